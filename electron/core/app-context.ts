@@ -1,0 +1,27 @@
+import { openDatabase, type Db } from './db/connection.ts';
+import { loadDefaultItemsOnce } from './items/default-items.ts';
+
+/** What every core service needs, handed over by whichever door started the program. */
+export interface AppContext {
+  db: Db;
+  dbPath: string;
+  /** The folder with what ships beside the code: the default item list, templates. */
+  resourcesDir: string;
+  /** The program's version, as the door knows it (package.json, or Electron's app.getVersion()). */
+  version: string;
+  /** Where English details of unexpected errors go. */
+  log: (line: string) => void;
+}
+
+export interface AppContextOptions {
+  dbPath: string;
+  resourcesDir: string;
+  version: string;
+  log?: (line: string) => void;
+}
+
+export function openAppContext(options: AppContextOptions): AppContext {
+  const db = openDatabase(options.dbPath);
+  loadDefaultItemsOnce(db, options.resourcesDir);
+  return { log: (line) => console.error(line), ...options, db };
+}

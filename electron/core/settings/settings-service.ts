@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Db } from '../db/connection.ts';
+import { parseOrThrow } from '../validate.ts';
+
+export const DEFAULT_BUREAU_NAME = '大同县市场和质量监督管理局';
+
+/** The bureau's own details that documents print: name, 文号 prefix, contact person and phone. */
+export const settingsSchema = z.object({
+  bureauName: z.string().trim().min(1, '单位名称不能为空').max(60, '单位名称不能超过 60 字'),
+  docPrefix: z
+    .string()
+    .trim()
+    .min(1, '文号前缀不能为空')
+    .max(20, '文号前缀不能超过 20 字')
+    .regex(/^[^〔〕\[\]\d\s]+$/, '文号前缀只写机关代字（如“大同县市监”），年份和序号由程序生成'),
+  contactName: z.string().trim().max(20, '联系人不能超过 20 字'),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^[\d\-－ ()（）转]*$/, '联系电话只能包含数字、连字符和括号'),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  bureauName: DEFAULT_BUREAU_NAME,
+  docPrefix: '大同县市监',
+  contactName: '',
+  contactPhone: '',
+};
+
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+export function getSettings(db: Db): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const key of KEYS) if (typeof stored[key] === 'string') settings[key] = stored[key];
+  return settings;
+}
+
+export function saveSettings(db: Db, input: unknown): Settings {
+  const settings = parseOrThrow(settingsSchema, input);
+  const put = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
+  db.transaction(() => {
+    for (const key of KEYS) put.run(key, settings[key]);
+  })();
+  return settings;
+}
+
+/** Flags the program keeps for itself in the same table (e.g. that the default list was loaded). */
+export function getFlag(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`flag:${key}`) as
+    | { value: string }
+    | undefined;
+  return row?.value;
+}
+
+export function setFlag(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(`flag:${key}`, value);
+}
