@@ -27,6 +27,6 @@ export function tempContext(): AppContext {
     version: '0.0.0-test',
     log: () => {},
   });
-  cleanups.unshift(() => ctx.db.close());
+  cleanups.push(() => ctx.db.close());
   return ctx;
 }
