@@ -1,6 +1,4 @@
 import type { AppContext } from '../core/app-context.ts';
-import { exportItemsPdf } from '../core/documents/item-list-pdf.ts';
-import { applyItemImport, previewItemImport } from '../core/items/item-import.ts';
 import {
   createItem,
   deleteItem,
@@ -11,7 +9,6 @@ import {
   retireItem,
   updateItem,
 } from '../core/items/item-service.ts';
-import { exportItemsXlsx } from '../core/items/item-xlsx-export.ts';
 import { getSettings, saveSettings } from '../core/settings/settings-service.ts';
 import type { CallName, CallOutput, CallParsed } from './contract.ts';
 
@@ -34,10 +31,15 @@ export const handlers: Handlers = {
     deleteItem(ctx.db, id);
     return { deleted: true };
   },
-  'items:importPreview': (ctx, { path: file }) => previewItemImport(ctx.db, file),
-  'items:importApply': (ctx, { path: file }) => applyItemImport(ctx.db, file),
-  'items:exportXlsx': (ctx, { path: file }) => exportItemsXlsx(ctx.db, getSettings(ctx.db), file),
-  'items:exportPdf': (ctx, { path: file }) => exportItemsPdf(ctx.db, getSettings(ctx.db), file),
+  // Spreadsheet and PDF code loads on first use: exceljs and pdfmake would slow every start.
+  'items:importPreview': async (ctx, { path: file }) =>
+    (await import('../core/items/item-import.ts')).previewItemImport(ctx.db, file),
+  'items:importApply': async (ctx, { path: file }) =>
+    (await import('../core/items/item-import.ts')).applyItemImport(ctx.db, file),
+  'items:exportXlsx': async (ctx, { path: file }) =>
+    (await import('../core/items/item-xlsx-export.ts')).exportItemsXlsx(ctx.db, getSettings(ctx.db), file),
+  'items:exportPdf': async (ctx, { path: file }) =>
+    (await import('../core/documents/item-list-pdf.ts')).exportItemsPdf(ctx.db, getSettings(ctx.db), file),
 
   'settings:get': (ctx) => getSettings(ctx.db),
   'settings:save': (ctx, settings) => saveSettings(ctx.db, settings),

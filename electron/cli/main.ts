@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../core/errors.ts';
+import { speakChinese } from './commander-zh.ts';
+import { registerItemCommands } from './items-commands.ts';
+import { repoVersion } from './repo-paths.ts';
+import { createSession } from './session.ts';
+
+/**
+ * `shuangsuiji`: the program's functions for admins and scripts, through the same contract as the
+ * window. Global options: --db PATH (the SQLite file) and --json (machine-readable output).
+ */
+const program = new Command('shuangsuiji')
+  .description('双随机抽查管理 命令行')
+  .version(repoVersion(), '-V, --version', '显示版本')
+  .helpOption('-h, --help', '显示帮助')
+  .option('--db <path>', '数据库文件（默认：用户目录下 .shuangsuiji/data.db）')
+  .option('--json', '以 JSON 输出结果')
+  .showHelpAfterError('（使用 --help 查看用法）')
+  .exitOverride();
+program.addHelpCommand('help [command]', '显示某个命令的帮助');
+speakChinese(program);
+
+// `shuangsuiji items list | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+const session = createSession(() => program.opts<{ db?: string; json?: boolean }>());
+registerItemCommands(program, session);
+
+try {
+  await program.parseAsync(process.argv);
+  session.close();
+} catch (err) {
+  session.close();
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode;
+  } else {
+    const message = err instanceof AppError ? err.message : `命令未能完成：${String(err)}`;
+    process.stderr.write(`错误：${message}\n`);
+    if (err instanceof AppError && err.fields) {
+      for (const [field, reason] of Object.entries(err.fields)) process.stderr.write(`  ${field}：${reason}\n`);
+    }
+    process.exitCode = 1;
+  }
+}

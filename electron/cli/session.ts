@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { openAppContext, type AppContext } from '../core/app-context.ts';
+import { AppError } from '../core/errors.ts';
+import { makeOutput, type Output } from './output.ts';
+import { defaultDbPath, repoResourcesDir, repoVersion } from './repo-paths.ts';
+
+/** The database and output style chosen by the global options, opened on first use. */
+export interface CliSession {
+  open(): { ctx: AppContext; out: Output };
+  /** Stops with a Chinese message on stderr and a non-zero exit code. */
+  fail(message: string): never;
+  close(): void;
+}
+
+export function createSession(getGlobals: () => { db?: string; json?: boolean }): CliSession {
+  let opened: { ctx: AppContext; out: Output } | undefined;
+  return {
+    open() {
+      if (!opened) {
+        const globals = getGlobals();
+        const dbPath = path.resolve(globals.db ?? defaultDbPath());
+        const ctx = openAppContext({ dbPath, resourcesDir: repoResourcesDir, version: repoVersion() });
+        opened = { ctx, out: makeOutput(globals.json ?? false) };
+      }
+      return opened;
+    },
+    fail(message) {
+      throw new AppError(message);
+    },
+    close() {
+      opened?.ctx.db.close();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { app } from 'electron';
+
+/**
+ * Where the window's program keeps things. Tests give each run its own data folder through
+ * SHUANGSUIJI_USER_DATA, so an end-to-end run never touches a clerk's real data.
+ */
+export function applyUserDataOverride(): void {
+  const override = process.env.SHUANGSUIJI_USER_DATA;
+  if (override) app.setPath('userData', path.resolve(override));
+}
+
+export function databasePath(): string {
+  return path.join(app.getPath('userData'), 'shuangsuiji.db');
+}
+
+/** resources/ ships beside app.asar when packaged (electron-builder extraResources). */
+export function resourcesDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
+}
+
+export function rendererIndex(): string {
+  return path.join(app.getAppPath(), 'dist', 'renderer', 'index.html');
+}
+
+export function preloadScript(): string {
+  return path.join(import.meta.dirname, 'preload.cjs');
+}
