@@ -15,6 +15,7 @@ const program = new Command('shuangsuiji')
   .helpOption('-h, --help', '显示帮助')
   .option('--db <path>', '数据库文件（默认：用户目录下 .shuangsuiji/data.db）')
   .option('--json', '以 JSON 输出结果')
+  .option('--verbose', '在 stderr 输出英文诊断信息（供管理员排查问题）')
   .showHelpAfterError('（使用 --help 查看用法）')
   .exitOverride();
 program.addHelpCommand('help [command]', '显示某个命令的帮助');
@@ -26,7 +27,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-const session = createSession(() => program.opts<{ db?: string; json?: boolean }>());
+const session = createSession(() => program.opts<{ db?: string; json?: boolean; verbose?: boolean }>());
 registerItemCommands(program, session);
 
 try {

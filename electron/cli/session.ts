@@ -12,14 +12,16 @@ export interface CliSession {
   close(): void;
 }
 
-export function createSession(getGlobals: () => { db?: string; json?: boolean }): CliSession {
+export function createSession(getGlobals: () => { db?: string; json?: boolean; verbose?: boolean }): CliSession {
   let opened: { ctx: AppContext; out: Output } | undefined;
   return {
     open() {
       if (!opened) {
         const globals = getGlobals();
         const dbPath = path.resolve(globals.db ?? defaultDbPath());
-        const ctx = openAppContext({ dbPath, resourcesDir: repoResourcesDir, version: repoVersion() });
+        // English details go to stderr only when asked for: stderr is for the clerk's message.
+        const log = globals.verbose ? (line: string) => process.stderr.write(`${line}\n`) : () => {};
+        const ctx = openAppContext({ dbPath, resourcesDir: repoResourcesDir, version: repoVersion(), log });
         opened = { ctx, out: makeOutput(globals.json ?? false) };
       }
       return opened;
