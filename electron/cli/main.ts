@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors.ts';
 import { speakChinese } from './commander-zh.ts';
 import { registerItemCommands } from './items-commands.ts';
+import { registerRosterCommands } from './roster-commands.ts';
 import { repoVersion } from './repo-paths.ts';
 import { createSession } from './session.ts';
 
@@ -29,6 +30,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 
 const session = createSession(() => program.opts<{ db?: string; json?: boolean; verbose?: boolean }>());
 registerItemCommands(program, session);
+registerRosterCommands(program, session);
 
 try {
   await program.parseAsync(process.argv);

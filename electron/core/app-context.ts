@@ -1,5 +1,6 @@
 import { openDatabase, type Db } from './db/connection.ts';
 import { loadDefaultItemsOnce } from './items/default-items.ts';
+import { JobRegistry } from './jobs/job-registry.ts';
 
 /** What every core service needs, handed over by whichever door started the program. */
 export interface AppContext {
@@ -11,6 +12,8 @@ export interface AppContext {
   version: string;
   /** Where English details of unexpected errors go. */
   log: (line: string) => void;
+  /** Long-running work of this process (imports, document batches). */
+  jobs: JobRegistry;
 }
 
 export interface AppContextOptions {
@@ -23,5 +26,6 @@ export interface AppContextOptions {
 export function openAppContext(options: AppContextOptions): AppContext {
   const db = openDatabase(options.dbPath);
   loadDefaultItemsOnce(db, options.resourcesDir);
-  return { log: (line) => console.error(line), ...options, db };
+  const log = options.log ?? ((line: string) => console.error(line));
+  return { ...options, log, db, jobs: new JobRegistry(log) };
 }

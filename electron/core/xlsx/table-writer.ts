@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { estimateRowHeight } from './row-height.ts';
 import { safeCellValue, type WritableCell } from './safe-cell.ts';
+import { BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT, PAGE_FOOTER, printSetup, TITLE_FONT } from './table-style.ts';
 
 /** One column of a printed table. */
 export interface TableColumn {
@@ -24,14 +25,7 @@ export interface TableSheetSpec {
   landscape?: boolean;
 }
 
-const BODY_FONT = { name: '宋体', size: 10 } as const;
-const HEADER_FONT = { name: '黑体', size: 11, bold: true } as const;
-const TITLE_FONT = { name: '黑体', size: 16, bold: true } as const;
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
-const THIN = { style: 'thin', color: { argb: 'FF000000' } } as const;
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-/** Excel's paper code for A4. */
-const PAPER_A4 = 9;
+
 
 /**
  * Adds a sheet laid out for printing as an official table: bold title merged across the columns,
@@ -99,17 +93,8 @@ function writeDataRow(
 
 function setupPrinting(sheet: ExcelJS.Worksheet, headerRow: number, landscape: boolean): void {
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];
-  sheet.pageSetup = {
-    paperSize: PAPER_A4,
-    orientation: landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: `${headerRow}:${headerRow}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
-  sheet.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
+  sheet.pageSetup = printSetup(headerRow, landscape);
+  sheet.headerFooter = { oddFooter: PAGE_FOOTER };
 }
 
 /** Excel refuses sheet names over 31 characters or with : \ / ? * [ ]. */

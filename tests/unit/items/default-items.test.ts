@@ -31,12 +31,12 @@ describe('the bureau’s default item list', () => {
   });
 
   it('keeps numbered clauses and articles on their own lines', () => {
-    const basis = items[0]?.basis.split('\n') ?? [];
+    const basis = items[0]?.basis?.split('\n') ?? [];
     expect(basis[0]).toMatch(/^1\.《中华人民共和国产品质量法》/);
     expect(basis[1]).toMatch(/^2\.《产品质量监督抽查管理办法》/);
     expect(basis[2]).toMatch(/^第十二条第一款/);
     expect(basis[3]).toMatch(/^3\.《 山西省产品质量监督管理条例》/);
-    expect(items[8]?.basis.split('\n').filter((l) => /^\d\./.test(l))).toHaveLength(6);
+    expect(items[8]?.basis?.split('\n').filter((l) => /^\d\./.test(l))).toHaveLength(6);
   });
 
   it('cleans the category: no stray space, only the two categories', () => {

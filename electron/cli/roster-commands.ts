@@ -1,0 +1,117 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { invoke } from '../api/dispatch.ts';
+import type { ImportKind } from '../core/import/column-mapping.ts';
+import type { ImportResult } from '../core/import/run-import.ts';
+import type { CliSession } from './session.ts';
+
+interface ImportOptions {
+  roster?: string;
+  acceptFlagged?: boolean;
+  report?: string;
+  sheet?: string;
+}
+
+/** Inspects, imports and waits, exactly as the wizard does with the proposed column mapping. */
+async function importFile(session: CliSession, kind: ImportKind, file: string, opts: ImportOptions): Promise<void> {
+  const { ctx, out } = session.open();
+  const filePath = path.resolve(file);
+  const inspection = await invoke(ctx, 'import:inspect', { kind, path: filePath, sheet: opts.sheet });
+  if (inspection.missing.length > 0) {
+    session.fail(`文件中找不到${inspection.missing.map((m) => `“${m}”`).join('、')}列，无法导入。`);
+  }
+  const started = await invoke(ctx, 'import:start', {
+    kind,
+    path: filePath,
+    sheet: inspection.sheet,
+    headerRow: inspection.headerRow,
+    columns: inspection.columns,
+    roster: opts.roster,
+    acceptFlagged: opts.acceptFlagged ?? false,
+    dryRun: false,
+  });
+  const done = await invoke(ctx, 'jobs:wait', { jobId: started.id });
+  if (done.state !== 'done') session.fail(done.error ?? '导入未完成。');
+  const result = done.result as ImportResult;
+  if (opts.report) await invoke(ctx, 'import:report', { jobId: started.id, path: path.resolve(opts.report) });
+  const { total: _t, flaggedAccepted: _f, ...counts } = result.counts;
+  const summary = { ...counts, errors: result.errors.map(({ row, code, reason }) => ({ row, code, reason })) };
+  out.print(summary, (s) => [
+    `已导入 ${result.fileName}：新增 ${s.new}，更新 ${s.updated}，不变 ${s.unchanged}，校验位存疑 ${s.flagged}，拒绝 ${s.rejected}，跳过 ${s.skipped}`,
+    ...s.errors.map((e) => `  第 ${e.row} 行 ${e.code}：${e.reason}`),
+    ...(opts.report ? [`错误报告：${path.resolve(opts.report)}`] : []),
+  ]);
+}
+
+/** `shuangsuiji entities|inspectors|rosters|conflicts …`: the 名录库 from the command line. */
+export function registerRosterCommands(program: Command, session: CliSession): void {
+  const entities = program.command('entities').description('检查对象名录库（市场主体）');
+  entities
+    .command('import <file>')
+    .description('导入市场主体名录（.xlsx / .xls / .csv）')
+    .option('--roster <name>', '导入的主体加入的名录', '市场主体名录')
+    .option('--accept-flagged', '接受校验位不符的代码（早期试点代码）')
+    .option('--report <out.xlsx>', '把未导入的行写成 Excel 错误报告')
+    .option('--sheet <name>', '工作表名称（默认第一个）')
+    .action((file: string, opts: ImportOptions) => importFile(session, 'entities', file, opts));
+  entities
+    .command('list')
+    .description('列出市场主体（全部匹配，不分页）')
+    .option('--search <text>', '按名称、代码、法定代表人、住所搜索')
+    .option('--roster <name>', '只列出该名录中的主体')
+    .action(async (opts: { search?: string; roster?: string }) => {
+      const { ctx, out } = session.open();
+      const page = await invoke(ctx, 'entities:query', { search: opts.search, roster: opts.roster, limit: 1000 });
+      const rows = [...page.rows];
+      for (let offset = rows.length; offset < page.total; offset += 1000) {
+        rows.push(...(await invoke(ctx, 'entities:query', { search: opts.search, roster: opts.roster, offset, limit: 1000 })).rows);
+      }
+      const list = rows.map((e) => ({ uscc: e.code, status: e.regStatus, ...e }));
+      out.print(list, (l) => l.map((e) => `${e.uscc}\t${e.name}\t${e.status}\t${e.rosters.join('、')}`));
+    });
+  entities
+    .command('export <file>')
+    .description('导出市场主体名录为 Excel')
+    .option('--search <text>', '只导出搜索到的主体')
+    .option('--roster <name>', '只导出该名录中的主体')
+    .action(async (file: string, opts: { search?: string; roster?: string }) => {
+      const { ctx, out } = session.open();
+      const result = await invoke(ctx, 'entities:export', { ...opts, path: path.resolve(file) });
+      out.print(result, (r) => [`已导出 ${r.count} 个市场主体到 ${r.path}`]);
+    });
+
+  const inspectors = program.command('inspectors').description('执法检查人员名录库');
+  inspectors
+    .command('import <file>')
+    .description('导入执法检查人员名录（.xlsx / .xls / .csv）')
+    .option('--report <out.xlsx>', '把未导入的行写成 Excel 错误报告')
+    .option('--sheet <name>', '工作表名称（默认第一个）')
+    .action((file: string, opts: ImportOptions) => importFile(session, 'inspectors', file, opts));
+  inspectors
+    .command('list')
+    .description('列出执法检查人员')
+    .action(async () => {
+      const { ctx, out } = session.open();
+      const list = await invoke(ctx, 'inspectors:list', {});
+      out.print(list, (l) => l.map((i) => `${i.certNo}\t${i.name}\t${i.unit}\t${i.status}\t${i.certExpiry ?? ''}`));
+    });
+
+  program
+    .command('conflicts')
+    .description('回避关系')
+    .command('import <file>')
+    .description('导入回避关系（执法证号、统一社会信用代码、回避原因）')
+    .option('--report <out.xlsx>', '把未导入的行写成 Excel 错误报告')
+    .action((file: string, opts: ImportOptions) => importFile(session, 'conflicts', file, opts));
+
+  program
+    .command('rosters')
+    .description('名录')
+    .command('list')
+    .description('列出名录及其主体数')
+    .action(async () => {
+      const { ctx, out } = session.open();
+      const list = await invoke(ctx, 'rosters:list', {});
+      out.print(list, (l) => l.map((r) => `${r.name}\t${r.entityCount} 个主体\t${r.items.map((i) => i.name).join('、')}`));
+    });
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { Db } from '../db/connection.ts';
+import { AppError } from '../errors.ts';
+import { ENTITY_TYPES, RISK_CLASSES, type Entity } from './entity-schema.ts';
+import { selectEntitiesByIds } from './entity-rows.ts';
+import { entityIndex, foldForSearch, rosterMask, type EntityIndex } from './entity-search-index.ts';
+
+/** 未分类: entities with no 信用风险分类 yet. */
+export const UNCLASSIFIED = '未分类';
+
+export const entityFilterSchema = z.object({
+  search: z.string().max(200).optional(),
+  roster: z.string().max(100).optional(),
+  area: z.string().max(50).optional(),
+  industry: z.string().max(100).optional(),
+  entityType: z.enum(ENTITY_TYPES).optional(),
+  regStatus: z.string().max(20).optional(),
+  riskClass: z.enum([...RISK_CLASSES, UNCLASSIFIED]).optional(),
+});
+
+export const entityQuerySchema = entityFilterSchema.extend({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+
+export type EntityFilter = z.input<typeof entityFilterSchema>;
+export type EntityQuery = z.input<typeof entityQuerySchema>;
+
+export interface EntityPage {
+  total: number;
+  offset: number;
+  rows: Entity[];
+}
+
+/**
+ * The positions in the index that match every given filter and every word of the search text
+ * (words are separated by spaces: "西坪镇 超市" finds supermarkets in 西坪镇).
+ */
+export function matchingPositions(db: Db, index: EntityIndex, filter: EntityFilter): number[] {
+  const words = foldForSearch(filter.search ?? '').split(/\s+/).filter(Boolean);
+  const mask = filter.roster ? rosterMask(db, index, rosterIdOrThrow(db, filter.roster)) : null;
+  const risk = filter.riskClass === UNCLASSIFIED ? null : filter.riskClass;
+  const out: number[] = [];
+  for (let i = 0; i < index.ids.length; i++) {
+    if (mask && mask[i] === 0) continue;
+    if (filter.area && index.areas[i] !== filter.area) continue;
+    if (filter.industry && index.industries[i] !== filter.industry) continue;
+    if (filter.entityType && index.types[i] !== filter.entityType) continue;
+    if (filter.regStatus && index.statuses[i] !== filter.regStatus) continue;
+    if (filter.riskClass && index.risks[i] !== risk) continue;
+    if (words.length > 0 && !words.every((w) => index.texts[i]!.includes(w))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** One page of the filtered roster in import order, with the total for the pager. */
+export function queryEntities(db: Db, query: EntityQuery): EntityPage {
+  const q = entityQuerySchema.parse(query);
+  const index = entityIndex(db);
+  const positions = matchingPositions(db, index, q);
+  const ids = positions.slice(q.offset, q.offset + q.limit).map((p) => index.ids[p]!);
+  return { total: positions.length, offset: q.offset, rows: selectEntitiesByIds(db, ids) };
+}
+
+/** Every entity matching the filter (CLI listing, export), in import order. */
+export function allMatchingIds(db: Db, filter: EntityFilter): number[] {
+  const index = entityIndex(db);
+  return matchingPositions(db, index, filter).map((p) => index.ids[p]!);
+}
+
+export function rosterIdOrThrow(db: Db, name: string): number {
+  const id = db.prepare('SELECT id FROM rosters WHERE name = ?').pluck().get(name) as number | undefined;
+  if (id === undefined) throw new AppError(`没有名为“${name}”的名录。`, { cause: `roster ${name} not found` });
+  return id;
+}
+
+/** The values the filter lists offer, from what the roster actually holds. */
+export function entityFacets(db: Db): { areas: string[]; industries: string[]; statuses: string[]; rosters: string[] } {
+  const distinct = (col: string) =>
+    db.prepare(`SELECT DISTINCT ${col} FROM entities WHERE ${col} <> '' ORDER BY ${col}`).pluck().all() as string[];
+  return {
+    areas: distinct('area'),
+    industries: distinct('industry'),
+    statuses: distinct('reg_status'),
+    rosters: db.prepare('SELECT name FROM rosters ORDER BY name').pluck().all() as string[],
+  };
+}

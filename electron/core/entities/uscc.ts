@@ -1,0 +1,52 @@
+/**
+ * 统一社会信用代码 (GB 32100-2015) and the 15-digit 注册号 of older 个体工商户: normalising what
+ * Excel does to them, and checking them.
+ */
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+export type CodeProblem = 'empty' | 'lost' | 'length' | 'alphabet' | 'checksum';
+
+export type CodeCheck =
+  | { ok: true; code: string; kind: 'uscc' | 'regno' }
+  /** `code` is the normalised text, so a flagged row can still be shown and accepted. */
+  | { ok: false; code: string; problem: CodeProblem; message: string };
+
+/** The check character GB 32100 computes from the first 17 characters. */
+export function usccCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += ALPHABET.indexOf(first17[i]!) * WEIGHTS[i]!;
+  return ALPHABET[(31 - (sum % 31)) % 31]!;
+}
+
+/**
+ * Trims, folds full-width characters to half-width (NFKC), drops inner spaces and upper-cases.
+ * A code stored as a number in Excel is only safe when it has at most 15 digits: Excel keeps 15
+ * significant digits, so any 18-digit code typed as a number has already lost its last ones.
+ */
+export function normaliseCode(value: unknown): { text: string; lost: boolean } {
+  if (typeof value === 'number') {
+    const safe = Number.isInteger(value) && value >= 0 && value < 1e15;
+    return { text: String(value), lost: !safe };
+  }
+  const text = String(value ?? '')
+    .normalize('NFKC')
+    .replace(/[\s\u200b\ufeff]+/g, '')
+    .toUpperCase();
+  // "9.11402E+17" is what a CSV saved from such a sheet holds.
+  return { text, lost: /^\d+(\.\d+)?E\+?\d+$/.test(text) };
+}
+
+export function checkCode(value: unknown): CodeCheck {
+  const { text, lost } = normaliseCode(value);
+  const fail = (problem: CodeProblem, message: string): CodeCheck => ({ ok: false, code: text, problem, message });
+  if (lost) return fail('lost', '单元格为数值格式，代码已失真，请将该列设为文本后重新录入代码');
+  if (text === '') return fail('empty', '统一社会信用代码为空');
+  if (/^\d{15}$/.test(text)) return { ok: true, code: text, kind: 'regno' };
+  if (text.length !== 18) return fail('length', `代码应为 18 位统一社会信用代码或 15 位注册号，实际 ${text.length} 位`);
+  const bad = [...text].filter((c) => !ALPHABET.includes(c));
+  if (bad.length > 0) return fail('alphabet', `代码含有不允许的字符：${[...new Set(bad)].join(' ')}（不使用 I、O、S、V、Z）`);
+  const expected = usccCheckChar(text.slice(0, 17));
+  if (expected !== text[17]) return fail('checksum', `校验位不符：按 GB 32100 应为 ${expected}，表中为 ${text[17]}`);
+  return { ok: true, code: text, kind: 'uscc' };
+}

@@ -1,0 +1,40 @@
+import type { Db } from '../db/connection.ts';
+import { diffEntityFields, recordHistory } from '../entities/entity-history.ts';
+import { fieldsOfRow, selectEntityByCode } from '../entities/entity-rows.ts';
+import type { EntityFields } from '../entities/entity-schema.ts';
+import { ensureRoster } from '../entities/entity-service.ts';
+import { entityWriter } from '../entities/entity-write.ts';
+import type { RowOutcome } from './row-outcome.ts';
+
+export type WriteAction = 'new' | 'updated' | 'unchanged';
+
+export interface RowWriter<F> {
+  /** Writes one accepted row; the return says what it did, or a reason it could not. */
+  write(outcome: RowOutcome<F> & { fields: F }, flagged: boolean): WriteAction | { reason: string };
+}
+
+/**
+ * Upserts entities by credit code inside the caller's transaction: a new code is added, an
+ * existing one updated with its changed fields kept in its history; every row joins the roster.
+ */
+export function entityImportWriter(db: Db, options: { roster: string; source: string }): RowWriter<EntityFields> {
+  const rosterId = ensureRoster(db, options.roster);
+  const writer = entityWriter(db);
+  return {
+    write(outcome, flagged) {
+      const source = `${options.source} 第 ${outcome.row} 行`;
+      const existing = selectEntityByCode(db, outcome.key);
+      if (!existing) {
+        const id = writer.insert(outcome.fields, flagged, source);
+        writer.joinRoster(id, rosterId);
+        return 'new';
+      }
+      writer.joinRoster(existing.id, rosterId);
+      const changes = diffEntityFields(fieldsOfRow(existing), outcome.fields);
+      if (changes.length === 0 && (existing.code_flagged === 1) === flagged) return 'unchanged';
+      writer.update(existing.id, outcome.fields, flagged, source);
+      recordHistory(db, existing.id, source, changes);
+      return 'updated';
+    },
+  };
+}

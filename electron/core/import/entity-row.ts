@@ -1,0 +1,78 @@
+import { entityInputSchema, entityTypeFromCode, entityTypeOf, type EntityField, type EntityFields } from '../entities/entity-schema.ts';
+import { checkCode } from '../entities/uscc.ts';
+import { issuesByField } from '../validate.ts';
+import { cellText, isBlankCell, type PlainCell } from '../xlsx/cell-value.ts';
+import type { SheetRow } from '../xlsx/sheet-rows.ts';
+import { isTotalsRow, type CellProblem, type RowOutcome } from './row-outcome.ts';
+import type { ColumnMapping } from './column-mapping.ts';
+
+/**
+ * One roster row → entity fields, or the reasons it cannot be imported, each named by its
+ * column. Pure: it runs in the reading worker, away from the database.
+ */
+export function readEntityRow(row: SheetRow, mapping: ColumnMapping<EntityField>): RowOutcome<EntityFields> {
+  const values = row.cells.map((c) => cellText(c));
+  const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[] };
+  if (isTotalsRow(values)) return { ...base, status: 'skipped' };
+  const cell = (f: EntityField): PlainCell => {
+    const index = mapping.columns[f];
+    return index === undefined ? '' : (row.cells[index] ?? '');
+  };
+  const text = (f: EntityField) => cellText(cell(f)).trim();
+  const title = (f: EntityField) => mapping.titles[f] ?? f;
+  const problems: CellProblem[] = [];
+
+  const code = checkCode(isBlankCell(cell('code')) ? '' : cell('code'));
+  if (!code.ok) problems.push({ column: title('code'), message: code.message });
+  const established = dateText(cell('established'));
+  if (established === null) problems.push({ column: title('established'), message: '成立日期无法识别，应为日期，如 2015-06-30' });
+  const risk = text('riskClass').normalize('NFKC').toUpperCase().replace(/类$/, '');
+  const parsed = entityInputSchema.safeParse({
+    code: code.code || '-',
+    name: text('name'),
+    legalRep: text('legalRep'),
+    address: text('address'),
+    area: text('area'),
+    industry: text('industry'),
+    entityType: entityTypeOf(text('entityType')) ?? entityTypeFromCode(code.code),
+    regStatus: text('regStatus'),
+    established: established ?? null,
+    phone: text('phone'),
+    riskClass: risk === '' ? null : risk,
+    notes: text('notes'),
+  });
+  if (!parsed.success) {
+    for (const [field, message] of Object.entries(issuesByField(parsed.error))) {
+      problems.push({ column: title(field as EntityField), message });
+    }
+  }
+  const onlyChecksum = problems.length === 1 && !code.ok && code.problem === 'checksum';
+  const status = problems.length === 0 ? 'ok' : onlyChecksum ? 'flagged' : 'rejected';
+  return { ...base, key: code.code, status, problems, fields: parsed.success ? parsed.data : null };
+}
+
+/** A date cell as YYYY-MM-DD; '' when blank; null when it cannot be a date. */
+export function dateText(value: PlainCell): string | null | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (isBlankCell(value)) return undefined;
+  if (typeof value === 'number') return excelSerialDate(value);
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(String(value).normalize('NFKC').trim());
+  if (!m) return /^\d{8}$/.test(String(value).trim()) ? compactDate(String(value).trim()) : null;
+  return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Excel's day count from 1899-12-30, as a CSV or a text-formatted cell may hold it. */
+function excelSerialDate(serial: number): string | null {
+  if (!Number.isInteger(serial) || serial < 1 || serial > 80000) return serial >= 19000101 && serial <= 21001231 ? compactDate(String(serial)) : null;
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+}
+
+function compactDate(s: string): string | null {
+  return validDate(Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6, 8)));
+}
+
+function validDate(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}

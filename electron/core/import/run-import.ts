@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { openDatabase, type Db } from '../db/connection.ts';
+import { bumpChangeCounter } from '../db/change-counter.ts';
+import { AppError } from '../errors.ts';
+import { headerKeyOf, rememberColumns, type ImportKind } from './column-mapping.ts';
+import { entityImportWriter, type RowWriter } from './entity-import-writer.ts';
+import { IMPORT_KINDS } from './import-kinds.ts';
+import { ImportTally, type PreviewRow } from './import-tally.ts';
+import { conflictImportWriter, inspectorImportWriter } from './inspector-import-writer.ts';
+import type { ReadEvent, ReadRequest } from './read-rows.ts';
+import type { ImportCounts, ImportError } from './row-outcome.ts';
+import { workerFile } from './worker-file.ts';
+
+/** The default roster imported entities join when the clerk names none. */
+export const DEFAULT_ROSTER = '市场主体名录';
+
+export interface ImportRequest extends ReadRequest {
+  roster?: string | undefined;
+  acceptFlagged?: boolean | undefined;
+  /** Preview: everything is done inside a transaction that is then rolled back. */
+  dryRun: boolean;
+}
+
+export interface ImportProgress {
+  rows: number;
+  rowsPerSecond: number;
+}
+
+export interface ImportResult {
+  kind: ImportKind;
+  fileName: string;
+  sheet: string;
+  dryRun: boolean;
+  headers: string[];
+  counts: ImportCounts;
+  errors: ImportError[];
+  preview: PreviewRow[];
+  elapsedMs: number;
+}
+
+export interface ImportHooks {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * One import, preview or commit alike: a worker reads and checks the rows while this thread
+ * writes them on a connection of its own, inside one transaction that a preview, a cancel or
+ * an error rolls back. So a preview's counts are exactly what the commit will do, and nothing
+ * is ever half-written.
+ */
+export async function runImport(dbPath: string, request: ImportRequest, hooks: ImportHooks = {}): Promise<ImportResult> {
+  assertMapped(request);
+  const started = performance.now();
+  const db = openDatabase(dbPath);
+  try {
+    beginWriting(db);
+    const tally = new ImportTally(writerFor(db, request), request.acceptFlagged ?? false);
+    const headers = await pumpRows(request, tally, started, hooks);
+    if (request.dryRun) {
+      db.exec('ROLLBACK');
+    } else {
+      rememberColumns(db, request.kind, headerKeyOf(headers), request.columns);
+      bumpChangeCounter(db, request.kind === 'conflicts' ? 'inspectors' : request.kind);
+      db.exec('COMMIT');
+    }
+    return {
+      kind: request.kind,
+      fileName: path.basename(request.file),
+      sheet: request.sheet,
+      dryRun: request.dryRun,
+      headers,
+      counts: tally.counts,
+      errors: tally.errors,
+      preview: tally.preview,
+      elapsedMs: Math.round(performance.now() - started),
+    };
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  } finally {
+    db.close();
+  }
+}
+
+function assertMapped(request: ImportRequest): void {
+  const missing = IMPORT_KINDS[request.kind].specs.filter((s) => s.required && request.columns[s.key] === undefined);
+  if (missing.length > 0) {
+    throw new AppError(`请先为${missing.map((s) => `“${s.label}”`).join('、')}选择对应的列。`);
+  }
+}
+
+function beginWriting(db: Db): void {
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (err) {
+    throw new AppError('数据库正忙（可能另一个导入正在进行），请稍后再试。', { cause: String(err) });
+  }
+}
+
+function writerFor(db: Db, request: ImportRequest): RowWriter<unknown> {
+  const source = path.basename(request.file);
+  if (request.kind === 'entities') {
+    return entityImportWriter(db, { roster: request.roster?.trim() || DEFAULT_ROSTER, source }) as RowWriter<unknown>;
+  }
+  if (request.kind === 'inspectors') return inspectorImportWriter(db, { source }) as RowWriter<unknown>;
+  return conflictImportWriter(db) as RowWriter<unknown>;
+}
+
+/** Runs the reading worker and feeds every batch to the tally; resolves with the header. */
+function pumpRows(request: ImportRequest, tally: ImportTally, started: number, hooks: ImportHooks): Promise<string[]> {
+  const readRequest: ReadRequest = {
+    kind: request.kind,
+    file: request.file,
+    sheet: request.sheet,
+    headerRow: request.headerRow,
+    columns: request.columns,
+  };
+  const worker = new Worker(workerFile(import.meta.url, 'read-worker'), { workerData: readRequest });
+  let headers: string[] = [];
+  return new Promise<string[]>((resolve, reject) => {
+    const fail = (err: unknown) => {
+      void worker.terminate();
+      reject(err);
+    };
+    const onAbort = () => fail(new AppError('已取消导入，没有写入任何数据。', { cause: 'cancelled' }));
+    if (hooks.signal?.aborted) return onAbort();
+    hooks.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('error', (err) => fail(new AppError(`读取文件时出错：${err.message}`, { cause: err.stack ?? String(err) })));
+    worker.on('message', (event: ReadEvent | { done: true } | { error: string; cause: string }) => {
+      try {
+        if ('error' in event) return fail(new AppError(event.error, { cause: event.cause }));
+        if ('done' in event) {
+          hooks.signal?.removeEventListener('abort', onAbort);
+          if (headers.length === 0) return fail(new AppError('没有找到表头行，请重新选择文件。'));
+          return resolve(headers);
+        }
+        if ('header' in event) headers = event.header;
+        else for (const outcome of event.batch) tally.add(outcome);
+        worker.postMessage('ack');
+        const seconds = (performance.now() - started) / 1000;
+        hooks.onProgress?.({ rows: tally.counts.total, rowsPerSecond: Math.round(tally.counts.total / Math.max(seconds, 0.001)) });
+      } catch (err) {
+        fail(err);
+      }
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../errors.ts';
+import { quotedFileName } from '../xlsx/file-name.ts';
+import type { SheetRow } from '../xlsx/sheet-rows.ts';
+import { streamCsvRows } from './csv-stream.ts';
+import { convertXlsToXlsx } from './xls-convert.ts';
+import { listXlsxSheets, streamXlsxRows } from './xlsx-stream.ts';
+
+export type TableFormat = 'xlsx' | 'xls' | 'csv';
+
+/** A spreadsheet a clerk chose, whatever its format, read as rows of plain cells. */
+export interface TableFile {
+  /** The file's name as the clerk knows it (the original, also for a converted .xls). */
+  fileName: string;
+  format: TableFormat;
+  sheets: string[];
+  rows(sheet?: string): AsyncGenerator<SheetRow>;
+  /** Removes the temporary .xlsx made from an .xls. */
+  close(): void;
+}
+
+/** A CSV has one table; it is offered as one sheet of this name. */
+export const CSV_SHEET = 'CSV';
+
+/**
+ * Opens .xlsx, .csv (UTF-8 or GBK) and legacy .xls (converted through LibreOffice when it is
+ * installed). Anything else is refused with a message that names the file; nothing is written.
+ */
+export async function openTableFile(file: string): Promise<TableFile> {
+  const fileName = path.basename(file);
+  const head = readHead(file);
+  const ext = path.extname(file).toLowerCase();
+  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
+    return xlsxTable(file, fileName, 'xlsx', () => {});
+  }
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    const { xlsx, cleanup } = await convertXlsToXlsx(file);
+    return xlsxTable(xlsx, fileName, 'xls', cleanup);
+  }
+  if (ext === '.csv' || ext === '.txt') {
+    return { fileName, format: 'csv', sheets: [CSV_SHEET], rows: () => streamCsvRows(file), close: () => {} };
+  }
+  const what = head.subarray(0, 4).toString('latin1') === '%PDF' ? '（它是一个 PDF 文件）' : '';
+  throw new AppError(
+    `文件${quotedFileName(file)}不是 Excel 工作簿或 CSV 文件${what}，无法导入。请选择 .xlsx、.xls 或 .csv 文件。`,
+    { cause: `unknown table format ${file}` },
+  );
+}
+
+async function xlsxTable(file: string, fileName: string, format: TableFormat, close: () => void): Promise<TableFile> {
+  let sheets: string[];
+  try {
+    sheets = await listXlsxSheets(file);
+  } catch (err) {
+    close();
+    throw err instanceof AppError ? new AppError(err.message.replace(quotedFileName(file), `“${fileName}”`)) : err;
+  }
+  if (sheets.length === 0) {
+    close();
+    throw new AppError(`文件“${fileName}”中没有工作表。`);
+  }
+  return {
+    fileName,
+    format,
+    sheets,
+    rows: (sheet) => streamXlsxRows(file, sheet ?? sheets[0]),
+    close,
+  };
+}
+
+function readHead(file: string): Buffer {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const why = code === 'ENOENT' ? '不存在（可能已被移动或删除）' : code === 'EISDIR' ? '是一个文件夹' : '无法打开（可能正被其他程序占用）';
+    throw new AppError(`文件${quotedFileName(file)}${why}，请重新选择。`, { cause: String(err) });
+  }
+  try {
+    const buffer = Buffer.alloc(8);
+    const n = fs.readSync(fd, buffer, 0, 8, 0);
+    if (n === 0) throw new AppError(`文件${quotedFileName(file)}是空的（0 字节），没有可导入的内容。`);
+    return buffer.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

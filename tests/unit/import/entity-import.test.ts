@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getEntityDetail } from '../../../electron/core/entities/entity-service.ts';
+import { queryEntities } from '../../../electron/core/entities/entity-query.ts';
+import { inspectImportFile } from '../../../electron/core/import/inspect-file.ts';
+import { runImport, type ImportRequest } from '../../../electron/core/import/run-import.ts';
+import { findSoffice } from '../../../electron/core/import/xls-convert.ts';
+import type { AppContext } from '../../../electron/core/app-context.ts';
+import { tempContext, tempDir } from '../temp-db.ts';
+import { cleanEntityWorkbook, codeFor, gbkEntityCsv, messyEntityWorkbook } from './roster-fixtures.ts';
+
+async function importFile(ctx: AppContext, file: string, extra: Partial<ImportRequest> = {}) {
+  const inspection = await inspectImportFile(ctx.db, 'entities', file);
+  return runImport(ctx.dbPath, {
+    kind: 'entities',
+    file,
+    sheet: inspection.sheet,
+    headerRow: inspection.headerRow,
+    columns: inspection.columns,
+    dryRun: false,
+    ...extra,
+  });
+}
+
+const entityCount = (ctx: AppContext) => ctx.db.prepare('SELECT count(*) FROM entities').pluck().get();
+
+describe('importing a messy entity roster', () => {
+  it('finds the header under the title rows and maps the other office’s column names', async () => {
+    const ctx = tempContext();
+    const inspection = await inspectImportFile(ctx.db, 'entities', await messyEntityWorkbook(tempDir()));
+    expect(inspection.headerRow).toBe(3);
+    expect(inspection.columns).toMatchObject({ code: 1, name: 2, legalRep: 3, address: 4, area: 5, entityType: 6, regStatus: 7, established: 8, riskClass: 9 });
+    expect(inspection.missing).toEqual([]);
+    expect(inspection.sample[0]?.values[2]).toBe('大同县华兴商贸有限公司');
+  });
+
+  it('imports the good rows, keeps out the bad ones and says why, by row and column', async () => {
+    const ctx = tempContext();
+    const result = await importFile(ctx, await messyEntityWorkbook(tempDir()), { roster: '特种设备生产单位' });
+    expect(result.counts).toMatchObject({ total: 11, new: 4, flagged: 1, rejected: 5, skipped: 1 });
+    const reasons = Object.fromEntries(result.errors.map((e) => [e.row, e.reason]));
+    expect(reasons[6]).toContain('单元格为数值格式，代码已失真，请将该列设为文本');
+    expect(reasons[7]).toMatch(/“社会信用代码”列：校验位不符/);
+    expect(reasons[11]).toContain('与第 4 行重复');
+    expect(reasons[12]).toContain('统一社会信用代码为空');
+    expect(reasons[13]).toMatch(/“企业名称”列：名称不能为空/);
+    expect(reasons[14]).toMatch(/“成立日期”列：成立日期无法识别/);
+    expect(entityCount(ctx)).toBe(4);
+  });
+
+  it('normalises full-width and lower-case codes, reads rich text and formula results, dates and loose types', async () => {
+    const ctx = tempContext();
+    await importFile(ctx, await messyEntityWorkbook(tempDir()));
+    const rows = queryEntities(ctx.db, { limit: 10 }).rows;
+    const byCode = Object.fromEntries(rows.map((e) => [e.code, e]));
+    expect(byCode[codeFor(2)]).toMatchObject({ name: '大同县隆盛五金店', entityType: '个体工商户', established: '2018-03-05', riskClass: 'B' });
+    expect(byCode[codeFor(5)]?.name).toBe('大同县富文本超市');
+    expect(byCode[codeFor(6)]).toMatchObject({ name: '公式饭店', regStatus: '注销' });
+    expect(byCode[codeFor(1)]).toMatchObject({ entityType: '企业', established: '2015-06-30', rosters: ['市场主体名录'] });
+  });
+
+  it('imports a checksum-flagged row only when the clerk accepts flagged rows', async () => {
+    const ctx = tempContext();
+    const result = await importFile(ctx, await messyEntityWorkbook(tempDir()), { acceptFlagged: true });
+    expect(result.counts).toMatchObject({ new: 5, flagged: 0, flaggedAccepted: 1 });
+    const flagged = queryEntities(ctx.db, { search: '校验位错误' }).rows[0];
+    expect(flagged?.codeFlagged).toBe(true);
+  });
+
+  it('previews without writing anything, with the same counts the commit then has', async () => {
+    const ctx = tempContext();
+    const file = await messyEntityWorkbook(tempDir());
+    const preview = await importFile(ctx, file, { dryRun: true });
+    expect(entityCount(ctx)).toBe(0);
+    expect(preview.preview.find((r) => r.row === 7)).toMatchObject({ verdict: 'flagged' });
+    const commit = await importFile(ctx, file);
+    expect(commit.counts).toEqual(preview.counts);
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const ctx = tempContext();
+    const file = await cleanEntityWorkbook(tempDir(), 30);
+    expect((await importFile(ctx, file)).counts).toMatchObject({ new: 30 });
+    const before = ctx.db.prepare('SELECT * FROM entities ORDER BY id').all();
+    const again = await importFile(ctx, file);
+    expect(again.counts).toMatchObject({ new: 0, updated: 0, unchanged: 30 });
+    expect(ctx.db.prepare('SELECT * FROM entities ORDER BY id').all()).toEqual(before);
+    expect(ctx.db.prepare('SELECT count(*) FROM entity_history').pluck().get()).toBe(0);
+  });
+
+  it('updates changed entities and keeps the changed fields in their history', async () => {
+    const ctx = tempContext();
+    const dir = tempDir();
+    await importFile(ctx, await cleanEntityWorkbook(dir, 3));
+    const changed = await cleanEntityWorkbook(dir, 4, '名录-新.xlsx');
+    ctx.db.prepare("UPDATE entities SET legal_rep = '旧经营者' WHERE code = ?").run(codeFor(2));
+    const result = await importFile(ctx, changed, { roster: '计量器具生产企业' });
+    expect(result.counts).toMatchObject({ new: 1, updated: 1, unchanged: 2 });
+    const id = ctx.db.prepare('SELECT id FROM entities WHERE code = ?').pluck().get(codeFor(2)) as number;
+    const detail = getEntityDetail(ctx.db, id);
+    expect(detail.entity.rosters).toEqual(['市场主体名录', '计量器具生产企业']);
+    expect(detail.history[0]).toMatchObject({ source: '名录-新.xlsx 第 3 行', changes: [{ label: '法定代表人', before: '旧经营者', after: '经营者2' }] });
+  });
+
+  it('reads a GBK-encoded CSV with quotes and commas, and rejects a code in scientific notation', async () => {
+    const ctx = tempContext();
+    const result = await importFile(ctx, gbkEntityCsv(tempDir()));
+    expect(result.counts).toMatchObject({ new: 2, rejected: 1 });
+    expect(result.errors[0]).toMatchObject({ row: 4, code: '9.11402E+17' });
+    const names = queryEntities(ctx.db, {}).rows.map((e) => [e.name, e.address, e.entityType]);
+    expect(names).toContainEqual(['大同县"老字号"醋坊', '西坪镇, 东街 3 号', '个体工商户']);
+  });
+
+  it('remembers the clerk’s corrected mapping for the next file with the same header', async () => {
+    const ctx = tempContext();
+    const file = await messyEntityWorkbook(tempDir());
+    const first = await inspectImportFile(ctx.db, 'entities', file);
+    await runImport(ctx.dbPath, { kind: 'entities', file, sheet: first.sheet, headerRow: first.headerRow, columns: { ...first.columns, notes: 0 }, dryRun: false });
+    const second = await inspectImportFile(ctx.db, 'entities', file);
+    expect(second.remembered).toBe(true);
+    expect(second.columns.notes).toBe(0);
+  });
+
+  it('cancels a running import and leaves nothing written', async () => {
+    const ctx = tempContext();
+    const file = await cleanEntityWorkbook(tempDir(), 3000);
+    const inspection = await inspectImportFile(ctx.db, 'entities', file);
+    const controller = new AbortController();
+    const run = runImport(
+      ctx.dbPath,
+      { kind: 'entities', file, sheet: inspection.sheet, headerRow: inspection.headerRow, columns: inspection.columns, dryRun: false },
+      { signal: controller.signal, onProgress: (p) => p.rows >= 500 && controller.abort() },
+    );
+    await expect(run).rejects.toThrow('已取消导入，没有写入任何数据。');
+    expect(entityCount(ctx)).toBe(0);
+  });
+
+  it.runIf(findSoffice())('converts a legacy .xls made by LibreOffice', async () => {
+    const ctx = tempContext();
+    const dir = tempDir();
+    const xlsx = await cleanEntityWorkbook(dir, 5, 'legacy.xlsx');
+    execFileSync(findSoffice()!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xls', '--outdir', path.join(dir, 'out'), xlsx], { timeout: 120_000 });
+    const xls = path.join(dir, 'out', 'legacy.xls');
+    const result = await importFile(ctx, xls);
+    expect(result.fileName).toBe('legacy.xls');
+    expect(result.counts).toMatchObject({ new: 5 });
+  });
+});
