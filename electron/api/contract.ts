@@ -39,14 +39,14 @@ export const contract = {
   'app:info': call(nothing, '程序版本与数据库位置').returns<AppInfo>(),
 
   'items:list': call(
-    z.object({ search: z.string().max(200).optional(), includeRetired: z.boolean().optional() }),
+    z.object({ search: z.string().max(200, '搜索内容不能超过 200 字').optional(), includeRetired: z.boolean().optional() }),
     '列出抽查事项（可搜索）',
   ).returns<Item[]>(),
   'items:get': call(byId, '查看一个抽查事项').returns<Item>(),
   'items:create': call(itemInputSchema, '新增抽查事项').returns<Item>(),
   'items:update': call(z.object({ id, item: itemInputSchema }), '修改抽查事项').returns<Item>(),
   'items:move': call(
-    z.object({ id, toSeq: z.number().int().positive() }),
+    z.object({ id, toSeq: z.number({ error: '序号必须是数字' }).int('序号必须是整数').positive('序号必须从 1 开始') }),
     '调整抽查事项序号',
   ).returns<Item[]>(),
   'items:retire': call(byId, '停用抽查事项').returns<Item>(),

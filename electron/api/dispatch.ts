@@ -32,7 +32,9 @@ export async function invoke<K extends CallName>(ctx: AppContext, name: K, input
 function toApiError(ctx: AppContext, name: string, err: unknown) {
   const ref = randomBytes(3).toString('hex').toUpperCase();
   if (err instanceof AppError) {
-    if (err.logCause) ctx.log(`[${ref}] ${name}: ${err.logCause}`);
+    // A refusal the clerk can fix needs no reference; one with a cause for the log gets one.
+    if (!err.logCause) return { message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
+    ctx.log(`[${ref}] ${name}: ${err.logCause}`);
     return { message: err.message, ref, ...(err.fields ? { fields: err.fields } : {}) };
   }
   ctx.log(`[${ref}] ${name}: unexpected ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -17,5 +17,5 @@ export class AppError extends Error {
 /** A form with invalid fields: the message lists them, `fields` lets the screen mark each one. */
 export function fieldError(fields: Record<string, string>): AppError {
   const reasons = Object.values(fields).join('；');
-  return new AppError(`请检查填写的内容：${reasons}`, { fields, cause: 'validation failed' });
+  return new AppError(`请检查填写的内容：${reasons}`, { fields });
 }

@@ -1,5 +1,9 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { zhCN } from 'zod/v4/locales';
 import { fieldError } from './errors.ts';
+
+// Rules without a message of their own still answer the clerk in Chinese.
+z.config(zhCN());
 
 /**
  * Runs a schema and turns its complaints into an AppError that marks each field with a Chinese

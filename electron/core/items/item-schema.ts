@@ -30,7 +30,7 @@ const text = (label: string, max: number) =>
 
 /** What a clerk fills in for one item; the same rules hold for the form, the CLI and Excel import. */
 export const itemInputSchema = z.object({
-  seq: z.number().int().positive().optional(),
+  seq: z.number({ error: '序号必须是数字' }).int('序号必须是整数').positive('序号必须从 1 开始').optional(),
   name: text('抽查事项', 200).pipe(z.string().min(1, '抽查事项不能为空')),
   basis: text('检查依据', 20000).default(''),
   content: text('检查内容', 5000).default(''),

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import type { Settings } from '../../electron/core/settings/settings-service.ts';
+import { api } from './api/client.ts';
+import { NotifyProvider, useNotify } from './common/notify.tsx';
+import { ItemsPage } from './items/ItemsPage.tsx';
+import { SettingsPage } from './settings/SettingsPage.tsx';
+import { AppShell } from './shell/AppShell.tsx';
+import { NotYetOpen } from './shell/NotYetOpen.tsx';
+import { areaById } from './shell/areas.ts';
+import { useHashRoute } from './shell/use-hash-route.ts';
+import { theme } from './theme.ts';
+
+/** The bureau's name for the title bar; refreshed when the settings screen saves. */
+function useBureauName(): [string, (settings: Settings) => void] {
+  const notify = useNotify();
+  const [name, setName] = useState('');
+  useEffect(() => {
+    api.run('settings:get', {}).then((settings) => setName(settings.bureauName), notify.error);
+  }, [notify]);
+  return [name, (settings) => setName(settings.bureauName)];
+}
+
+function Screens() {
+  const [areaId, navigate] = useHashRoute();
+  const [bureauName, onSettingsSaved] = useBureauName();
+  const area = areaById(areaId);
+  return (
+    <AppShell area={areaId} onNavigate={navigate} bureauName={bureauName}>
+      {areaId === 'items' && <ItemsPage />}
+      {areaId === 'settings' && <SettingsPage onSaved={onSettingsSaved} />}
+      {area?.upcoming && <NotYetOpen area={area} />}
+    </AppShell>
+  );
+}
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <NotifyProvider>
+        <Screens />
+      </NotifyProvider>
+    </ThemeProvider>
+  );
+}

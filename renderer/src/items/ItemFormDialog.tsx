@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
+import { api } from '../api/client.ts';
+import { ErrorAlert } from '../common/ErrorAlert.tsx';
+import { ItemFormFields } from './ItemFormFields.tsx';
+import { fieldReasons, formValuesOf, itemInputOf, type ItemFormField } from './item-form-values.ts';
+import type { Item } from './item-types.ts';
+
+interface ItemFormDialogProps {
+  /** The item to edit, or null to add a new one. */
+  item: Item | null;
+  onClose: () => void;
+  onSaved: (item: Item) => void;
+}
+
+/** 新增 / 编辑 an item. Enter in a one-line field saves; Esc or 取消 closes without saving. */
+export function ItemFormDialog({ item, onClose, onSaved }: ItemFormDialogProps) {
+  const [values, setValues] = useState(() => formValuesOf(item));
+  const [error, setError] = useState<ApiCallError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const reasons = error ? fieldReasons(error.fields) : {};
+
+  const change = (field: ItemFormField, value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const input = itemInputOf(values);
+      const saved = item
+        ? await api.run('items:update', { id: item.id, item: input })
+        : await api.run('items:create', input);
+      onSaved(saved);
+    } catch (err) {
+      setError(asApiCallError(err));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="item-form-title">
+      <Box
+        component="form"
+        noValidate
+        onSubmit={submit}
+        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}
+      >
+        <DialogTitle id="item-form-title">{item ? `编辑抽查事项（序号 ${item.seq ?? '已停用'}）` : '新增抽查事项'}</DialogTitle>
+        <DialogContent dividers>
+          {error && (
+            <Box sx={{ mb: 2 }}>
+              <ErrorAlert error={error} />
+            </Box>
+          )}
+          <ItemFormFields values={values} reasons={reasons} onChange={change} seqDisabled={item?.retired ?? false} />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="submit" variant="contained" disabled={saving}>
+            保存
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Ref } from 'react';
+import AddIcon from '@mui/icons-material/Add';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import FileUploadIcon from '@mui/icons-material/FileUpload';
+import PrintIcon from '@mui/icons-material/Print';
+import SearchIcon from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import InputAdornment from '@mui/material/InputAdornment';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+
+interface ItemsToolbarProps {
+  search: string;
+  onSearch: (text: string) => void;
+  searchRef: Ref<HTMLInputElement>;
+  includeRetired: boolean;
+  onIncludeRetired: (value: boolean) => void;
+  onAdd: () => void;
+  onExportXlsx: () => void;
+  onExportPdf: () => void;
+  onImport: () => void;
+}
+
+/** Search, the 显示已停用 switch, and the list's actions. */
+export function ItemsToolbar(props: ItemsToolbarProps) {
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 1.5 }}>
+      <TextField
+        type="search"
+        value={props.search}
+        onChange={(e) => props.onSearch(e.target.value)}
+        placeholder="在全部内容中搜索（Ctrl+F）"
+        inputRef={props.searchRef}
+        sx={{ width: 300, bgcolor: 'background.paper' }}
+        slotProps={{
+          htmlInput: { 'aria-label': '搜索抽查事项', maxLength: 200 },
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <FormControlLabel
+        control={<Switch checked={props.includeRetired} onChange={(e) => props.onIncludeRetired(e.target.checked)} />}
+        label="显示已停用"
+      />
+      <Box sx={{ flex: 1 }} />
+      <Button variant="contained" startIcon={<AddIcon />} onClick={props.onAdd}>
+        新增
+      </Button>
+      <Button variant="outlined" startIcon={<FileDownloadIcon />} onClick={props.onExportXlsx}>
+        导出 Excel
+      </Button>
+      <Button variant="outlined" startIcon={<PrintIcon />} onClick={props.onExportPdf}>
+        打印清单 (PDF)
+      </Button>
+      <Button variant="outlined" startIcon={<FileUploadIcon />} onClick={props.onImport}>
+        从 Excel 导入
+      </Button>
+    </Box>
+  );
+}

@@ -1,0 +1,38 @@
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import type { Settings } from '../../../electron/core/settings/settings-service.ts';
+
+interface SettingsFieldsProps {
+  values: Settings;
+  reasons: Record<string, string>;
+  onChange: (field: keyof Settings, value: string) => void;
+}
+
+/** An example 文号 from the prefix and this year, so the clerk sees what documents will carry. */
+function docNumberExample(prefix: string): string {
+  return `例如：${prefix.trim() || '（前缀）'}〔${new Date().getFullYear()}〕3号`;
+}
+
+/** 单位名称, 文号前缀, 联系人, 联系电话, each with the core's reason when it was refused. */
+export function SettingsFields({ values, reasons, onChange }: SettingsFieldsProps) {
+  const field = (name: keyof Settings, label: string, hint: string) => ({
+    name,
+    label,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => onChange(name, e.target.value),
+    error: Boolean(reasons[name]),
+    helperText: reasons[name] ?? hint,
+    fullWidth: true,
+  });
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2, rowGap: 1.5 }}>
+      <Box sx={{ gridColumn: 'span 2' }}>
+        <TextField {...field('bureauName', '单位名称', '印在文书落款处的全称')} required />
+      </Box>
+      <TextField {...field('docPrefix', '文号前缀', docNumberExample(values.docPrefix))} required />
+      <Box />
+      <TextField {...field('contactName', '联系人', '通知书上的联系人，可留空')} />
+      <TextField {...field('contactPhone', '联系电话', '如：0352-1234567，可留空')} />
+    </Box>
+  );
+}

@@ -1,0 +1,58 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import BadgeIcon from '@mui/icons-material/Badge';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import ListAltIcon from '@mui/icons-material/ListAlt';
+import SettingsIcon from '@mui/icons-material/Settings';
+import StorefrontIcon from '@mui/icons-material/Storefront';
+
+export type AreaId = 'items' | 'entities' | 'inspectors' | 'tasks' | 'results' | 'stats' | 'settings';
+
+export interface Area {
+  id: AreaId;
+  title: string;
+  icon: SvgIconComponent;
+  /** For areas not built yet: one sentence of what they will do. */
+  upcoming?: string;
+}
+
+/** Every area of the program, in the order of the left navigation. */
+export const AREAS: readonly Area[] = [
+  { id: 'items', title: '事项清单', icon: ListAltIcon },
+  {
+    id: 'entities',
+    title: '检查对象名录库',
+    icon: StorefrontIcon,
+    upcoming: '将在这里从 Excel 导入和维护市场主体名录，核对统一社会信用代码，作为随机抽取检查对象的范围。',
+  },
+  {
+    id: 'inspectors',
+    title: '执法人员名录库',
+    icon: BadgeIcon,
+    upcoming: '将在这里维护执法检查人员及其行政执法证号、有效期、科室和在岗状态，作为随机匹配检查人员的范围。',
+  },
+  {
+    id: 'tasks',
+    title: '抽查任务',
+    icon: AssignmentIcon,
+    upcoming: '将在这里按事项和名录建立抽查任务，随机抽取检查对象并匹配执法检查人员，留存可复核的抽取记录。',
+  },
+  {
+    id: 'results',
+    title: '检查结果',
+    icon: FactCheckIcon,
+    upcoming: '将在这里逐户录入检查结果和后续处置，生成检查记录表和结果公示。',
+  },
+  {
+    id: 'stats',
+    title: '统计',
+    icon: BarChartIcon,
+    upcoming: '将在这里按年度、事项和检查结果汇总抽查情况，并导出统计表。',
+  },
+  { id: 'settings', title: '设置', icon: SettingsIcon },
+];
+
+export function areaById(id: string): Area | undefined {
+  return AREAS.find((area) => area.id === id);
+}

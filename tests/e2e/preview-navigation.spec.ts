@@ -1,0 +1,34 @@
+import { expect, test } from './preview-fixture.ts';
+
+const UPCOMING = ['检查对象名录库', '执法人员名录库', '抽查任务', '检查结果', '统计'];
+
+test('every area is in the navigation; the unbuilt ones say 尚未开放', async ({ items }) => {
+  const page = items.page;
+  const nav = page.getByRole('navigation', { name: '功能导航' });
+  await expect(nav.getByRole('button')).toHaveText(['事项清单', ...UPCOMING, '设置']);
+  for (const title of UPCOMING) {
+    await nav.getByRole('button', { name: title }).click();
+    await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('尚未开放');
+    await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+    await expect(nav.getByRole('button', { name: title })).toHaveAttribute('aria-current', 'page');
+  }
+  await nav.getByRole('button', { name: '事项清单' }).click();
+  await items.expectCount(14);
+});
+
+test('a reload keeps the area and still reaches the data without the token in the address', async ({ items }) => {
+  const page = items.page;
+  expect(page.url()).not.toContain('token=');
+  await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();
+  await expect(page).toHaveURL(/#\/settings$/);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '单位名称' })).toHaveValue('大同县市场和质量监督管理局');
+});
+
+test('a page opened without the token explains how to open it, in Chinese', async ({ browser, preview }) => {
+  const page = await browser.newPage();
+  await page.goto(preview.origin + '/');
+  await expect(page.getByRole('alert').first()).toContainText('访问令牌无效');
+  await page.close();
+});
