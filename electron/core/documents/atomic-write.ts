@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../errors.ts';
+
+/**
+ * Writes what `produce` returns to `target` so that a reader never sees half a file: the temporary
+ * file is created first in the same folder (a rename is atomic only within one volume), so an
+ * unwritable place is reported before any work is done; the bytes are flushed to disk and the file
+ * renamed over the target. On failure the temporary file is removed; a Chinese AppError says what
+ * to do when the file system refused.
+ */
+export async function writeFileAtomically(target: string, produce: () => Promise<Uint8Array>): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  if ((await fs.stat(target).catch(() => null))?.isDirectory()) {
+    throw saveError(target, dir, 'rename', Object.assign(new Error('target is a folder'), { code: 'EISDIR' }));
+  }
+  const handle = await fs.open(temp, 'wx').catch((err: unknown) => {
+    throw saveError(target, dir, 'temp', err);
+  });
+  let stage: 'produce' | 'temp' | 'rename' = 'produce';
+  try {
+    const data = await produce();
+    stage = 'temp';
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    stage = 'rename';
+    await fs.rename(temp, target);
+  } catch (err) {
+    await handle.close().catch(() => {});
+    await fs.rm(temp, { force: true }).catch(() => {});
+    throw stage === 'produce' ? err : saveError(target, dir, stage, err);
+  }
+}
+
+function saveError(target: string, dir: string, stage: 'temp' | 'rename', err: unknown): AppError {
+  const code = (err as NodeJS.ErrnoException).code ?? 'UNKNOWN';
+  const cause = `write ${target} failed at ${stage}: ${String(err)}`;
+  const say = (message: string) => new AppError(message, { cause });
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return say(`无法保存“${target}”：文件夹“${dir}”不存在。请重新选择保存位置。`);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return stage === 'rename'
+        ? say(`无法保存“${target}”：同名文件可能正被其他程序（如 PDF 阅读器）打开，或是只读文件。请关闭该文件后重试，或换一个文件名。`)
+        : say(`无法保存“${target}”：没有权限在文件夹“${dir}”中写入文件。请换一个文件夹（如“文档”或桌面）后重试。`);
+    case 'EBUSY':
+      return say(`无法保存“${target}”：该文件正被其他程序打开。请关闭该文件后重试，或换一个文件名。`);
+    case 'EISDIR':
+      return say(`无法保存“${target}”：已有同名的文件夹。请换一个文件名。`);
+    case 'ENOSPC':
+      return say(`无法保存“${target}”：磁盘空间不足。请清理磁盘或换一个位置后重试。`);
+    default:
+      return say(`无法保存“${target}”（${code}）。请换一个保存位置后重试。`);
+  }
+}
