@@ -1,0 +1,111 @@
+import { DrawRng, partialShuffle } from './rng.ts';
+import { sha256Hex } from './canonical.ts';
+
+/**
+ * The pure part of a draw, computed from the frozen inputs alone: what `verify` re-runs. See
+ * ALGORITHM.md beside this file; nothing here reads the database or the clock.
+ */
+export const ALGORITHM = 'SSJ-DRAW-1';
+
+/** One pool member in canonical order: its code and its group (信用风险分类 when drawn by class). */
+export interface PoolEntry {
+  code: string;
+  group: string;
+}
+
+/** How many to draw from each group, in the fixed order groups are drawn. */
+export interface GroupQuota {
+  group: string;
+  count: number;
+}
+
+export interface FrozenInspector {
+  cert: string;
+  unit: string;
+  /** Codes of selected entities this inspector must not inspect (declared 回避). */
+  conflicts: string[];
+}
+
+export interface TeamParams {
+  perEntity: number;
+  sameAreaRecusal: boolean;
+  /** 所属区域 of each selected entity, by code. */
+  areas: Record<string, string>;
+}
+
+/** Fingerprint of the pool: SHA-256 of its lines "code<TAB>group", joined by LF. */
+export function poolFingerprint(pool: readonly PoolEntry[]): string {
+  return sha256Hex(pool.map((p) => `${p.code}\t${p.group}`).join('\n'));
+}
+
+/** Canonical order: by code, comparing UTF-16 units (codes are ASCII, so this is byte order). */
+export function canonicalPool(pool: PoolEntry[]): PoolEntry[] {
+  return [...pool].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** §3: each group in quota order, from one stream labelled "entities". */
+export function selectEntities(seed: string, pool: readonly PoolEntry[], quotas: readonly GroupQuota[]): string[] {
+  const rng = new DrawRng(seed, 'entities');
+  const selected: string[] = [];
+  for (const { group, count } of quotas) {
+    const members = pool.filter((p) => p.group === group).map((p) => p.code);
+    selected.push(...partialShuffle(members, count, rng));
+  }
+  return selected;
+}
+
+/** The part of a 所 name that names its 区域: "西坪镇" → "西坪", matched inside "西坪市场监管所". */
+export function areaKey(area: string): string {
+  return area.replace(/\s+/g, '').replace(/(镇|乡|街道办事处|街道|办事处|片区|地区)$/, '');
+}
+
+export function sameArea(unit: string, area: string): boolean {
+  const key = areaKey(area);
+  return key.length > 0 && unit.replace(/\s+/g, '').includes(key);
+}
+
+export function eligibleFor(code: string, inspectors: readonly FrozenInspector[], params: TeamParams): FrozenInspector[] {
+  const area = params.areas[code] ?? '';
+  return inspectors.filter((i) => !i.conflicts.includes(code) && !(params.sameAreaRecusal && sameArea(i.unit, area)));
+}
+
+export class TeamShortfall extends Error {
+  readonly code: string;
+  readonly eligible: number;
+  constructor(code: string, eligible: number) {
+    super(`entity ${code}: ${eligible} eligible inspectors`);
+    this.code = code;
+    this.eligible = eligible;
+  }
+}
+
+/**
+ * §4: for each selected entity in selection order, k distinct inspectors; each slot picks among
+ * the eligible inspectors not yet in the team with the lowest load so far, uniformly among ties,
+ * from one stream labelled "teams". Loads so end up differing by at most one wherever the
+ * constraints leave a choice.
+ */
+export function assignTeams(seed: string, selected: readonly string[], inspectors: readonly FrozenInspector[], params: TeamParams): Record<string, string[]> {
+  const rng = new DrawRng(seed, 'teams');
+  const load = new Map(inspectors.map((i) => [i.cert, 0]));
+  const teams: Record<string, string[]> = {};
+  for (const code of selected) {
+    const eligible = eligibleFor(code, inspectors, params);
+    if (eligible.length < params.perEntity) throw new TeamShortfall(code, eligible.length);
+    const team: string[] = [];
+    for (let slot = 0; slot < params.perEntity; slot++) {
+      const pick = leastLoadedPick(eligible.filter((i) => !team.includes(i.cert)).map((i) => i.cert), load, rng);
+      team.push(pick);
+      load.set(pick, (load.get(pick) ?? 0) + 1);
+    }
+    teams[code] = team;
+  }
+  return teams;
+}
+
+/** Among `certs` (canonical order), those with the lowest load; one of them by `rng`. */
+export function leastLoadedPick(certs: readonly string[], load: ReadonlyMap<string, number>, rng: DrawRng): string {
+  const min = Math.min(...certs.map((c) => load.get(c) ?? 0));
+  const ties = certs.filter((c) => (load.get(c) ?? 0) === min);
+  return ties[rng.below(ties.length)]!;
+}

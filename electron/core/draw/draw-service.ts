@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { appendAudit } from '../audit/audit-log.ts';
+import type { Db } from '../db/connection.ts';
+import { AppError, fieldError } from '../errors.ts';
+import { getTask } from '../tasks/task-service.ts';
+import type { Task } from '../tasks/task-schema.ts';
+import { GENESIS_HASH } from './canonical.ts';
+import { ALGORITHM, assignTeams, poolFingerprint, selectEntities, TeamShortfall } from './draw-algorithm.ts';
+import { drawHash, serialisePool, type DrawContent } from './draw-content.ts';
+import { getDraw, type DrawRecord } from './draw-read.ts';
+import { buildEntityPool, type EntityPool } from './entity-pool.ts';
+import { attachConflicts, buildInspectorPool, type InspectorPool } from './inspector-pool.ts';
+
+export interface DrawPeople {
+  operator: string;
+  witness: string;
+}
+
+function checkPeople(people: DrawPeople): DrawPeople {
+  const operator = people.operator.trim();
+  const witness = people.witness.trim();
+  const fields: Record<string, string> = {};
+  if (!operator) fields.operator = '请填写操作人';
+  if (!witness) fields.witness = '请填写监督人';
+  else if (witness === operator) fields.witness = '监督人不能与操作人为同一人';
+  if (Object.keys(fields).length > 0) throw fieldError(fields);
+  return { operator, witness };
+}
+
+/**
+ * 抽取: recorded the moment it runs. The pool is frozen, a fresh 32-byte seed comes from the
+ * operating system's CSPRNG, the algorithm of ALGORITHM.md picks entities and teams, and the
+ * record, chained to the previous draw's hash, is written with an audit entry in one
+ * transaction. There is no "try again": a task with a live draw refuses a second one.
+ */
+export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Date(), seed = randomBytes(32).toString('hex')): DrawRecord {
+  const { operator, witness } = checkPeople(people);
+  return db.transaction(() => {
+    const task = getTask(db, taskId);
+    if (task.liveDrawId !== null) {
+      throw new AppError(`任务 ${task.code} 已有有效的抽取结果（抽取记录 #${task.liveDrawId}），不能再次抽取。如确需重新抽取，请先将该次抽取作废并写明理由。`);
+    }
+    const pool = buildEntityPool(db, task, now);
+    if (pool.quotas.every((q) => q.count === 0)) {
+      throw new AppError(`按任务 ${task.code} 的条件，可抽取的检查对象为 0 个（已排除注销等状态 ${pool.excluded.closed} 个、近期已抽查 ${pool.excluded.repeat} 个）。请检查名录和筛选条件。`);
+    }
+    const selected = selectEntities(seed, pool.entries, pool.quotas);
+    const inspectors = buildInspectorPool(db, task, now);
+    attachConflicts(db, inspectors.candidates, selected.map((c) => pool.byCode.get(c)!.id));
+    const areas = Object.fromEntries(selected.map((c) => [c, pool.byCode.get(c)!.area]));
+    const teamParams = { perEntity: task.inspectorsPerEntity, sameAreaRecusal: task.sameAreaRecusal, areas };
+    let teams: Record<string, string[]>;
+    try {
+      teams = assignTeams(seed, selected, inspectors.candidates, teamParams);
+    } catch (err) {
+      if (err instanceof TeamShortfall) throw shortfallError(db, task, err, inspectors);
+      throw err;
+    }
+    const content: DrawContent = {
+      taskId, algorithm: ALGORITHM, seed, poolHash: poolFingerprint(pool.entries), poolSize: pool.entries.length,
+      inspectorPool: inspectors.candidates.map(({ cert, unit, conflicts }) => ({ cert, unit, conflicts })),
+      params: { quotas: pool.quotas, ...teamParams, withLeader: task.withLeader, excluded: pool.excluded, task: taskSnapshot(task) },
+      operator, witness, drawnAt: now.toISOString(), selected, teams,
+    };
+    const drawId = recordDraw(db, content, pool, inspectors);
+    appendAudit(db, { actor: operator, action: '抽取', subject: `任务 ${task.code}`, details: { drawId, drawHash: drawHashOf(db, drawId), seed, poolHash: content.poolHash, poolSize: content.poolSize, selected: selected.length, witness } });
+    return getDraw(db, drawId);
+  })();
+}
+
+function taskSnapshot(task: Task): DrawContent['params']['task'] {
+  return { code: task.code, name: task.name, items: task.items.map((i) => i.name), roster: task.roster, filters: task.filters, periodStart: task.periodStart, periodEnd: task.periodEnd, department: task.department };
+}
+
+function drawHashOf(db: Db, drawId: number): string {
+  return db.prepare('SELECT hash FROM draws WHERE id = ?').pluck().get(drawId) as string;
+}
+
+function recordDraw(db: Db, content: DrawContent, pool: EntityPool, inspectors: InspectorPool): number {
+  const prevHash = (db.prepare('SELECT hash FROM draws ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? GENESIS_HASH;
+  const hash = drawHash(prevHash, content);
+  const drawId = Number(
+    db.prepare(`INSERT INTO draws (task_id, algorithm, seed, entity_pool, pool_hash, pool_size, inspector_pool, params, operator, witness, drawn_at, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(content.taskId, content.algorithm, content.seed, serialisePool(pool.entries), content.poolHash, content.poolSize,
+        JSON.stringify(content.inspectorPool), JSON.stringify(content.params), content.operator, content.witness, content.drawnAt, prevHash, hash)
+      .lastInsertRowid,
+  );
+  const inspectorId = new Map(inspectors.candidates.map((i) => [i.cert, i.id]));
+  const selection = db.prepare('INSERT INTO draw_selections (draw_id, position, entity_id, code) VALUES (?, ?, ?, ?)');
+  const assignment = db.prepare('INSERT INTO draw_assignments (draw_id, entity_id, slot, inspector_id, cert_no) VALUES (?, ?, ?, ?, ?)');
+  content.selected.forEach((code, position) => {
+    const entityId = pool.byCode.get(code)!.id;
+    selection.run(drawId, position + 1, entityId, code);
+    content.teams[code]!.forEach((cert, slot) => assignment.run(drawId, entityId, slot, inspectorId.get(cert)!, cert));
+  });
+  return drawId;
+}
+
+function shortfallError(db: Db, task: Task, err: TeamShortfall, pool: InspectorPool): AppError {
+  const name = db.prepare('SELECT name FROM entities WHERE code = ?').pluck().get(err.code) as string;
+  const out = pool.excluded;
+  return new AppError(
+    `执法人员不足：检查对象“${name}”（${err.code}）可派的执法人员只有 ${err.eligible} 名，需要 ${task.inspectorsPerEntity} 名。` +
+      `符合条件的执法人员共 ${pool.candidates.length} 名（另有非在岗 ${out.status} 名、执法证过期或未填有效期 ${out.certificate} 名、执法领域不符 ${out.fields} 名），` +
+      `其中需回避的已排除${task.sameAreaRecusal ? '（含同所回避）' : ''}。未保存任何抽取结果。请补充执法人员或调整任务。`,
+    { cause: err.message },
+  );
+}
+
+/** 作废: the draw stays visible with its reason; the task may then be drawn again. */
+export function voidDraw(db: Db, drawId: number, reason: string, operator = ''): DrawRecord {
+  if (!reason.trim()) throw fieldError({ reason: '请填写作废理由' });
+  return db.transaction(() => {
+    const draw = getDraw(db, drawId);
+    if (draw.voided) throw new AppError(`抽取记录 #${drawId} 已于 ${draw.voidedAt} 作废。`);
+    db.prepare("UPDATE draws SET voided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), void_reason = ? WHERE id = ?").run(reason.trim(), drawId);
+    appendAudit(db, { actor: operator, action: '作废抽取', subject: `抽取记录 #${drawId}`, details: { drawId, drawHash: draw.hash, reason: reason.trim() } });
+    return getDraw(db, drawId);
+  })();
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ENTITY_TYPES, RISK_CLASSES } from '../entities/entity-schema.ts';
+
+const date = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应为日期，如 2026-12-01`);
+const percent = (label: string) => z.number({ error: `${label}必须是数字` }).gt(0, `${label}必须大于 0%`).max(100, `${label}不能超过 100%`);
+
+/** 定向 filters: each list narrows the roster; an empty list means no condition (不定向). */
+export const taskFiltersSchema = z.object({
+  area: z.array(z.string()).default([]),
+  industry: z.array(z.string()).default([]),
+  entityType: z.array(z.enum(ENTITY_TYPES)).default([]),
+  riskClass: z.array(z.enum([...RISK_CLASSES, '未分类'])).default([]),
+});
+
+export const taskInputSchema = z
+  .object({
+    name: z.string({ error: '任务名称不能为空' }).trim().min(1, '任务名称不能为空').max(100, '任务名称不能超过 100 字'),
+    source: z.enum(['计划', '临时']).default('临时'),
+    planId: z.number().int().positive().nullable().default(null),
+    itemIds: z.array(z.number().int().positive()).min(1, '请至少选择一个抽查事项'),
+    roster: z.string().trim().max(50).nullable().default(null),
+    filters: taskFiltersSchema.default({ area: [], industry: [], entityType: [], riskClass: [] }),
+    count: z.number({ error: '抽取数量必须是数字' }).int('抽取数量必须是整数').positive('抽取数量至少为 1').nullable().default(null),
+    ratio: percent('抽查比例').nullable().default(null),
+    classRatios: z.object({ A: percent('A 类比例').optional(), B: percent('B 类比例').optional(), C: percent('C 类比例').optional(), D: percent('D 类比例').optional() }).default({}),
+    repeatWindowMonths: z.number().int().min(0, '避免重复抽查的月数不能为负').max(60).default(12),
+    repeatOverrides: z.array(z.object({ code: z.string().min(1), reason: z.string().trim().min(1, '请填写允许重复抽查的理由') })).default([]),
+    periodStart: date('检查开始日期').nullable().default(null),
+    periodEnd: date('检查结束日期').nullable().default(null),
+    department: z.string().trim().max(100).default(''),
+    inspectorsPerEntity: z.number().int().min(2, '每个检查对象至少派 2 名执法人员').max(10).default(2),
+    sameAreaRecusal: z.boolean().default(false),
+    withLeader: z.boolean().default(true),
+  })
+  .superRefine((t, ctx) => {
+    if ((t.count === null) === (t.ratio === null)) {
+      ctx.addIssue({ code: 'custom', path: ['count'], message: '请填写抽取数量或抽查比例（二选一）' });
+    }
+    if (Object.keys(t.classRatios).length > 0 && t.ratio === null) {
+      ctx.addIssue({ code: 'custom', path: ['classRatios'], message: '按信用风险分类设定比例时，请按比例抽取' });
+    }
+    if (t.periodStart && t.periodEnd && t.periodEnd < t.periodStart) {
+      ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: '检查结束日期不能早于开始日期' });
+    }
+  });
+
+export type TaskInput = z.input<typeof taskInputSchema>;
+export type TaskFields = z.output<typeof taskInputSchema>;
+export type TaskFilters = z.output<typeof taskFiltersSchema>;
+
+export type TaskState = '未抽取' | '已抽取' | '检查中' | '已完成' | '已公示';
+
+export interface Task extends Omit<TaskFields, 'repeatOverrides'> {
+  id: number;
+  year: number;
+  number: number;
+  /** 编号 as printed, e.g. 2026-003. */
+  code: string;
+  items: { id: number; seq: number | null; name: string; category: string }[];
+  repeatOverrides: { code: string; name: string; reason: string }[];
+  liveDrawId: number | null;
+  selectedCount: number;
+  resultCount: number;
+  state: TaskState;
+  publishedOn: string | null;
+  createdAt: string;
+}
+
+export function taskCode(year: number, number: number): string {
+  return `${year}-${String(number).padStart(3, '0')}`;
+}
