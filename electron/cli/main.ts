@@ -3,6 +3,8 @@ import { AppError } from '../core/errors.ts';
 import { speakChinese } from './commander-zh.ts';
 import { registerItemCommands } from './items-commands.ts';
 import { registerRosterCommands } from './roster-commands.ts';
+import { registerDrawCommands } from './draw-commands.ts';
+import { registerResultCommands } from './result-commands.ts';
 import { repoVersion } from './repo-paths.ts';
 import { createSession } from './session.ts';
 
@@ -31,6 +33,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const session = createSession(() => program.opts<{ db?: string; json?: boolean; verbose?: boolean }>());
 registerItemCommands(program, session);
 registerRosterCommands(program, session);
+registerDrawCommands(program, session);
+registerResultCommands(program, session);
 
 try {
   await program.parseAsync(process.argv);

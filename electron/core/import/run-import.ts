@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/connection.ts';
 import { bumpChangeCounter } from '../db/change-counter.ts';
 import { AppError } from '../errors.ts';
+import { appendAudit } from '../audit/audit-log.ts';
 import { headerKeyOf, rememberColumns, type ImportKind } from './column-mapping.ts';
 import { entityImportWriter, type RowWriter } from './entity-import-writer.ts';
 import { IMPORT_KINDS } from './import-kinds.ts';
@@ -11,6 +12,8 @@ import { conflictImportWriter, inspectorImportWriter } from './inspector-import-
 import type { ReadEvent, ReadRequest } from './read-rows.ts';
 import type { ImportCounts, ImportError } from './row-outcome.ts';
 import { workerFile } from './worker-file.ts';
+
+const IMPORT_AUDIT_ACTION: Record<ImportKind, string> = { entities: '导入市场主体名录', inspectors: '导入执法人员名录', conflicts: '导入回避关系' };
 
 /** The default roster imported entities join when the clerk names none. */
 export const DEFAULT_ROSTER = '市场主体名录';
@@ -62,6 +65,7 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
       db.exec('ROLLBACK');
     } else {
       rememberColumns(db, request.kind, headerKeyOf(headers), request.columns);
+      appendAudit(db, { action: IMPORT_AUDIT_ACTION[request.kind], subject: path.basename(request.file), details: { ...tally.counts, roster: request.kind === 'entities' ? (request.roster?.trim() || DEFAULT_ROSTER) : null } });
       bumpChangeCounter(db, request.kind === 'conflicts' ? 'inspectors' : request.kind);
       db.exec('COMMIT');
     }

@@ -18,6 +18,12 @@ export const settingsSchema = z.object({
     .string()
     .trim()
     .regex(/^[\d\-－ ()（）转]*$/, '联系电话只能包含数字、连字符和括号'),
+  /** 公示期限: working days after the last inspection (国发〔2019〕5号: results published promptly). */
+  publicationDays: z.coerce
+    .number({ error: '公示期限必须是数字' })
+    .int('公示期限必须是整数')
+    .min(1, '公示期限至少 1 个工作日')
+    .max(60, '公示期限不能超过 60 个工作日'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -27,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   docPrefix: '大同县市监',
   contactName: '',
   contactPhone: '',
+  publicationDays: 20,
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -34,18 +41,20 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 export function getSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  const settings = { ...DEFAULT_SETTINGS };
-  for (const key of KEYS) if (typeof stored[key] === 'string') settings[key] = stored[key];
-  return settings;
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of KEYS) if (typeof stored[key] === 'string') merged[key] = stored[key];
+  const parsed = settingsSchema.safeParse(merged);
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
-export function saveSettings(db: Db, input: unknown): Settings {
-  const settings = parseOrThrow(settingsSchema, input);
+/** Saves the given settings; any not given keep their current value. */
+export function saveSettings(db: Db, input: Partial<Record<keyof Settings, unknown>>): Settings {
+  const settings = parseOrThrow(settingsSchema, { ...getSettings(db), ...input });
   const put = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   );
   db.transaction(() => {
-    for (const key of KEYS) put.run(key, settings[key]);
+    for (const key of KEYS) put.run(key, String(settings[key]));
   })();
   return settings;
 }

@@ -1,0 +1,17 @@
+import chineseDays from 'chinese-days';
+
+/**
+ * The publication deadline: `workingDays` working days after the last inspection, counted with
+ * the State Council's holidays and 调休 make-up working days (chinese-days).
+ */
+export function publicationDeadline(lastInspection: string, workingDays: number): string {
+  return chineseDays.findWorkday(workingDays, lastInspection);
+}
+
+/** Working days from `from` (exclusive) to `to` (inclusive); negative when `to` is earlier. */
+export function workingDaysBetween(from: string, to: string): number {
+  if (to === from) return 0;
+  const [start, end, sign] = to > from ? [from, to, 1] : [to, from, -1];
+  const days = chineseDays.getWorkdaysInRange(start, end, true) as string[]; // true: 调休 weekends count as working days
+  return sign * days.filter((d) => d !== start).length;
+}

@@ -1,0 +1,62 @@
+import { appendAudit } from '../audit/audit-log.ts';
+import type { Db } from '../db/connection.ts';
+import { AppError, fieldError } from '../errors.ts';
+import { getDraw } from '../draw/draw-read.ts';
+import { getTask } from '../tasks/task-service.ts';
+import { parseOrThrow } from '../validate.ts';
+import { listResultCodes } from './result-codes.ts';
+import { resultInputSchema, type ResultFields, type ResultInput, type TaskResultRow } from './result-schema.ts';
+
+interface ResultRow { entity_id: number; codes: string; methods: string; disposal: ResultFields['disposal']; inspected_on: string | null; findings: string; notes: string; inspectors_present: string; updated_at: string }
+
+/** The drawn entities of a task's live draw, in selection order, with their teams and results. */
+export function taskResults(db: Db, taskId: number): TaskResultRow[] {
+  const task = getTask(db, taskId);
+  if (task.liveDrawId === null) return [];
+  const draw = getDraw(db, task.liveDrawId);
+  const results = new Map((db.prepare('SELECT * FROM results WHERE task_id = ?').all(taskId) as ResultRow[]).map((r) => [r.entity_id, r]));
+  const risk = new Map((db.prepare('SELECT s.entity_id, e.risk_class FROM draw_selections s JOIN entities e ON e.id = s.entity_id WHERE s.draw_id = ?').all(draw.id) as { entity_id: number; risk_class: string | null }[]).map((r) => [r.entity_id, r.risk_class]));
+  return draw.selected.map((e) => {
+    const r = results.get(e.entityId);
+    return {
+      entityId: e.entityId, position: e.position, code: e.code, name: e.name, area: e.area, riskClass: risk.get(e.entityId) ?? null,
+      team: e.inspectors.map((i) => ({ certNo: i.certNo, name: i.name })),
+      result: r && r.codes !== '[]'
+        ? { codes: JSON.parse(r.codes), methods: JSON.parse(r.methods), disposal: r.disposal, inspectedOn: r.inspected_on, findings: r.findings, notes: r.notes, inspectorsPresent: JSON.parse(r.inspectors_present), updatedAt: r.updated_at }
+        : null,
+    };
+  });
+}
+
+function checkCodes(db: Db, codes: string[]): void {
+  const known = new Set(listResultCodes(db).filter((c) => c.active).map((c) => c.code));
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length > 0) throw fieldError({ codes: `检查结果代码 ${unknown.join('、')} 不在结果代码表中（或已停用）` });
+  if (codes.includes('1') && codes.length > 1) throw fieldError({ codes: '“1 未发现问题”不能与其他结果同时选择' });
+}
+
+/**
+ * Sets the results of one or more drawn entities of a task in one transaction (the grid saves
+ * one; 批量设置 saves many), with one audit entry naming them.
+ */
+export function setResults(db: Db, input: { taskId: number; entityIds: number[]; result: ResultInput; actor?: string }): TaskResultRow[] {
+  const fields = parseOrThrow(resultInputSchema, input.result);
+  checkCodes(db, fields.codes);
+  return db.transaction(() => {
+    const rows = taskResults(db, input.taskId);
+    if (rows.length === 0) throw new AppError('该任务还没有有效的抽取结果，无法录入检查结果。');
+    const drawn = new Map(rows.map((r) => [r.entityId, r]));
+    const notDrawn = input.entityIds.filter((id) => !drawn.has(id));
+    if (notDrawn.length > 0) throw new AppError('所选市场主体不在本任务的抽取结果中。');
+    const upsert = db.prepare(`INSERT INTO results (task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present)
+      VALUES (@taskId, @entityId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes, @present)
+      ON CONFLICT (task_id, entity_id) DO UPDATE SET codes = excluded.codes, methods = excluded.methods, disposal = excluded.disposal,
+        inspected_on = excluded.inspected_on, findings = excluded.findings, notes = excluded.notes,
+        inspectors_present = excluded.inspectors_present, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
+    for (const entityId of input.entityIds) {
+      upsert.run({ taskId: input.taskId, entityId, codes: JSON.stringify(fields.codes), methods: JSON.stringify(fields.methods), disposal: fields.disposal, inspectedOn: fields.inspectedOn, findings: fields.findings, notes: fields.notes, present: JSON.stringify(fields.inspectorsPresent) });
+    }
+    appendAudit(db, { actor: input.actor ?? '', action: '检查结果', subject: `任务 ${getTask(db, input.taskId).code}`, details: { entities: input.entityIds.map((id) => drawn.get(id)!.code), ...fields } });
+    return taskResults(db, input.taskId);
+  })();
+}

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../electron/core/audit/audit-log.ts';
+import { runDraw } from '../../../electron/core/draw/draw-service.ts';
+import { publicationDeadline, workingDaysBetween } from '../../../electron/core/publication/deadline.ts';
+import { markPublished, publicationDashboard } from '../../../electron/core/publication/publication-service.ts';
+import { saveResultCodes, listResultCodes } from '../../../electron/core/results/result-codes.ts';
+import { importResults } from '../../../electron/core/results/result-import.ts';
+import { setResults, taskResults } from '../../../electron/core/results/result-service.ts';
+import { saveSettings } from '../../../electron/core/settings/settings-service.ts';
+import { resultStats } from '../../../electron/core/stats/stats-service.ts';
+import { getTask } from '../../../electron/core/tasks/task-service.ts';
+import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
+import { tempContext, tempDir } from '../temp-db.ts';
+
+function drawnTask(count = 4) {
+  const ctx = tempContext();
+  seedEntities(ctx.db, 20);
+  seedInspectors(ctx.db, 6);
+  const task = makeTask(ctx.db, { count });
+  runDraw(ctx.db, task.id, PEOPLE, new Date('2026-11-24T09:00:00Z'), '33'.repeat(32));
+  return { ...ctx, taskId: task.id, rows: taskResults(ctx.db, task.id) };
+}
+
+describe('results', () => {
+  it('records a result per drawn entity, in bulk too, and tracks progress n of m', () => {
+    const { db, taskId, rows } = drawnTask();
+    setResults(db, { taskId, entityIds: rows.slice(0, 3).map((r) => r.entityId), result: { codes: ['1'], methods: ['实地检查'], disposal: '无须后置处置措施', inspectedOn: '2026-12-03' } });
+    expect(getTask(db, taskId)).toMatchObject({ resultCount: 3, selectedCount: 4, state: '检查中' });
+    setResults(db, { taskId, entityIds: [rows[3]!.entityId], result: { codes: ['4', 'A'], findings: '计量器具未检定', inspectedOn: '2026-12-05' } });
+    expect(getTask(db, taskId).state).toBe('已完成');
+    expect(taskResults(db, taskId)[3]?.result).toMatchObject({ codes: ['4', 'A'], findings: '计量器具未检定' });
+    expect(verifyAuditChain(db).ok).toBe(true);
+  });
+
+  it('refuses unknown codes, 1 combined with a problem, and entities not drawn', () => {
+    const { db, taskId, rows } = drawnTask();
+    const id = rows[0]!.entityId;
+    expect(() => setResults(db, { taskId, entityIds: [id], result: { codes: ['Z'] } })).toThrow(/请检查/);
+    expect(() => setResults(db, { taskId, entityIds: [id], result: { codes: ['1', 'A'] } })).toThrow(/请检查/);
+    expect(() => setResults(db, { taskId, entityIds: [999], result: { codes: ['1'] } })).toThrow(/不在本任务的抽取结果中/);
+  });
+
+  it('keeps the code list editable, but a used code can only be made inactive', () => {
+    const { db, taskId, rows } = drawnTask();
+    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['B'] } });
+    const codes = listResultCodes(db);
+    expect(() => saveResultCodes(db, codes.filter((c) => c.code !== 'B'))).toThrow(/请检查/);
+    const edited = saveResultCodes(db, [...codes.map((c) => (c.code === 'B' ? { ...c, active: false } : c)), { code: 'H', label: '违反本省规定', problem: true, active: true }]);
+    expect(edited.find((c) => c.code === 'H')).toMatchObject({ label: '违反本省规定' });
+  });
+
+  it('imports results from Excel all or nothing, naming each bad row', async () => {
+    const { db, taskId, rows } = drawnTask(3);
+    const dir = tempDir();
+    const file = async (name: string, data: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('结果');
+      ws.addRow(['任务编号', '统一社会信用代码', '检查结果', '检查日期', '核查方式']);
+      data.forEach((r) => ws.addRow(r));
+      await wb.xlsx.writeFile(path.join(dir, name));
+      return path.join(dir, name);
+    };
+    const code = getTask(db, taskId).code;
+    const bad = await file('bad.xlsx', [
+      [code, rows[0]!.code, '未发现问题', '2026-12-01', '实地检查'],
+      [code, rows[1]!.code, 'Q', '2026-12-01', ''],
+      [code, '91110000600037341L', '1', '2026-12-01', ''],
+    ]);
+    await expect(importResults(db, bad)).rejects.toThrow(/2 处问题[\s\S]*第 3 行“检查结果”列：结果代码表中没有“Q”[\s\S]*第 4 行“统一社会信用代码”列：该代码不在任务的抽取结果中/);
+    expect(getTask(db, taskId).resultCount).toBe(0);
+    const good = await file('good.xlsx', rows.map((r) => [code, r.code, '1', '2026-12-02', '实地检查、书面检查']));
+    expect(await importResults(db, good)).toEqual({ tasks: [code], rows: 3 });
+    expect(taskResults(db, taskId)[0]?.result).toMatchObject({ codes: ['1'], methods: ['实地检查', '书面检查'], inspectedOn: '2026-12-02' });
+  });
+});
+
+describe('publication deadline and statistics', () => {
+  it('counts 20 working days with the holiday and 调休 calendar', () => {
+    expect(publicationDeadline('2026-09-25', 20)).toBe('2026-10-29');
+    expect(workingDaysBetween('2026-09-28', '2026-10-12')).toBe(6);
+    expect(workingDaysBetween('2026-10-12', '2026-09-28')).toBe(-6);
+  });
+
+  it('shows what is due soon and overdue, and marks a finished task as published', () => {
+    const { db, taskId, rows } = drawnTask(2);
+    expect(publicationDashboard(db, '2026-12-01')[0]).toMatchObject({ state: '待检查', deadline: null });
+    setResults(db, { taskId, entityIds: rows.map((r) => r.entityId), result: { codes: ['1'], inspectedOn: '2026-12-01' } });
+    const deadline = publicationDeadline('2026-12-01', 20);
+    expect(publicationDashboard(db, '2026-12-02')[0]).toMatchObject({ state: '未到期', lastInspection: '2026-12-01', deadline });
+    expect(publicationDashboard(db, deadline)[0]).toMatchObject({ state: '即将到期', daysLeft: 0 });
+    expect(publicationDashboard(db, '2027-03-01')[0]).toMatchObject({ state: '已逾期' });
+    saveSettings(db, { publicationDays: 5 });
+    expect(publicationDashboard(db, '2026-12-02')[0]?.deadline).toBe(publicationDeadline('2026-12-01', 5));
+    markPublished(db, { taskId, date: '2026-12-10' });
+    expect(publicationDashboard(db, '2027-03-01')[0]).toMatchObject({ state: '已公示', publishedOn: '2026-12-10' });
+  });
+
+  it('refuses to mark as published while results are missing', () => {
+    const { db, taskId } = drawnTask(2);
+    expect(() => markPublished(db, { taskId, date: '2026-12-10' })).toThrow(/还有 2 个检查对象未录入/);
+  });
+
+  it('counts inspected entities and problem rates by task, item, area, code and risk class', () => {
+    const { db, taskId, rows } = drawnTask(4);
+    setResults(db, { taskId, entityIds: rows.slice(0, 3).map((r) => r.entityId), result: { codes: ['1'] } });
+    setResults(db, { taskId, entityIds: [rows[3]!.entityId], result: { codes: ['4', 'A'] } });
+    expect(resultStats(db, 'task')).toEqual([{ key: expect.stringContaining('2026-001'), inspected: 4, withProblems: 1, problemRate: 0.25 }]);
+    expect(resultStats(db, 'item')[0]).toMatchObject({ key: '产品质量监督抽查', inspected: 4, withProblems: 1 });
+    expect(resultStats(db, 'code').map((r) => [r.key, r.inspected])).toEqual([['1 未发现问题', 3], ['4 违反质量技术监督相关规定', 1], ['A 发现问题待后续处理', 1]]);
+    expect(resultStats(db, 'risk').reduce((s, r) => s + r.inspected, 0)).toBe(4);
+    expect(resultStats(db, 'area').reduce((s, r) => s + r.withProblems, 0)).toBe(1);
+  });
+});
