@@ -1,5 +1,5 @@
 import type { FontRole } from './fonts.ts';
-import type { Margins, PdfContent, PdfDocDefinition, PdfStyle } from './pdf-types.ts';
+import type { Margins, PdfContent, PdfDocDefinition } from './pdf-types.ts';
 
 /** Points in one millimetre (PDF measures in points, 1/72 inch). */
 export const PT_PER_MM = 72 / 25.4;
