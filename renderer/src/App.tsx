@@ -4,6 +4,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import type { Settings } from '../../electron/core/settings/settings-service.ts';
 import { api } from './api/client.ts';
 import { NotifyProvider, useNotify } from './common/notify.tsx';
+import { EntitiesPage } from './entities/EntitiesPage.tsx';
+import { InspectorsPage } from './inspectors/InspectorsPage.tsx';
 import { ItemsPage } from './items/ItemsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
 import { AppShell } from './shell/AppShell.tsx';
@@ -29,6 +31,8 @@ function Screens() {
   return (
     <AppShell area={areaId} onNavigate={navigate} bureauName={bureauName}>
       {areaId === 'items' && <ItemsPage />}
+      {areaId === 'entities' && <EntitiesPage />}
+      {areaId === 'inspectors' && <InspectorsPage />}
       {areaId === 'settings' && <SettingsPage onSaved={onSettingsSaved} />}
       {area?.upcoming && <NotYetOpen area={area} />}
     </AppShell>

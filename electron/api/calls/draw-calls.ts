@@ -37,8 +37,8 @@ export const drawCalls = {
     '录入（或批量设置）检查结果',
   ).returns<TaskResultRow[]>(),
     'results:import': call(z.object({ path: z.string().min(1, '请选择文件'), task: z.string().optional() }), '从 Excel 导入检查结果').returns<{ tasks: string[]; rows: number }>(),
-    'resultCodes:list': call(nothing, '检查结果代码表').returns<ResultCode[]>(),
-    'resultCodes:save': call(z.object({ codes: z.array(z.unknown()) }), '修改检查结果代码表').returns<ResultCode[]>(),
+    'results:codes': call(nothing, '检查结果代码表').returns<ResultCode[]>(),
+    'results:saveCodes': call(z.object({ codes: z.array(z.unknown()) }), '修改检查结果代码表').returns<ResultCode[]>(),
     'publication:dashboard': call(nothing, '公示期限一览').returns<PublicationRow[]>(),
     'publication:mark': call(z.object({ taskId: id, date: z.string(), actor: z.string().optional() }), '标记任务结果已公示').returns<{ ok: true }>(),
     'stats:get': call(

@@ -34,8 +34,8 @@ export const drawHandlers: HandlersFor<typeof drawCalls> = {
   'results:list': (ctx, { taskId }) => taskResults(ctx.db, taskId),
   'results:set': (ctx, input) => setResults(ctx.db, input),
   'results:import': async (ctx, { path: file, task }) => (await import('../../core/results/result-import.ts')).importResults(ctx.db, file, task),
-  'resultCodes:list': (ctx) => listResultCodes(ctx.db),
-  'resultCodes:save': (ctx, { codes }) => saveResultCodes(ctx.db, codes),
+  'results:codes': (ctx) => listResultCodes(ctx.db),
+  'results:saveCodes': (ctx, { codes }) => saveResultCodes(ctx.db, codes),
   'publication:dashboard': (ctx) => publicationDashboard(ctx.db),
   'publication:mark': (ctx, input) => {
     markPublished(ctx.db, input);

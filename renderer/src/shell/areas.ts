@@ -20,18 +20,8 @@ export interface Area {
 /** Every area of the program, in the order of the left navigation. */
 export const AREAS: readonly Area[] = [
   { id: 'items', title: '事项清单', icon: ListAltIcon },
-  {
-    id: 'entities',
-    title: '检查对象名录库',
-    icon: StorefrontIcon,
-    upcoming: '将在这里从 Excel 导入和维护市场主体名录，核对统一社会信用代码，作为随机抽取检查对象的范围。',
-  },
-  {
-    id: 'inspectors',
-    title: '执法人员名录库',
-    icon: BadgeIcon,
-    upcoming: '将在这里维护执法检查人员及其行政执法证号、有效期、科室和在岗状态，作为随机匹配检查人员的范围。',
-  },
+  { id: 'entities', title: '检查对象名录库', icon: StorefrontIcon },
+  { id: 'inspectors', title: '执法人员名录库', icon: BadgeIcon },
   {
     id: 'tasks',
     title: '抽查任务',
