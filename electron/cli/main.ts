@@ -5,6 +5,7 @@ import { registerItemCommands } from './items-commands.ts';
 import { registerRosterCommands } from './roster-commands.ts';
 import { registerDrawCommands } from './draw-commands.ts';
 import { registerResultCommands } from './result-commands.ts';
+import { registerBackupCommands } from './backup-commands.ts';
 import { repoVersion } from './repo-paths.ts';
 import { createSession } from './session.ts';
 
@@ -35,6 +36,7 @@ registerItemCommands(program, session);
 registerRosterCommands(program, session);
 registerDrawCommands(program, session);
 registerResultCommands(program, session);
+registerBackupCommands(program, session);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from './db/connection.ts';
+import { assertIntact, damagedOrSelf, openDatabase, type Db } from './db/connection.ts';
 import { loadDefaultItemsOnce } from './items/default-items.ts';
 import { JobRegistry } from './jobs/job-registry.ts';
 
@@ -25,7 +25,13 @@ export interface AppContextOptions {
 
 export function openAppContext(options: AppContextOptions): AppContext {
   const db = openDatabase(options.dbPath);
-  loadDefaultItemsOnce(db, options.resourcesDir);
+  try {
+    assertIntact(db, options.dbPath);
+    loadDefaultItemsOnce(db, options.resourcesDir);
+  } catch (err) {
+    db.close();
+    throw damagedOrSelf(err, options.dbPath);
+  }
   const log = options.log ?? ((line: string) => console.error(line));
   return { ...options, log, db, jobs: new JobRegistry(log) };
 }

@@ -1,10 +1,13 @@
 import { settingsSchema, type Settings } from '../../core/settings/settings-service.ts';
+import { z } from 'zod';
+import type { BackupInfo } from '../../core/backup/backup-files.ts';
 import { call } from '../define.ts';
 import { nothing } from './shared.ts';
 
 export interface AppInfo {
   version: string;
   dbPath: string;
+  backupDir: string;
 }
 
 /** The program itself and the bureau's settings. */
@@ -12,4 +15,11 @@ export const appCalls = {
     'app:info': call(nothing, '程序版本与数据库位置').returns<AppInfo>(),
     'settings:get': call(nothing, '读取单位设置').returns<Settings>(),
     'settings:save': call(settingsSchema.partial(), '保存单位设置（未给出的项保持不变）').returns<Settings>(),
+  'backup:list': call(nothing, '列出备份（最新在前），含各表数量').returns<BackupInfo[]>(),
+  'backup:create': call(z.object({ path: z.string().optional() }), '立即备份（可指定保存位置）').returns<BackupInfo>(),
+  'backup:restore': call(z.object({ file: z.string().min(1, '请选择备份文件') }), '从备份恢复（先自动备份当前数据）').returns<{
+    restoredFrom: string;
+    safetyBackup: string;
+    counts: BackupInfo['counts'];
+  }>(),
 } as const;

@@ -4,6 +4,7 @@ import { openDatabase, type Db } from '../db/connection.ts';
 import { bumpChangeCounter } from '../db/change-counter.ts';
 import { AppError } from '../errors.ts';
 import { appendAudit } from '../audit/audit-log.ts';
+import { createBackup } from '../backup/backup-service.ts';
 import { headerKeyOf, rememberColumns, type ImportKind } from './column-mapping.ts';
 import { entityImportWriter, type RowWriter } from './entity-import-writer.ts';
 import { IMPORT_KINDS } from './import-kinds.ts';
@@ -58,6 +59,7 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
   const started = performance.now();
   const db = openDatabase(dbPath);
   try {
+    if (!request.dryRun) await createBackup(db, dbPath, 'import');
     beginWriting(db);
     const tally = new ImportTally(writerFor(db, request), request.acceptFlagged ?? false);
     const headers = await pumpRows(request, tally, started, hooks);

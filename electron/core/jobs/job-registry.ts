@@ -86,6 +86,10 @@ export class JobRegistry {
     return this.status(id);
   }
 
+  anyRunning(): boolean {
+    return [...this.jobs.values()].some((j) => j.state === 'running');
+  }
+
   cancel(id: string): JobStatus {
     this.jobs.get(id)?.controller.abort();
     return this.status(id);

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { invoke } from '../api/dispatch.ts';
+import type { CliSession } from './session.ts';
+
+/** `shuangsuiji backup` and `shuangsuiji restore FILE --yes`. */
+export function registerBackupCommands(program: Command, session: CliSession): void {
+  program
+    .command('backup')
+    .description('立即备份数据库（一致的在线副本）')
+    .option('--out <file>', '保存位置（默认：数据库旁的 backups 文件夹）')
+    .action(async (o: { out?: string }) => {
+      const { ctx, out } = session.open();
+      const info = await invoke(ctx, 'backup:create', { path: o.out ? path.resolve(o.out) : undefined });
+      out.print(info, (i) => [`已备份到 ${i.file}`]);
+    });
+  program
+    .command('restore <file>')
+    .description('从备份恢复（当前数据先自动备份）')
+    .option('--yes', '确认恢复（不加此项只显示备份内容）')
+    .action(async (file: string, o: { yes?: boolean }) => {
+      const { ctx, out } = session.open();
+      if (!o.yes) session.fail(`恢复会用备份替换当前数据（当前数据会先自动备份）。确认请加 --yes：shuangsuiji restore "${file}" --yes`);
+      const r = await invoke(ctx, 'backup:restore', { file: path.resolve(file) });
+      out.print(r, (x) => [`已从 ${x.restoredFrom} 恢复；恢复前的数据已备份到 ${x.safetyBackup}`]);
+    });
+}
