@@ -18,6 +18,15 @@ await build({
   packages: 'external',
   external: ['electron'],
 });
+// The import's reading worker runs as a file of its own (electron/core/import/worker-file.ts
+// looks for read-worker.js beside the bundle).
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'electron/core/import/read-worker.ts')],
+  outfile: path.join(out, 'read-worker.js'),
+  format: 'esm',
+  packages: 'external',
+});
 await build({
   ...common,
   entryPoints: [path.join(root, 'electron/preload/preload.ts')],

@@ -20,6 +20,13 @@ export interface FileDoor {
   deliver(path: string): Promise<void>;
   /** Opens a written file with the system's program (a PDF viewer, to read and print it). */
   open(path: string): Promise<void>;
+  /**
+   * Shows a PDF in a print-preview window whose print button opens the system print dialog
+   * (printer, copies). Electron only; the browser opens the PDF in a tab instead (`open`).
+   */
+  print?(path: string): Promise<void>;
+  /** Shows a file or folder in the system's file manager ("打开文件夹"). Electron only. */
+  reveal?(path: string): Promise<void>;
 }
 
 /** Everything the preload exposes as `window.api`, and nothing else. */

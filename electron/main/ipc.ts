@@ -3,6 +3,7 @@ import { callNames } from '../api/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { FileFilter } from '../api/files.ts';
 import type { AppContext } from '../core/app-context.ts';
+import { openPrintPreview } from './print-preview.ts';
 
 /** Only our own page, loaded from the app's files, may call in. */
 function fromOurPage(event: IpcMainInvokeEvent): boolean {
@@ -41,5 +42,11 @@ export function registerIpc(ctx: AppContext): void {
     if (!fromOurPage(event)) return;
     const problem = await shell.openPath(String(file));
     if (problem) throw new Error(problem);
+  });
+  ipcMain.handle('files:print', (event, file: string) => {
+    if (fromOurPage(event)) openPrintPreview(String(file));
+  });
+  ipcMain.handle('files:reveal', (event, file: string) => {
+    if (fromOurPage(event)) shell.showItemInFolder(String(file));
   });
 }

@@ -1,7 +1,9 @@
-import { app, BrowserWindow, dialog } from 'electron';
-import { openAppContext, type AppContext } from '../core/app-context.ts';
-import { AppError } from '../core/errors.ts';
+import { app, BrowserWindow } from 'electron';
+import type { AppContext } from '../core/app-context.ts';
 import { registerIpc } from './ipc.ts';
+import { setUpLogging } from './logging.ts';
+import { openDataOrExplain } from './open-data.ts';
+import { denyPermissions } from './security.ts';
 import { applyUserDataOverride, databasePath, resourcesDir } from './paths.ts';
 import { createMainWindow } from './window.ts';
 
@@ -20,12 +22,11 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
-  app.whenReady().then(() => {
-    try {
-      ctx = openAppContext({ dbPath: databasePath(), resourcesDir: resourcesDir(), version: app.getVersion() });
-    } catch (err) {
-      const message = err instanceof AppError ? err.message : `程序无法启动：${String(err)}`;
-      dialog.showErrorBox('双随机抽查管理', message);
+  app.whenReady().then(async () => {
+    const log = setUpLogging();
+    denyPermissions();
+    ctx = (await openDataOrExplain({ dbPath: databasePath(), resourcesDir: resourcesDir(), version: app.getVersion(), log })) ?? undefined;
+    if (!ctx) {
       app.exit(1);
       return;
     }

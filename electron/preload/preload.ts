@@ -16,6 +16,8 @@ const api = {
     // The file is already where the clerk chose to save it.
     deliver: async () => {},
     open: (file) => ipcRenderer.invoke('files:open', file),
+    print: (file) => ipcRenderer.invoke('files:print', file),
+    reveal: (file) => ipcRenderer.invoke('files:reveal', file),
   },
 } satisfies WindowApi;
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAppContext } from '../core/app-context.ts';
 import { AppError } from '../core/errors.ts';
+import { backupIfDue } from '../core/backup/backup-service.ts';
 import { defaultDbPath, repoResourcesDir, repoVersion } from '../cli/repo-paths.ts';
 import { startPreviewServer } from './server.ts';
 import { newToken } from './token.ts';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   });
   const dbPath = path.resolve(values.db ?? defaultDbPath());
   const ctx = openAppContext({ dbPath, resourcesDir: repoResourcesDir, version: repoVersion() });
+  backupIfDue(ctx.db, ctx.dbPath).catch((err: unknown) => ctx.log(`daily backup failed: ${String(err)}`));
   const token = newToken();
   const transfers = new TransferFolder(path.join(os.tmpdir(), `shuangsuiji-preview-${process.pid}`));
   const server = await startPreviewServer({

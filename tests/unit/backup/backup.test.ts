@@ -7,6 +7,7 @@ import { openAppContext } from '../../../electron/core/app-context.ts';
 import { listBackups, pruneBackups } from '../../../electron/core/backup/backup-files.ts';
 import { backupIfDue, createBackup } from '../../../electron/core/backup/backup-service.ts';
 import { restoreBackup } from '../../../electron/core/backup/restore.ts';
+import { recoverFromNewestBackup } from '../../../electron/core/backup/recover.ts';
 import { DamagedDatabaseError, openDatabase } from '../../../electron/core/db/connection.ts';
 import { loadMigrations, migrate } from '../../../electron/core/db/migrate.ts';
 import { listItems } from '../../../electron/core/items/item-service.ts';
@@ -108,5 +109,26 @@ describe('a read-only data folder', () => {
     } finally {
       execFileSync('chattr', ['-i', dir]);
     }
+  });
+});
+
+describe('recovering a damaged database at start', () => {
+  it('keeps the damaged file aside and puts the newest good backup in its place', async () => {
+    const ctx = tempContext();
+    await createBackup(ctx.db, ctx.dbPath, 'manual');
+    ctx.db.close();
+    fs.writeFileSync(ctx.dbPath, 'garbage');
+    const recovered = recoverFromNewestBackup(ctx.dbPath);
+    expect(recovered?.backup.reason).toBe('manual');
+    expect(fs.readFileSync(recovered!.damagedCopy, 'utf8')).toBe('garbage');
+    const reopened = openAppContext({ dbPath: ctx.dbPath, resourcesDir: RESOURCES_DIR, version: 't', log: () => {} });
+    expect(listItems(reopened.db)).toHaveLength(14);
+    reopened.db.close();
+  });
+
+  it('offers nothing when no good backup exists', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'x.db'), 'garbage');
+    expect(recoverFromNewestBackup(path.join(dir, 'x.db'))).toBeNull();
   });
 });
