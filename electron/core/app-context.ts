@@ -14,6 +14,8 @@ export interface AppContext {
   log: (line: string) => void;
   /** Long-running work of this process (imports, document batches). */
   jobs: JobRegistry;
+  /** Called after the data moved to another folder, so the door can remember where it is. */
+  onDbMoved?: (dbPath: string) => void;
 }
 
 export interface AppContextOptions {
@@ -21,6 +23,7 @@ export interface AppContextOptions {
   resourcesDir: string;
   version: string;
   log?: (line: string) => void;
+  onDbMoved?: (dbPath: string) => void;
 }
 
 export function openAppContext(options: AppContextOptions): AppContext {

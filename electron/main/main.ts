@@ -4,7 +4,7 @@ import { registerIpc } from './ipc.ts';
 import { setUpLogging } from './logging.ts';
 import { openDataOrExplain } from './open-data.ts';
 import { denyPermissions } from './security.ts';
-import { applyUserDataOverride, databasePath, resourcesDir } from './paths.ts';
+import { applyUserDataOverride, databasePath, rememberDatabasePath, resourcesDir } from './paths.ts';
 import { createMainWindow } from './window.ts';
 
 /** The Electron shell: opens the database, wires the contract to IPC, shows the window. */
@@ -30,6 +30,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    ctx.onDbMoved = rememberDatabasePath;
     registerIpc(ctx);
     createMainWindow();
   });

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { app } from 'electron';
 
@@ -10,8 +11,21 @@ export function applyUserDataOverride(): void {
   if (override) app.setPath('userData', path.resolve(override));
 }
 
+const locationFile = () => path.join(app.getPath('userData'), 'location.json');
+
+/** The data file: where the clerk moved it (remembered in location.json), else in userData. */
 export function databasePath(): string {
+  try {
+    const { dbPath } = JSON.parse(fs.readFileSync(locationFile(), 'utf8')) as { dbPath?: string };
+    if (dbPath && fs.existsSync(dbPath)) return dbPath;
+  } catch {
+    // no location remembered: the default place
+  }
   return path.join(app.getPath('userData'), 'shuangsuiji.db');
+}
+
+export function rememberDatabasePath(dbPath: string): void {
+  fs.writeFileSync(locationFile(), JSON.stringify({ dbPath }, null, 2));
 }
 
 /** resources/ ships beside app.asar when packaged (electron-builder extraResources). */

@@ -22,4 +22,8 @@ export const appCalls = {
     safetyBackup: string;
     counts: BackupInfo['counts'];
   }>(),
+  'app:moveDatabase': call(z.object({ folder: z.string().min(1, '请选择文件夹') }), '把数据库移到另一个文件夹（原文件保留）').returns<{
+    dbPath: string;
+    previous: string;
+  }>(),
 } as const;

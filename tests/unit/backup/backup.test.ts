@@ -8,6 +8,7 @@ import { listBackups, pruneBackups } from '../../../electron/core/backup/backup-
 import { backupIfDue, createBackup } from '../../../electron/core/backup/backup-service.ts';
 import { restoreBackup } from '../../../electron/core/backup/restore.ts';
 import { recoverFromNewestBackup } from '../../../electron/core/backup/recover.ts';
+import { moveDatabase } from '../../../electron/core/backup/move-database.ts';
 import { DamagedDatabaseError, openDatabase } from '../../../electron/core/db/connection.ts';
 import { loadMigrations, migrate } from '../../../electron/core/db/migrate.ts';
 import { listItems } from '../../../electron/core/items/item-service.ts';
@@ -130,5 +131,22 @@ describe('recovering a damaged database at start', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'x.db'), 'garbage');
     expect(recoverFromNewestBackup(path.join(dir, 'x.db'))).toBeNull();
+  });
+});
+
+describe('moving the database', () => {
+  it('copies the data to the new folder, switches to it, keeps the old file and tells the door', async () => {
+    const ctx = tempContext();
+    const folder = path.join(tempDir(), '数据');
+    let remembered = '';
+    ctx.onDbMoved = (p) => (remembered = p);
+    const old = ctx.dbPath;
+    const moved = await moveDatabase(ctx, folder);
+    expect(moved.dbPath).toBe(path.join(folder, 'shuangsuiji.db'));
+    expect(ctx.dbPath).toBe(moved.dbPath);
+    expect(remembered).toBe(moved.dbPath);
+    expect(listItems(ctx.db)).toHaveLength(14);
+    expect(fs.existsSync(old)).toBe(true);
+    await expect(moveDatabase(ctx, folder)).rejects.toThrow(/已经在该文件夹中/);
   });
 });
