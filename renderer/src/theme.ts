@@ -22,3 +22,11 @@ export const theme = createTheme(
   gridZhCN,
   materialZhCN,
 );
+
+/**
+ * The Data Grid's Chinese texts, for a grid that overrides one of them (its empty-list sentence):
+ * a `localeText` prop replaces the theme's texts as a whole, so it must carry them all.
+ */
+export function gridText(overrides: { noRowsLabel: string }) {
+  return { ...gridZhCN.components.MuiDataGrid.defaultProps.localeText, ...overrides };
+}
