@@ -7,11 +7,14 @@ import type { PublicationRow } from '../../core/publication/publication-service.
 import { resultInputSchema, type ResultCode, type TaskResultRow } from '../../core/results/result-schema.ts';
 import type { StatsRow } from '../../core/stats/stats-service.ts';
 import { taskInputSchema, type Task } from '../../core/tasks/task-schema.ts';
+import { planInputSchema, type Plan } from '../../core/tasks/plan-service.ts';
 import { call } from '../define.ts';
 import { byId, id, nothing, outFile, type ExportResult } from './shared.ts';
 
 /** Tasks, draws, results, 公示 and statistics. */
 export const drawCalls = {
+  'plans:list': call(nothing, '列出年度抽查工作计划').returns<Plan[]>(),
+  'plans:save': call(z.object({ id: id.optional(), plan: planInputSchema }), '新建或修改年度抽查工作计划').returns<Plan>(),
     'tasks:list': call(nothing, '列出抽查任务').returns<Task[]>(),
     'tasks:get': call(byId, '查看抽查任务').returns<Task>(),
     'tasks:save': call(z.object({ id: id.optional(), task: taskInputSchema }), '新建或修改抽查任务（抽取前）').returns<Task>(),

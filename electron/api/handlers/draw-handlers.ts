@@ -1,6 +1,7 @@
 import { getDraw, listDraws } from '../../core/draw/draw-read.ts';
 import { getSettings } from '../../core/settings/settings-service.ts';
 import { getTask, listTasks, saveTask } from '../../core/tasks/task-service.ts';
+import { listPlans, savePlan } from '../../core/tasks/plan-service.ts';
 import { listAudit, verifyAuditChain } from '../../core/audit/audit-log.ts';
 import { listResultCodes, saveResultCodes } from '../../core/results/result-codes.ts';
 import { markPublished, publicationDashboard } from '../../core/publication/publication-service.ts';
@@ -14,6 +15,8 @@ import type { drawCalls } from '../calls/draw-calls.ts';
 import type { HandlersFor } from './handler-types.ts';
 
 export const drawHandlers: HandlersFor<typeof drawCalls> = {
+  'plans:list': (ctx) => listPlans(ctx.db),
+  'plans:save': (ctx, input) => savePlan(ctx.db, input),
   'tasks:list': (ctx) => listTasks(ctx.db),
   'tasks:get': (ctx, { id }) => getTask(ctx.db, id),
   'tasks:save': (ctx, input) => saveTask(ctx.db, input),

@@ -39,6 +39,9 @@ export const taskInputSchema = z
     if (Object.keys(t.classRatios).length > 0 && t.ratio === null) {
       ctx.addIssue({ code: 'custom', path: ['classRatios'], message: '按信用风险分类设定比例时，请按比例抽取' });
     }
+    if (t.source === '计划' && t.planId === null) {
+      ctx.addIssue({ code: 'custom', path: ['planId'], message: '来源为“计划”时，请选择所属的年度抽查工作计划' });
+    }
     if (t.periodStart && t.periodEnd && t.periodEnd < t.periodStart) {
       ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: '检查结束日期不能早于开始日期' });
     }
