@@ -1,11 +1,12 @@
 import { expect, test } from './preview-fixture.ts';
 
-const UPCOMING = ['检查对象名录库', '执法人员名录库', '抽查任务', '检查结果', '统计'];
+const AREAS = ['事项清单', '检查对象名录库', '执法人员名录库', '抽查任务', '检查结果', '统计', '设置'];
+const UPCOMING = ['抽查任务', '检查结果', '统计'];
 
 test('every area is in the navigation; the unbuilt ones say 尚未开放', async ({ items }) => {
   const page = items.page;
   const nav = page.getByRole('navigation', { name: '功能导航' });
-  await expect(nav.getByRole('button')).toHaveText(['事项清单', ...UPCOMING, '设置']);
+  await expect(nav.getByRole('button')).toHaveText(AREAS);
   for (const title of UPCOMING) {
     await nav.getByRole('button', { name: title }).click();
     await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();

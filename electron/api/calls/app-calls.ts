@@ -4,6 +4,19 @@ import type { BackupInfo } from '../../core/backup/backup-files.ts';
 import { call } from '../define.ts';
 import { nothing } from './shared.ts';
 
+/** The fixed word lists the screens offer, so the renderer never keeps its own copy. */
+export interface Vocabulary {
+  itemCategories: readonly string[];
+  itemLevels: readonly string[];
+  entityTypes: readonly string[];
+  riskClasses: readonly string[];
+  closedStatuses: readonly string[];
+  inspectorStatuses: readonly string[];
+  checkMethods: readonly string[];
+  disposals: readonly string[];
+  defaultRoster: string;
+}
+
 export interface AppInfo {
   version: string;
   dbPath: string;
@@ -13,7 +26,8 @@ export interface AppInfo {
 /** The program itself and the bureau's settings. */
 export const appCalls = {
     'app:info': call(nothing, '程序版本与数据库位置').returns<AppInfo>(),
-    'settings:get': call(nothing, '读取单位设置').returns<Settings>(),
+    'app:vocabulary': call(nothing, '界面使用的固定词表（事项类别、主体类型、登记状态等）').returns<Vocabulary>(),
+  'settings:get': call(nothing, '读取单位设置').returns<Settings>(),
     'settings:save': call(settingsSchema.partial(), '保存单位设置（未给出的项保持不变）').returns<Settings>(),
   'backup:list': call(nothing, '列出备份（最新在前），含各表数量').returns<BackupInfo[]>(),
   'backup:create': call(z.object({ path: z.string().optional() }), '立即备份（可指定保存位置）').returns<BackupInfo>(),

@@ -2,7 +2,8 @@ import type { Db } from '../db/connection.ts';
 import { ENTITY_FIELD_LABELS, type EntityFields } from './entity-schema.ts';
 
 export interface FieldChange {
-  field: keyof EntityFields;
+  /** An entity field, or 'created' for the entry that says where a new record came from. */
+  field: keyof EntityFields | 'created';
   label: string;
   before: string;
   after: string;
@@ -46,8 +47,8 @@ export function readHistory(db: Db, entityId: number): HistoryEntry[] {
     changedAt: r.changed_at,
     source: r.source,
     changes: Object.entries(JSON.parse(r.changes) as Record<string, [string, string]>).map(([field, [before, after]]) => ({
-      field: field as keyof EntityFields,
-      label: ENTITY_FIELD_LABELS[field as keyof EntityFields] ?? field,
+      field: field as FieldChange['field'],
+      label: field === 'created' ? '新增记录' : (ENTITY_FIELD_LABELS[field as keyof EntityFields] ?? field),
       before,
       after,
     })),

@@ -6,6 +6,8 @@ import { ensureRoster } from '../entities/entity-service.ts';
 import { entityWriter } from '../entities/entity-write.ts';
 import type { RowOutcome } from './row-outcome.ts';
 
+const CREATED = { field: 'created', label: '新增记录', before: '', after: '' } as const;
+
 export type WriteAction = 'new' | 'updated' | 'unchanged';
 
 export interface RowWriter<F> {
@@ -27,6 +29,8 @@ export function entityImportWriter(db: Db, options: { roster: string; source: st
       if (!existing) {
         const id = writer.insert(outcome.fields, flagged, source);
         writer.joinRoster(id, rosterId);
+        // Where the record came from stays in its history, whatever is edited later.
+        recordHistory(db, id, source, [CREATED]);
         return 'new';
       }
       writer.joinRoster(existing.id, rosterId);

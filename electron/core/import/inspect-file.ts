@@ -31,15 +31,23 @@ export interface ImportInspection {
 export async function inspectImportFile(db: Db, kind: ImportKind, file: string, sheet?: string): Promise<ImportInspection> {
   const table = await openTableFile(file);
   try {
-    const chosen = sheet ?? table.sheets[0]!;
-    if (!table.sheets.includes(chosen)) throw new AppError(`文件“${table.fileName}”中没有名为“${chosen}”的工作表。`);
-    const head = await firstRows(table.rows(chosen), HEAD_ROWS);
-    if (head.length === 0) throw new AppError(`文件“${table.fileName}”的工作表“${chosen}”是空的，没有可导入的行。`);
+    if (sheet !== undefined && !table.sheets.includes(sheet)) throw new AppError(`文件“${table.fileName}”中没有名为“${sheet}”的工作表。`);
     const { specs, label } = IMPORT_KINDS[kind];
-    const match = detectHeader(head, specs, HEAD_ROWS);
-    if (!match) {
-      throw new AppError(`文件“${table.fileName}”（工作表“${chosen}”）中${headerNotFoundMessage(specs.filter((s) => s.required).map((s) => s.label))}，不像是${label}。`);
+    // Without a chosen sheet, the first sheet whose header names the required columns is meant.
+    let found: { chosen: string; head: SheetRow[]; match: NonNullable<ReturnType<typeof detectHeader>> } | null = null;
+    for (const candidate of sheet !== undefined ? [sheet] : table.sheets) {
+      const head = await firstRows(table.rows(candidate), HEAD_ROWS);
+      const match = detectHeader(head, specs, HEAD_ROWS);
+      if (match && (match.missing.length === 0 || sheet !== undefined)) {
+        found = { chosen: candidate, head, match };
+        break;
+      }
     }
+    if (!found) {
+      const where = sheet !== undefined ? `工作表“${sheet}”` : table.sheets.length > 1 ? `任何一个工作表（${table.sheets.join('、')}）` : `工作表“${table.sheets[0]}”`;
+      throw new AppError(`文件“${table.fileName}”的${where}中都${headerNotFoundMessage(specs.filter((s) => s.required).map((s) => s.label))}，不像是${label}。`);
+    }
+    const { chosen, head, match } = found;
     const header = head.find((r) => r.number === match.rowNumber)!;
     const remembered = rememberedColumns(db, kind, headerKey(header));
     const columns = (remembered ?? match.columns) as Record<string, number>;

@@ -21,6 +21,10 @@ export type ReadEvent = { header: string[] } | { batch: RowOutcome<unknown>[] };
 
 export const BATCH_SIZE = 500;
 
+function blankRow(row: number): RowOutcome<unknown> {
+  return { row, status: 'skipped', key: '', fields: null, problems: [], values: [] };
+}
+
 const READERS: Record<ImportKind, (row: SheetRow, mapping: ColumnMapping<never>) => RowOutcome<unknown>> = {
   entities: readEntityRow as never,
   inspectors: readInspectorRow as never,
@@ -37,6 +41,7 @@ export async function* readOutcomeBatches(request: ReadRequest): AsyncGenerator<
   let mapping: ColumnMapping | null = null;
   let batch: RowOutcome<unknown>[] = [];
   let okRows = 0;
+  let lastRow = request.headerRow;
   try {
     for await (const row of table.rows(request.sheet)) {
       if (row.number === request.headerRow) {
@@ -44,6 +49,9 @@ export async function* readOutcomeBatches(request: ReadRequest): AsyncGenerator<
         yield { header: row.cells.map((c) => cellText(c).replace(/\s+/g, '')) };
       }
       if (row.number <= request.headerRow || !mapping) continue;
+      // Blank rows never reach us (the reader drops them); the gaps they leave are counted.
+      for (let blank = lastRow + 1; blank < row.number; blank++) batch.push(blankRow(blank));
+      lastRow = row.number;
       const outcome = read(row, mapping as ColumnMapping<never>);
       // Only the preview's first rows and the rows left out need their original cells.
       if (outcome.status === 'ok' && ++okRows > PREVIEW_ROWS) outcome.values = [];

@@ -7,7 +7,7 @@ import { readOutcomeBatches, type ReadRequest } from './read-rows.ts';
  * for the writer's acknowledgements, so at most a few batches are ever in flight (memory stays
  * flat however long the file).
  */
-const MAX_IN_FLIGHT = 8;
+const MAX_IN_FLIGHT = 3;
 const port = parentPort!;
 let inFlight = 0;
 let wake: (() => void) | null = null;

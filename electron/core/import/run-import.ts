@@ -144,7 +144,9 @@ function pumpRows(request: ImportRequest, tally: ImportTally, started: number, h
         }
         if ('header' in event) headers = event.header;
         else for (const outcome of event.batch) tally.add(outcome);
-        worker.postMessage('ack');
+        // Acknowledge on the next turn of the event loop: the host answers other requests (the
+        // screen's progress polls, a 取消) between batches instead of draining batch after batch.
+        setImmediate(() => worker.postMessage('ack'));
         const seconds = (performance.now() - started) / 1000;
         hooks.onProgress?.({ rows: tally.counts.total, rowsPerSecond: Math.round(tally.counts.total / Math.max(seconds, 0.001)) });
       } catch (err) {

@@ -32,6 +32,7 @@ export function listConflicts(db: Db, filter: { inspectorId?: number | undefined
 /** Declares (or re-words) a conflict between an inspector and an entity given by its code. */
 export function declareConflict(db: Db, input: { inspectorId: number; entityCode: string; reason: string }): Conflict {
   const reason = input.reason.trim();
+  if (!input.entityCode.trim()) throw fieldError({ entityCode: '请选择市场主体' });
   if (!reason) throw fieldError({ reason: '请填写回避原因' });
   return db.transaction(() => {
     const entity = db.prepare('SELECT id FROM entities WHERE code = ?').get(input.entityCode.trim().toUpperCase()) as

@@ -1,0 +1,32 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import { formatCount } from '../common/format-time.ts';
+import { COUNT_KEYS, VERDICT_COLORS, VERDICT_LABELS } from './import-kinds.ts';
+import type { ImportCounts } from './import-types.ts';
+
+/** 新增 / 更新 / 不变 / 校验位存疑 / 拒绝 / 跳过 as chips; a zero count is shown pale. */
+export function ImportCountChips({ counts }: { counts: ImportCounts }) {
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }} aria-label="导入结果统计" role="list">
+      {COUNT_KEYS.map((key) => (
+        <Chip
+          key={key}
+          role="listitem"
+          data-testid={`import-count-${key}`}
+          label={`${VERDICT_LABELS[key]} ${formatCount(counts[key])}`}
+          color={counts[key] > 0 ? VERDICT_COLORS[key] : 'default'}
+          variant={counts[key] > 0 ? 'filled' : 'outlined'}
+          sx={{ fontSize: '0.95rem', px: 0.5 }}
+        />
+      ))}
+      {counts.flaggedAccepted > 0 && (
+        <Chip
+          data-testid="import-count-flaggedAccepted"
+          label={`其中校验位不符已接受 ${formatCount(counts.flaggedAccepted)}`}
+          color="warning"
+          variant="outlined"
+        />
+      )}
+    </Box>
+  );
+}

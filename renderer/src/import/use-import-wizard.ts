@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { CallInput } from '../../../electron/api/contract.ts';
+import { api, files } from '../api/client.ts';
+import { TABLE_FILTER } from '../common/save-xlsx.ts';
+import type { ImportInspection, ImportKind } from './import-types.ts';
+import { useImportJob } from './use-import-job.ts';
+
+export type WizardStep = 'file' | 'mapping' | 'preview' | 'commit';
+
+/** The roster imported entities join unless the clerk names another (the core's default too). */
+export const DEFAULT_ROSTER = '市场主体名录';
+
+export interface EntityOptions {
+  roster: string;
+  acceptFlagged: boolean;
+}
+
+/**
+ * The wizard's state: the file and its inspection, the clerk's column mapping and options, and
+ * the two runs of the same import — the preview (rolled back) and the commit.
+ */
+export function useImportWizard(kind: ImportKind) {
+  const [step, setStep] = useState<WizardStep>('file');
+  const [path, setPath] = useState<string | null>(null);
+  const [inspection, setInspection] = useState<ImportInspection | null>(null);
+  const [columns, setColumns] = useState<Record<string, number>>({});
+  const [options, setOptions] = useState<EntityOptions>({ roster: DEFAULT_ROSTER, acceptFlagged: false });
+  const [error, setError] = useState<unknown>(null);
+  const [reading, setReading] = useState(false);
+  const preview = useImportJob();
+  const commit = useImportJob();
+
+  async function inspect(file: string, sheet?: string) {
+    setReading(true);
+    setError(null);
+    try {
+      const found = await api.run('import:inspect', { kind, path: file, ...(sheet ? { sheet } : {}) });
+      setPath(file);
+      setInspection(found);
+      setColumns(found.columns);
+      setStep('mapping');
+    } catch (err) {
+      setError(err);
+    } finally {
+      setReading(false);
+    }
+  }
+
+  /** Called straight from the click: the browser opens its file chooser only inside the click. */
+  function chooseFile() {
+    files
+      .pickOpen({ title: '选择要导入的文件', filters: [TABLE_FILTER] })
+      .then((file) => (file ? inspect(file) : undefined))
+      .catch(setError);
+  }
+
+  function setColumn(key: string, index: number | null) {
+    setColumns(({ [key]: _old, ...rest }) => (index === null ? rest : { ...rest, [key]: index }));
+  }
+
+  function request(dryRun: boolean): CallInput<'import:start'> {
+    if (!path || !inspection) throw new Error('import requested before a file was inspected');
+    const base = { kind, path, sheet: inspection.sheet, headerRow: inspection.headerRow, columns, dryRun };
+    return kind === 'entities' ? { ...base, roster: options.roster.trim(), acceptFlagged: options.acceptFlagged } : base;
+  }
+
+  return {
+    step,
+    inspection,
+    columns,
+    options,
+    error,
+    reading,
+    preview,
+    commit,
+    /** Required fields the clerk has not given a column yet (the core's `required` flags). */
+    missing: inspection?.fields.filter((f) => f.required && columns[f.key] === undefined).map((f) => f.label) ?? [],
+    chooseFile,
+    chooseSheet: (sheet: string) => {
+      if (path) void inspect(path, sheet);
+    },
+    setColumn,
+    setOptions: (change: Partial<EntityOptions>) => setOptions((o) => ({ ...o, ...change })),
+    toFile: () => setStep('file'),
+    toMapping: () => {
+      preview.reset();
+      setStep('mapping');
+    },
+    startPreview: () => {
+      setStep('preview');
+      void preview.start(request(true));
+    },
+    startCommit: () => {
+      setStep('commit');
+      void commit.start(request(false));
+    },
+  };
+}
+
+export type ImportWizardState = ReturnType<typeof useImportWizard>;

@@ -1,0 +1,44 @@
+import type { Inspector, InspectorInput, InspectorStatus, ItemCategory } from './inspector-types.ts';
+
+/** What the inspector form holds: text as typed; 执法领域 as the chosen categories. */
+export interface InspectorFormValues {
+  name: string;
+  certNo: string;
+  certExpiry: string;
+  unit: string;
+  phone: string;
+  fields: ItemCategory[];
+  status: InspectorStatus;
+  notes: string;
+}
+
+export type InspectorFormField = keyof InspectorFormValues;
+
+export function formValuesOf(inspector: Inspector | null): InspectorFormValues {
+  return {
+    name: inspector?.name ?? '',
+    certNo: inspector?.certNo ?? '',
+    certExpiry: inspector?.certExpiry ?? '',
+    unit: inspector?.unit ?? '',
+    phone: inspector?.phone ?? '',
+    fields: inspector?.fields ?? [],
+    status: inspector?.status ?? '在岗',
+    notes: inspector?.notes ?? '',
+  };
+}
+
+export function inspectorInputOf(values: InspectorFormValues): InspectorInput {
+  return { ...values, certExpiry: values.certExpiry.trim() || null };
+}
+
+const FIELDS = new Set<string>(Object.keys(formValuesOf(null)));
+
+/** The core's reasons by form field; the door nests them under `inspector.` (`inspector.fields.0`). */
+export function fieldReasons(fields: Record<string, string>): Partial<Record<InspectorFormField, string>> {
+  const reasons: Partial<Record<InspectorFormField, string>> = {};
+  for (const [key, reason] of Object.entries(fields)) {
+    const field = key.replace(/^inspector\./, '').split('.')[0]!;
+    if (FIELDS.has(field)) reasons[field as InspectorFormField] ??= reason;
+  }
+  return reasons;
+}
