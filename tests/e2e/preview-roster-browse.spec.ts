@@ -50,7 +50,8 @@ test('the detail shows every field and, after an edit, what changed and where it
   await expect(detail).toContainText(codeFor(2));
   await expect(detail).toContainText('经营者2');
   await expect(detail).toContainText('名录.xlsx 第 3 行');
-  await expect(detail.getByRole('region', { name: '修改记录' })).toContainText('导入后没有修改过');
+  await expect(detail.getByRole('region', { name: '修改记录' })).toContainText('名录.xlsx 第 3 行新增记录');
+  await expect(detail.getByRole('region', { name: '修改记录' })).not.toContainText('→');
 
   await detail.getByRole('button', { name: '编辑' }).click();
   const form = entities.form();

@@ -26,7 +26,8 @@ test('a messy roster: columns proposed, problems shown before anything is writte
   await expect(wizard.dialog.getByRole('combobox', { name: /^导入到名录/ })).toHaveValue('市场主体名录');
 
   await wizard.preview();
-  await wizard.expectCounts({ new: 4, updated: 0, unchanged: 0, flagged: 1, rejected: 2, skipped: 1 });
+  // skipped: the 合计 row and the blank row
+  await wizard.expectCounts({ new: 4, updated: 0, unchanged: 0, flagged: 1, rejected: 2, skipped: 2 });
   // Each bad cell is marked, with the core's reason on hover.
   await expect(problemCells(wizard.previewRow(6))).toHaveAttribute('title', /单元格为数值格式，代码已失真/);
   await expect(problemCells(wizard.previewRow(7))).toHaveAttribute('title', /校验位/);

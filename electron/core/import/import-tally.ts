@@ -44,7 +44,8 @@ export class ImportTally {
         values: outcome.values,
       });
     }
-    if (this.preview.length < PREVIEW_ROWS) {
+    const blank = verdict === 'skipped' && outcome.values.length === 0;
+    if (this.preview.length < PREVIEW_ROWS && !blank) {
       this.preview.push({ row: outcome.row, verdict, values: outcome.values, problems: outcome.problems });
     }
   }

@@ -7,7 +7,7 @@ import type { HistoryEntry } from './entity-types.ts';
 
 /** 修改记录: when, from where (a file's row or 手工修改), and each field before → after. */
 export function EntityHistory({ history }: { history: HistoryEntry[] }) {
-  if (history.length === 0) return <Typography color="text.disabled">导入后没有修改过。</Typography>;
+  if (history.length === 0) return <Typography color="text.disabled">没有修改记录。</Typography>;
   return (
     <Box component="ol" sx={{ m: 0, p: 0, listStyle: 'none' }} aria-label="修改记录">
       {history.map((entry, i) => (
@@ -17,6 +17,8 @@ export function EntityHistory({ history }: { history: HistoryEntry[] }) {
           </Typography>
           <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
             {entry.changes.map((c) => {
+              // The entry that says where a new record came from has no before and after.
+              if (c.field === 'created') return <li key={c.field}>{c.label}</li>;
               const [before, after] = changeExcerpts(c.before, c.after);
               return (
                 <li key={c.field}>
