@@ -114,8 +114,6 @@ export interface EngineInput {
    * new pdfkit font that decodes the face from the bytes again.
    */
   provideFont: (doc: KitDocument, family: string, type: FontType, open: () => KitFont) => KitFont;
-  /** Told how far drawing the laid-out pages has come (0…1); may throw to stop. */
-  onProgress?: ((fraction: number) => void) | undefined;
 }
 
 /** Lays out and renders one document with pdfmake; resolves to the PDF bytes. */
@@ -130,7 +128,7 @@ export async function renderWithPdfmake(doc: PdfDocDefinition, input: EngineInpu
   };
   const printer = new PrinterImpl(input.descriptors, files, NO_REMOTE, NO_LOCAL_FILES);
   hookNewDocuments(printer, input.provideFont);
-  const kitDoc = await printer.createPdfKitDocument(doc, input.onProgress ? { progressCallback: input.onProgress } : {});
+  const kitDoc = await printer.createPdfKitDocument(doc, {});
   return collect(kitDoc);
 }
 

@@ -3,33 +3,24 @@ import { areaById, type AreaId } from './areas.ts';
 
 const DEFAULT_AREA: AreaId = 'items';
 
-export interface HashRoute {
-  area: AreaId;
-  /** What follows the area in the hash (`#/tasks/12` → '12'); '' when nothing does. */
-  sub: string;
-}
-
-function currentRoute(): HashRoute {
-  const [id = '', sub = ''] = window.location.hash.replace(/^#\/?/, '').split('/');
-  const area = areaById(id)?.id;
-  return area ? { area, sub } : { area: DEFAULT_AREA, sub: '' };
+function currentArea(): AreaId {
+  const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+  return areaById(id)?.id ?? DEFAULT_AREA;
 }
 
 /**
- * The area shown, kept in the address hash (`#/settings`, `#/tasks/12`) so a reload stays where
- * the clerk was; a hash works the same from file:// in Electron and over HTTP in the preview.
+ * The area shown, kept in the address hash (`#/settings`) so a reload stays where the clerk was;
+ * a hash works the same from file:// in Electron and over HTTP in the preview.
  */
-export function useHashRoute(): [AreaId, (area: AreaId, sub?: string | number) => void, string] {
-  const [route, setRoute] = useState<HashRoute>(currentRoute);
+export function useHashRoute(): [AreaId, (area: AreaId) => void] {
+  const [area, setArea] = useState<AreaId>(currentArea);
   useEffect(() => {
-    const update = () => setRoute(currentRoute());
+    const update = () => setArea(currentArea());
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);
-  return [route.area, goTo, route.sub];
-}
-
-/** Goes to an area (and a record in it) from anywhere: `#/results/12`. */
-export function goTo(area: AreaId, sub?: string | number): void {
-  window.location.hash = sub === undefined || sub === '' ? `#/${area}` : `#/${area}/${sub}`;
+  const go = (next: AreaId) => {
+    window.location.hash = `#/${next}`;
+  };
+  return [area, go];
 }
