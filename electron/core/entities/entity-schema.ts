@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textField } from '../text-field.ts';
 
 export const ENTITY_TYPES = ['企业', '个体工商户', '农民专业合作社', '其他'] as const;
 export const RISK_CLASSES = ['A', 'B', 'C', 'D'] as const;
@@ -26,9 +27,7 @@ export const ENTITY_FIELD_LABELS = {
 
 export type EntityField = keyof typeof ENTITY_FIELD_LABELS;
 
-// trim() is a zod check, not a transform: the schema runs for every row of a 100,000-row import.
-const text = (label: string, max: number) =>
-  z.string({ error: `${label}必须是文字` }).trim().max(max, `${label}不能超过 ${max} 字`);
+const text = textField;
 
 /**
  * One market entity as a clerk or an import supplies it (the code already normalised and checked

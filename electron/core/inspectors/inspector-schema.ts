@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textField } from '../text-field.ts';
 import { ITEM_CATEGORIES, type ItemCategory } from '../items/item-schema.ts';
 
 export const INSPECTOR_STATUSES = ['在岗', '借调', '病休', '停用'] as const;
@@ -39,14 +40,10 @@ export function parseEnforcementFields(raw: string): { fields: ItemCategory[]; u
   return { fields: [...fields], unknown };
 }
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label}必须是文字` })
-    .transform((s) => s.replace(/\s+/g, ' ').trim())
-    .pipe(z.string().max(max, `${label}不能超过 ${max} 字`));
+const text = textField;
 
 export const inspectorInputSchema = z.object({
-  name: text('姓名', 30).pipe(z.string().min(1, '姓名不能为空')),
+  name: text('姓名', 30).min(1, '姓名不能为空'),
   certNo: z
     .string({ error: '执法证号不能为空' })
     .transform(normaliseCertNo)

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors.ts';
+import { fieldsOf as fields } from '../field-errors.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { listPlans, savePlan } from '../../../electron/core/tasks/plan-service.ts';
 import { findTaskId, getTask, saveTask } from '../../../electron/core/tasks/task-service.ts';
 import { tempContext } from '../temp-db.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
 
-function fields(fn: () => unknown) {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err.fields;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('plans and tasks', () => {
   it('numbers tasks per year and finds them by 编号', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors.ts';
+import { fieldsOf as fields } from '../field-errors.ts';
 import { entityFacets, queryEntities } from '../../../electron/core/entities/entity-query.ts';
 import { getEntityDetail, saveEntity } from '../../../electron/core/entities/entity-service.ts';
 import { tempContext } from '../temp-db.ts';
@@ -7,15 +7,6 @@ import { badChecksum, codeFor } from '../import/roster-fixtures.ts';
 
 const shop = { code: codeFor(1), name: '大同县华兴超市', legalRep: '王华', address: '西坪镇东街 1 号', area: '西坪镇', entityType: '个体工商户' as const };
 
-function fields(fn: () => unknown): Record<string, string> | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err.fields;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('editing one entity', () => {
   it('adds an entity with a normalised code and lists it in its roster', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors.ts';
+import { fieldsOf } from '../field-errors.ts';
 import {
   createItem,
   deleteItem,
@@ -25,15 +25,6 @@ const newItem: ItemInput = {
   frequency: '每年一次',
 };
 
-function fieldsOf(fn: () => unknown): Record<string, string> | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err.fields;
-    throw err;
-  }
-  throw new Error('expected an AppError');
-}
 
 const seqs = (db: ReturnType<typeof tempContext>['db']) => listItems(db).map((i) => [i.seq, i.name]);
 
