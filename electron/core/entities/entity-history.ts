@@ -30,13 +30,17 @@ export function diffEntityFields(before: EntityFields, after: EntityFields): Fie
 
 /** Keeps what changed, so the detail page can show where each value came from. */
 export function recordHistory(db: Db, entityId: number, source: string, changes: FieldChange[]): void {
-  if (changes.length === 0) return;
-  const compact = Object.fromEntries(changes.map((c) => [c.field, [c.before, c.after]]));
-  db.prepare('INSERT INTO entity_history (entity_id, source, changes) VALUES (?, ?, ?)').run(
-    entityId,
-    source,
-    JSON.stringify(compact),
-  );
+  historyWriter(db)(entityId, source, changes);
+}
+
+/** The same, with its statement prepared once, for an import's many rows. */
+export function historyWriter(db: Db): (entityId: number, source: string, changes: FieldChange[]) => void {
+  const insert = db.prepare('INSERT INTO entity_history (entity_id, source, changes) VALUES (?, ?, ?)');
+  return (entityId, source, changes) => {
+    if (changes.length === 0) return;
+    const compact = Object.fromEntries(changes.map((c) => [c.field, [c.before, c.after]]));
+    insert.run(entityId, source, JSON.stringify(compact));
+  };
 }
 
 export function readHistory(db: Db, entityId: number): HistoryEntry[] {

@@ -13,30 +13,30 @@ export interface EntityWriter {
   joinRoster(entityId: number, rosterId: number): void;
 }
 
+const fieldNames = Object.keys(ENTITY_COLUMNS) as (keyof EntityFields)[];
 const cols = Object.values(ENTITY_COLUMNS);
-const params = Object.keys(ENTITY_COLUMNS).map((k) => `@${k}`);
 
 export function entityWriter(db: Db): EntityWriter {
+  // Positional parameters: binding an array is cheaper than a named object, 100,000 times over.
   const insert = db.prepare(
     `INSERT INTO entities (${cols.join(', ')}, code_flagged, source, search_text)
-     VALUES (${params.join(', ')}, @flagged, @source, @searchText)`,
+     VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`,
   );
   const update = db.prepare(
-    `UPDATE entities SET ${cols.map((c, i) => `${c} = ${params[i]}`).join(', ')},
-       code_flagged = @flagged, source = @source, search_text = @searchText,
+    `UPDATE entities SET ${cols.map((c) => `${c} = ?`).join(', ')}, code_flagged = ?, source = ?, search_text = ?,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-     WHERE id = @id`,
+     WHERE id = ?`,
   );
   const join = db.prepare('INSERT OR IGNORE INTO entity_rosters (entity_id, roster_id) VALUES (?, ?)');
-  const bind = (fields: EntityFields, flagged: boolean, source: string) => ({
-    ...fields,
-    flagged: flagged ? 1 : 0,
+  const bind = (fields: EntityFields, flagged: boolean, source: string): unknown[] => [
+    ...fieldNames.map((f) => fields[f]),
+    flagged ? 1 : 0,
     source,
-    searchText: foldForSearch(searchTextOf(fields)),
-  });
+    foldForSearch(searchTextOf(fields)),
+  ];
   return {
     insert: (fields, flagged, source) => Number(insert.run(bind(fields, flagged, source)).lastInsertRowid),
-    update: (id, fields, flagged, source) => void update.run({ ...bind(fields, flagged, source), id }),
+    update: (id, fields, flagged, source) => void update.run([...bind(fields, flagged, source), id]),
     joinRoster: (entityId, rosterId) => void join.run(entityId, rosterId),
   };
 }

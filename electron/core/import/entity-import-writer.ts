@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
-import { diffEntityFields, recordHistory } from '../entities/entity-history.ts';
-import { fieldsOfRow, selectEntityByCode } from '../entities/entity-rows.ts';
+import { diffEntityFields, historyWriter } from '../entities/entity-history.ts';
+import { fieldsOfRow, type EntityRow } from '../entities/entity-rows.ts';
 import type { EntityFields } from '../entities/entity-schema.ts';
 import { ensureRoster } from '../entities/entity-service.ts';
 import { entityWriter } from '../entities/entity-write.ts';
@@ -22,22 +22,25 @@ export interface RowWriter<F> {
 export function entityImportWriter(db: Db, options: { roster: string; source: string }): RowWriter<EntityFields> {
   const rosterId = ensureRoster(db, options.roster);
   const writer = entityWriter(db);
+  // Prepared once: preparing a statement per row made a 100,000-row import take 20 s.
+  const byCode = db.prepare('SELECT * FROM entities WHERE code = ?');
+  const history = historyWriter(db);
   return {
     write(outcome, flagged) {
       const source = `${options.source} 第 ${outcome.row} 行`;
-      const existing = selectEntityByCode(db, outcome.key);
+      const existing = byCode.get(outcome.key) as EntityRow | undefined;
       if (!existing) {
         const id = writer.insert(outcome.fields, flagged, source);
         writer.joinRoster(id, rosterId);
         // Where the record came from stays in its history, whatever is edited later.
-        recordHistory(db, id, source, [CREATED]);
+        history(id, source, [CREATED]);
         return 'new';
       }
       writer.joinRoster(existing.id, rosterId);
       const changes = diffEntityFields(fieldsOfRow(existing), outcome.fields);
       if (changes.length === 0 && (existing.code_flagged === 1) === flagged) return 'unchanged';
       writer.update(existing.id, outcome.fields, flagged, source);
-      recordHistory(db, existing.id, source, changes);
+      history(existing.id, source, changes);
       return 'updated';
     },
   };
