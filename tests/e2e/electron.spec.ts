@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { cleanEntityWorkbook } from '../unit/import/roster-fixtures.ts';
+import { ImportWizard } from './pages/import-wizard.ts';
 
 /**
  * The real window, started through Playwright's Electron driver. Electron's binary is fetched on
@@ -27,9 +29,69 @@ const skipReason = !binary
     ? 'Electron 主进程尚未构建（dist/electron/main.js 缺失），请先运行 npm run build。'
     : '';
 
+/**
+ * The system's file dialogs, stubbed in the main process (the one small double these tests
+ * need): the next open dialog returns `open`, the next save dialog returns `save`.
+ */
+async function stubDialogs(app: ElectronApplication, files: { open?: string; save?: string }): Promise<void> {
+  await app.evaluate(({ dialog }, f) => {
+    if (f.open) dialog.showOpenDialog = (() => Promise.resolve({ canceled: false, filePaths: [f.open] })) as never;
+    if (f.save) dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath: f.save })) as never;
+  }, files);
+}
+
+/** A contract call through the real preload and IPC, as the screens make them. */
+function call<T>(page: Page, name: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([n, i]) => {
+      const api = (window as unknown as { api: { call: (n: string, i: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> } }).api;
+      const r = await api.call(n, i);
+      if (!r.ok) throw new Error(r.error?.message);
+      return r.data;
+    },
+    [name, input] as const,
+  ) as Promise<T>;
+}
+
 test.describe('Electron window', () => {
   test.skip(!!skipReason, skipReason);
   if (skipReason) console.log(`[electron.spec] ${skipReason}`);
+
+  test('every area opens; a roster imports through the stubbed dialog; a draw and a notice PDF', async () => {
+    const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-electron-'));
+    const app = await electron.launch({ executablePath: binary!, args: [repoRoot], env: { ...process.env, SHUANGSUIJI_USER_DATA: userData } });
+    try {
+      const page = await app.firstWindow();
+      const nav = page.getByRole('navigation', { name: '功能导航' });
+      for (const area of ['事项清单', '检查对象名录库', '执法人员名录库', '抽查任务', '检查结果', '统计', '设置']) {
+        await nav.getByRole('button', { name: area }).click();
+        await expect(nav.getByRole('button', { name: area })).toHaveAttribute('aria-current', 'page');
+      }
+      await nav.getByRole('button', { name: '检查对象名录库' }).click();
+      await stubDialogs(app, { open: await cleanEntityWorkbook(userData, 20) });
+      await page.getByRole('main').getByRole('button', { name: '导入名录', exact: true }).click();
+      const wizard = new ImportWizard(page, '导入检查对象名录');
+      await wizard.button('选择文件…').click();
+      await wizard.preview();
+      await wizard.confirm();
+      await wizard.finish();
+      await expect(page.getByTestId('entity-count')).toHaveText('共 20 个市场主体');
+
+      for (let i = 1; i <= 4; i++) {
+        await call(page, 'inspectors:save', { inspector: { name: `执法员${i}`, certNo: `1402000${i}`, certExpiry: '2030-12-31', status: '在岗' } });
+      }
+      const task = await call<{ id: number }>(page, 'tasks:save', { task: { name: '窗口测试任务', itemIds: [1], count: 3, periodStart: '2026-12-01', periodEnd: '2026-12-31' } });
+      const draw = await call<{ id: number; selected: { entityId: number }[] }>(page, 'draws:run', { taskId: task.id, operator: '张三', witness: '李四' });
+      expect(draw.selected).toHaveLength(3);
+      expect(await call<{ ok: boolean }>(page, 'draws:verify', { id: draw.id })).toMatchObject({ ok: true });
+      const pdf = path.join(userData, '通知书.pdf');
+      await call(page, 'docs:notice', { taskId: task.id, entityId: draw.selected[0]!.entityId, path: pdf });
+      expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await app.close();
+      fs.rmSync(userData, { recursive: true, force: true });
+    }
+  });
 
   test('opens on the item list, with the 14 items, from its own data folder', async () => {
     const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-electron-'));
