@@ -7,8 +7,11 @@ import { NotifyProvider, useNotify } from './common/notify.tsx';
 import { EntitiesPage } from './entities/EntitiesPage.tsx';
 import { InspectorsPage } from './inspectors/InspectorsPage.tsx';
 import { ItemsPage } from './items/ItemsPage.tsx';
+import { ResultsPage } from './results/ResultsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
 import { AppShell } from './shell/AppShell.tsx';
+import { StatsPage } from './stats/StatsPage.tsx';
+import { TasksPage } from './tasks/TasksPage.tsx';
 import { NotYetOpen } from './shell/NotYetOpen.tsx';
 import { areaById } from './shell/areas.ts';
 import { useHashRoute } from './shell/use-hash-route.ts';
@@ -25,7 +28,7 @@ function useBureauName(): [string, (settings: Settings) => void] {
 }
 
 function Screens() {
-  const [areaId, navigate] = useHashRoute();
+  const [areaId, navigate, sub] = useHashRoute();
   const [bureauName, onSettingsSaved] = useBureauName();
   const area = areaById(areaId);
   return (
@@ -33,6 +36,9 @@ function Screens() {
       {areaId === 'items' && <ItemsPage />}
       {areaId === 'entities' && <EntitiesPage />}
       {areaId === 'inspectors' && <InspectorsPage />}
+      {areaId === 'tasks' && <TasksPage sub={sub} />}
+      {areaId === 'results' && <ResultsPage sub={sub} />}
+      {areaId === 'stats' && <StatsPage />}
       {areaId === 'settings' && <SettingsPage onSaved={onSettingsSaved} />}
       {area?.upcoming && <NotYetOpen area={area} />}
     </AppShell>

@@ -13,12 +13,12 @@ function docNumberExample(prefix: string): string {
   return `例如：${prefix.trim() || '（前缀）'}〔${new Date().getFullYear()}〕3号`;
 }
 
-/** 单位名称, 文号前缀, 联系人, 联系电话, each with the core's reason when it was refused. */
+/** 单位名称, 文号前缀, 联系人, 联系电话, 公示期限, each with the core's reason when it was refused. */
 export function SettingsFields({ values, reasons, onChange }: SettingsFieldsProps) {
   const field = (name: keyof Settings, label: string, hint: string) => ({
     name,
     label,
-    value: values[name],
+    value: String(values[name]),
     onChange: (e: { target: { value: string } }) => onChange(name, e.target.value),
     error: Boolean(reasons[name]),
     helperText: reasons[name] ?? hint,
@@ -33,6 +33,11 @@ export function SettingsFields({ values, reasons, onChange }: SettingsFieldsProp
       <Box />
       <TextField {...field('contactName', '联系人', '通知书上的联系人，可留空')} />
       <TextField {...field('contactPhone', '联系电话', '如：0352-1234567，可留空')} />
+      <TextField
+        {...field('publicationDays', '公示期限（工作日）', '最后检查日期后多少个工作日内公示结果，节假日和调休按国家安排计算')}
+        type="number"
+        slotProps={{ htmlInput: { min: 1, max: 60, step: 1 } }}
+      />
     </Box>
   );
 }

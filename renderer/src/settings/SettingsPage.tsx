@@ -8,19 +8,29 @@ import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useNotify } from '../common/notify.tsx';
-import { AppInfoCard } from './AppInfoCard.tsx';
+import { DataSafetyCard } from './DataSafetyCard.tsx';
+import { ResultCodesEditor } from './ResultCodesEditor.tsx';
 import { SettingsFields } from './SettingsFields.tsx';
 
-/** 设置: the bureau's details that documents print, and where the program keeps its data. */
+/** 设置: the bureau's details, 公示期限, data and backups, and the result code table. */
 export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => void }) {
   const notify = useNotify();
   const [values, setValues] = useState<Settings | null>(null);
   const [error, setError] = useState<ApiCallError | null>(null);
   const [saving, setSaving] = useState(false);
+  // Bumped when a restore replaced the data: the settings are read again from the restored file.
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    api.run('settings:get', {}).then(setValues, (err: unknown) => setError(asApiCallError(err)));
-  }, []);
+    api.run('settings:get', {}).then(
+      (settings) => {
+        setValues(settings);
+        if (version > 0) onSaved(settings);
+      },
+      (err: unknown) => setError(asApiCallError(err)),
+    );
+    // onSaved is the shell's setter; a new function each render must not re-read the settings.
+  }, [version]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,7 +50,7 @@ export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => voi
   }
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 760 }}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 900, pb: 4 }}>
       <Typography variant="h5" component="h1">
         设置
       </Typography>
@@ -49,7 +59,7 @@ export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => voi
           单位信息
         </Typography>
         <Typography color="text.secondary" sx={{ mb: 2 }}>
-          这些内容印在通知书、清单等文书上。
+          这些内容印在通知书、清单等文书上；公示期限用于“检查结果”中的公示提醒。
         </Typography>
         {error && (
           <Box sx={{ mb: 2 }}>
@@ -69,7 +79,8 @@ export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => voi
           </Button>
         </Box>
       </Paper>
-      <AppInfoCard />
+      <DataSafetyCard onDataReplaced={() => setVersion((v) => v + 1)} />
+      <ResultCodesEditor key={version} />
     </Box>
   );
 }

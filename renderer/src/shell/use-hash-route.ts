@@ -3,24 +3,38 @@ import { areaById, type AreaId } from './areas.ts';
 
 const DEFAULT_AREA: AreaId = 'items';
 
-function currentArea(): AreaId {
-  const id = window.location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
-  return areaById(id)?.id ?? DEFAULT_AREA;
+export interface HashRoute {
+  area: AreaId;
+  /** What follows the area in the hash (`#/tasks/12` → '12'); '' when nothing does. */
+  sub: string;
+}
+
+function currentRoute(): HashRoute {
+  const [id = '', sub = ''] = window.location.hash.replace(/^#\/?/, '').split('/');
+  const area = areaById(id)?.id;
+  return area ? { area, sub } : { area: DEFAULT_AREA, sub: '' };
 }
 
 /**
- * The area shown, kept in the address hash (`#/settings`) so a reload stays where the clerk was;
- * a hash works the same from file:// in Electron and over HTTP in the preview.
+ * The area shown, kept in the address hash (`#/settings`, `#/tasks/12`) so a reload stays where
+ * the clerk was; a hash works the same from file:// in Electron and over HTTP in the preview.
  */
-export function useHashRoute(): [AreaId, (area: AreaId) => void] {
-  const [area, setArea] = useState<AreaId>(currentArea);
+export function useHashRoute(): [AreaId, typeof goTo, string] {
+  const [route, setRoute] = useState<HashRoute>(currentRoute);
   useEffect(() => {
-    const update = () => setArea(currentArea());
+    const update = () => setRoute(currentRoute());
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);
-  const go = (next: AreaId) => {
-    window.location.hash = `#/${next}`;
-  };
-  return [area, go];
+  return [route.area, goTo, route.sub];
+}
+
+/**
+ * Goes to an area (and a record in it) from anywhere: `#/results/12`. `replace` takes the place
+ * of the current address instead of adding one, so 后退 does not come back to a mere redirect.
+ */
+export function goTo(area: AreaId, sub?: string | number, replace = false): void {
+  const hash = sub === undefined || sub === '' ? `#/${area}` : `#/${area}/${sub}`;
+  if (replace) window.location.replace(hash);
+  else window.location.hash = hash;
 }

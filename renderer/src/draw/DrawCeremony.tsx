@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+import type { DrawRecord, Task } from '../tasks/task-types.ts';
+import { DrawPrepare } from './DrawPrepare.tsx';
+import { DrawRecordView } from './DrawRecordView.tsx';
+
+interface DrawCeremonyProps {
+  task: Task;
+  live: DrawRecord | null;
+  /** Changes whenever the task or its draws were read again. */
+  version: number;
+  onChanged: () => void;
+}
+
+/**
+ * 随机抽取 as a small ceremony: first the pool and the people present, with the warning that the
+ * draw is recorded at once; then the drawn list with the seed and the pool's fingerprint.
+ */
+export function DrawCeremony({ task, live, version, onChanged }: DrawCeremonyProps) {
+  const section = useRef<HTMLElement>(null);
+  const wasLive = useRef(live !== null);
+  // Right after 开始抽取 the drawn list comes into view, seed and fingerprint first.
+  useEffect(() => {
+    if (live && !wasLive.current) section.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    wasLive.current = live !== null;
+  }, [live]);
+  return (
+    <Paper ref={section} variant="outlined" component="section" aria-label="随机抽取" sx={{ p: 2, scrollMarginTop: 8 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 3, mb: 2 }}>
+        <Typography variant="h6" component="h2" sx={{ flexShrink: 0 }}>
+          随机抽取
+        </Typography>
+        <Stepper activeStep={live ? 1 : 0} sx={{ flex: 1, maxWidth: 520 }}>
+          <Step completed={live !== null}>
+            <StepLabel>核对候选范围</StepLabel>
+          </Step>
+          <Step completed={live !== null}>
+            <StepLabel>抽取结果</StepLabel>
+          </Step>
+        </Stepper>
+      </Box>
+      {live ? (
+        <DrawRecordView draw={live} task={task} onChanged={onChanged} />
+      ) : (
+        <DrawPrepare task={task} version={version} onDrawn={onChanged} />
+      )}
+    </Paper>
+  );
+}

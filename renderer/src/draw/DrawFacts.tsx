@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { CopyableText } from '../common/CopyableText.tsx';
+import { formatCount, formatDateTime } from '../common/format-time.ts';
+import type { DrawRecord } from '../tasks/task-types.ts';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <Typography component="dt" color="text.secondary" sx={{ pt: 0.25 }}>
+        {label}
+      </Typography>
+      <Box component="dd" sx={{ m: 0, minWidth: 0 }}>
+        {children}
+      </Box>
+    </>
+  );
+}
+
+/** What makes a draw checkable: who, when, the algorithm, the pool, the seed and the fingerprint. */
+export function DrawFacts({ draw }: { draw: DrawRecord }) {
+  const { closed, repeat } = draw.params.excluded;
+  return (
+    <Box component="dl" aria-label="抽取记录" sx={{ display: 'grid', gridTemplateColumns: '7em 1fr 7em 1fr', columnGap: 1.5, rowGap: 0.75, m: 0 }}>
+      <Row label="抽取记录">
+        <Typography data-testid="draw-id">#{draw.id}　算法 {draw.algorithm}</Typography>
+      </Row>
+      <Row label="抽取时间">
+        <Typography data-testid="drawn-at">{formatDateTime(draw.drawnAt)}</Typography>
+      </Row>
+      <Row label="操作人">
+        <Typography data-testid="draw-operator">{draw.operator}</Typography>
+      </Row>
+      <Row label="监督人">
+        <Typography data-testid="draw-witness">{draw.witness}</Typography>
+      </Row>
+      <Row label="候选名单">
+        <Typography>
+          {formatCount(draw.poolSize)} 个（已排除注销等 {closed} 个、近期已抽查 {repeat} 个）
+        </Typography>
+      </Row>
+      <Row label="抽中">
+        <Typography>{draw.selected.length} 户</Typography>
+      </Row>
+      <Box sx={{ gridColumn: '1 / -1', display: 'grid', gridTemplateColumns: '7em 1fr', columnGap: 1.5, rowGap: 0.75 }}>
+        <Row label="随机种子">
+          <CopyableText text={draw.seed} label="随机种子" testId="draw-seed" />
+        </Row>
+        <Row label="名单指纹">
+          <CopyableText text={draw.poolHash} label="候选名单指纹" testId="draw-pool-hash" />
+        </Row>
+      </Box>
+    </Box>
+  );
+}

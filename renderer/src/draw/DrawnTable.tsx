@@ -1,0 +1,51 @@
+import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import type { DrawnEntity, DrawnInspector } from '../tasks/task-types.ts';
+import { InspectorChip } from './InspectorChip.tsx';
+
+interface DrawnTableProps {
+  selected: DrawnEntity[];
+  /** Offered on a live draw: 递补 one inspector of one entity. */
+  onReplace?: ((entity: DrawnEntity, inspector: DrawnInspector) => void) | undefined;
+}
+
+/** The drawn entities in selection order, each with its team. */
+export function DrawnTable({ selected, onReplace }: DrawnTableProps) {
+  return (
+    <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <Table size="small" aria-label="抽中的检查对象">
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: 64, whiteSpace: 'nowrap' }}>序号</TableCell>
+            <TableCell>名称</TableCell>
+            <TableCell sx={{ width: 190 }}>统一社会信用代码</TableCell>
+            <TableCell sx={{ width: 100 }}>所属区域</TableCell>
+            <TableCell sx={{ width: '34%' }}>检查组</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {selected.map((e) => (
+            <TableRow key={e.entityId} data-code={e.code}>
+              <TableCell>{e.position}</TableCell>
+              <TableCell>{e.name}</TableCell>
+              <TableCell sx={{ fontFamily: 'Consolas, monospace' }}>{e.code}</TableCell>
+              <TableCell>{e.area}</TableCell>
+              <TableCell>
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                  {e.inspectors.map((i) => (
+                    <InspectorChip key={i.slot} inspector={i} onReplace={onReplace && (() => onReplace(e, i))} />
+                  ))}
+                </Box>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
+import { ErrorAlert } from '../common/ErrorAlert.tsx';
+import { rememberOperator, rememberedOperator } from '../common/operator-name.ts';
+
+interface ReasonDialogProps {
+  title: string;
+  children: ReactNode;
+  reasonLabel: string;
+  reasonHint: string;
+  confirmLabel: string;
+  danger?: boolean;
+  /** Does the change; its refusal (a missing reason, no one left to draw) shows in the dialog. */
+  onConfirm: (reason: string, operator: string) => Promise<void>;
+  onClose: () => void;
+}
+
+/** A recorded change that needs a reason and names who made it (递补, 作废). */
+export function ReasonDialog(props: ReasonDialogProps) {
+  const [reason, setReason] = useState('');
+  const [operator, setOperator] = useState(rememberedOperator);
+  const [error, setError] = useState<ApiCallError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await props.onConfirm(reason, operator);
+      rememberOperator(operator);
+    } catch (err) {
+      setError(asApiCallError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open onClose={props.onClose} maxWidth="sm" fullWidth aria-labelledby="reason-dialog-title">
+      <Box component="form" noValidate onSubmit={submit}>
+        <DialogTitle id="reason-dialog-title">{props.title}</DialogTitle>
+        <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+          <Box>{props.children}</Box>
+          <TextField
+            label={props.reasonLabel}
+            required
+            autoFocus
+            multiline
+            minRows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={Boolean(error?.fields.reason)}
+            helperText={error?.fields.reason ?? props.reasonHint}
+          />
+          <TextField label="操作人" value={operator} onChange={(e) => setOperator(e.target.value)} sx={{ width: 240 }} />
+          {error && !error.fields.reason && <ErrorAlert error={error} />}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={props.onClose}>取消</Button>
+          <Button type="submit" variant="contained" color={props.danger ? 'error' : 'primary'} disabled={busy}>
+            {props.confirmLabel}
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import { asApiCallError } from '../api/api-error.ts';
+import { api } from '../api/client.ts';
+import { ErrorAlert } from '../common/ErrorAlert.tsx';
+import { useFieldReasons } from '../common/use-field-reasons.ts';
+import { PlanFormDialog } from './PlanFormDialog.tsx';
+import { TaskFormFields } from './TaskFormFields.tsx';
+import { fieldReasons, formValuesOf, taskInputOf, type TaskFormValues } from './task-form-values.ts';
+import type { Task } from './task-types.ts';
+import { useTaskOptions } from './use-task-options.ts';
+
+/** Fields whose reasons one edit answers (the amount is a count or a ratio; a plan goes with 计划). */
+const EDITS: Partial<Record<keyof TaskFormValues, string[]>> = {
+  mode: ['count', 'ratio', 'classRatios'],
+  count: ['count', 'ratio'],
+  ratio: ['count', 'ratio', 'classRatios'],
+  byClass: ['classRatios'],
+  source: ['planId'],
+};
+
+interface TaskFormDialogProps {
+  /** The task to change (before it is drawn), or null for a new one. */
+  task: Task | null;
+  /** 实施部门 already used by other tasks, suggested as the clerk types. */
+  departments: string[];
+  onClose: () => void;
+  onSaved: (task: Task) => void;
+}
+
+/** 新建 / 修改 a task; the core checks every field and says why, beside the field. */
+export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskFormDialogProps) {
+  const { options, error: optionsError, reloadPlans } = useTaskOptions();
+  const [values, setValues] = useState(() => formValuesOf(task));
+  const { reasons, alert, refuse, edited } = useFieldReasons(fieldReasons);
+  const [saving, setSaving] = useState(false);
+  const [planForm, setPlanForm] = useState(false);
+
+  const change = <K extends keyof TaskFormValues>(field: K, value: TaskFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    edited(...(EDITS[field] ?? [field]));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const input = taskInputOf(values);
+      onSaved(await api.run('tasks:save', task ? { id: task.id, task: input } : { task: input }));
+    } catch (err) {
+      refuse(asApiCallError(err));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="task-form-title">
+      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
+        <DialogTitle id="task-form-title">{task ? `修改抽查任务 ${task.code}` : '新建抽查任务'}</DialogTitle>
+        <DialogContent dividers>
+          {(alert ?? optionsError) !== null && (
+            <Box sx={{ mb: 2 }}>
+              <ErrorAlert error={alert ?? optionsError} />
+            </Box>
+          )}
+          <TaskFormFields
+            values={values}
+            reasons={reasons}
+            options={options}
+            departments={departments}
+            onChange={change}
+            onNewPlan={() => setPlanForm(true)}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="submit" variant="contained" disabled={saving}>
+            保存任务
+          </Button>
+        </DialogActions>
+      </Box>
+      {planForm && (
+        <PlanFormDialog
+          onClose={() => setPlanForm(false)}
+          onSaved={(plan) => {
+            setPlanForm(false);
+            reloadPlans();
+            change('planId', plan.id);
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}

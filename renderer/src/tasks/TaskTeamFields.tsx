@@ -1,0 +1,46 @@
+import Box from '@mui/material/Box';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import InputAdornment from '@mui/material/InputAdornment';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import { SuggestField } from '../common/SuggestField.tsx';
+import type { TaskFieldsProps } from './TaskFormFields.tsx';
+
+/** 检查期限, 实施部门, how many inspectors per entity, 同所回避 and 组长. */
+export function TaskTeamFields({ values, reasons, departments, onChange }: TaskFieldsProps & { departments: string[] }) {
+  const date = (field: 'periodStart' | 'periodEnd', label: string) => (
+    <TextField
+      label={label}
+      type="date"
+      value={values[field]}
+      onChange={(e) => onChange(field, e.target.value)}
+      error={Boolean(reasons[field])}
+      helperText={reasons[field] ?? ' '}
+      slotProps={{ inputLabel: { shrink: true } }}
+    />
+  );
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 1.5, rowGap: 0.5 }}>
+      {date('periodStart', '检查开始日期')}
+      {date('periodEnd', '检查结束日期')}
+      <SuggestField label="实施部门" value={values.department} suggestions={departments} onChange={(v) => onChange('department', v)} error={reasons.department} hint="如：执法稽查科、西坪市场监管所" />
+      <TextField
+        label="每户执法人员"
+        type="number"
+        value={values.inspectorsPerEntity}
+        onChange={(e) => onChange('inspectorsPerEntity', e.target.value)}
+        error={Boolean(reasons.inspectorsPerEntity)}
+        helperText={reasons.inspectorsPerEntity ?? '至少 2 名，执法证号各不相同'}
+        slotProps={{ input: { endAdornment: <InputAdornment position="end">名</InputAdornment> }, htmlInput: { min: 2, max: 10, step: 1 } }}
+      />
+      <FormControlLabel
+        control={<Switch checked={values.sameAreaRecusal} onChange={(e) => onChange('sameAreaRecusal', e.target.checked)} />}
+        label="同所回避（不派往本所辖区）"
+      />
+      <FormControlLabel
+        control={<Switch checked={values.withLeader} onChange={(e) => onChange('withLeader', e.target.checked)} />}
+        label="每组设组长"
+      />
+    </Box>
+  );
+}

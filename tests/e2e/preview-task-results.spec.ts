@@ -1,0 +1,123 @@
+import { todayOnPage } from './task-dates.ts';
+import { ResultsPage } from './pages/results-page.ts';
+import { codeFor } from './roster-files.ts';
+import { resultWorkbook } from './task-files.ts';
+import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
+
+test('results: one entity with the keyboard, the rest in bulk; progress, the 公示 deadline, then 标记已公示', async ({ page, preview, host, dataDir }) => {
+  await seedRoster(host, dataDir, 20, 6);
+  const { task, draw } = await drawnTask(host, { count: 4 });
+  const results = new ResultsPage(page);
+  await results.open(preview.url, task.id);
+  await expect(results.progress).toHaveText('已录入 0 / 4');
+  await expect(results.deadline).toContainText('录入检查日期后计算公示期限');
+  await expect(results.cell(1, 'name')).toHaveText(draw.selected[0]!.name);
+
+  // Keyboard only: Enter on a row opens it; "1" Enter picks 未发现问题; Enter saves and moves on.
+  await results.cell(1, 'name').click();
+  await expect(results.form).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(results.form).toBeHidden();
+  await results.cell(1, 'name').focus();
+  await page.keyboard.press('Enter');
+  await expect(results.form.getByTestId('result-form-entity')).toHaveText(draw.selected[0]!.name);
+  await expect(results.form.getByRole('combobox', { name: '检查结果' })).toBeFocused();
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await expect(results.form.getByRole('button', { name: '1 未发现问题' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('实地');
+  await page.keyboard.press('Enter');
+  await results.form.getByLabel('检查日期').fill('2026-11-20');
+  await page.keyboard.press('Enter');
+  await expect(results.form.getByTestId('result-form-entity')).toHaveText(draw.selected[1]!.name);
+  await expect(results.progress).toHaveText('已录入 1 / 4');
+  await expect(results.cell(1, 'codes')).toHaveText('1 未发现问题');
+  await expect(results.cell(1, 'inspectedOn')).toHaveText('2026-11-20');
+  // The next entity starts with the date just entered and its whole team present.
+  await expect(results.form.getByLabel('检查日期')).toHaveValue('2026-11-20');
+  await expect(results.form.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(results.form).toBeHidden();
+  await expect(results.cell(2, 'name')).toBeFocused();
+  const [first] = await host('results:list', { taskId: task.id });
+  expect(first!.result).toMatchObject({ codes: ['1'], methods: ['实地检查'], inspectedOn: '2026-11-20' });
+  expect(first!.result!.inspectorsPresent).toEqual(first!.team.map((t) => t.certNo));
+
+  // 批量设置 for the other three in one call.
+  for (const position of [2, 3, 4]) await results.tick(position);
+  await page.getByRole('button', { name: '批量设置（已选 3 户）' }).click();
+  const bulk = page.getByRole('dialog', { name: '批量设置检查结果（3 户）' });
+  await bulk.getByRole('button', { name: '设置 3 户' }).click();
+  await expect(bulk.getByRole('combobox', { name: '检查结果' })).toHaveAccessibleDescription('请至少选择一个检查结果');
+  await bulk.getByRole('combobox', { name: '检查结果' }).fill('1');
+  await page.keyboard.press('Enter');
+  await bulk.getByRole('combobox', { name: '核查方式' }).fill('书面');
+  await page.keyboard.press('Enter');
+  await bulk.getByLabel('检查日期').fill('2026-11-23');
+  await bulk.getByRole('button', { name: '设置 3 户' }).click();
+  await expect(bulk).toBeHidden();
+  await expect(results.notice()).toContainText('已为 3 户设置检查结果');
+  await expect(results.progress).toHaveText('已录入 4 / 4');
+  await expect(results.cell(4, 'methods')).toHaveText('书面检查');
+
+  // The deadline is the core's: 20 working days after the last inspection date.
+  const row = (await host('publication:dashboard', {})).find((p) => p.taskId === task.id)!;
+  expect(row.lastInspection).toBe('2026-11-23');
+  await expect(results.deadline).toContainText(`公示截止 ${row.deadline}`);
+
+  await page.getByRole('tab', { name: '公示期限' }).click();
+  const board = page.getByRole('table', { name: '公示期限' });
+  const line = board.locator('tbody tr').filter({ hasText: task.code });
+  await expect(line).toContainText('4 / 4');
+  await expect(line).toContainText(row.deadline!);
+  await expect(line).toHaveAttribute('data-state', row.state);
+  await line.getByRole('button', { name: `标记 ${task.code} 已公示` }).click();
+  const mark = page.getByRole('dialog', { name: `标记已公示：${task.code}` });
+  await expect(mark.getByLabel('公示日期')).toHaveValue(await todayOnPage(page));
+  await mark.getByLabel('公示日期').fill('2026-11-25');
+  await mark.getByRole('button', { name: '标记已公示' }).click();
+  await expect(mark).toBeHidden();
+  await expect(line).toHaveAttribute('data-state', '已公示');
+  await expect(line).toContainText('2026-11-25');
+  expect((await host('tasks:get', { id: task.id })).state).toBe('已公示');
+});
+
+test('标记已公示 is refused while results are missing, with the core\'s reason', async ({ page, preview, host, dataDir }) => {
+  await seedRoster(host, dataDir, 10, 4);
+  const { task } = await drawnTask(host, { count: 3 });
+  await page.goto(`${preview.url}#/results/publication`);
+  const line = page.getByRole('table', { name: '公示期限' }).locator('tbody tr').filter({ hasText: task.code });
+  await expect(line).toHaveAttribute('data-state', '待检查');
+  await line.getByRole('button', { name: `标记 ${task.code} 已公示` }).click();
+  const mark = page.getByRole('dialog', { name: `标记已公示：${task.code}` });
+  await mark.getByRole('button', { name: '标记已公示' }).click();
+  await expect(mark.getByRole('alert')).toHaveText('还有 3 个检查对象未录入检查结果，录入完毕后再标记公示。');
+});
+
+test('从 Excel 导入结果: a file with a bad row imports nothing and lists the problem; the fixed file imports', async ({ page, preview, host, dataDir }) => {
+  await seedRoster(host, dataDir, 10, 4);
+  const { task, draw } = await drawnTask(host, { count: 2 });
+  const [a, b] = draw.selected.map((e) => e.code);
+  const results = new ResultsPage(page);
+  await results.open(preview.url, task.id);
+
+  const bad = await resultWorkbook(dataDir, [[a!, '1', '2026-11-20', '实地检查'], [codeFor(99), '未发现问题', '2026-11-20', '实地检查']], '有误.xlsx');
+  let choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
+  await (await choosing).setFiles(bad);
+  const problems = page.getByRole('dialog', { name: '检查结果未导入' });
+  await expect(problems.getByRole('alert')).toContainText('检查结果文件有 1 处问题，未导入任何结果');
+  await expect(problems.getByRole('list', { name: '文件中的问题' })).toHaveText('第 3 行“统一社会信用代码”列：该代码不在任务的抽取结果中');
+  await problems.getByRole('button', { name: '知道了' }).click();
+  await expect(results.progress).toHaveText('已录入 0 / 2');
+
+  const good = await resultWorkbook(dataDir, [[a!, '1', '2026-11-20', '实地检查'], [b!, '违反质量技术监督相关规定', '2026-11-21', '检验检测']], '正确.xlsx');
+  choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
+  await (await choosing).setFiles(good);
+  await expect(results.notice()).toContainText(`已导入 2 户的检查结果（任务 ${task.code}）`);
+  await expect(results.progress).toHaveText('已录入 2 / 2');
+  await expect(results.cell(2, 'codes')).toHaveText('4 违反质量技术监督相关规定');
+  await expect(results.cell(2, 'methods')).toHaveText('检验检测');
+});
