@@ -18,7 +18,8 @@ export const drawCalls = {
     'tasks:list': call(nothing, '列出抽查任务').returns<Task[]>(),
     'tasks:get': call(byId, '查看抽查任务').returns<Task>(),
     'tasks:save': call(z.object({ id: id.optional(), task: taskInputSchema }), '新建或修改抽查任务（抽取前）').returns<Task>(),
-    'tasks:poolPreview': call(byId, '抽取前查看候选名单规模').returns<PoolPreview>(),
+    'tasks:delete': call(byId, '删除尚未抽取的任务').returns<{ deleted: true }>(),
+  'tasks:poolPreview': call(byId, '抽取前查看候选名单规模').returns<PoolPreview>(),
     'draws:run': call(
     z.object({ taskId: id, operator: z.string(), witness: z.string() }),
     '抽取（立即记录，不可重抽）',

@@ -1,6 +1,6 @@
 import { getDraw, listDraws } from '../../core/draw/draw-read.ts';
 import { getSettings } from '../../core/settings/settings-service.ts';
-import { getTask, listTasks, saveTask } from '../../core/tasks/task-service.ts';
+import { deleteTask, getTask, listTasks, saveTask } from '../../core/tasks/task-service.ts';
 import { listPlans, savePlan } from '../../core/tasks/plan-service.ts';
 import { listAudit, verifyAuditChain } from '../../core/audit/audit-log.ts';
 import { listResultCodes, saveResultCodes } from '../../core/results/result-codes.ts';
@@ -20,6 +20,10 @@ export const drawHandlers: HandlersFor<typeof drawCalls> = {
   'tasks:list': (ctx) => listTasks(ctx.db),
   'tasks:get': (ctx, { id }) => getTask(ctx.db, id),
   'tasks:save': (ctx, input) => saveTask(ctx.db, input),
+  'tasks:delete': (ctx, { id }) => {
+    deleteTask(ctx.db, id);
+    return { deleted: true };
+  },
   'tasks:poolPreview': (ctx, { id }) => previewPool(ctx.db, id),
   'draws:run': (ctx, { taskId, operator, witness }) => runDraw(ctx.db, taskId, { operator, witness }),
   'draws:get': (ctx, { id }) => getDraw(ctx.db, id),

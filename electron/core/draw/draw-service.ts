@@ -114,6 +114,12 @@ export function voidDraw(db: Db, drawId: number, reason: string, operator = ''):
   return db.transaction(() => {
     const draw = getDraw(db, drawId);
     if (draw.voided) throw new AppError(`抽取记录 #${drawId} 已于 ${draw.voidedAt} 作废。`);
+    const entered = db
+      .prepare("SELECT count(*) FROM results r JOIN draw_selections s ON s.entity_id = r.entity_id AND s.draw_id = ? WHERE r.task_id = ? AND r.codes <> '[]'")
+      .pluck()
+      .get(drawId, draw.taskId) as number;
+    // Results are facts of inspections made under this draw; voiding it would orphan them.
+    if (entered > 0) throw new AppError(`该次抽取已录入 ${entered} 户的检查结果，不能作废。检查已经按这次抽取进行。`);
     db.prepare("UPDATE draws SET voided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), void_reason = ? WHERE id = ?").run(reason.trim(), drawId);
     appendAudit(db, { actor: operator, action: '作废抽取', subject: `抽取记录 #${drawId}`, details: { drawId, drawHash: draw.hash, reason: reason.trim() } });
     return getDraw(db, drawId);

@@ -46,7 +46,8 @@ export async function importResults(db: Db, file: string, taskRef?: string): Pro
       drawnCache.set(taskId, drawn);
       const entityId = drawn.get(cell('code').normalize('NFKC').replace(/\s+/g, '').toUpperCase());
       if (entityId === undefined) { problems.push(`${where('code')}：该代码不在任务的抽取结果中`); continue; }
-      const resultCodes = split(cell('result').normalize('NFKC')).map((c) => byLabel.get(c) ?? c);
+      // "4 违反质量技术监督相关规定" gives the code and its label: both name code 4, once.
+      const resultCodes = [...new Set(split(cell('result').normalize('NFKC')).map((c) => byLabel.get(c) ?? c))];
       const date = dateText(row.cells[table.header.columns.date ?? -1] ?? '');
       if (date === null) { problems.push(`${where('date')}：日期无法识别`); continue; }
       const parsed = resultInputSchema.safeParse({ codes: resultCodes, methods: split(cell('methods')), disposal: cell('disposal'), inspectedOn: date ?? null, findings: cell('findings'), notes: cell('notes') });

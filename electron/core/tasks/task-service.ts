@@ -106,3 +106,13 @@ function saveOverrides(db: Db, taskId: number, overrides: { code: string; reason
     db.prepare('INSERT OR REPLACE INTO task_repeat_overrides (task_id, entity_id, reason) VALUES (?, ?, ?)').run(taskId, entityId, o.reason);
   }
 }
+
+/** Deletes a task created by mistake; a task that has ever been drawn stays, with its records. */
+export function deleteTask(db: Db, id: number): void {
+  db.transaction(() => {
+    const task = getTask(db, id);
+    const drawn = db.prepare('SELECT count(*) FROM draws WHERE task_id = ?').pluck().get(id) as number;
+    if (drawn > 0) throw new AppError(`任务 ${task.code} 已有抽取记录，不能删除（抽取记录须永久保留）。`);
+    db.prepare('DELETE FROM tasks WHERE id = ?').run(id);
+  })();
+}

@@ -113,3 +113,21 @@ describe('publication deadline and statistics', () => {
     expect(resultStats(db, 'area').reduce((s, r) => s + r.withProblems, 0)).toBe(1);
   });
 });
+
+describe('what results protect', () => {
+  it('a draw with results entered cannot be voided', async () => {
+    const { voidDraw } = await import('../../../electron/core/draw/draw-service.ts');
+    const { db, taskId, rows } = drawnTask(2);
+    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'] } });
+    expect(() => voidDraw(db, getTask(db, taskId).liveDrawId!, '重抽')).toThrow(/已录入 1 户的检查结果，不能作废/);
+  });
+
+  it('a task is deleted only while it has never been drawn', async () => {
+    const { deleteTask } = await import('../../../electron/core/tasks/task-service.ts');
+    const { db, taskId } = drawnTask(1);
+    expect(() => deleteTask(db, taskId)).toThrow(/已有抽取记录，不能删除/);
+    const spare = makeTask(db, { count: 1 });
+    deleteTask(db, spare.id);
+    expect(() => getTask(db, spare.id)).toThrow(/找不到该抽查任务/);
+  });
+});
