@@ -18,15 +18,17 @@ await build({
   packages: 'external',
   external: ['electron'],
 });
-// The import's reading worker runs as a file of its own (electron/core/import/worker-file.ts
-// looks for read-worker.js beside the bundle).
-await build({
-  ...common,
-  entryPoints: [path.join(root, 'electron/core/import/read-worker.ts')],
-  outfile: path.join(out, 'read-worker.js'),
-  format: 'esm',
-  packages: 'external',
-});
+// The import's reading worker and the documents' batch worker run as files of their own
+// (electron/core/import/worker-file.ts looks for <name>.js beside the bundle).
+for (const worker of ['electron/core/import/read-worker.ts', 'electron/core/documents/batch-worker.ts']) {
+  await build({
+    ...common,
+    entryPoints: [path.join(root, worker)],
+    outfile: path.join(out, `${path.basename(worker, '.ts')}.js`),
+    format: 'esm',
+    packages: 'external',
+  });
+}
 await build({
   ...common,
   entryPoints: [path.join(root, 'electron/preload/preload.ts')],

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './calls/app-calls.ts';
+import { documentCalls } from './calls/document-calls.ts';
 import { drawCalls } from './calls/draw-calls.ts';
 import { itemCalls } from './calls/item-calls.ts';
 import { rosterCalls } from './calls/roster-calls.ts';
@@ -13,7 +14,7 @@ export type { ExportResult } from './calls/shared.ts';
  * the per-domain lists in calls/. Electron's IPC, the preview host's HTTP routes and the
  * renderer's client are all derived from this one object.
  */
-export const contract = { ...appCalls, ...itemCalls, ...rosterCalls, ...drawCalls } as const;
+export const contract = { ...appCalls, ...itemCalls, ...rosterCalls, ...drawCalls, ...documentCalls } as const;
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;

@@ -6,6 +6,7 @@ import { registerRosterCommands } from './roster-commands.ts';
 import { registerDrawCommands } from './draw-commands.ts';
 import { registerResultCommands } from './result-commands.ts';
 import { registerBackupCommands } from './backup-commands.ts';
+import { registerDocCommands } from './doc-commands.ts';
 import { repoVersion } from './repo-paths.ts';
 import { createSession } from './session.ts';
 
@@ -37,6 +38,7 @@ registerRosterCommands(program, session);
 registerDrawCommands(program, session);
 registerResultCommands(program, session);
 registerBackupCommands(program, session);
+registerDocCommands(program, session);
 
 try {
   await program.parseAsync(process.argv);

@@ -84,6 +84,7 @@ test.describe('Electron window', () => {
       const draw = await call<{ id: number; selected: { entityId: number }[] }>(page, 'draws:run', { taskId: task.id, operator: '张三', witness: '李四' });
       expect(draw.selected).toHaveLength(3);
       expect(await call<{ ok: boolean }>(page, 'draws:verify', { id: draw.id })).toMatchObject({ ok: true });
+      await call(page, 'settings:save', { contactName: '王科员', contactPhone: '0352-1234567' });
       const pdf = path.join(userData, '通知书.pdf');
       await call(page, 'docs:notice', { taskId: task.id, entityId: draw.selected[0]!.entityId, path: pdf });
       expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');

@@ -25,7 +25,8 @@ export const TABLE_RULE_WIDTH = 0.75;
 /**
  * The named styles every document shares (`style: 'body'` etc.): title 2号 小标宋 centred; body 3号
  * 仿宋 on the 22 × 28 grid with a two-character indent; headings 一、 黑体 and （一） 楷体 on the same
- * grid; page numbers 4号 宋体; table header 黑体 and cells 宋体 at 五号.
+ * grid; `flush` the same without indent; page numbers 4号 宋体; table header and form labels 黑体
+ * and cells 宋体 at 五号.
  */
 export function documentStyles(metrics: LineMetrics): Record<string, PdfStyle> {
   const onGrid = (role: 'fangsong' | 'heiti' | 'kaiti'): PdfStyle => ({
@@ -50,9 +51,12 @@ export function documentStyles(metrics: LineMetrics): Record<string, PdfStyle> {
     body: onGrid('fangsong'),
     heading1: onGrid('heiti'),
     heading2: onGrid('kaiti'),
+    // 主送机关, 文号 and 落款 sit on the grid too, but flush left (顶格) or placed by margins.
+    flush: { ...onGrid('fangsong'), leadingIndent: 0, alignment: 'left' },
     pageNumber: { font: 'songti', fontSize: GB9704.pageNumberSizePt, lineHeight: 1 },
     tableHeader: { ...table('heiti'), alignment: 'center' },
     tableCell: table('songti'),
+    tableLabel: { ...table('heiti'), alignment: 'center' },
   };
 }
 

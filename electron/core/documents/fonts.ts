@@ -36,7 +36,20 @@ export interface FontChoice {
   bold: FontFace;
 }
 
-export type DocumentFonts = Record<FontRole, FontChoice>;
+/**
+ * Where a character missing from a role's font is printed from instead. Windows 仿宋/楷体/黑体 cover
+ * GB2312 only, so rarer characters in names and addresses would print as boxes: the bundled Noto
+ * fonts stand in (serif for 仿宋/楷体/宋体/小标宋, sans for 黑体), then 宋体-ExtB (simsunb.ttf, part
+ * of Windows) for the CJK Extension B characters Noto leaves out.
+ */
+export interface FallbackFonts {
+  serif: { normal: FontFace; bold: FontFace };
+  sans: { normal: FontFace; bold: FontFace };
+  /** 宋体-ExtB when installed, else null. */
+  extra: FontFace | null;
+}
+
+export type DocumentFonts = Record<FontRole, FontChoice> & { fallback: FallbackFonts };
 
 interface SystemCandidate {
   /** Lower-case file name; Windows font folders are case-insensitive, so we match that way. */
@@ -61,10 +74,10 @@ const SYSTEM_CANDIDATES: Record<FontRole, SystemCandidate[]> = {
 const requireFromHere = createRequire(import.meta.url);
 
 const NOTO = {
-  serif: () => requireFromHere.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
-  serifBold: () => requireFromHere.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'),
-  sans: () => requireFromHere.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-  sansBold: () => requireFromHere.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+  serif: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf')),
+  serifBold: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf')),
+  sans: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
+  sansBold: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')),
 };
 
 function bundledChoice(role: FontRole): FontChoice {
@@ -153,6 +166,16 @@ export function chooseDocumentFonts(systemFontDirs: string[] = defaultSystemFont
     kaiti: choose('kaiti'),
     songti: choose('songti'),
     xiaobiaosong: choose('xiaobiaosong'),
+    fallback: fallbackFonts(files),
+  };
+}
+
+function fallbackFonts(files: Map<string, string>): FallbackFonts {
+  const extb = files.get('simsunb.ttf');
+  return {
+    serif: { normal: { file: NOTO.serif() }, bold: { file: NOTO.serifBold() } },
+    sans: { normal: { file: NOTO.sans() }, bold: { file: NOTO.sansBold() } },
+    extra: extb ? { file: extb } : null,
   };
 }
 
@@ -168,7 +191,11 @@ export interface FontDescription {
 
 /** Describes which font each role will be printed with (role → file, system or bundled). */
 export function describeDocumentFonts(systemFontDirs?: string[]): FontDescription[] {
-  const fonts = chooseDocumentFonts(systemFontDirs);
+  return describeFonts(chooseDocumentFonts(systemFontDirs));
+}
+
+/** The same, for fonts already chosen. */
+export function describeFonts(fonts: DocumentFonts): FontDescription[] {
   return FONT_ROLES.map((role) => {
     const choice = fonts[role];
     return {
@@ -180,4 +207,35 @@ export function describeDocumentFonts(systemFontDirs?: string[]): FontDescriptio
       sourceLabel: choice.source === 'system' ? '本机字体' : '程序自带字体',
     };
   });
+}
+
+/** The fonts that print characters a role's font lacks, for the settings screen. */
+export function describeFallbackFonts(fonts: DocumentFonts): { fontName: string; file: string }[] {
+  const list = [
+    { fontName: 'Noto Serif SC（思源宋体，程序自带）', file: fonts.fallback.serif.normal.file },
+    { fontName: 'Noto Sans SC（思源黑体，程序自带）', file: fonts.fallback.sans.normal.file },
+  ];
+  if (fonts.fallback.extra) list.push({ fontName: `宋体-ExtB（${path.basename(fonts.fallback.extra.file)}）`, file: fonts.fallback.extra.file });
+  return list;
+}
+
+/** The settings screen's font panel: the font of every role, and the stand-ins for missing characters. */
+export interface DocumentFontsInfo {
+  roles: FontDescription[];
+  fallback: { fontName: string; file: string }[];
+}
+
+/** Which fonts documents printed on this PC will use. */
+export function documentFontsInfo(systemFontDirs?: string[]): DocumentFontsInfo {
+  const fonts = chooseDocumentFonts(systemFontDirs);
+  return { roles: describeFonts(fonts), fallback: describeFallbackFonts(fonts) };
+}
+
+/**
+ * In the packaged app the fonts are unpacked beside app.asar (electron-builder asarUnpack), so
+ * that worker threads, which may not read inside the archive, can open them too.
+ */
+function unpacked(file: string): string {
+  const outside = file.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  return outside !== file && fs.existsSync(outside) ? outside : file;
 }

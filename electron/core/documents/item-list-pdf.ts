@@ -3,11 +3,15 @@ import type { Item } from '../items/item-schema.ts';
 import { listItems } from '../items/item-service.ts';
 import type { Settings } from '../settings/settings-service.ts';
 import { writeFileAtomically } from './atomic-write.ts';
-import { documentStyles, RULED_TABLE_LAYOUT, TABLE_PADDING, TABLE_RULE_WIDTH } from './document-styles.ts';
-import { measureRowExtents, renderKeepingRowsTogether, withRowIds, type RowRange, type TableRows } from './keep-rows-together.ts';
-import { LANDSCAPE, mm, pageSetup } from './page-layout.ts';
+import { ruledWidths, titleBlock } from './document-blocks.ts';
+import { documentDefinition } from './document-shell.ts';
+import { renderWithLongTable } from './long-table.ts';
+import { LANDSCAPE, mm } from './page-layout.ts';
 import { createPdfRenderer, type PdfRenderer } from './pdf-renderer.ts';
-import type { Alignment, PdfDocDefinition, PdfNode, PdfPageBreakBefore, PdfStyle } from './pdf-types.ts';
+import type { Alignment } from './pdf-types.ts';
+import { TEMPLATE_SPECS } from './template-catalog.ts';
+import { fillTemplate, paragraphsOf, parseTemplate } from './template-format.ts';
+import { defaultTemplateText, storedTemplateText } from './template-store.ts';
 
 export interface Column {
   label: string;
@@ -31,80 +35,41 @@ export const ITEM_LIST_COLUMNS: readonly Column[] = [
   { label: '备注', widthMm: 18, alignment: 'center', value: (item) => item.category },
 ];
 
-/** pdfmake widths exclude padding and rules; the closing rule comes off the widest column. */
-function contentWidths(): number[] {
-  return ITEM_LIST_COLUMNS.map((c) => mm(c.widthMm) - 2 * TABLE_PADDING.x - TABLE_RULE_WIDTH - (c.label === '检查依据' ? TABLE_RULE_WIDTH : 0));
-}
-
-const headerRow = (): PdfNode[] => ITEM_LIST_COLUMNS.map((c) => ({ text: c.label, style: 'tableHeader' }));
-
-function tableRows(items: Item[]): TableRows {
-  return withRowIds({
-    header: headerRow(),
-    rows: items.map((item) =>
-      // Clause breaks ('\n') in the legal text are kept: pdfmake starts a new line at each.
-      ITEM_LIST_COLUMNS.map((c) => ({ text: c.value(item), style: 'tableCell', alignment: c.alignment })),
-    ),
-  });
-}
-
-function tableNode(header: PdfNode[], rows: PdfNode[][]): PdfNode {
-  return {
-    table: { headerRows: 1, widths: contentWidths(), body: [header, ...rows] },
-    layout: RULED_TABLE_LAYOUT,
+/**
+ * The 随机抽查事项清单 as PDF bytes: A4 landscape, title, the items in 序号 order under a header
+ * row repeated on every page; an item's row breaks across pages only when taller than one page.
+ * `title` defaults to the shipped template's: “<bureau>随机抽查事项清单”.
+ */
+export async function renderItemListPdf(renderer: PdfRenderer, bureauName: string, items: Item[], title = `${bureauName}随机抽查事项清单`): Promise<Buffer> {
+  const table = {
+    header: () => ITEM_LIST_COLUMNS.map((c) => ({ text: c.label, style: 'tableHeader' })),
+    // Clause breaks ('\n') in the legal text are kept: pdfmake starts a new line at each.
+    rows: () => items.map((item) => ITEM_LIST_COLUMNS.map((c) => ({ text: c.value(item), style: 'tableCell', alignment: c.alignment }))),
+    widths: ruledWidths(ITEM_LIST_COLUMNS),
   };
-}
-
-/** The table in pieces; every piece after the first opens a new page with its own header row. */
-function tablePieces(rows: TableRows, pieces: RowRange[]): PdfNode[] {
-  return pieces.map(({ from, to }, i) => {
-    const piece = tableNode(i === 0 ? rows.header : headerRow(), rows.rows.slice(from, to));
-    if (i > 0) piece.pageBreak = 'before';
-    return piece;
+  return renderWithLongTable(renderer, LANDSCAPE, table, (pieces, _complete, pageBreakBefore) => {
+    const heading = { ...titleBlock(title), margin: [0, 0, 0, mm(6)] as [number, number, number, number] };
+    return documentDefinition(renderer, LANDSCAPE, { title: title.replace(/\n/g, ''), author: bureauName }, [[heading, ...pieces]], { pageBreakBefore });
   });
-}
-
-function itemListDocument(
-  bureauName: string,
-  styles: Record<string, PdfStyle>,
-  items: Item[],
-  pieces: RowRange[],
-  pageBreakBefore: PdfPageBreakBefore,
-): PdfDocDefinition {
-  const title = `${bureauName}随机抽查事项清单`;
-  const heading: PdfNode[] = pieces[0]?.from === 0 ? [{ text: title, style: 'title', margin: [0, 0, 0, mm(6)] }] : [];
-  return {
-    ...pageSetup(LANDSCAPE, 'center'),
-    info: { title, author: bureauName, creator: '双随机抽查管理' },
-    language: 'zh-CN',
-    styles,
-    defaultStyle: styles.tableCell,
-    content: [...heading, ...tablePieces(tableRows(items), pieces)],
-    pageBreakBefore,
-  };
 }
 
 /**
- * The 随机抽查事项清单 as PDF bytes: A4 landscape, title, the active items in 序号 order under a
- * header row repeated on every page; an item's row breaks across pages only when taller than one.
+ * The title the item list prints: the bureau's edited template when there is one, else the shipped
+ * default (read from `resourcesDir` when given; its wording is the one built in here).
  */
-export async function renderItemListPdf(renderer: PdfRenderer, bureauName: string, items: Item[]): Promise<Buffer> {
-  const styles = documentStyles(renderer);
-  const extents = await measureRowExtents(renderer, LANDSCAPE, { styles, defaultStyle: styles.tableCell }, () => {
-    const rows = tableRows(items);
-    return tableNode(rows.header, rows.rows);
-  });
-  return renderKeepingRowsTogether(renderer, LANDSCAPE, extents, (pieces, pageBreakBefore) =>
-    itemListDocument(bureauName, styles, items, pieces, pageBreakBefore),
-  );
+export function itemListTitle(db: Db, bureauName: string, count: number, resourcesDir?: string): string {
+  const text = storedTemplateText(db, 'itemList') ?? (resourcesDir ? defaultTemplateText(resourcesDir, 'itemList') : '【标题】\n{{bureau.name}}随机抽查事项清单');
+  const parsed = parseTemplate(TEMPLATE_SPECS.itemList, text);
+  return paragraphsOf(fillTemplate(parsed.title ?? '', { 'bureau.name': bureauName, count: String(count) })).join('\n');
 }
 
 /**
  * Exports the active items (not retired) as the bureau's 随机抽查事项清单 PDF to `outPath`,
  * written atomically; an unwritable place gives a Chinese AppError and leaves no partial file.
  */
-export async function exportItemsPdf(db: Db, settings: Settings, outPath: string): Promise<{ path: string; count: number }> {
+export async function exportItemsPdf(db: Db, settings: Settings, outPath: string, resourcesDir?: string): Promise<{ path: string; count: number }> {
   const items = listItems(db);
-  await writeFileAtomically(outPath, async () => renderItemListPdf(await createPdfRenderer(), settings.bureauName, items));
+  const title = itemListTitle(db, settings.bureauName, items.length, resourcesDir);
+  await writeFileAtomically(outPath, async () => renderItemListPdf(await createPdfRenderer(), settings.bureauName, items, title));
   return { path: outPath, count: items.length };
 }

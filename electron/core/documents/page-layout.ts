@@ -84,23 +84,41 @@ export function formatPageNumber(page: number): string {
  */
 export type PageNumberPlacement = 'outer' | 'center';
 
+/** The page number of one page, 7 mm below the text block. */
+export function pageNumberNode(page: PageGeometry, placement: PageNumberPlacement, pageNumber: number): PdfContent {
+  const inset = GB9704.pageNumberSizePt;
+  const odd = pageNumber % 2 === 1;
+  const alignment = placement === 'center' ? 'center' : odd ? 'right' : 'left';
+  const left = page.margins.left + (placement === 'outer' && !odd ? inset : 0);
+  const right = page.margins.right + (placement === 'outer' && odd ? inset : 0);
+  return {
+    text: formatPageNumber(pageNumber),
+    style: 'pageNumber',
+    // One run, so the spaces inside "— 1 —" are drawn (and found by text search) as typed.
+    noWrap: true,
+    alignment,
+    margin: [left, mm(GB9704.pageNumberGap), right, 0],
+  };
+}
+
 /** The footer pdfmake calls for every page: the page number 7 mm below the text block. */
 export function pageNumberFooter(page: PageGeometry, placement: PageNumberPlacement): PdfDocDefinition['footer'] {
-  const inset = GB9704.pageNumberSizePt;
-  return (currentPage) => {
-    const odd = currentPage % 2 === 1;
-    const alignment = placement === 'center' ? 'center' : odd ? 'right' : 'left';
-    const left = page.margins.left + (placement === 'outer' && !odd ? inset : 0);
-    const right = page.margins.right + (placement === 'outer' && odd ? inset : 0);
-    const content: PdfContent = {
-      text: formatPageNumber(currentPage),
-      style: 'pageNumber',
-      // One run, so the spaces inside "— 1 —" are drawn (and found by text search) as typed.
-      noWrap: true,
-      alignment,
-      margin: [left, mm(GB9704.pageNumberGap), right, 0],
-    };
-    return content;
+  return (currentPage) => pageNumberNode(page, placement, currentPage);
+}
+
+/**
+ * Footers for a PDF holding many documents (one pdfmake section each, e.g. 500 notices printed
+ * together): each document's pages are numbered from "— 1 —". pdfmake adds footers after laying
+ * out the content, page by page from page 1, so a section's footer learns its first page from its
+ * first call; a new layout pass starts again at page 1 and forgets what the last pass learnt.
+ */
+export function restartingPageNumbers(page: PageGeometry, placement: PageNumberPlacement): (section: number) => PdfDocDefinition['footer'] {
+  const firstPages = new Map<number, number>();
+  return (section) => (currentPage) => {
+    if (currentPage === 1) firstPages.clear();
+    const first = firstPages.get(section) ?? currentPage;
+    firstPages.set(section, first);
+    return pageNumberNode(page, placement, currentPage - first + 1);
   };
 }
 

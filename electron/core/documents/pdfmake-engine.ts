@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { PdfDocDefinition } from './pdf-types.ts';
+import { prepareFonts, speedUpFace } from './font-embedding.ts';
 
 /**
  * The one place that reaches into pdfmake 0.3's and pdfkit 0.19's internals. pdfmake's public
@@ -41,6 +42,7 @@ export interface KitDocument {
 
 /** Keeps the decoded face of a font pdfkit opened itself, for later documents. */
 export function shareFace(font: KitFont): SharedFace {
+  speedUpFace(font.font);
   return { face: font.font, fontClass: font.constructor as KitFontClass, layoutCache: font.layoutCache };
 }
 
@@ -114,6 +116,8 @@ export interface EngineInput {
    * new pdfkit font that decodes the face from the bytes again.
    */
   provideFont: (doc: KitDocument, family: string, type: FontType, open: () => KitFont) => KitFont;
+  /** Told how far drawing the laid-out pages has come (0…1); may throw to stop. */
+  onProgress?: ((fraction: number) => void) | undefined;
 }
 
 /** Lays out and renders one document with pdfmake; resolves to the PDF bytes. */
@@ -128,7 +132,7 @@ export async function renderWithPdfmake(doc: PdfDocDefinition, input: EngineInpu
   };
   const printer = new PrinterImpl(input.descriptors, files, NO_REMOTE, NO_LOCAL_FILES);
   hookNewDocuments(printer, input.provideFont);
-  const kitDoc = await printer.createPdfKitDocument(doc, {});
+  const kitDoc = await printer.createPdfKitDocument(doc, input.onProgress ? { progressCallback: input.onProgress } : {});
   return collect(kitDoc);
 }
 
@@ -142,14 +146,22 @@ function hookNewDocuments(printer: Printer, provide: EngineInput['provideFont'])
     get: () => current,
     set: (kitDoc: KitDocument) => {
       const provideFont = kitDoc.provideFont.bind(kitDoc);
-      kitDoc.provideFont = (family, bold, italics) =>
-        provide(kitDoc, family, fontType(bold, italics), () => provideFont(family, bold, italics));
+      // pdfmake asks for a font at every run of text it measures; answer repeats from a map.
+      const given = new Map<string, KitFont>();
+      kitDoc.provideFont = (family, bold, italics) => {
+        const type = fontType(bold, italics);
+        const key = type === 'normal' ? family : `${family}/${type}`;
+        let font = given.get(key);
+        if (!font) given.set(key, (font = provide(kitDoc, family, type, () => provideFont(family, bold, italics))));
+        return font;
+      };
       current = kitDoc;
     },
   });
 }
 
-function collect(kitDoc: KitDocument): Promise<Buffer> {
+async function collect(kitDoc: KitDocument): Promise<Buffer> {
+  await prepareFonts(kitDoc);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     kitDoc.on('data', (chunk) => chunks.push(chunk));

@@ -8,9 +8,11 @@ import { execFileSync } from 'node:child_process';
 /** The text of a PDF (or of pages `first`..`last`, or of a rectangle in points), as pdftotext extracts it. */
 export function pdfText(
   file: string,
-  pages: { first?: number; last?: number; layout?: boolean; crop?: { x: number; y: number; width: number; height: number } } = {},
+  pages: { first?: number; last?: number; layout?: boolean; raw?: boolean; crop?: { x: number; y: number; width: number; height: number } } = {},
 ): string {
   const args = [];
+  // -raw keeps the order the text was drawn in: a table row cell by cell, each cell whole.
+  if (pages.raw) args.push('-raw');
   if (pages.first) args.push('-f', String(pages.first));
   if (pages.last) args.push('-l', String(pages.last));
   if (pages.layout) args.push('-layout');
@@ -23,6 +25,14 @@ export function pdfText(
 /** Text with all whitespace removed: table cells wrap lines wherever the column ends. */
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+/**
+ * A document's text in the order it was drawn (tables row by row), without whitespace and without
+ * its page numbers “— N —”, to read across pages.
+ */
+export function readingText(file: string): string {
+  return squeeze(pdfText(file, { raw: true })).replace(/—\d+—/g, '');
 }
 
 export interface PdfFontRow {
@@ -56,4 +66,31 @@ export function pdfInfo(file: string): Record<string, string> {
         return [line.slice(0, i).trim(), line.slice(i + 1).trim()];
       }),
   );
+}
+
+/** One word as `pdftotext -bbox` places it, in points from the page's top left. */
+export interface PdfWord {
+  page: number;
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of every page with its box: to check where text sits on the page. */
+export function pdfWords(file: string): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m) words.push({ page, text: unescapeXml(m[5]!), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]) });
+  }
+  return words;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(quot|apos|lt|gt|amp);/g, (_m, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
 }

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { invoke } from '../api/dispatch.ts';
+import type { AppContext } from '../core/app-context.ts';
+import type { BatchResult } from '../core/documents/document-batch.ts';
+import type { JobStatus } from '../core/jobs/job-registry.ts';
+import { findTaskId, getTask } from '../core/tasks/task-service.ts';
+import type { CliSession } from './session.ts';
+
+const resolve = (file: string | undefined) => (file ? path.resolve(file) : undefined);
+
+/** Waits for a batch job; Ctrl+C cancels it, which leaves no file behind. */
+async function finish(ctx: AppContext, session: CliSession, started: JobStatus<BatchResult>): Promise<BatchResult> {
+  const cancel = () => void invoke(ctx, 'jobs:cancel', { jobId: started.id });
+  process.once('SIGINT', cancel);
+  try {
+    const status = await invoke(ctx, 'jobs:wait', { jobId: started.id });
+    if (status.state !== 'done') session.fail(status.error ?? '已取消，未保存任何文件。');
+    return status.result as BatchResult;
+  } finally {
+    process.removeListener('SIGINT', cancel);
+  }
+}
+
+const describeBatch = (what: string) => (r: BatchResult) => [
+  ...(r.folder ? [`已生成 ${r.count} 份${what}：${r.folder}`] : []),
+  ...(r.combinedPath ? [`已生成合并打印文件（${r.count} 份${what}）：${r.combinedPath}`] : []),
+];
+
+/** A draw by its id, or a task (id or 编号 such as 2026-001) meaning its live draw. */
+function drawIdOf(ctx: AppContext, session: CliSession, ref: string): number {
+  if (!/^\d{4}-\d+$/.test(ref.trim())) return Number(ref);
+  const task = getTask(ctx.db, findTaskId(ctx.db, ref));
+  return task.liveDrawId ?? session.fail(`任务 ${task.code} 还没有有效的抽取结果。`);
+}
+
+/** `shuangsuiji docs notices|record|sheets|publication|fonts`: documents from the command line. */
+export function registerDocCommands(program: Command, session: CliSession): void {
+  const docs = program.command('docs').description('文书：检查通知书、随机抽取记录、随机抽查情况记录表、抽查结果公示');
+  docs
+    .command('notices <task>')
+    .description('生成任务的全部检查通知书（任务 id 或编号如 2026-001）')
+    .option('--out <dir>', '保存文件夹：每户一个“<文号> <名称>.pdf”')
+    .option('--combined <file>', '另存为一个合并打印用的 PDF')
+    .option('--date <date>', '新编文号的成文日期（默认今天），如 2026-11-24')
+    .action(async (task: string, o: { out?: string; combined?: string; date?: string }) => {
+      const { ctx, out } = session.open();
+      if (!o.out && !o.combined) session.fail('请用 --out 指定保存文件夹，或用 --combined 指定合并的 PDF 文件。');
+      const job = await invoke(ctx, 'docs:notices', { taskId: findTaskId(ctx.db, task), outDir: resolve(o.out), combinedPath: resolve(o.combined), date: o.date });
+      out.print(await finish(ctx, session, job), describeBatch('检查通知书'));
+    });
+  docs
+    .command('record <draw>')
+    .description('生成随机抽取记录（抽取记录 id，或任务编号表示其有效抽取）')
+    .requiredOption('--out <file>', '保存为 PDF 文件')
+    .action(async (draw: string, o: { out: string }) => {
+      const { ctx, out } = session.open();
+      const r = await invoke(ctx, 'docs:record', { drawId: drawIdOf(ctx, session, draw), path: path.resolve(o.out) });
+      out.print(r, (x) => [`已生成随机抽取记录：${x.path}`]);
+    });
+  docs
+    .command('sheets <task>')
+    .description('生成任务的全部随机抽查情况记录表')
+    .option('--out <dir>', '保存文件夹：每户一个 PDF')
+    .option('--combined <file>', '另存为一个合并打印用的 PDF')
+    .action(async (task: string, o: { out?: string; combined?: string }) => {
+      const { ctx, out } = session.open();
+      if (!o.out && !o.combined) session.fail('请用 --out 指定保存文件夹，或用 --combined 指定合并的 PDF 文件。');
+      const job = await invoke(ctx, 'docs:sheets', { taskId: findTaskId(ctx.db, task), outDir: resolve(o.out), combinedPath: resolve(o.combined) });
+      out.print(await finish(ctx, session, job), describeBatch('随机抽查情况记录表'));
+    });
+  docs
+    .command('publication <task>')
+    .description('生成抽查结果公示（按扩展名保存为 .pdf 或 .xlsx）')
+    .requiredOption('--out <file>', '保存为 .pdf 或 .xlsx 文件')
+    .option('--date <date>', '公示日期（默认今天；已标记公示的任务用其公示日期）')
+    .action(async (task: string, o: { out: string; date?: string }) => {
+      const { ctx, out } = session.open();
+      const r = await invoke(ctx, 'docs:publication', { taskId: findTaskId(ctx.db, task), path: path.resolve(o.out), date: o.date });
+      out.print(r, (x) => [`已生成抽查结果公示（${x.count} 户）：${x.path}`]);
+    });
+  docs
+    .command('fonts')
+    .description('文书将使用的字体')
+    .action(async () => {
+      const { ctx, out } = session.open();
+      const info = await invoke(ctx, 'docs:fonts', {});
+      out.print(info, (i) => [...i.roles.map((r) => `${r.label}\t${r.fontName}\t${r.sourceLabel}\t${r.file}`), ...i.fallback.map((f) => `补字\t${f.fontName}\t${f.file}`)]);
+    });
+}

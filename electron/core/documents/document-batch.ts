@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../errors.ts';
+import { workerFile } from '../import/worker-file.ts';
+import type { JobHooks } from '../jobs/job-registry.ts';
+import { BatchCancelled, renderBatch, type RenderJob } from './batch-render.ts';
+import { uniqueFileNames } from './file-names.ts';
+
+/** What a batch wrote: the folder and its files, and/or the combined PDF. */
+export interface BatchResult {
+  count: number;
+  folder: string | null;
+  files: string[];
+  combinedPath: string | null;
+}
+
+/** A batch to write: the documents (as `RenderJob` without its paths) and where they go. */
+export interface BatchRequest {
+  job: Omit<RenderJob, 'files' | 'combined'>;
+  /** One stem per document, e.g. “大同县市监〔2026〕3号 某某商贸有限公司”. */
+  fileStems: string[];
+  outDir?: string | undefined;
+  combinedPath?: string | undefined;
+}
+
+async function checkFolder(dir: string): Promise<void> {
+  const stat = await fsp.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) throw new AppError(`文件夹“${dir}”不存在。请重新选择保存位置。`);
+}
+
+const tempName = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+
+/**
+ * Writes a batch so that a cancel or a failure leaves nothing behind: the separate files go to a
+ * hidden folder inside the chosen one (same disk, so moving is a rename) and the combined PDF to a
+ * temporary name; only when every document is drawn are they moved to their names.
+ */
+export async function writeBatch(request: BatchRequest, hooks: JobHooks): Promise<BatchResult> {
+  const { outDir, combinedPath } = request;
+  if (!outDir && !combinedPath) throw new AppError('请选择保存文件夹，或合并后的 PDF 文件。');
+  if (outDir) await checkFolder(outDir);
+  if (combinedPath) await checkFolder(path.dirname(path.resolve(combinedPath)));
+  const names = uniqueFileNames(request.fileStems);
+  const staging = outDir ? await makeStaging(outDir) : null;
+  const combinedTemp = combinedPath ? tempName(path.resolve(combinedPath)) : null;
+  const job = { ...request.job, files: staging ? names.map((n) => path.join(staging, n)) : null, combined: combinedTemp } as RenderJob;
+  try {
+    await renderInWorker(job, hooks);
+  } catch (err) {
+    await cleanUp(staging, combinedTemp);
+    throw hooks.signal.aborted ? new BatchCancelled() : err;
+  }
+  const files = staging && outDir ? await moveAll(staging, outDir, names) : [];
+  if (combinedPath && combinedTemp) await fsp.rename(combinedTemp, combinedPath).catch((err: unknown) => Promise.reject(moveError(combinedPath, err)));
+  return { count: job.documents.length, folder: outDir ?? null, files, combinedPath: combinedPath ?? null };
+}
+
+async function makeStaging(outDir: string): Promise<string> {
+  try {
+    return await fsp.mkdtemp(path.join(outDir, '.shuangsuiji-'));
+  } catch (err) {
+    throw new AppError(`无法在文件夹“${outDir}”中保存文件：没有写入权限或磁盘已满。请换一个文件夹后重试。`, { cause: String(err) });
+  }
+}
+
+async function cleanUp(staging: string | null, combinedTemp: string | null): Promise<void> {
+  if (staging) await fsp.rm(staging, { recursive: true, force: true }).catch(() => {});
+  if (combinedTemp) await fsp.rm(combinedTemp, { force: true }).catch(() => {});
+}
+
+function moveError(target: string, err: unknown): AppError {
+  return new AppError(`无法保存“${target}”：同名文件可能正被其他程序（如 PDF 阅读器）打开。请关闭该文件后重新生成。`, { cause: String(err) });
+}
+
+async function moveAll(staging: string, outDir: string, names: string[]): Promise<string[]> {
+  const failed: string[] = [];
+  const moved: string[] = [];
+  for (const name of names) {
+    const target = path.join(outDir, name);
+    try {
+      await fsp.rename(path.join(staging, name), target);
+      moved.push(target);
+    } catch {
+      failed.push(name);
+    }
+  }
+  await fsp.rm(staging, { recursive: true, force: true }).catch(() => {});
+  if (failed.length > 0) {
+    throw new AppError(`有 ${failed.length} 个文件未能保存（同名文件可能正被 PDF 阅读器等程序打开）：${failed.slice(0, 5).join('、')}${failed.length > 5 ? '等' : ''}。其余 ${moved.length} 个已保存。请关闭这些文件后重新生成。`);
+  }
+  return moved;
+}
+
+/** Progress as the job registry wants it: documents done and their rate. */
+function progressReporter(hooks: JobHooks): (done: number) => void {
+  const started = performance.now();
+  return (done) => {
+    const seconds = (performance.now() - started) / 1000;
+    hooks.onProgress({ rows: done, rowsPerSecond: seconds > 0 ? Math.round((done / seconds) * 10) / 10 : 0 });
+  };
+}
+
+/** Runs `renderBatch` in a worker thread, ended at once on cancel; in this thread when no worker script ships. */
+function renderInWorker(job: RenderJob, hooks: JobHooks): Promise<void> {
+  const report = progressReporter(hooks);
+  const script = workerFile(import.meta.url, 'batch-worker');
+  if (!fs.existsSync(fileURLToPath(script))) return renderBatch(job, report, () => hooks.signal.aborted).then(() => {});
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: job });
+    const stop = () => void worker.terminate();
+    hooks.signal.addEventListener('abort', stop, { once: true });
+    let settled = false;
+    const finish = (err?: unknown) => {
+      if (settled) return;
+      settled = true;
+      hooks.signal.removeEventListener('abort', stop);
+      if (err) reject(err);
+      else resolve();
+    };
+    worker.on('message', (msg: { progress?: number; done?: true; error?: string; cause?: string }) => {
+      if (msg.progress !== undefined) report(msg.progress);
+      else if (msg.done) finish();
+      else if (msg.error) finish(new AppError(msg.error, msg.cause ? { cause: msg.cause } : {}));
+    });
+    worker.on('error', (err) => finish(err));
+    // A result posted just before the thread ends is delivered first; give it that turn.
+    worker.on('exit', () => setImmediate(() => finish(hooks.signal.aborted ? new BatchCancelled() : new Error('document worker ended without a result'))));
+  });
+}

@@ -1,0 +1,70 @@
+import { chineseDate, chinesePeriod } from './doc-dates.ts';
+import { bodyParagraphs, ruledWidths, signatureBlock, titleBlock } from './document-blocks.ts';
+import { documentDefinition } from './document-shell.ts';
+import { renderWithLongTable, type LongTable } from './long-table.ts';
+import { LANDSCAPE } from './page-layout.ts';
+import type { PdfRenderer } from './pdf-renderer.ts';
+import type { Alignment, PdfContent } from './pdf-types.ts';
+import type { PublicationData, PublicationLine } from './publication-data.ts';
+import { fillTemplate, paragraphsOf, type ParsedTemplate, type PlaceholderValue } from './template-format.ts';
+
+/** The columns of the 公示 table, in the PDF (mm) and in Excel (character units). */
+export const PUBLICATION_COLUMNS: readonly { label: string; widthMm: number; xlsxWidth: number; alignment: Alignment; value: (l: PublicationLine) => string }[] = [
+  { label: '序号', widthMm: 10, xlsxWidth: 6, alignment: 'center', value: (l) => String(l.position) },
+  { label: '检查对象名称', widthMm: 45, xlsxWidth: 36, alignment: 'left', value: (l) => l.name },
+  { label: '统一社会信用代码', widthMm: 40, xlsxWidth: 22, alignment: 'left', value: (l) => l.code },
+  { label: '抽查事项', widthMm: 53, xlsxWidth: 32, alignment: 'left', value: (l) => l.items },
+  { label: '检查实施机关', widthMm: 26, xlsxWidth: 26, alignment: 'left', value: (l) => l.agency },
+  { label: '检查日期', widthMm: 25, xlsxWidth: 16, alignment: 'center', value: (l) => (l.inspectedOn ? chineseDate(l.inspectedOn) : '') },
+  { label: '检查结果', widthMm: 26, xlsxWidth: 30, alignment: 'left', value: (l) => l.result },
+];
+
+/** What each placeholder of the publication template stands for. */
+export function publicationValues(d: PublicationData): Record<string, PlaceholderValue> {
+  return {
+    'bureau.name': d.bureauName,
+    'task.code': d.task.code,
+    'task.name': d.task.name,
+    'task.period': chinesePeriod(d.task.periodStart, d.task.periodEnd),
+    'task.department': d.task.department,
+    count: String(d.lines.length),
+    date: chineseDate(d.date),
+    'contact.name': d.contactName,
+    'contact.phone': d.contactPhone,
+  };
+}
+
+/** The title lines, filled: the .xlsx puts them in its title row. */
+export function publicationTitle(template: ParsedTemplate, d: PublicationData): string[] {
+  return paragraphsOf(fillTemplate(template.title ?? '', publicationValues(d)));
+}
+
+// 小五: seven columns, one holding every item of the task, read better small than wrapped tall.
+const FONT_SIZE = 9;
+
+function table(d: PublicationData): LongTable {
+  return {
+    header: () => PUBLICATION_COLUMNS.map((c) => ({ text: c.label, style: 'tableHeader', fontSize: FONT_SIZE })),
+    rows: () => d.lines.map((line) => PUBLICATION_COLUMNS.map((c) => ({ text: c.value(line), style: 'tableCell', fontSize: FONT_SIZE, alignment: c.alignment }))),
+    widths: ruledWidths(PUBLICATION_COLUMNS),
+  };
+}
+
+/**
+ * The 抽查结果公示 of a task as PDF, A4 landscape: title, opening, the table (header on every page,
+ * rows kept whole), closing, and the bureau with the date.
+ */
+export async function renderPublicationPdf(renderer: PdfRenderer, template: ParsedTemplate, d: PublicationData): Promise<Buffer> {
+  const values = publicationValues(d);
+  const fill = (text: string | undefined) => (text === undefined ? undefined : fillTemplate(text, values));
+  const info = { title: publicationTitle(template, d).join(''), author: d.bureauName };
+  return renderWithLongTable(renderer, LANDSCAPE, table(d), (pieces, complete, pageBreakBefore) => {
+    const content: PdfContent[] = [titleBlock(fill(template.title)), ...bodyParagraphs(fill(template.intro)), ...pieces];
+    if (complete) {
+      const closing = bodyParagraphs(fill(template.closing));
+      if (closing[0]) closing[0].margin = [0, 6, 0, 0];
+      content.push(signatureBlock(renderer, LANDSCAPE, d.bureauName, d.date, closing));
+    }
+    return documentDefinition(renderer, LANDSCAPE, info, [content], { pageBreakBefore });
+  });
+}

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/api/dispatch.ts';
+import type { BatchResult } from '../../../electron/core/documents/document-batch.ts';
+import { renderBatch } from '../../../electron/core/documents/batch-render.ts';
+import { startNoticeBatch, startSheetBatch } from '../../../electron/core/documents/document-jobs.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
+import { gatherNotices } from '../../../electron/core/documents/notice-data.ts';
+import { uniqueFileNames, windowsFileStem } from '../../../electron/core/documents/file-names.ts';
+import { loadTemplate } from '../../../electron/core/documents/template-store.ts';
+import { runDraw } from '../../../electron/core/draw/draw-service.ts';
+import { makeTask, PEOPLE } from '../draw/draw-fixtures.ts';
+import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
+import { drawnTask } from './doc-fixtures.ts';
+import { pdfInfo, pdfText, readingText, squeeze } from './poppler.ts';
+
+const fonts = chooseDocumentFonts([]);
+
+describe('document batches', () => {
+  it('writes one notice per drawn entity named “<文号> <名称>.pdf”, and the same notices as one PDF numbered per notice', async () => {
+    const ctx = tempContext();
+    const { task, draw } = drawnTask(ctx, { entities: 8 });
+    const outDir = tempDir();
+    const combinedPath = path.join(tempDir(), '全部通知书.pdf');
+    const started = startNoticeBatch(ctx, { taskId: task.id, outDir, combinedPath, date: '2026-11-24', fonts });
+    const done = await ctx.jobs.wait(started.id);
+    expect(done).toMatchObject({ state: 'done', progress: { rows: 8 } });
+    const result = done.result as BatchResult;
+    expect(result).toMatchObject({ count: 8, folder: outDir, combinedPath });
+
+    const expected = draw.selected.map((e, i) => windowsFileStem(`大同县市监〔2026〕${i + 1}号 ${e.name}`) + '.pdf');
+    expect(fs.readdirSync(outDir).sort()).toEqual([...expected].sort());
+    expect(expected.some((n) => /^大同县市监〔2026〕\d号 大同县玥彧／昇平农资经营部\.pdf$/.test(n))).toBe(true);
+    expect(expected.some((n) => /^大同县市监〔2026〕\d号 大同县＂惠民＂超市（西坪店）\.pdf$/.test(n))).toBe(true);
+    expect(readingText(path.join(outDir, expected[1]!))).toContain(`${draw.selected[1]!.name}（统一社会信用代码：${draw.selected[1]!.code}）`);
+
+    const pages = Number(pdfInfo(combinedPath).Pages);
+    const perNotice = Number(pdfInfo(path.join(outDir, expected[0]!)).Pages);
+    expect(pages).toBe(8 * perNotice);
+    const numbers = Array.from({ length: pages }, (_, p) => squeeze(pdfText(combinedPath, { first: p + 1, last: p + 1 })).match(/—(\d+)—$/)?.[1]);
+    expect(numbers).toEqual(Array.from({ length: pages }, (_, p) => String((p % perNotice) + 1)));
+    const all = readingText(combinedPath);
+    draw.selected.forEach((e, i) => expect(all).toContain(`大同县市监〔2026〕${i + 1}号${e.name}`));
+    expect(fs.readdirSync(path.dirname(combinedPath))).toEqual(['全部通知书.pdf']);
+  });
+
+  it('keeps every 文号 when the batch is written again, and the next task continues the sequence', async () => {
+    const ctx = tempContext();
+    const { task } = drawnTask(ctx, { entities: 6, count: 3 });
+    const names = async (taskId: number) => {
+      const dir = tempDir();
+      await ctx.jobs.wait(startNoticeBatch(ctx, { taskId, outDir: dir, fonts }).id);
+      return fs.readdirSync(dir).sort();
+    };
+    const first = await names(task.id);
+    expect(await names(task.id)).toEqual(first);
+    const next = makeTask(ctx.db, { name: '第二批', count: 3 });
+    runDraw(ctx.db, next.id, PEOPLE);
+    const second = await names(next.id);
+    const numbers = [...first, ...second].map((n) => n.match(/〔2026〕(\d+)号/)![1]).map(Number).sort((a, b) => a - b);
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('leaves no file at all when cancelled', async () => {
+    const ctx = tempContext();
+    const { task } = drawnTask(ctx, { entities: 40 });
+    const outDir = tempDir();
+    const combinedDir = tempDir();
+    const started = startNoticeBatch(ctx, { taskId: task.id, outDir, combinedPath: path.join(combinedDir, 'all.pdf'), fonts });
+    while (ctx.jobs.status(started.id).progress.rows < 2) await new Promise((r) => setTimeout(r, 20));
+    ctx.jobs.cancel(started.id);
+    const ended = await ctx.jobs.wait(started.id);
+    expect(ended).toMatchObject({ state: 'cancelled', error: '已取消，未保存任何文件。' });
+    expect(fs.readdirSync(outDir)).toEqual([]);
+    expect(fs.readdirSync(combinedDir)).toEqual([]);
+  });
+
+  it('decodes the fonts once for a whole batch, however many documents', async () => {
+    const ctx = tempContext();
+    const { task } = drawnTask(ctx, { entities: 12 });
+    const notices = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' });
+    const template = loadTemplate(ctx.db, RESOURCES_DIR, 'notice');
+    const run = async (count: number) => {
+      const dir = tempDir();
+      const documents = notices.slice(0, count);
+      return renderBatch({ kind: 'notices', documents, template, fonts, files: documents.map((_, i) => path.join(dir, `${i}.pdf`)), combined: path.join(dir, 'all.pdf') }, () => {}, () => false);
+    };
+    const two = await run(2);
+    const twelve = await run(12);
+    expect(twelve.facesParsed).toBe(two.facesParsed);
+    expect(twelve.facesParsed).toBeLessThanOrEqual(4); // Noto Serif and Sans, regular and bold
+  });
+
+  it('writes a task’s record sheets through the contract and says which folder is missing', async () => {
+    const ctx = tempContext();
+    const { task, draw } = drawnTask(ctx, { entities: 3 });
+    const outDir = tempDir();
+    const started = await dispatch(ctx, 'docs:sheets', { taskId: task.id, outDir });
+    expect(started).toMatchObject({ ok: true, data: { state: 'running', kind: 'docs:sheets' } });
+    const ended = await dispatch(ctx, 'jobs:wait', { jobId: (started as { data: { id: string } }).data.id });
+    expect(ended).toMatchObject({ ok: true, data: { state: 'done' } });
+    expect(fs.readdirSync(outDir).sort()).toEqual(draw.selected.map((e) => windowsFileStem(`随机抽查情况记录表 ${task.code}-${String(e.position).padStart(3, '0')} ${e.name}`) + '.pdf').sort());
+
+    const missing = path.join(tempDir(), '没有这个文件夹');
+    expect(() => startSheetBatch(ctx, { taskId: task.id, outDir: missing, fonts })).toThrow(`文件夹“${missing}”不存在。请重新选择保存位置。`);
+    const none = await dispatch(ctx, 'docs:notices', { taskId: task.id });
+    expect(none).toMatchObject({ ok: false });
+  });
+});
+
+describe('file names', () => {
+  it('turns what Windows forbids into full-width look-alikes, drops control characters and trailing dots, avoids device names', () => {
+    expect(windowsFileStem('甲<乙>:丙"丁/戊\\己|庚?辛*')).toBe('甲＜乙＞：丙＂丁／戊＼己｜庚？辛＊');
+    expect(windowsFileStem('某某商行\t\n.. ')).toBe('某某商行');
+    expect(windowsFileStem('CON')).toBe('_CON');
+    expect(windowsFileStem('x'.repeat(300))).toHaveLength(120);
+    expect(uniqueFileNames(['甲', '甲', 'A', 'a'])).toEqual(['甲.pdf', '甲（2）.pdf', 'A.pdf', 'a（2）.pdf']);
+  });
+});

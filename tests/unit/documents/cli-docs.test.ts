@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openAppContext } from '../../../electron/core/app-context.ts';
+import { RESOURCES_DIR, tempDir } from '../temp-db.ts';
+import { drawnTask } from './doc-fixtures.ts';
+import { pdfInfo, readingText } from './poppler.ts';
+
+const BIN = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A database file with a drawn task, closed again so the command opens it as an admin would. */
+function databaseWithDrawnTask(entities: number): { db: string; code: string; names: string[] } {
+  const db = path.join(tempDir(), 'cli.db');
+  const ctx = openAppContext({ dbPath: db, resourcesDir: RESOURCES_DIR, version: 'test', log: () => {} });
+  const { task, draw } = drawnTask(ctx, { entities });
+  ctx.db.close();
+  return { db, code: task.code, names: draw.selected.map((e) => e.name) };
+}
+
+describe('shuangsuiji docs', () => {
+  it('writes notices, the draw record, the record sheets and the 公示, waiting for the batches to finish', () => {
+    const { db, code, names } = databaseWithDrawnTask(4);
+    const dir = tempDir();
+    const notices = cli('--db', db, 'docs', 'notices', code, '--out', path.join(dir, '通知书'), '--combined', path.join(dir, '通知书.pdf'), '--date', '2026-11-24');
+    expect(notices.code, notices.stderr).not.toBe(0); // the folder does not exist yet
+    expect(notices.stderr).toContain('不存在');
+    fs.mkdirSync(path.join(dir, '通知书'));
+    const again = cli('--db', db, '--json', 'docs', 'notices', code, '--out', path.join(dir, '通知书'), '--combined', path.join(dir, '通知书.pdf'), '--date', '2026-11-24');
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ count: 4, files: expect.arrayContaining([expect.stringMatching(/大同县市监〔2026〕1号 .+\.pdf$/)]) });
+    expect(fs.readdirSync(path.join(dir, '通知书'))).toHaveLength(4);
+    expect(readingText(path.join(dir, '通知书.pdf'))).toContain(names[0]!);
+
+    const record = cli('--db', db, 'docs', 'record', code, '--out', path.join(dir, '抽取记录.pdf'));
+    expect(record).toMatchObject({ code: 0, stdout: expect.stringContaining('已生成随机抽取记录') });
+    expect(readingText(path.join(dir, '抽取记录.pdf'))).toContain('随机抽取记录');
+
+    fs.mkdirSync(path.join(dir, '记录表'));
+    expect(cli('--db', db, 'docs', 'sheets', code, '--out', path.join(dir, '记录表')).code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, '记录表'))).toHaveLength(4);
+
+    for (const file of ['公示.pdf', '公示.xlsx']) {
+      const r = cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, file));
+      expect(r, file).toMatchObject({ code: 0, stdout: expect.stringContaining('4 户') });
+    }
+    expect(pdfInfo(path.join(dir, '公示.pdf'))['Page size']).toContain('841.89 x 595.28');
+    const bad = cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, '公示.txt'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/^错误：.*请保存为 \.pdf 或 \.xlsx 文件/);
+  });
+
+  it('asks for a folder or a combined file', () => {
+    const { db, code } = databaseWithDrawnTask(2);
+    const r = cli('--db', db, 'docs', 'notices', code);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('--out');
+  });
+});

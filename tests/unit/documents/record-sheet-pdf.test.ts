@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportSheet } from '../../../electron/core/documents/document-export.ts';
+import { PORTRAIT } from '../../../electron/core/documents/page-layout.ts';
+import { CHECK_METHODS, DISPOSALS } from '../../../electron/core/results/result-schema.ts';
+import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
+import { AWKWARD_NAMES, drawnTask } from './doc-fixtures.ts';
+import { expectInsideTextBlock } from './layout-checks.ts';
+import { pdfFonts, pdfInfo, readingText, squeeze } from './poppler.ts';
+
+describe('随机抽查情况记录表', () => {
+  it('comes pre-filled with the task, the entity, one row per item, the choices to tick and the team, on one A4 page', async () => {
+    const ctx = tempContext();
+    const { task, draw } = drawnTask(ctx, { entities: 5 });
+    const e = draw.selected.find((s) => s.name === AWKWARD_NAMES[1])!;
+    const file = path.join(tempDir(), 'sheet.pdf');
+    await exportSheet(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: e.entityId, path: file });
+    const text = readingText(file);
+    expect(text.startsWith('随机抽查情况记录表')).toBe(true);
+    expect(text).toContain(`抽查任务${task.name}任务编号${task.code}`);
+    expect(text).toContain(`检查对象名称${e.name}`);
+    expect(text).toContain(`统一社会信用代码${e.code}法定代表人（负责人）${e.legalRep}`);
+    expect(text).toContain(`住所（经营场所）${e.address}`);
+    expect(text).toMatch(/现场负责人联系电话1380000\d{4}/);
+    expect(text).toContain(`实施部门${task.department}检查日期年月日`);
+    expect(text).toContain('序号抽查事项是否检查发现问题处置情况1产品质量监督抽查2制造（修理）计量器具企业证后监督检查');
+    expect(text).toContain(`核查方式${CHECK_METHODS.map((m) => `□${m}`).join('')}`);
+    expect(text).toContain('检查结果□1未发现问题□3违反食品药品管理相关规定');
+    expect(text).toContain(squeeze(`后续处置${DISPOSALS.map((d) => `□${d}`).join('')}`));
+    for (const i of e.inspectors) expect(text).toContain(`${i.name}（执法证号：${i.certNo}）签字：`);
+    expect(text).toContain('检查对象意见签字（盖章）：年月日');
+    expect(text).not.toMatch(/风险|[ABCD]类/);
+    expect(pdfInfo(file).Pages).toBe('1');
+    for (const font of pdfFonts(file)) expect(font).toMatchObject({ embedded: true, subset: true });
+    expectInsideTextBlock(file, PORTRAIT);
+  });
+});
