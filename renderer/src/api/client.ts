@@ -56,6 +56,7 @@ export const files: FileDoor = {
   pickSave: (options) => guarded(() => door.files.pickSave(options)),
   deliver: (path) => guarded(() => door.files.deliver(path)),
   open: (path) => guarded(() => door.files.open(path)),
-  // Electron only: where a door cannot show a folder, the screens leave the button out.
+  // Electron only: where a door cannot show a folder (or a print preview), the screens leave the button out.
+  ...(door.files.print ? { print: (path: string) => guarded(() => door.files.print!(path)) } : {}),
   ...(door.files.reveal ? { reveal: (path: string) => guarded(() => door.files.reveal!(path)) } : {}),
 };

@@ -9,8 +9,10 @@ import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useNotify } from '../common/notify.tsx';
 import { DataSafetyCard } from './DataSafetyCard.tsx';
+import { DocumentFontsCard } from './DocumentFontsCard.tsx';
 import { ResultCodesEditor } from './ResultCodesEditor.tsx';
 import { SettingsFields } from './SettingsFields.tsx';
+import { TemplateEditor } from './TemplateEditor.tsx';
 
 /** 设置: the bureau's details, 公示期限, data and backups, and the result code table. */
 export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => void }) {
@@ -81,6 +83,11 @@ export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => voi
       </Paper>
       <DataSafetyCard onDataReplaced={() => setVersion((v) => v + 1)} />
       <ResultCodesEditor key={version} />
+      <Typography variant="h6" component="h2" sx={{ mt: 1 }}>
+        文书
+      </Typography>
+      <DocumentFontsCard />
+      <TemplateEditor key={`templates-${version}`} />
     </Box>
   );
 }

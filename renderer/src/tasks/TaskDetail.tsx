@@ -8,6 +8,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useNotify } from '../common/notify.tsx';
+import { DocumentsSection } from '../documents/DocumentsSection.tsx';
 import { DrawCeremony } from '../draw/DrawCeremony.tsx';
 import { VoidedDraws } from '../draw/VoidedDraws.tsx';
 import { goTo } from '../shell/use-hash-route.ts';
@@ -54,6 +55,7 @@ export function TaskDetail({ taskId }: { taskId: number }) {
           </Box>
           <TaskTerms task={task} />
           <DrawCeremony task={task} live={live} version={version} onChanged={reload} />
+          {live && <DocumentsSection key={live.id} task={task} live={live} />}
           {voided.length > 0 && <VoidedDraws draws={voided} task={task} />}
         </>
       )}

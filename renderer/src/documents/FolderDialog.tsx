@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+
+/** Asks for the folder the per-entity PDFs go to (the file door has no folder chooser). */
+export function FolderDialog({ title, onClose, onChosen }: { title: string; onClose: () => void; onChosen: (folder: string) => void }) {
+  const [folder, setFolder] = useState('');
+  const [touched, setTouched] = useState(false);
+  const empty = folder.trim() === '';
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>每户一个 PDF 文件，全部保存到下面的文件夹。文件夹须已经存在。</DialogContentText>
+        <TextField
+          autoFocus
+          fullWidth
+          label="保存文件夹"
+          placeholder="例如：D:\\双随机\\2026-001 检查通知书"
+          value={folder}
+          onChange={(e) => setFolder(e.target.value)}
+          error={touched && empty}
+          helperText={touched && empty ? '请填写保存文件夹' : '可在资源管理器的地址栏复制文件夹路径后粘贴到这里'}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              setTouched(true);
+              if (!empty) onChosen(folder.trim());
+            }
+          }}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>取消</Button>
+        <Button
+          variant="contained"
+          onClick={() => {
+            setTouched(true);
+            if (!empty) onChosen(folder.trim());
+          }}
+        >
+          生成
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
