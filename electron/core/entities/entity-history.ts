@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { timestamp } from '../db/timestamp.ts';
 import { ENTITY_FIELD_LABELS, type EntityFields } from './entity-schema.ts';
 
 export interface FieldChange {
@@ -35,26 +36,37 @@ export function recordHistory(db: Db, entityId: number, source: string, changes:
 
 /** The same, with its statement prepared once, for an import's many rows. */
 export function historyWriter(db: Db): (entityId: number, source: string, changes: FieldChange[]) => void {
-  const insert = db.prepare('INSERT INTO entity_history (entity_id, source, changes) VALUES (?, ?, ?)');
+  const insert = db.prepare('INSERT INTO entity_history (entity_id, source, changes, changed_at) VALUES (?, ?, ?, ?)');
   return (entityId, source, changes) => {
     if (changes.length === 0) return;
     const compact = Object.fromEntries(changes.map((c) => [c.field, [c.before, c.after]]));
-    insert.run(entityId, source, JSON.stringify(compact));
+    insert.run(entityId, source, JSON.stringify(compact), timestamp());
   };
 }
 
+/**
+ * Newest first; the last entry says where and when the record was created (kept on the entity
+ * itself, not as a history row, so an import writes one row less per new entity).
+ */
 export function readHistory(db: Db, entityId: number): HistoryEntry[] {
   const rows = db
     .prepare('SELECT changed_at, source, changes FROM entity_history WHERE entity_id = ? ORDER BY id DESC')
     .all(entityId) as { changed_at: string; source: string; changes: string }[];
-  return rows.map((r) => ({
+  const entries: HistoryEntry[] = rows.map((r) => ({
     changedAt: r.changed_at,
     source: r.source,
     changes: Object.entries(JSON.parse(r.changes) as Record<string, [string, string]>).map(([field, [before, after]]) => ({
       field: field as FieldChange['field'],
-      label: field === 'created' ? '新增记录' : (ENTITY_FIELD_LABELS[field as keyof EntityFields] ?? field),
+      label: ENTITY_FIELD_LABELS[field as keyof EntityFields] ?? field,
       before,
       after,
     })),
   }));
+  const created = db.prepare('SELECT created_at, created_source FROM entities WHERE id = ?').get(entityId) as
+    | { created_at: string; created_source: string }
+    | undefined;
+  if (created?.created_source) {
+    entries.push({ changedAt: created.created_at, source: created.created_source, changes: [{ field: 'created', label: '新增记录', before: '', after: '' }] });
+  }
+  return entries;
 }

@@ -77,12 +77,17 @@ export function rosterIdOrThrow(db: Db, name: string): number {
 
 /** The values the filter lists offer, from what the roster actually holds. */
 export function entityFacets(db: Db): { areas: string[]; industries: string[]; statuses: string[]; rosters: string[] } {
-  const distinct = (col: string) =>
-    db.prepare(`SELECT DISTINCT ${col} FROM entities WHERE ${col} <> '' ORDER BY ${col}`).pluck().all() as string[];
+  // From the in-memory index (no SQL index serves these columns); sorted as SQLite's ORDER BY did.
+  const index = entityIndex(db);
+  const distinct = (values: readonly string[]) => [...new Set(values)].filter((v) => v !== '').sort(byCodePoint);
   return {
-    areas: distinct('area'),
-    industries: distinct('industry'),
-    statuses: distinct('reg_status'),
+    areas: distinct(index.areas),
+    industries: distinct(index.industries),
+    statuses: distinct(index.statuses),
     rosters: db.prepare('SELECT name FROM rosters ORDER BY name').pluck().all() as string[],
   };
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

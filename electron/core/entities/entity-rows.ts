@@ -18,6 +18,8 @@ export interface EntityRow {
   risk_class: Entity['riskClass'];
   notes: string;
   source: string;
+  /** Where the record was first created: "file.xlsx 第 12 行" or "手工录入". */
+  created_source: string;
   created_at: string;
   updated_at: string;
   rosters?: string | null;

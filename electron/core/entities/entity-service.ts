@@ -45,8 +45,8 @@ export function saveEntity(db: Db, input: SaveEntityInput): EntityDetail {
     const writer = entityWriter(db);
     let id = input.id;
     if (id === undefined) {
+      // Where and when it was created are columns of the entity; the history keeps later changes.
       id = writer.insert(fields, !check.ok, '手工录入');
-      recordHistory(db, id, '手工录入', diffEntityFields(emptyFields(fields.code), fields));
     } else {
       const before = db.prepare('SELECT * FROM entities WHERE id = ?').get(id) as EntityRow | undefined;
       if (!before) throw new AppError('找不到该市场主体，可能已被删除，请刷新列表。');
@@ -71,8 +71,4 @@ export function ensureRoster(db: Db, name: string): number {
   if (!clean) throw fieldError({ roster: '名录名称不能为空' });
   db.prepare('INSERT OR IGNORE INTO rosters (name) VALUES (?)').run(clean);
   return db.prepare('SELECT id FROM rosters WHERE name = ?').pluck().get(clean) as number;
-}
-
-function emptyFields(code: string) {
-  return { ...entityInputSchema.parse({ code, name: '-' }), name: '' };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { timestamp } from '../db/timestamp.ts';
 import type { EntityFields } from './entity-schema.ts';
 import { ENTITY_COLUMNS, searchTextOf } from './entity-rows.ts';
 import { foldForSearch } from './entity-search-index.ts';
@@ -19,12 +20,12 @@ const cols = Object.values(ENTITY_COLUMNS);
 export function entityWriter(db: Db): EntityWriter {
   // Positional parameters: binding an array is cheaper than a named object, 100,000 times over.
   const insert = db.prepare(
-    `INSERT INTO entities (${cols.join(', ')}, code_flagged, source, search_text)
-     VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`,
+    `INSERT INTO entities (${cols.join(', ')}, code_flagged, source, search_text, created_source, created_at, updated_at)
+     VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?, ?, ?, ?)`,
   );
   const update = db.prepare(
     `UPDATE entities SET ${cols.map((c) => `${c} = ?`).join(', ')}, code_flagged = ?, source = ?, search_text = ?,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+       updated_at = ?
      WHERE id = ?`,
   );
   const join = db.prepare('INSERT OR IGNORE INTO entity_rosters (entity_id, roster_id) VALUES (?, ?)');
@@ -35,8 +36,11 @@ export function entityWriter(db: Db): EntityWriter {
     foldForSearch(searchTextOf(fields)),
   ];
   return {
-    insert: (fields, flagged, source) => Number(insert.run(bind(fields, flagged, source)).lastInsertRowid),
-    update: (id, fields, flagged, source) => void update.run([...bind(fields, flagged, source), id]),
+    insert(fields, flagged, source) {
+      const now = timestamp();
+      return Number(insert.run([...bind(fields, flagged, source), source, now, now]).lastInsertRowid);
+    },
+    update: (id, fields, flagged, source) => void update.run([...bind(fields, flagged, source), timestamp(), id]),
     joinRoster: (entityId, rosterId) => void join.run(entityId, rosterId),
   };
 }

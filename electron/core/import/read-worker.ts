@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
-import { readOutcomeBatches, type ReadRequest } from './read-rows.ts';
+import { readRawBatches, type ReadRequest } from './read-rows.ts';
 
 /**
- * The reading side of an import, in its own thread. It sends batches of row outcomes and waits
- * for the writer's acknowledgements, so at most a few batches are ever in flight (memory stays
- * flat however long the file).
+ * The reading side of an import, in its own thread. It sends batches of rows and waits for the
+ * writer's acknowledgements, so at most a few batches are ever in flight (memory stays flat
+ * however long the file).
  */
 const MAX_IN_FLIGHT = 3;
 const port = parentPort!;
@@ -20,10 +20,10 @@ port.on('message', (msg: string) => {
 });
 
 try {
-  for await (const event of readOutcomeBatches(workerData as ReadRequest)) {
+  for await (const batch of readRawBatches(workerData as ReadRequest)) {
     while (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
     inFlight += 1;
-    port.postMessage(event);
+    port.postMessage(batch);
   }
   port.postMessage({ done: true });
 } catch (err) {

@@ -38,6 +38,9 @@ describe('editing one entity', () => {
         { label: '登记状态', before: '存续', after: '吊销' },
       ],
     });
+    // The oldest entry says where the record came from; its first values are not repeated there.
+    expect(history.at(-1)).toMatchObject({ source: '手工录入', changes: [{ field: 'created', label: '新增记录' }] });
+    expect(history).toHaveLength(2);
     const other = saveEntity(db, { entity: { ...shop, code: codeFor(2), name: '另一家' } });
     expect(fields(() => saveEntity(db, { id: other.entity.id, entity: { ...shop, name: '另一家' } }))?.code).toMatch(/已有代码相同/);
   });

@@ -1,0 +1,50 @@
+import { cellText } from '../xlsx/cell-value.ts';
+import type { SheetRow } from '../xlsx/sheet-rows.ts';
+import { withTitles, type ColumnMapping, type ImportKind } from './column-mapping.ts';
+import { readEntityRow } from './entity-row.ts';
+import { readConflictRow, readInspectorRow } from './inspector-row.ts';
+import type { RowOutcome } from './row-outcome.ts';
+
+const READERS: Record<ImportKind, (row: SheetRow, mapping: ColumnMapping<never>) => RowOutcome<unknown>> = {
+  entities: readEntityRow as never,
+  inspectors: readInspectorRow as never,
+  conflicts: readConflictRow as never,
+};
+
+function blankRow(row: number): RowOutcome<unknown> {
+  return { row, status: 'skipped', key: '', fields: null, problems: [], values: [] };
+}
+
+/**
+ * Turns the rows below the header into outcomes, in file order: the header row gives the column
+ * titles for messages; the gaps the reader leaves (it drops blank rows) come out as skipped rows,
+ * so every row of the file is counted.
+ */
+export class RowChecker {
+  /** The header row's texts, once it has been seen. */
+  header: string[] | null = null;
+  private mapping: ColumnMapping | null = null;
+  private lastRow: number;
+  private readonly kind: ImportKind;
+  private readonly headerRow: number;
+  private readonly columns: Record<string, number>;
+
+  constructor(request: { kind: ImportKind; headerRow: number; columns: Record<string, number> }) {
+    this.kind = request.kind;
+    this.headerRow = request.headerRow;
+    this.columns = request.columns;
+    this.lastRow = request.headerRow;
+  }
+
+  /** The outcomes of one row: none for the header and above, blank rows first for a gap. */
+  check(row: SheetRow, emit: (outcome: RowOutcome<unknown>) => void): void {
+    if (row.number === this.headerRow) {
+      this.mapping = withTitles(row, this.columns);
+      this.header = row.cells.map((c) => cellText(c).replace(/\s+/g, ''));
+    }
+    if (row.number <= this.headerRow || !this.mapping) return;
+    for (let blank = this.lastRow + 1; blank < row.number; blank++) emit(blankRow(blank));
+    this.lastRow = row.number;
+    emit(READERS[this.kind](row, this.mapping as ColumnMapping<never>));
+  }
+}
