@@ -25,6 +25,11 @@ export interface FileDoor {
    * (printer, copies). Electron only; the browser opens the PDF in a tab instead (`open`).
    */
   print?(path: string): Promise<void>;
+  /**
+   * Lets the clerk choose (or make) a folder; null when she cancels. Electron only: a browser
+   * cannot name a folder on the preview host's disk, so there the folder is typed.
+   */
+  pickFolder?(options: { title: string }): Promise<string | null>;
   /** Shows a file or folder in the system's file manager ("打开文件夹"). Electron only. */
   reveal?(path: string): Promise<void>;
 }

@@ -38,6 +38,13 @@ export function registerIpc(ctx: AppContext): void {
       return result.canceled ? null : (result.filePath ?? null);
     },
   );
+  ipcMain.handle('files:pickFolder', async (event, options: { title: string }) => {
+    if (!fromOurPage(event)) return null;
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const opts = { title: String(options.title), properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
   ipcMain.handle('files:open', async (event, file: string) => {
     if (!fromOurPage(event)) return;
     const problem = await shell.openPath(String(file));

@@ -13,6 +13,7 @@ const api = {
   files: {
     pickOpen: (options) => ipcRenderer.invoke('files:pickOpen', options),
     pickSave: (options) => ipcRenderer.invoke('files:pickSave', options),
+    pickFolder: (options) => ipcRenderer.invoke('files:pickFolder', options),
     // The file is already where the clerk chose to save it.
     deliver: async () => {},
     open: (file) => ipcRenderer.invoke('files:open', file),

@@ -94,6 +94,27 @@ test.describe('Electron window', () => {
     }
   });
 
+  test('移动数据库 takes its folder from the system folder chooser', async () => {
+    const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-electron-'));
+    const app = await electron.launch({ executablePath: binary!, args: [repoRoot], env: { ...process.env, SHUANGSUIJI_USER_DATA: userData } });
+    try {
+      const page = await app.firstWindow();
+      await page.getByRole('navigation', { name: '功能导航' }).getByRole('button', { name: '设置' }).click();
+      const folder = path.join(userData, '新位置');
+      await stubDialogs(app, { open: folder });
+      const data = page.getByRole('region', { name: '数据与备份' });
+      await data.getByRole('button', { name: '移动数据库…' }).click();
+      const move = page.getByRole('dialog', { name: '移动数据库' });
+      await move.getByRole('button', { name: '选择…' }).click();
+      await expect(move.getByRole('textbox', { name: '新文件夹（完整路径）' })).toHaveValue(folder);
+      await move.getByRole('button', { name: '移动' }).click();
+      await expect(data.getByTestId('db-path')).toHaveText(path.join(folder, 'shuangsuiji.db'));
+    } finally {
+      await app.close();
+      fs.rmSync(userData, { recursive: true, force: true });
+    }
+  });
+
   test('opens on the item list, with the 14 items, from its own data folder', async () => {
     const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-electron-'));
     const app = await electron.launch({

@@ -58,5 +58,6 @@ export const files: FileDoor = {
   open: (path) => guarded(() => door.files.open(path)),
   // Electron only: where a door cannot show a folder (or a print preview), the screens leave the button out.
   ...(door.files.print ? { print: (path: string) => guarded(() => door.files.print!(path)) } : {}),
+  ...(door.files.pickFolder ? { pickFolder: (options: { title: string }) => guarded(() => door.files.pickFolder!(options)) } : {}),
   ...(door.files.reveal ? { reveal: (path: string) => guarded(() => door.files.reveal!(path)) } : {}),
 };

@@ -5,9 +5,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
+import { files } from '../api/client.ts';
+import { FolderField } from '../common/FolderField.tsx';
 
-/** Asks for the folder the per-entity PDFs go to (the file door has no folder chooser). */
+/** Asks for the folder the per-entity PDFs go to: chosen with the system's chooser, or pasted. */
 export function FolderDialog({ title, onClose, onChosen }: { title: string; onClose: () => void; onChosen: (folder: string) => void }) {
   const [folder, setFolder] = useState('');
   const [touched, setTouched] = useState(false);
@@ -17,15 +18,13 @@ export function FolderDialog({ title, onClose, onChosen }: { title: string; onCl
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>每户一个 PDF 文件，全部保存到下面的文件夹。文件夹须已经存在。</DialogContentText>
-        <TextField
-          autoFocus
-          fullWidth
+        <FolderField
           label="保存文件夹"
-          placeholder="例如：D:\\双随机\\2026-001 检查通知书"
+          chooserTitle={title}
           value={folder}
-          onChange={(e) => setFolder(e.target.value)}
+          onChange={setFolder}
           error={touched && empty}
-          helperText={touched && empty ? '请填写保存文件夹' : '可在资源管理器的地址栏复制文件夹路径后粘贴到这里'}
+          helperText={touched && empty ? '请填写保存文件夹' : `${files.pickFolder ? '可点“选择…”，或' : '可'}在资源管理器的地址栏复制文件夹路径后粘贴到这里`}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               setTouched(true);

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import { api } from '../api/client.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import { FolderField } from '../common/FolderField.tsx';
 import { useNotify } from '../common/notify.tsx';
 
 /**
- * 移动数据库: the clerk types the folder (there is no folder chooser behind the file door yet);
- * the core copies the data there, switches to it and keeps the old file.
+ * 移动数据库: the clerk chooses or types the folder; the core copies the data there, switches to
+ * it and keeps the old file.
  */
 export function MoveDatabaseDialog({ current, onClose, onMoved }: { current: string; onClose: () => void; onMoved: () => void }) {
   const notify = useNotify();
@@ -36,12 +36,11 @@ export function MoveDatabaseDialog({ current, onClose, onMoved }: { current: str
         <Box component="span" sx={{ fontSize: '0.9em', color: 'text.secondary', wordBreak: 'break-all' }}>
           当前位置：{current}
         </Box>
-        <TextField
+        <FolderField
           label="新文件夹（完整路径）"
+          chooserTitle="选择数据库的新文件夹"
           value={folder}
-          onChange={(e) => setFolder(e.target.value)}
-          autoFocus
-          fullWidth
+          onChange={setFolder}
           helperText="如：D:\抽查数据。文件夹不存在时会自动创建；其中不能已有数据库文件。"
         />
       </Box>
