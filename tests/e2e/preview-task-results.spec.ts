@@ -55,11 +55,16 @@ test('results: one entity with the keyboard, the rest in bulk; progress, the 公
   await bulk.getByRole('combobox', { name: '核查方式' }).fill('书面');
   await page.keyboard.press('Enter');
   await bulk.getByLabel('检查日期').fill('2026-11-23');
+  await expect(bulk.getByRole('checkbox', { name: '实到执法人员按各户抽取的检查组记录' })).toBeChecked();
   await bulk.getByRole('button', { name: '设置 3 户' }).click();
   await expect(bulk).toBeHidden();
   await expect(results.notice()).toContainText('已为 3 户设置检查结果');
   await expect(results.progress).toHaveText('已录入 4 / 4');
   await expect(results.cell(4, 'methods')).toHaveText('书面检查');
+  // Each entity's own team is recorded as present, not one list for all three.
+  for (const row of (await host('results:list', { taskId: task.id })).slice(1)) {
+    expect(row.result!.inspectorsPresent).toEqual(row.team.map((t) => t.certNo));
+  }
 
   // The deadline is the core's: 20 working days after the last inspection date.
   const row = (await host('publication:dashboard', {})).find((p) => p.taskId === task.id)!;

@@ -37,7 +37,7 @@ export const drawCalls = {
     'audit:list': call(z.object({ limit: z.number().int().min(1).max(5000).optional() }), '最近的审计日志').returns<AuditEntry[]>(),
     'results:list': call(z.object({ taskId: id }), '任务的检查对象和检查结果').returns<TaskResultRow[]>(),
     'results:set': call(
-    z.object({ taskId: id, entityIds: z.array(id).min(1, '请选择检查对象'), result: resultInputSchema, actor: z.string().optional() }),
+    z.object({ taskId: id, entityIds: z.array(id).min(1, '请选择检查对象'), result: resultInputSchema, presentAsTeam: z.boolean().optional(), actor: z.string().optional() }),
     '录入（或批量设置）检查结果',
   ).returns<TaskResultRow[]>(),
     'results:import': call(z.object({ path: z.string().min(1, '请选择文件'), task: z.string().optional() }), '从 Excel 导入检查结果').returns<{ tasks: string[]; rows: number }>(),

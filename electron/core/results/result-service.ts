@@ -39,7 +39,19 @@ function checkCodes(db: Db, codes: string[]): void {
  * Sets the results of one or more drawn entities of a task in one transaction (the grid saves
  * one; 批量设置 saves many), with one audit entry naming them.
  */
-export function setResults(db: Db, input: { taskId: number; entityIds: number[]; result: ResultInput; actor?: string }): TaskResultRow[] {
+export interface SetResultsInput {
+  taskId: number;
+  entityIds: number[];
+  result: ResultInput;
+  /**
+   * 批量设置: each entity's 实到执法人员 are its own drawn team (the usual case), instead of the
+   * one list in `result`, which cannot fit entities inspected by different teams.
+   */
+  presentAsTeam?: boolean | undefined;
+  actor?: string | undefined;
+}
+
+export function setResults(db: Db, input: SetResultsInput): TaskResultRow[] {
   const fields = parseOrThrow(resultInputSchema, input.result);
   checkCodes(db, fields.codes);
   return db.transaction(() => {
@@ -54,9 +66,10 @@ export function setResults(db: Db, input: { taskId: number; entityIds: number[];
         inspected_on = excluded.inspected_on, findings = excluded.findings, notes = excluded.notes,
         inspectors_present = excluded.inspectors_present, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
     for (const entityId of input.entityIds) {
-      upsert.run({ taskId: input.taskId, entityId, codes: JSON.stringify(fields.codes), methods: JSON.stringify(fields.methods), disposal: fields.disposal, inspectedOn: fields.inspectedOn, findings: fields.findings, notes: fields.notes, present: JSON.stringify(fields.inspectorsPresent) });
+      const present = input.presentAsTeam ? drawn.get(entityId)!.team.map((t) => t.certNo) : fields.inspectorsPresent;
+      upsert.run({ taskId: input.taskId, entityId, codes: JSON.stringify(fields.codes), methods: JSON.stringify(fields.methods), disposal: fields.disposal, inspectedOn: fields.inspectedOn, findings: fields.findings, notes: fields.notes, present: JSON.stringify(present) });
     }
-    appendAudit(db, { actor: input.actor ?? '', action: '检查结果', subject: `任务 ${getTask(db, input.taskId).code}`, details: { entities: input.entityIds.map((id) => drawn.get(id)!.code), ...fields } });
+    appendAudit(db, { actor: input.actor ?? '', action: '检查结果', subject: `任务 ${getTask(db, input.taskId).code}`, details: { entities: input.entityIds.map((id) => drawn.get(id)!.code), ...fields, ...(input.presentAsTeam ? { presentAsTeam: true } : {}) } });
     return taskResults(db, input.taskId);
   })();
 }

@@ -1,14 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { rememberOperator, rememberedOperator } from '../common/operator-name.ts';
+import { FormDialog } from '../common/FormDialog.tsx';
 
 interface ReasonDialogProps {
   title: string;
@@ -43,32 +39,29 @@ export function ReasonDialog(props: ReasonDialogProps) {
   }
 
   return (
-    <Dialog open onClose={props.onClose} maxWidth="sm" fullWidth aria-labelledby="reason-dialog-title">
-      <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle id="reason-dialog-title">{props.title}</DialogTitle>
-        <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-          <Box>{props.children}</Box>
-          <TextField
-            label={props.reasonLabel}
-            required
-            autoFocus
-            multiline
-            minRows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={Boolean(error?.fields.reason)}
-            helperText={error?.fields.reason ?? props.reasonHint}
-          />
-          <TextField label="操作人" value={operator} onChange={(e) => setOperator(e.target.value)} sx={{ width: 240 }} />
-          {error && !error.fields.reason && <ErrorAlert error={error} />}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={props.onClose}>取消</Button>
-          <Button type="submit" variant="contained" color={props.danger ? 'error' : 'primary'} disabled={busy}>
-            {props.confirmLabel}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      title={props.title}
+      submitLabel={props.confirmLabel}
+      submitColor={props.danger ? 'error' : 'primary'}
+      busy={busy}
+      onSubmit={submit}
+      onClose={props.onClose}
+      contentSx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+    >
+      <Box>{props.children}</Box>
+      <TextField
+        label={props.reasonLabel}
+        required
+        autoFocus
+        multiline
+        minRows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={Boolean(error?.fields.reason)}
+        helperText={error?.fields.reason ?? props.reasonHint}
+      />
+      <TextField label="操作人" value={operator} onChange={(e) => setOperator(e.target.value)} sx={{ width: 240 }} />
+      {error && !error.fields.reason && <ErrorAlert error={error} />}
+    </FormDialog>
   );
 }

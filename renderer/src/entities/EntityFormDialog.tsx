@@ -1,11 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
@@ -14,6 +9,7 @@ import { EntityFormFields } from './EntityFormFields.tsx';
 import { entityInputOf, fieldReasons, formValuesOf, isChecksumRefusal, type EntityFormField } from './entity-form-values.ts';
 import type { Entity, EntityDetail } from './entity-types.ts';
 import type { EntityFacets } from './use-entity-facets.ts';
+import { FormDialog } from '../common/FormDialog.tsx';
 
 interface EntityFormDialogProps {
   /** The entity to edit, or null to add one. */
@@ -57,37 +53,19 @@ export function EntityFormDialog({ entity, defaultRosters, facets, onClose, onSa
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="entity-form-title">
-      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
-        <DialogTitle id="entity-form-title">{entity ? '编辑市场主体' : '新增市场主体'}</DialogTitle>
-        <DialogContent dividers>
-          {error && (
-            <Box sx={{ mb: 2 }}>
-              <ErrorAlert error={error} />
-            </Box>
-          )}
-          <EntityFormFields
-            values={values}
-            rosters={rosters}
-            reasons={reasons}
-            facets={facets}
-            onChange={change}
-            onRosters={setRosters}
-          />
-          {offerAccept && (
-            <FormControlLabel
-              control={<Checkbox checked={acceptFlagged} onChange={(e) => setAcceptFlagged(e.target.checked)} />}
-              label="接受校验位不符的代码（确认代码无误的早期试点代码）"
-            />
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            保存
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog title={entity ? '编辑市场主体' : '新增市场主体'} maxWidth="md" submitLabel="保存" busy={saving} onSubmit={submit} onClose={onClose}>
+      {error && (
+        <Box sx={{ mb: 2 }}>
+          <ErrorAlert error={error} />
+        </Box>
+      )}
+      <EntityFormFields values={values} rosters={rosters} reasons={reasons} facets={facets} onChange={change} onRosters={setRosters} />
+      {offerAccept && (
+        <FormControlLabel
+          control={<Checkbox checked={acceptFlagged} onChange={(e) => setAcceptFlagged(e.target.checked)} />}
+          label="接受校验位不符的代码（确认代码无误的早期试点代码）"
+        />
+      )}
+    </FormDialog>
   );
 }

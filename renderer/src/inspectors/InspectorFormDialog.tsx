@@ -1,16 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { InspectorFormFields } from './InspectorFormFields.tsx';
 import { fieldReasons, formValuesOf, inspectorInputOf, type InspectorFormValues } from './inspector-form-values.ts';
 import type { Inspector } from './inspector-types.ts';
+import { FormDialog } from '../common/FormDialog.tsx';
 
 interface InspectorFormDialogProps {
   inspector: Inspector | null;
@@ -43,24 +39,13 @@ export function InspectorFormDialog({ inspector, units, onClose, onSaved }: Insp
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="inspector-form-title">
-      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
-        <DialogTitle id="inspector-form-title">{inspector ? '编辑执法检查人员' : '新增执法检查人员'}</DialogTitle>
-        <DialogContent dividers>
-          {error && (
-            <Box sx={{ mb: 2 }}>
-              <ErrorAlert error={error} />
-            </Box>
-          )}
-          <InspectorFormFields values={values} reasons={reasons} units={units} onChange={change} />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            保存
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog title={inspector ? '编辑执法检查人员' : '新增执法检查人员'} submitLabel="保存" busy={saving} onSubmit={submit} onClose={onClose}>
+      {error && (
+        <Box sx={{ mb: 2 }}>
+          <ErrorAlert error={error} />
+        </Box>
+      )}
+      <InspectorFormFields values={values} reasons={reasons} units={units} onChange={change} />
+    </FormDialog>
   );
 }

@@ -1,16 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { ItemFormFields } from './ItemFormFields.tsx';
 import { fieldReasons, formValuesOf, itemInputOf, type ItemFormField } from './item-form-values.ts';
 import type { Item } from './item-types.ts';
+import { FormDialog } from '../common/FormDialog.tsx';
 
 interface ItemFormDialogProps {
   /** The item to edit, or null to add a new one. */
@@ -45,29 +41,20 @@ export function ItemFormDialog({ item, onClose, onSaved }: ItemFormDialogProps) 
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="md" fullWidth aria-labelledby="item-form-title">
-      <Box
-        component="form"
-        noValidate
-        onSubmit={submit}
-        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}
-      >
-        <DialogTitle id="item-form-title">{item ? `编辑抽查事项（序号 ${item.seq ?? '已停用'}）` : '新增抽查事项'}</DialogTitle>
-        <DialogContent dividers>
-          {error && (
-            <Box sx={{ mb: 2 }}>
-              <ErrorAlert error={error} />
-            </Box>
-          )}
-          <ItemFormFields values={values} reasons={reasons} onChange={change} seqDisabled={item?.retired ?? false} />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            保存
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      title={item ? `编辑抽查事项（序号 ${item.seq ?? '已停用'}）` : '新增抽查事项'}
+      maxWidth="md"
+      submitLabel="保存"
+      busy={saving}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      {error && (
+        <Box sx={{ mb: 2 }}>
+          <ErrorAlert error={error} />
+        </Box>
+      )}
+      <ItemFormFields values={values} reasons={reasons} onChange={change} seqDisabled={item?.retired ?? false} />
+    </FormDialog>
   );
 }

@@ -1,11 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
 import { asApiCallError } from '../api/api-error.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useFieldReasons } from '../common/use-field-reasons.ts';
@@ -14,11 +11,12 @@ import { ResultFields } from './ResultFields.tsx';
 import { EMPTY_RESULT, fieldReasons, resultInputOf, type ResultFormValues } from './result-form-values.ts';
 import type { ResultInput } from './result-types.ts';
 import type { useResultCodes } from './use-result-codes.ts';
+import { FormDialog } from '../common/FormDialog.tsx';
 
 interface BulkResultDialogProps {
   count: number;
   codes: ReturnType<typeof useResultCodes>;
-  onSave: (result: ResultInput) => Promise<void>;
+  onSave: (result: ResultInput, presentAsTeam: boolean) => Promise<void>;
   onClose: () => void;
 }
 
@@ -27,6 +25,7 @@ export function BulkResultDialog({ count, codes, onSave, onClose }: BulkResultDi
   const [values, setValues] = useState<ResultFormValues>({ ...EMPTY_RESULT, inspectedOn: todayText() });
   const { reasons, alert, refuse, edited } = useFieldReasons(fieldReasons);
   const [saving, setSaving] = useState(false);
+  const [presentAsTeam, setPresentAsTeam] = useState(true);
   const change = <K extends keyof ResultFormValues>(field: K, value: ResultFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     edited(field);
@@ -36,7 +35,7 @@ export function BulkResultDialog({ count, codes, onSave, onClose }: BulkResultDi
     event.preventDefault();
     setSaving(true);
     try {
-      await onSave(resultInputOf(values));
+      await onSave(resultInputOf(values), presentAsTeam);
     } catch (err) {
       refuse(asApiCallError(err));
       setSaving(false);
@@ -44,23 +43,20 @@ export function BulkResultDialog({ count, codes, onSave, onClose }: BulkResultDi
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="bulk-result-title">
-      <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle id="bulk-result-title">批量设置检查结果（{count} 户）</DialogTitle>
-        <DialogContent dividers>
-          <Typography color="text.secondary" sx={{ mb: 2 }}>
-            以下结果将同时写入所选的 {count} 户，已录入的结果会被覆盖。批量设置不记录实到执法人员，需要时可逐户补充。
-          </Typography>
-          {alert && !Object.keys(reasons).length && <ErrorAlert error={alert} />}
-          <ResultFields values={values} reasons={reasons} codes={codes} onChange={change} autoFocus />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            设置 {count} 户
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog title={`批量设置检查结果（${count} 户）`} submitLabel={`设置 ${count} 户`} busy={saving} onSubmit={submit} onClose={onClose}>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        以下结果将同时写入所选的 {count} 户，已录入的结果会被覆盖。
+      </Typography>
+      {alert && !Object.keys(reasons).length && <ErrorAlert error={alert} />}
+      <ResultFields values={values} reasons={reasons} codes={codes} onChange={change} autoFocus />
+      <FormControlLabel
+        sx={{ mt: 1 }}
+        control={<Checkbox checked={presentAsTeam} onChange={(e) => setPresentAsTeam(e.target.checked)} />}
+        label="实到执法人员按各户抽取的检查组记录"
+      />
+      <FormHelperText sx={{ mt: 0 }}>
+        {presentAsTeam ? '各户记为其检查组全体到场；个别户人员有变动的，可再逐户修改。' : '不记录实到执法人员，需要时可逐户补充。'}
+      </FormHelperText>
+    </FormDialog>
   );
 }

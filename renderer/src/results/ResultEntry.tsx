@@ -110,8 +110,8 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
           count={selected.length}
           codes={codes}
           onClose={() => setBulk(false)}
-          onSave={async (result) => {
-            await results.save(selected, result);
+          onSave={async (result, presentAsTeam) => {
+            await results.save(selected, result, presentAsTeam);
             setBulk(false);
             setSelection(NONE);
             notify.success(`已为 ${selected.length} 户设置检查结果`);

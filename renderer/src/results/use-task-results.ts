@@ -8,9 +8,9 @@ export function useTaskResults(taskId: number | null, onSaved: () => void) {
   const loaded = useCall('results:list', taskId === null ? null : { taskId });
   const { reload } = loaded;
   const save = useCallback(
-    async (entityIds: number[], result: ResultInput) => {
+    async (entityIds: number[], result: ResultInput, presentAsTeam = false) => {
       if (taskId === null) return;
-      await api.run('results:set', { taskId, entityIds, result });
+      await api.run('results:set', { taskId, entityIds, result, presentAsTeam });
       reload();
       onSaved();
     },

@@ -1,17 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import type { Roster } from '../entities/entity-types.ts';
 import type { ItemChoice } from './use-rosters.ts';
+import { FormDialog } from '../common/FormDialog.tsx';
 
 interface RosterFormDialogProps {
   roster: Roster | null;
@@ -42,41 +37,34 @@ export function RosterFormDialog({ roster, items, onClose, onSaved }: RosterForm
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="roster-form-title">
-      <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle id="roster-form-title">{roster ? '修改名录' : '新增名录'}</DialogTitle>
-        <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-          {error && <ErrorAlert error={error} />}
-          <TextField
-            label="名录名称"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            required
-            autoFocus
-            error={Boolean(error?.fields.name)}
-            helperText={error?.fields.name ?? '如：特种设备生产单位名录'}
-          />
-          <Autocomplete
-            multiple
-            options={options}
-            value={chosen}
-            onChange={(_e, v) => setChosen(v)}
-            getOptionLabel={itemLabel}
-            isOptionEqualToValue={(a, b) => a.id === b.id}
-            filterSelectedOptions
-            renderInput={(params) => (
-              <TextField {...params} label="适用的抽查事项" helperText="这个名录中的市场主体是哪些抽查事项的检查对象" />
-            )}
-          />
-          <TextField label="备注" value={notes} onChange={(e) => setNotes(e.target.value)} multiline minRows={2} helperText=" " />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained">
-            保存
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      title={roster ? '修改名录' : '新增名录'}
+      submitLabel="保存"
+      onSubmit={submit}
+      onClose={onClose}
+      contentSx={{ display: 'flex', flexDirection: 'column', gap: 1 }}
+    >
+      {error && <ErrorAlert error={error} />}
+      <TextField
+        label="名录名称"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        autoFocus
+        error={Boolean(error?.fields.name)}
+        helperText={error?.fields.name ?? '如：特种设备生产单位名录'}
+      />
+      <Autocomplete
+        multiple
+        options={options}
+        value={chosen}
+        onChange={(_e, v) => setChosen(v)}
+        getOptionLabel={itemLabel}
+        isOptionEqualToValue={(a, b) => a.id === b.id}
+        filterSelectedOptions
+        renderInput={(params) => <TextField {...params} label="适用的抽查事项" helperText="这个名录中的市场主体是哪些抽查事项的检查对象" />}
+      />
+      <TextField label="备注" value={notes} onChange={(e) => setNotes(e.target.value)} multiline minRows={2} helperText=" " />
+    </FormDialog>
   );
 }

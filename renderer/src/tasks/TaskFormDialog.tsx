@@ -1,10 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import { asApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
@@ -14,6 +9,7 @@ import { TaskFormFields } from './TaskFormFields.tsx';
 import { fieldReasons, formValuesOf, taskInputOf, type TaskFormValues } from './task-form-values.ts';
 import type { Task } from './task-types.ts';
 import { useTaskOptions } from './use-task-options.ts';
+import { FormDialog } from '../common/FormDialog.tsx';
 
 /** Fields whose reasons one edit answers (the amount is a count or a ratio; a plan goes with 计划). */
 const EDITS: Partial<Record<keyof TaskFormValues, string[]>> = {
@@ -60,41 +56,32 @@ export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskForm
   }
 
   return (
-    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="task-form-title">
-      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
-        <DialogTitle id="task-form-title">{task ? `修改抽查任务 ${task.code}` : '新建抽查任务'}</DialogTitle>
-        <DialogContent dividers>
-          {(alert ?? optionsError) !== null && (
-            <Box sx={{ mb: 2 }}>
-              <ErrorAlert error={alert ?? optionsError} />
-            </Box>
-          )}
-          <TaskFormFields
-            values={values}
-            reasons={reasons}
-            options={options}
-            departments={departments}
-            onChange={change}
-            onNewPlan={() => setPlanForm(true)}
+    <FormDialog
+      title={task ? `修改抽查任务 ${task.code}` : '新建抽查任务'}
+      maxWidth="lg"
+      submitLabel="保存任务"
+      busy={saving}
+      onSubmit={submit}
+      onClose={onClose}
+      beside={
+        planForm && (
+          <PlanFormDialog
+            onClose={() => setPlanForm(false)}
+            onSaved={(plan) => {
+              setPlanForm(false);
+              reloadPlans();
+              change('planId', plan.id);
+            }}
           />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            保存任务
-          </Button>
-        </DialogActions>
-      </Box>
-      {planForm && (
-        <PlanFormDialog
-          onClose={() => setPlanForm(false)}
-          onSaved={(plan) => {
-            setPlanForm(false);
-            reloadPlans();
-            change('planId', plan.id);
-          }}
-        />
+        )
+      }
+    >
+      {(alert ?? optionsError) !== null && (
+        <Box sx={{ mb: 2 }}>
+          <ErrorAlert error={alert ?? optionsError} />
+        </Box>
       )}
-    </Dialog>
+      <TaskFormFields values={values} reasons={reasons} options={options} departments={departments} onChange={change} onNewPlan={() => setPlanForm(true)} />
+    </FormDialog>
   );
 }

@@ -34,6 +34,16 @@ describe('results', () => {
     expect(verifyAuditChain(db).ok).toBe(true);
   });
 
+  it('in bulk, records each entity\'s own drawn team as present when asked', () => {
+    const { db, taskId, rows } = drawnTask();
+    const ids = rows.map((r) => r.entityId);
+    setResults(db, { taskId, entityIds: ids, result: { codes: ['1'], inspectorsPresent: ['ignored'] }, presentAsTeam: true });
+    for (const row of taskResults(db, taskId)) expect(row.result!.inspectorsPresent).toEqual(row.team.map((t) => t.certNo));
+    expect(new Set(taskResults(db, taskId).map((r) => r.result!.inspectorsPresent.join())).size).toBeGreaterThan(1);
+    setResults(db, { taskId, entityIds: ids, result: { codes: ['1'] } });
+    for (const row of taskResults(db, taskId)) expect(row.result!.inspectorsPresent).toEqual([]);
+  });
+
   it('refuses unknown codes, 1 combined with a problem, and entities not drawn', () => {
     const { db, taskId, rows } = drawnTask();
     const id = rows[0]!.entityId;
