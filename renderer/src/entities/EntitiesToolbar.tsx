@@ -2,12 +2,9 @@ import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import ListAltIcon from '@mui/icons-material/ListAlt';
-import SearchIcon from '@mui/icons-material/Search';
 import TableViewIcon from '@mui/icons-material/TableView';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
+import { ListToolbar } from '../common/ListToolbar.tsx';
 
 interface EntitiesToolbarProps {
   search: string;
@@ -22,25 +19,7 @@ interface EntitiesToolbarProps {
 /** The search box and the roster's actions. */
 export function EntitiesToolbar(props: EntitiesToolbarProps) {
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 1.5 }}>
-      <TextField
-        type="search"
-        value={props.search}
-        onChange={(e) => props.onSearch(e.target.value)}
-        placeholder="名称、代码、法定代表人或住所"
-        sx={{ width: 320, bgcolor: 'background.paper' }}
-        slotProps={{
-          htmlInput: { 'aria-label': '搜索市场主体', maxLength: 200 },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
-      <Box sx={{ flex: 1 }} />
+    <ListToolbar search={props.search} onSearch={props.onSearch} searchLabel="搜索市场主体" placeholder="名称、代码、法定代表人或住所" searchWidth={320}>
       <Button variant="contained" startIcon={<FileUploadIcon />} onClick={props.onImport}>
         导入名录
       </Button>
@@ -56,6 +35,6 @@ export function EntitiesToolbar(props: EntitiesToolbarProps) {
       <Button startIcon={<ListAltIcon />} onClick={props.onRosters}>
         管理名录
       </Button>
-    </Box>
+    </ListToolbar>
   );
 }

@@ -1,11 +1,12 @@
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import TextField from '@mui/material/TextField';
 import { NamesField } from '../common/NamesField.tsx';
 import { SuggestField } from '../common/SuggestField.tsx';
 import { ENTITY_TYPE_OPTIONS, RISK_CLASS_OPTIONS } from './entity-options.ts';
 import type { EntityFormField, EntityFormValues } from './entity-form-values.ts';
 import type { EntityFacets } from './use-entity-facets.ts';
+import { textFieldProps } from '../common/text-field-props.ts';
 
 interface EntityFormFieldsProps {
   values: EntityFormValues;
@@ -18,16 +19,7 @@ interface EntityFormFieldsProps {
 
 /** Every field of a market entity, each showing the core's reason when it was refused. */
 export function EntityFormFields({ values, rosters, reasons, facets, onChange, onRosters }: EntityFormFieldsProps) {
-  const field = (name: EntityFormField, label: string, span: number, hint?: string): TextFieldProps => ({
-    name,
-    label,
-    value: values[name],
-    onChange: (e) => onChange(name, e.target.value),
-    error: Boolean(reasons[name]),
-    helperText: reasons[name] ?? hint ?? ' ',
-    fullWidth: true,
-    sx: { gridColumn: `span ${span}` },
-  });
+  const field = textFieldProps(values, reasons, onChange);
   const suggest = (name: EntityFormField, label: string, suggestions: readonly string[], span: number) => (
     <SuggestField
       label={label}

@@ -1,9 +1,10 @@
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import TextField from '@mui/material/TextField';
 import { SuggestField } from '../common/SuggestField.tsx';
 import { FIELD_OPTIONS, STATUS_OPTIONS } from './inspector-options.ts';
 import type { InspectorFormField, InspectorFormValues } from './inspector-form-values.ts';
+import { textFieldProps } from '../common/text-field-props.ts';
 
 type TextFieldName = Exclude<InspectorFormField, 'fields'>;
 
@@ -17,16 +18,7 @@ interface InspectorFormFieldsProps {
 
 /** Every field of an inspector, each showing the core's reason when it was refused. */
 export function InspectorFormFields({ values, reasons, units, onChange }: InspectorFormFieldsProps) {
-  const field = (name: TextFieldName, label: string, span: number, hint?: string): TextFieldProps => ({
-    name,
-    label,
-    value: values[name],
-    onChange: (e) => onChange(name, e.target.value),
-    error: Boolean(reasons[name]),
-    helperText: reasons[name] ?? hint ?? ' ',
-    fullWidth: true,
-    sx: { gridColumn: `span ${span}` },
-  });
+  const field = textFieldProps<TextFieldName>(values, reasons, onChange);
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', columnGap: 2, rowGap: 1, pt: 1 }}>
       <TextField {...field('name', '姓名', 4)} required autoFocus />

@@ -3,14 +3,11 @@ import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
-import SearchIcon from '@mui/icons-material/Search';
 import TableViewIcon from '@mui/icons-material/TableView';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
+import { ListToolbar } from '../common/ListToolbar.tsx';
 
 interface InspectorsToolbarProps {
   search: string;
@@ -30,25 +27,7 @@ export function InspectorsToolbar(props: InspectorsToolbarProps) {
     props.onTemplate(kind);
   };
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 1.5 }}>
-      <TextField
-        type="search"
-        value={props.search}
-        onChange={(e) => props.onSearch(e.target.value)}
-        placeholder="姓名、执法证号、科室或电话"
-        sx={{ width: 300, bgcolor: 'background.paper' }}
-        slotProps={{
-          htmlInput: { 'aria-label': '搜索执法检查人员', maxLength: 100 },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
-      <Box sx={{ flex: 1 }} />
+    <ListToolbar search={props.search} onSearch={props.onSearch} searchLabel="搜索执法检查人员" placeholder="姓名、执法证号、科室或电话" maxLength={100}>
       <Button variant="contained" startIcon={<FileUploadIcon />} onClick={props.onImport}>
         导入人员
       </Button>
@@ -68,6 +47,6 @@ export function InspectorsToolbar(props: InspectorsToolbarProps) {
         <MenuItem onClick={() => template('inspectors')}>执法检查人员导入模板</MenuItem>
         <MenuItem onClick={() => template('conflicts')}>回避关系导入模板</MenuItem>
       </Menu>
-    </Box>
+    </ListToolbar>
   );
 }

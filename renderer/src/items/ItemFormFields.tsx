@@ -1,9 +1,10 @@
 import MenuItem from '@mui/material/MenuItem';
-import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import TextField from '@mui/material/TextField';
 import Box from '@mui/material/Box';
 import InputAdornment from '@mui/material/InputAdornment';
 import { CATEGORY_OPTIONS, LEVEL_OPTIONS } from './item-options.ts';
 import type { ItemFormField, ItemFormValues } from './item-form-values.ts';
+import { textFieldProps } from '../common/text-field-props.ts';
 
 interface ItemFormFieldsProps {
   values: ItemFormValues;
@@ -15,15 +16,8 @@ interface ItemFormFieldsProps {
 
 /** Every field of an item, each showing the core's reason when it was refused. */
 export function ItemFormFields({ values, reasons, onChange, seqDisabled }: ItemFormFieldsProps) {
-  const field = (name: ItemFormField, label: string, hint?: string): TextFieldProps => ({
-    name,
-    label,
-    value: values[name],
-    onChange: (e) => onChange(name, e.target.value),
-    error: Boolean(reasons[name]),
-    helperText: reasons[name] ?? hint ?? ' ',
-    fullWidth: true,
-  });
+  const fieldOnGrid = textFieldProps(values, reasons, onChange);
+  const field = (name: ItemFormField, label: string, hint?: string) => fieldOnGrid(name, label, undefined, hint);
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', columnGap: 2, rowGap: 1.5, pt: 1 }}>
       <TextField {...field('name', '抽查事项')} required autoFocus sx={{ gridColumn: 'span 10' }} />

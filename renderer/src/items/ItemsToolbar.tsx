@@ -3,13 +3,10 @@ import AddIcon from '@mui/icons-material/Add';
 import FileDownloadIcon from '@mui/icons-material/FileDownload';
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import PrintIcon from '@mui/icons-material/Print';
-import SearchIcon from '@mui/icons-material/Search';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import InputAdornment from '@mui/material/InputAdornment';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
+import { ListToolbar } from '../common/ListToolbar.tsx';
 
 interface ItemsToolbarProps {
   search: string;
@@ -26,30 +23,19 @@ interface ItemsToolbarProps {
 /** Search, the 显示已停用 switch, and the list's actions. */
 export function ItemsToolbar(props: ItemsToolbarProps) {
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 1.5 }}>
-      <TextField
-        type="search"
-        value={props.search}
-        onChange={(e) => props.onSearch(e.target.value)}
-        placeholder="在全部内容中搜索（Ctrl+F）"
-        inputRef={props.searchRef}
-        sx={{ width: 300, bgcolor: 'background.paper' }}
-        slotProps={{
-          htmlInput: { 'aria-label': '搜索抽查事项', maxLength: 200 },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
-      <FormControlLabel
-        control={<Switch checked={props.includeRetired} onChange={(e) => props.onIncludeRetired(e.target.checked)} />}
-        label="显示已停用"
-      />
-      <Box sx={{ flex: 1 }} />
+    <ListToolbar
+      search={props.search}
+      onSearch={props.onSearch}
+      searchLabel="搜索抽查事项"
+      placeholder="在全部内容中搜索（Ctrl+F）"
+      searchRef={props.searchRef}
+      filters={
+        <FormControlLabel
+          control={<Switch checked={props.includeRetired} onChange={(e) => props.onIncludeRetired(e.target.checked)} />}
+          label="显示已停用"
+        />
+      }
+    >
       <Button variant="contained" startIcon={<AddIcon />} onClick={props.onAdd}>
         新增
       </Button>
@@ -62,6 +48,6 @@ export function ItemsToolbar(props: ItemsToolbarProps) {
       <Button variant="outlined" startIcon={<FileUploadIcon />} onClick={props.onImport}>
         从 Excel 导入
       </Button>
-    </Box>
+    </ListToolbar>
   );
 }
