@@ -39,9 +39,23 @@ export function bodyParagraph(line: string): PdfNode {
   return { text: line, style };
 }
 
+/** GB/T 9704 7.2: 28 characters a line; a body paragraph's first line is indented by two. */
+const LINE_CHARS = 28;
+const INDENT_CHARS = 2;
+/**
+ * A paragraph of up to this many lines moves to the next page whole rather than leave its first
+ * line alone at the foot of a page or carry its last line alone overleaf (no orphans or widows).
+ */
+const KEEP_WHOLE_LINES = 4;
+
+function lineCount(p: PdfNode): number {
+  return Math.ceil(([...String(p.text ?? '')].length + INDENT_CHARS) / LINE_CHARS);
+}
+
 /**
  * Every non-blank line of `text` as a paragraph; a heading is kept on one page with the paragraph
- * after it, so no page ends with a heading whose text starts overleaf.
+ * after it, so no page ends with a heading whose text starts overleaf, and a short paragraph is
+ * never split across pages.
  */
 export function bodyParagraphs(text: string | undefined): PdfNode[] {
   const paragraphs = paragraphsOf(text).map(bodyParagraph);
@@ -52,6 +66,8 @@ export function bodyParagraphs(text: string | undefined): PdfNode[] {
     if (p.style !== 'body' && next) {
       kept.push({ stack: [p, next], unbreakable: true });
       i++;
+    } else if (lineCount(p) <= KEEP_WHOLE_LINES) {
+      kept.push({ stack: [p], unbreakable: true });
     } else {
       kept.push(p);
     }
