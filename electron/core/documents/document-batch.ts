@@ -15,6 +15,8 @@ export interface BatchResult {
   folder: string | null;
   files: string[];
   combinedPath: string | null;
+  /** The notices' 文号 in draw order: “…3号” or “…3号 至 …8号”; null for other documents. */
+  docNumbers: string | null;
 }
 
 /** A batch to write: the documents (as `RenderJob` without its paths) and where they go. */
@@ -55,7 +57,7 @@ export async function writeBatch(request: BatchRequest, hooks: JobHooks): Promis
   }
   const files = staging && outDir ? await moveAll(staging, outDir, names) : [];
   if (combinedPath && combinedTemp) await fsp.rename(combinedTemp, combinedPath).catch((err: unknown) => Promise.reject(moveError(combinedPath, err)));
-  return { count: job.documents.length, folder: outDir ?? null, files, combinedPath: combinedPath ?? null };
+  return { count: job.documents.length, folder: outDir ?? null, files, combinedPath: combinedPath ?? null, docNumbers: null };
 }
 
 async function makeStaging(outDir: string): Promise<string> {

@@ -39,12 +39,15 @@ export function startNoticeBatch(ctx: AppContext, input: BatchTarget & { taskId:
   requireContact('notice', template, getSettings(ctx.db));
   const notices = gatherNotices(ctx.db, ctx.resourcesDir, input.taskId, { issuedOn: input.date ?? todayIso() });
   const fonts = input.fonts ?? chooseDocumentFonts();
-  return ctx.jobs.start('docs:notices', (hooks) =>
-    writeBatch(
+  const numbers = notices.map((n) => n.docNumber);
+  const docNumbers = numbers.length === 0 ? null : numbers.length === 1 ? numbers[0]! : `${numbers[0]} 至 ${numbers.at(-1)}`;
+  return ctx.jobs.start('docs:notices', async (hooks) => ({
+    ...(await writeBatch(
       { job: { kind: 'notices', documents: notices, template, fonts }, fileStems: notices.map((n) => `${n.docNumber} ${n.entity.name}`), outDir: input.outDir, combinedPath: input.combinedPath },
       hooks,
-    ),
-  );
+    )),
+    docNumbers,
+  }));
 }
 
 /** Starts writing a task's 随机抽查情况记录表, one per drawn entity, as a job. */

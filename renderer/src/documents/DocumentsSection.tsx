@@ -48,21 +48,15 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
   const total = live.selected.length;
   const name = (what: string, ext: string) => `${task.code} ${what}.${ext}`;
 
-  // A finished batch: the combined PDF is handed over once, and the notices' 文号 range read.
+  // A finished batch: the combined PDF is handed over once, and the notices' 文号 range shown.
   const status = job.status;
   useEffect(() => {
     if (status?.state !== 'done' || !status.result || delivered.current === status.id) return;
     delivered.current = status.id;
     const combined = status.result.combinedPath;
     if (combined) files.deliver(combined).catch(setError);
-    if (batch?.kind === 'notices') {
-      api.run('docs:numbers', { taskId: task.id }).then((issued) => {
-        const byEntity = new Map(issued.filter((n) => n.type === 'notice').map((n) => [n.entityId, n.number]));
-        const ordered = live.selected.map((e) => byEntity.get(e.entityId)).filter((n): n is string => n !== undefined);
-        setNumbers(ordered.length === 0 ? null : ordered.length === 1 ? ordered[0]! : `${ordered[0]} 至 ${ordered.at(-1)}`);
-      }, setError);
-    }
-  }, [status, batch, task.id, live]);
+    setNumbers(status.result.docNumbers);
+  }, [status]);
 
   function reset() {
     setError(null);

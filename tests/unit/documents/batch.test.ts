@@ -27,7 +27,7 @@ describe('document batches', () => {
     const done = await ctx.jobs.wait(started.id);
     expect(done).toMatchObject({ state: 'done', progress: { rows: 8 } });
     const result = done.result as BatchResult;
-    expect(result).toMatchObject({ count: 8, folder: outDir, combinedPath });
+    expect(result).toMatchObject({ count: 8, folder: outDir, combinedPath, docNumbers: '大同县市监〔2026〕1号 至 大同县市监〔2026〕8号' });
 
     const expected = draw.selected.map((e, i) => windowsFileStem(`大同县市监〔2026〕${i + 1}号 ${e.name}`) + '.pdf');
     expect(fs.readdirSync(outDir).sort()).toEqual([...expected].sort());
