@@ -160,9 +160,12 @@ function pumpRows(request: ImportRequest, tally: ImportTally, started: number, h
           if (checker.header === null) return fail(new AppError('没有找到表头行，请重新选择文件。'));
           return resolve(checker.header);
         }
-        // Acknowledge first, so the reader parses the next batch while this one is written.
-        worker.postMessage('ack');
         for (let i = 0; i < event.numbers.length; i++) checker.check({ number: event.numbers[i]!, cells: event.cells[i]! }, addOutcome);
+        // Acknowledge on the next turn of the event loop: Node hands a worker's messages over for as
+        // long as they keep coming, so an earlier ack would let the host drain batch after batch
+        // without answering the screen's progress polls or a 取消. The reader keeps a few batches
+        // in flight, so it still parses ahead meanwhile.
+        setImmediate(() => worker.postMessage('ack'));
         const seconds = (performance.now() - started) / 1000;
         hooks.onProgress?.({ rows: tally.counts.total, rowsPerSecond: Math.round(tally.counts.total / Math.max(seconds, 0.001)) });
       } catch (err) {

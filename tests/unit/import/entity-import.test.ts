@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getEntityDetail } from '../../../electron/core/entities/entity-service.ts';
@@ -134,6 +135,35 @@ describe('importing a messy entity roster', () => {
       { signal: controller.signal, onProgress: (p) => p.rows >= 500 && controller.abort() },
     );
     await expect(run).rejects.toThrow('已取消导入，没有写入任何数据。');
+    expect(entityCount(ctx)).toBe(0);
+  });
+
+  it('answers a 取消 that arrives through the event loop while rows keep coming, as the screen sends it', async () => {
+    const ctx = tempContext();
+    const dir = tempDir();
+    const file = path.join(dir, '大名录.csv');
+    const lines = ['统一社会信用代码,名称,法定代表人,住所'];
+    for (let i = 1; i <= 60_000; i++) lines.push(`${codeFor(i)},大同县第${i}号商店,经营者${i},西坪镇${i}号`);
+    fs.writeFileSync(file, lines.join('\r\n'));
+    const controller = new AbortController();
+    let rowsAtCancel = 0;
+    let asked = false;
+    const run = runImport(
+      ctx.dbPath,
+      { kind: 'entities', file, sheet: 'CSV', headerRow: 1, columns: { code: 0, name: 1, legalRep: 2, address: 3 }, dryRun: false },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          rowsAtCancel = p.rows;
+          if (asked) return;
+          asked = true;
+          // Like a click on 取消: a timer, which runs only when the host gets back to its event loop.
+          setTimeout(() => controller.abort(), 0);
+        },
+      },
+    );
+    await expect(run).rejects.toThrow('已取消导入，没有写入任何数据。');
+    expect(rowsAtCancel).toBeLessThan(10_000);
     expect(entityCount(ctx)).toBe(0);
   });
 
