@@ -40,7 +40,7 @@ export const drawCalls = {
     z.object({ taskId: id, entityIds: z.array(id).min(1, '请选择检查对象'), result: resultInputSchema, presentAsTeam: z.boolean().optional(), actor: z.string().optional() }),
     '录入（或批量设置）检查结果',
   ).returns<TaskResultRow[]>(),
-    'results:import': call(z.object({ path: z.string().min(1, '请选择文件'), task: z.string().optional() }), '从 Excel 导入检查结果').returns<{ tasks: string[]; rows: number }>(),
+    'results:import': call(z.object({ path: z.string().min(1, '请选择文件'), task: z.string().optional() }), '从 Excel 导入检查结果').returns<{ tasks: string[]; rows: number; updated: number }>(),
     'results:codes': call(nothing, '检查结果代码表').returns<ResultCode[]>(),
     'results:saveCodes': call(z.object({ codes: z.array(z.unknown()) }), '修改检查结果代码表').returns<ResultCode[]>(),
     'publication:dashboard': call(nothing, '公示期限一览').returns<PublicationRow[]>(),

@@ -28,6 +28,10 @@ export function replaceInspector(db: Db, input: { drawId: number; entityCode: st
     if (draw.voided) throw new AppError(`抽取记录 #${draw.id} 已作废，不能递补。`);
     const entity = draw.selected.find((e) => e.code === input.entityCode.trim().toUpperCase());
     if (!entity) throw new AppError(`抽取记录 #${draw.id} 中没有检查对象 ${input.entityCode}。`);
+    // Once the result is entered the inspection has happened: who went is recorded with the
+    // result (实到执法人员), and the team on the notice and the record must stay as they were.
+    const inspected = db.prepare('SELECT 1 FROM results WHERE task_id = ? AND entity_id = ?').get(draw.taskId, entity.entityId);
+    if (inspected) throw new AppError(`“${entity.name}”已录入检查结果，检查组不能再递补。实际到场人员有变动的，请在检查结果的“实到执法人员”中记录。`);
     const slot = entity.inspectors.find((i) => i.certNo === input.certNo.trim().toUpperCase());
     if (!slot) throw new AppError(`检查对象“${entity.name}”的检查组中没有执法证号为 ${input.certNo} 的人员。`);
     const task = getTask(db, draw.taskId);

@@ -49,8 +49,8 @@ export const INSPECTOR_COLUMN_SPECS: readonly ColumnSpec<InspectorField>[] = [
   { key: 'certExpiry', label: INSPECTOR_FIELD_LABELS.certExpiry, synonyms: ['有效期', '有效期至', '证件有效期至', '执法证有效期'] },
   { key: 'unit', label: INSPECTOR_FIELD_LABELS.unit, synonyms: ['所属科室', '科室', '所属所', '单位', '所在单位', '部门', '科室所'] },
   { key: 'phone', label: INSPECTOR_FIELD_LABELS.phone, synonyms: ['电话', '手机', '手机号', '联系方式'] },
-  { key: 'fields', label: INSPECTOR_FIELD_LABELS.fields, synonyms: ['执法类别', '执法范围', '领域'] },
-  { key: 'status', label: INSPECTOR_FIELD_LABELS.status, synonyms: ['在岗状态', '人员状态'] },
+  { key: 'fields', label: INSPECTOR_FIELD_LABELS.fields, synonyms: ['执法类别', '执法范围', '领域', '执法门类', '执法领域类别', '执法事项类别'] },
+  { key: 'status', label: INSPECTOR_FIELD_LABELS.status, synonyms: ['在岗状态', '人员状态', '在岗情况', '状态', '工作状态', '在职状态'] },
   { key: 'notes', label: INSPECTOR_FIELD_LABELS.notes, synonyms: ['说明'] },
 ];
 

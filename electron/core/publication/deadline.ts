@@ -15,3 +15,16 @@ export function workingDaysBetween(from: string, to: string): number {
   const days = chineseDays.getWorkdaysInRange(start, end, true) as string[]; // true: 调休 weekends count as working days
   return sign * days.filter((d) => d !== start).length;
 }
+
+/**
+ * The years between two dates whose holidays chinese-days does not know yet (the State Council
+ * publishes each year's 放假安排 in the November before): 元旦 is a holiday every year, so a year
+ * whose 1 January reads as a working day has no data, and days in it count Monday to Friday only.
+ */
+export function yearsWithoutHolidayData(from: string, to: string): number[] {
+  const years: number[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    if (!chineseDays.isHoliday(`${year}-01-01`)) years.push(year);
+  }
+  return years;
+}

@@ -4,7 +4,7 @@ import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { getSettings } from '../settings/settings-service.ts';
 import { getTask, listTasks } from '../tasks/task-service.ts';
-import { publicationDeadline, workingDaysBetween } from './deadline.ts';
+import { publicationDeadline, workingDaysBetween, yearsWithoutHolidayData } from './deadline.ts';
 
 /** 即将到期: this many working days or fewer left. */
 export const DUE_SOON_DAYS = 5;
@@ -23,6 +23,8 @@ export interface PublicationRow {
   daysLeft: number | null;
   publishedOn: string | null;
   state: PublicationState;
+  /** Why the deadline may be off: a year whose 法定节假日 are not known to the program yet. */
+  deadlineNote: string | null;
 }
 
 /**
@@ -47,7 +49,10 @@ export function publicationDashboard(db: Db, today = dayjs().format('YYYY-MM-DD'
             : (daysLeft ?? 0) <= DUE_SOON_DAYS
               ? '即将到期'
               : '未到期';
-      return { taskId: t.id, code: t.code, name: t.name, selected: t.selectedCount, entered: t.resultCount, lastInspection, deadline, daysLeft, publishedOn: t.publishedOn, state };
+      const unknownYears = lastInspection && deadline ? yearsWithoutHolidayData(lastInspection, deadline) : [];
+      const deadlineNote =
+        unknownYears.length > 0 ? `程序尚未收录 ${unknownYears.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。` : null;
+      return { taskId: t.id, code: t.code, name: t.name, selected: t.selectedCount, entered: t.resultCount, lastInspection, deadline, daysLeft, publishedOn: t.publishedOn, state, deadlineNote };
     });
 }
 

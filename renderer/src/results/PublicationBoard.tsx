@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -54,7 +55,16 @@ export function PublicationBoard() {
                 </TableCell>
                 <TableCell>{r.entered} / {r.selected}</TableCell>
                 <TableCell>{r.lastInspection ?? '—'}</TableCell>
-                <TableCell>{r.deadline ?? '—'}</TableCell>
+                <TableCell>
+                  {r.deadline ?? '—'}
+                  {r.deadlineNote && (
+                    <Tooltip title={r.deadlineNote}>
+                      <Box component="span" role="note" aria-label={r.deadlineNote} sx={{ ml: 0.5, color: 'warning.main', cursor: 'help' }}>
+                        （待核对）
+                      </Box>
+                    </Tooltip>
+                  )}
+                </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap', color: r.state === '已逾期' ? 'error.main' : undefined }}>
                   {r.state === '已公示' ? '' : daysLeftText(r.daysLeft)}
                 </TableCell>

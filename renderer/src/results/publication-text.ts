@@ -12,5 +12,6 @@ export function daysLeftText(daysLeft: number | null): string {
 export function deadlineText(row: PublicationRow): string {
   if (row.state === '已公示') return `已于 ${row.publishedOn} 公示`;
   if (!row.deadline) return '录入检查日期后计算公示期限';
-  return `公示截止 ${row.deadline}（${daysLeftText(row.daysLeft)}）`;
+  const text = `公示截止 ${row.deadline}（${daysLeftText(row.daysLeft)}）`;
+  return row.deadlineNote ? `${text}。${row.deadlineNote}` : text;
 }

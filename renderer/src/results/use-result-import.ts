@@ -17,7 +17,8 @@ export function useResultImport(onImported: () => void) {
         if (!path) return;
         const done = await api.run('results:import', { path, task: taskCode });
         onImported();
-        notify.success(`已导入 ${done.rows} 户的检查结果（任务 ${done.tasks.join('、')}）`);
+        const replaced = done.updated > 0 ? `，其中 ${done.updated} 户原有结果已按文件更新（文件中没有的列保持原样）` : '';
+        notify.success(`已导入 ${done.rows} 户的检查结果（任务 ${done.tasks.join('、')}）${replaced}`);
       })
       .catch((err: unknown) => (err instanceof ApiCallError ? setProblems(err) : notify.error(err)));
   }

@@ -31,8 +31,8 @@ export function SettingsFields({ values, reasons, onChange }: SettingsFieldsProp
       </Box>
       <TextField {...field('docPrefix', '文号前缀', docNumberExample(values.docPrefix))} required />
       <Box />
-      <TextField {...field('contactName', '联系人', '通知书上的联系人，可留空')} />
-      <TextField {...field('contactPhone', '联系电话', '如：0352-1234567，可留空')} />
+      <TextField {...field('contactName', '联系人', '检查通知书上的联系人，生成通知书前须填写')} />
+      <TextField {...field('contactPhone', '联系电话', '如：0352-1234567，生成通知书前须填写')} />
       <TextField
         {...field('publicationDays', '公示期限（工作日）', '最后检查日期后多少个工作日内公示结果，节假日和调休按国家安排计算')}
         type="number"

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit-log.ts';
 import { replaceInspector } from '../../../electron/core/draw/draw-replace.ts';
+import { getDraw } from '../../../electron/core/draw/draw-read.ts';
+import { setResults } from '../../../electron/core/results/result-service.ts';
 import { runDraw, voidDraw } from '../../../electron/core/draw/draw-service.ts';
 import { verifyDraw } from '../../../electron/core/draw/draw-verify.ts';
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
@@ -142,5 +144,16 @@ describe('递补 and 复核', () => {
     expect(entity.inspectors.map((i) => i.certNo)).not.toContain(slot.certNo);
     expect(slot.replaced).toMatchObject({ previousCert: out.certNo, reason: '病休' });
     expect(verifyDraw(db, draw.id)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a 递补 once the entity\'s result is entered, and changes nothing', () => {
+    const { db } = tempContext();
+    seedEntities(db, 10);
+    seedInspectors(db, 6);
+    const draw = runDraw(db, makeTask(db, { count: 3 }).id, PEOPLE, NOW, SEED);
+    const entity = draw.selected[0]!;
+    setResults(db, { taskId: draw.taskId, entityIds: [entity.entityId], result: { codes: ['1'] } });
+    expect(() => replaceInspector(db, { drawId: draw.id, entityCode: entity.code, certNo: entity.inspectors[0]!.certNo, reason: '病休' }, NOW)).toThrow(/已录入检查结果，检查组不能再递补/);
+    expect(getDraw(db, draw.id).selected[0]!.inspectors).toEqual(entity.inspectors);
   });
 });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit-log.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
-import { publicationDeadline, workingDaysBetween } from '../../../electron/core/publication/deadline.ts';
+import { publicationDeadline, workingDaysBetween, yearsWithoutHolidayData } from '../../../electron/core/publication/deadline.ts';
 import { markPublished, publicationDashboard } from '../../../electron/core/publication/publication-service.ts';
 import { saveResultCodes, listResultCodes } from '../../../electron/core/results/result-codes.ts';
 import { importResults } from '../../../electron/core/results/result-import.ts';
@@ -81,8 +81,35 @@ describe('results', () => {
     await expect(importResults(db, bad)).rejects.toThrow(/2 处问题[\s\S]*第 3 行“检查结果”列：结果代码表中没有“Q”[\s\S]*第 4 行“统一社会信用代码”列：该代码不在任务的抽取结果中/);
     expect(getTask(db, taskId).resultCount).toBe(0);
     const good = await file('good.xlsx', rows.map((r) => [code, r.code, '1', '2026-12-02', '实地检查、书面检查']));
-    expect(await importResults(db, good)).toEqual({ tasks: [code], rows: 3 });
-    expect(taskResults(db, taskId)[0]?.result).toMatchObject({ codes: ['1'], methods: ['实地检查', '书面检查'], inspectedOn: '2026-12-02' });
+    expect(await importResults(db, good)).toEqual({ tasks: [code], rows: 3, updated: 0 });
+    const [first] = taskResults(db, taskId);
+    expect(first?.result).toMatchObject({ codes: ['1'], methods: ['实地检查', '书面检查'], inspectedOn: '2026-12-02' });
+    // No 实到执法人员 column: a new result records the drawn team, as the screen proposes.
+    expect(first?.result?.inspectorsPresent).toEqual(first?.team.map((t) => t.certNo));
+  });
+
+  it('names the column of each problem and every problem of a row; columns the file lacks keep what was entered', async () => {
+    const { db, taskId, rows } = drawnTask(2);
+    const code = getTask(db, taskId).code;
+    const present = [rows[0]!.team[0]!.certNo];
+    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['E'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present } });
+    const dir = tempDir();
+    const file = async (name: string, header: string[], data: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('结果');
+      ws.addRow(header);
+      data.forEach((r) => ws.addRow(r));
+      await wb.xlsx.writeFile(path.join(dir, name));
+      return path.join(dir, name);
+    };
+    const bad = await file('bad.xlsx', ['统一社会信用代码', '检查结果', '核查方式', '实到执法人员'], [[rows[1]!.code, '合格', '电话检查', '无名氏']]);
+    const refused = importResults(db, bad, code);
+    await expect(refused).rejects.toThrow(/3 处问题/);
+    await expect(importResults(db, bad, code)).rejects.toThrow(/第 2 行“检查结果”列：结果代码表中没有“合格”[\s\S]*第 2 行“实到执法人员”列：“无名氏”不是该户检查组的成员[\s\S]*第 2 行“核查方式”列：核查方式只能是/);
+
+    const partial = await file('partial.xlsx', ['统一社会信用代码', '检查结果'], [[rows[0]!.code, '4']]);
+    expect(await importResults(db, partial, code)).toMatchObject({ rows: 1, updated: 1 });
+    expect(taskResults(db, taskId)[0]?.result).toMatchObject({ codes: ['4'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present });
   });
 });
 
@@ -105,6 +132,19 @@ describe('publication deadline and statistics', () => {
     expect(publicationDashboard(db, '2026-12-02')[0]?.deadline).toBe(publicationDeadline('2026-12-01', 5));
     markPublished(db, { taskId, date: '2026-12-10' });
     expect(publicationDashboard(db, '2027-03-01')[0]).toMatchObject({ state: '已公示', publishedOn: '2026-12-10' });
+  });
+
+  it('says when the deadline runs into a year whose holidays the calendar does not know yet', () => {
+    expect(yearsWithoutHolidayData('2026-09-25', '2026-10-29')).toEqual([]);
+    expect(yearsWithoutHolidayData('2098-12-01', '2099-01-20')).toEqual([2098, 2099]);
+    const { db, taskId, rows } = drawnTask(1);
+    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: '2026-12-20' } });
+    const row = publicationDashboard(db, '2026-12-21')[0]!;
+    expect(row.deadline! > '2027-01-01').toBe(true);
+    const unknown = yearsWithoutHolidayData('2026-12-20', row.deadline!);
+    expect(row.deadlineNote).toBe(unknown.length === 0 ? null : `程序尚未收录 ${unknown.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。`);
+    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: '2026-10-09' } });
+    expect(publicationDashboard(db, '2026-12-02')[0]!.deadlineNote).toBeNull();
   });
 
   it('refuses to mark as published while results are missing', () => {

@@ -49,3 +49,11 @@ describe('finding the header row', () => {
     expect(found?.rowNumber).toBe(3);
   });
 });
+
+describe('the inspector roster header', () => {
+  it('maps 在岗情况 to 状态 and 执法门类 to 执法领域, as personnel offices write them', async () => {
+    const { INSPECTOR_COLUMN_SPECS } = await import('../../../electron/core/import/roster-columns.ts');
+    const found = detectHeader(rows(['姓名', '执法证号', '在岗情况', '执法门类']), INSPECTOR_COLUMN_SPECS);
+    expect(found?.columns).toMatchObject({ name: 0, certNo: 1, status: 2, fields: 3 });
+  });
+});
