@@ -47,7 +47,8 @@ function selectedTable(draw: DrawRecord): LongTable {
   return {
     header: () => head(['序号', '检查对象名称', '统一社会信用代码', '执法检查人员（执法证号）']),
     rows: () => draw.selected.map((e) => [cell(String(e.position), { alignment: 'center' }), cell(e.name), cell(e.code), cell(teamText(e))]),
-    widths: ruledWidths([11, 51, 44, 50].map((widthMm) => ({ widthMm }))),
+    // The code column holds an 18-character code on one line (about 41 mm in 五号 宋体, plus padding).
+    widths: ruledWidths([11, 47, 50, 48].map((widthMm) => ({ widthMm }))),
   };
 }
 

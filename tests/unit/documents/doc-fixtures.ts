@@ -9,6 +9,7 @@ import { saveSettings } from '../../../electron/core/settings/settings-service.t
 import type { Task, TaskInput } from '../../../electron/core/tasks/task-schema.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
 import { RESOURCES_DIR } from '../temp-db.ts';
+import { usccCheckChar } from '../../../electron/core/entities/uscc.ts';
 
 /** Names a county roster really holds: rare characters, a slash, brackets. */
 export const AWKWARD_NAMES = ['大同县喆堃商贸有限公司', '大同县玥彧/昇平农资经营部', '大同县"惠民"超市（西坪店）'];
@@ -17,9 +18,13 @@ export const AWKWARD_NAMES = ['大同县喆堃商贸有限公司', '大同县玥
  * A bureau with contact details, `entities` entities (the first three with awkward names, all with
  * address, legal representative and phone), 12 inspectors, and a task drawn for `count` of them.
  */
+/** A valid credit code with several of the widest characters (M, W, Q), to show it fits its table column. */
+export const WIDE_CODE = `91140221MAW8MWQ40${usccCheckChar('91140221MAW8MWQ40')}`;
+
 export function drawnTask(ctx: AppContext, options: { entities?: number; count?: number; task?: Partial<TaskInput> } = {}): { task: Task; draw: DrawRecord } {
   const n = options.entities ?? 12;
   seedEntities(ctx.db, n, (i) => ({
+    ...(i === 4 ? { code: WIDE_CODE } : {}),
     name: AWKWARD_NAMES[i - 1] ?? `大同县测试商贸有限公司${i}`,
     address: `大同县西坪镇东大街${i}号`,
     legalRep: `王法人${i}`,

@@ -7,9 +7,9 @@ import { groupedHex } from '../../../electron/core/documents/draw-record-facts.t
 import { exportDrawRecord } from '../../../electron/core/documents/document-export.ts';
 import { PORTRAIT } from '../../../electron/core/documents/page-layout.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
-import { drawnTask } from './doc-fixtures.ts';
+import { drawnTask, WIDE_CODE } from './doc-fixtures.ts';
 import { expectInsideTextBlock } from './layout-checks.ts';
-import { pdfFonts, pdfInfo, readingText, squeeze } from './poppler.ts';
+import { pdfFonts, pdfInfo, pdfText, readingText, squeeze } from './poppler.ts';
 
 async function recordOf(ctx: ReturnType<typeof tempContext>, drawId: number): Promise<{ file: string; text: string }> {
   const file = path.join(tempDir(), `record-${drawId}.pdf`);
@@ -34,6 +34,10 @@ describe('随机抽取记录', () => {
     for (const e of draw.selected) {
       expect(text).toContain(squeeze(`${e.position}${e.name}${e.code}${e.inspectors.map((i) => `${i.name}（${i.certNo}）${i.leader ? '带队' : ''}`).join('')}`));
     }
+    // Each credit code stays on one line of its cell, also one with several wide letters (M, W).
+    const lines = pdfText(file, { layout: true }).split('\n');
+    expect(draw.selected.map((e) => e.code)).toContain(WIDE_CODE);
+    for (const e of draw.selected) expect(lines.some((line) => line.includes(e.code)), e.code).toBe(true);
     expect(text).toContain('操作人（签字）：监督人（签字）：');
     expect(text).not.toContain('作废');
     expect(Number(pdfInfo(file).Pages)).toBeGreaterThan(1);
