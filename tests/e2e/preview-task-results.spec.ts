@@ -28,20 +28,27 @@ test('results: one entity with the keyboard, the rest in bulk; progress, the 公
   await page.keyboard.press('Tab');
   await page.keyboard.type('实地');
   await page.keyboard.press('Enter');
-  await results.form.getByLabel('检查日期').fill('2026-11-20');
+  // Inspections happen between the draw (today, in these tests) and today: a date before is refused at the field.
+  const today = await todayOnPage(page);
+  const dateField = results.form.getByLabel('检查日期');
+  await dateField.fill('2020-01-01');
+  await page.keyboard.press('Enter');
+  await expect(dateField).toHaveAccessibleDescription(`检查日期不能早于抽取日期（${today}）`);
+  await expect(results.progress).toHaveText('已录入 0 / 4');
+  await dateField.fill(today);
   await page.keyboard.press('Enter');
   await expect(results.form.getByTestId('result-form-entity')).toHaveText(draw.selected[1]!.name);
   await expect(results.progress).toHaveText('已录入 1 / 4');
   await expect(results.cell(1, 'codes')).toHaveText('1 未发现问题');
-  await expect(results.cell(1, 'inspectedOn')).toHaveText('2026-11-20');
+  await expect(results.cell(1, 'inspectedOn')).toHaveText(today);
   // The next entity starts with the date just entered and its whole team present.
-  await expect(results.form.getByLabel('检查日期')).toHaveValue('2026-11-20');
+  await expect(results.form.getByLabel('检查日期')).toHaveValue(today);
   await expect(results.form.getByRole('checkbox', { checked: true })).toHaveCount(2);
   await page.keyboard.press('Escape');
   await expect(results.form).toBeHidden();
   await expect(results.cell(2, 'name')).toBeFocused();
   const [first] = await host('results:list', { taskId: task.id });
-  expect(first!.result).toMatchObject({ codes: ['1'], methods: ['实地检查'], inspectedOn: '2026-11-20' });
+  expect(first!.result).toMatchObject({ codes: ['1'], methods: ['实地检查'], inspectedOn: today });
   expect(first!.result!.inspectorsPresent).toEqual(first!.team.map((t) => t.certNo));
 
   // 批量设置 for the other three in one call.
@@ -54,7 +61,7 @@ test('results: one entity with the keyboard, the rest in bulk; progress, the 公
   await page.keyboard.press('Enter');
   await bulk.getByRole('combobox', { name: '核查方式' }).fill('书面');
   await page.keyboard.press('Enter');
-  await bulk.getByLabel('检查日期').fill('2026-11-23');
+  await bulk.getByLabel('检查日期').fill(today);
   await expect(bulk.getByRole('checkbox', { name: '实到执法人员按各户抽取的检查组记录' })).toBeChecked();
   await bulk.getByRole('button', { name: '设置 3 户' }).click();
   await expect(bulk).toBeHidden();
@@ -68,7 +75,7 @@ test('results: one entity with the keyboard, the rest in bulk; progress, the 公
 
   // The deadline is the core's: 20 working days after the last inspection date.
   const row = (await host('publication:dashboard', {})).find((p) => p.taskId === task.id)!;
-  expect(row.lastInspection).toBe('2026-11-23');
+  expect(row.lastInspection).toBe(today);
   await expect(results.deadline).toContainText(`公示截止 ${row.deadline}`);
 
   await page.getByRole('tab', { name: '公示期限' }).click();
@@ -107,7 +114,8 @@ test('从 Excel 导入结果: a file with a bad row imports nothing and lists th
   const results = new ResultsPage(page);
   await results.open(preview.url, task.id);
 
-  const bad = await resultWorkbook(dataDir, [[a!, '1', '2026-11-20', '实地检查'], [codeFor(99), '未发现问题', '2026-11-20', '实地检查']], '有误.xlsx');
+  const today = await todayOnPage(page);
+  const bad = await resultWorkbook(dataDir, [[a!, '1', today, '实地检查'], [codeFor(99), '未发现问题', today, '实地检查']], '有误.xlsx');
   let choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
   await (await choosing).setFiles(bad);
@@ -117,7 +125,7 @@ test('从 Excel 导入结果: a file with a bad row imports nothing and lists th
   await problems.getByRole('button', { name: '知道了' }).click();
   await expect(results.progress).toHaveText('已录入 0 / 2');
 
-  const good = await resultWorkbook(dataDir, [[a!, '1', '2026-11-20', '实地检查'], [b!, '违反质量技术监督相关规定', '2026-11-21', '检验检测']], '正确.xlsx');
+  const good = await resultWorkbook(dataDir, [[a!, '1', today, '实地检查'], [b!, '违反质量技术监督相关规定', today, '检验检测']], '正确.xlsx');
   choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
   await (await choosing).setFiles(good);

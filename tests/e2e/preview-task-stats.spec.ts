@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { todayOnPage } from './task-dates.ts';
 import { sheetNames } from './task-files.ts';
 import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
 
@@ -6,8 +7,9 @@ test('统计 counts results by task and by result code with problem rates; 导�
   await seedRoster(host, dataDir, 20, 6);
   const { task, draw } = await drawnTask(host, { count: 4, name: '统计用抽查' });
   const [a, b, c] = draw.selected.map((e) => e.entityId);
-  await host('results:set', { taskId: task.id, entityIds: [a!, b!], result: { codes: ['1'], inspectedOn: '2026-11-20' } });
-  await host('results:set', { taskId: task.id, entityIds: [c!], result: { codes: ['4', 'E'], inspectedOn: '2026-11-21' } });
+  const today = await todayOnPage(page);
+  await host('results:set', { taskId: task.id, entityIds: [a!, b!], result: { codes: ['1'], inspectedOn: today } });
+  await host('results:set', { taskId: task.id, entityIds: [c!], result: { codes: ['4', 'E'], inspectedOn: today } });
 
   await page.goto(`${preview.url}#/stats`);
   await expect(page.getByRole('heading', { name: '统计', level: 1 })).toBeVisible();

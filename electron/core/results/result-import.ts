@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { findTaskId, getTask } from '../tasks/task-service.ts';
@@ -7,7 +8,7 @@ import { findTable } from '../xlsx/find-table.ts';
 import type { ColumnSpec } from '../xlsx/header-detect.ts';
 import { openWorkbook } from '../xlsx/workbook-open.ts';
 import { listResultCodes } from './result-codes.ts';
-import { setResults, taskResults } from './result-service.ts';
+import { drawDateOf, inspectionDateProblem, setResults, taskResults } from './result-service.ts';
 import { resultInputSchema, type ResultInput, type TaskResultRow } from './result-schema.ts';
 
 type Key = 'task' | 'code' | 'result' | 'date' | 'methods' | 'disposal' | 'findings' | 'notes' | 'present';
@@ -36,7 +37,7 @@ const split = (text: string) => text.split(/[、,，;；\s]+/).map((s) => s.trim
  * have leaves that part of an entered result as it was; without a 实到执法人员 column, a new
  * result records the entity's drawn team as present (as the screen proposes).
  */
-export async function importResults(db: Db, file: string, taskRef?: string): Promise<{ tasks: string[]; rows: number; updated: number }> {
+export async function importResults(db: Db, file: string, taskRef?: string, today = dayjs().format('YYYY-MM-DD')): Promise<{ tasks: string[]; rows: number; updated: number }> {
   const table = findTable(await openWorkbook(file), SPECS, file);
   const has = (k: Key) => table.header.columns[k] !== undefined;
   const codes = listResultCodes(db).filter((c) => c.active);
@@ -62,6 +63,8 @@ export async function importResults(db: Db, file: string, taskRef?: string): Pro
       if (unknown.length > 0) rowProblems.push(`${where('result')}：结果代码表中没有“${unknown.join('、')}”`);
       const date = has('date') ? dateText(row.cells[table.header.columns.date!] ?? '') : (before?.inspectedOn ?? undefined);
       if (date === null) rowProblems.push(`${where('date')}：日期无法识别`);
+      const dateProblem = date ? inspectionDateProblem(date, drawDateOf(db, taskId), today) : null;
+      if (dateProblem) rowProblems.push(`${where('date')}：${dateProblem}`);
       const present = has('present') ? teamMembers(cell('present'), entity) : (before?.inspectorsPresent ?? entity.team.map((t) => t.certNo));
       if (typeof present === 'string') rowProblems.push(`${where('present')}：${present}`);
       const parsed = resultInputSchema.safeParse({
@@ -91,7 +94,7 @@ export async function importResults(db: Db, file: string, taskRef?: string): Pro
   if (problems.length > 0) throw new AppError(`检查结果文件有 ${problems.length} 处问题，未导入任何结果：\n${problems.slice(0, 20).join('\n')}${problems.length > 20 ? '\n……' : ''}`);
   if (planned.length === 0) throw new AppError('文件中没有检查结果行。');
   db.transaction(() => {
-    for (const p of planned) setResults(db, { taskId: p.taskId, entityIds: [p.entityId], result: p.result, actor: '导入' });
+    for (const p of planned) setResults(db, { taskId: p.taskId, entityIds: [p.entityId], result: p.result, actor: '导入' }, today);
   })();
   return { tasks: [...new Set(planned.map((p) => p.taskId))].map((id) => getTask(db, id).code), rows: planned.length, updated };
 }

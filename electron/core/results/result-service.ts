@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
@@ -51,12 +52,31 @@ export interface SetResultsInput {
   actor?: string | undefined;
 }
 
-export function setResults(db: Db, input: SetResultsInput): TaskResultRow[] {
+/** Why an inspection date cannot be right: before the draw that chose the entity, or after today. */
+export function inspectionDateProblem(date: string | null, drawnOn: string, today: string): string | null {
+  if (date === null) return null;
+  if (date < drawnOn) return `检查日期不能早于抽取日期（${drawnOn}）`;
+  if (date > today) return `检查日期不能晚于今天（${today}）`;
+  return null;
+}
+
+/** The local date of a task's live draw. */
+export function drawDateOf(db: Db, taskId: number): string {
+  return dayjs(getDraw(db, getTask(db, taskId).liveDrawId!).drawnAt).format('YYYY-MM-DD');
+}
+
+/**
+ * `today` is the clerk's date (YYYY-MM-DD): an inspection cannot be later than today, nor earlier
+ * than the draw that chose the entity.
+ */
+export function setResults(db: Db, input: SetResultsInput, today = dayjs().format('YYYY-MM-DD')): TaskResultRow[] {
   const fields = parseOrThrow(resultInputSchema, input.result);
   checkCodes(db, fields.codes);
   return db.transaction(() => {
     const rows = taskResults(db, input.taskId);
     if (rows.length === 0) throw new AppError('该任务还没有有效的抽取结果，无法录入检查结果。');
+    const dateProblem = inspectionDateProblem(fields.inspectedOn, drawDateOf(db, input.taskId), today);
+    if (dateProblem) throw fieldError({ inspectedOn: dateProblem });
     const drawn = new Map(rows.map((r) => [r.entityId, r]));
     const notDrawn = input.entityIds.filter((id) => !drawn.has(id));
     if (notDrawn.length > 0) throw new AppError('所选市场主体不在本任务的抽取结果中。');

@@ -33,7 +33,8 @@ export function drawnTask(ctx: AppContext, options: { entities?: number; count?:
   seedInspectors(ctx.db, 12);
   saveSettings(ctx.db, { contactName: '刘联系', contactPhone: '0352-6012345' });
   const task = makeTask(ctx.db, { itemIds: [1, 2], count: options.count ?? n, ...options.task });
-  const draw = runDraw(ctx.db, task.id, PEOPLE);
+  // Drawn on a fixed day, so results dated after it stay valid whatever day the tests run.
+  const draw = runDraw(ctx.db, task.id, PEOPLE, new Date('2026-11-24T09:00:00Z'));
   return { task, draw: getDraw(ctx.db, draw.id) };
 }
 

@@ -15,6 +15,9 @@ import { drawnTask } from './doc-fixtures.ts';
 import { expectInsideTextBlock } from './layout-checks.ts';
 import { pdfFonts, pdfInfo, pdfText, readingText, squeeze } from './poppler.ts';
 
+/** The clerk's date for these results: after every inspection date below. */
+const TODAY = '2027-03-01';
+
 const FORMULA_NAME = '=HYPERLINK("http://example.com","点我")';
 
 /** A task of 30 entities, one named like a formula, most with results entered. */
@@ -23,8 +26,8 @@ function publishedTask() {
   const { task, draw } = drawnTask(ctx, { entities: 30 });
   ctx.db.prepare('UPDATE entities SET name = ? WHERE id = ?').run(FORMULA_NAME, draw.selected[3]!.entityId);
   const ids = draw.selected.map((e) => e.entityId);
-  setResults(ctx.db, { taskId: task.id, entityIds: ids.slice(0, 20), result: { codes: ['1'], inspectedOn: '2026-12-05', methods: ['实地检查'] } });
-  setResults(ctx.db, { taskId: task.id, entityIds: ids.slice(20, 28), result: { codes: ['4', 'E'], inspectedOn: '2026-12-08' } });
+  setResults(ctx.db, { taskId: task.id, entityIds: ids.slice(0, 20), result: { codes: ['1'], inspectedOn: '2026-12-05', methods: ['实地检查'] } }, TODAY);
+  setResults(ctx.db, { taskId: task.id, entityIds: ids.slice(20, 28), result: { codes: ['4', 'E'], inspectedOn: '2026-12-08' } }, TODAY);
   return { ctx, task, draw };
 }
 

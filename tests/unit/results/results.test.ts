@@ -1,3 +1,4 @@
+import { fieldsOf as fields } from '../field-errors.ts';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,9 @@ import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 
+/** The clerk's date for these results: after every inspection date below. */
+const TODAY = '2027-03-01';
+
 function drawnTask(count = 4) {
   const ctx = tempContext();
   seedEntities(ctx.db, 20);
@@ -26,9 +30,9 @@ function drawnTask(count = 4) {
 describe('results', () => {
   it('records a result per drawn entity, in bulk too, and tracks progress n of m', () => {
     const { db, taskId, rows } = drawnTask();
-    setResults(db, { taskId, entityIds: rows.slice(0, 3).map((r) => r.entityId), result: { codes: ['1'], methods: ['实地检查'], disposal: '无须后置处置措施', inspectedOn: '2026-12-03' } });
+    setResults(db, { taskId, entityIds: rows.slice(0, 3).map((r) => r.entityId), result: { codes: ['1'], methods: ['实地检查'], disposal: '无须后置处置措施', inspectedOn: '2026-12-03' } }, TODAY);
     expect(getTask(db, taskId)).toMatchObject({ resultCount: 3, selectedCount: 4, state: '检查中' });
-    setResults(db, { taskId, entityIds: [rows[3]!.entityId], result: { codes: ['4', 'A'], findings: '计量器具未检定', inspectedOn: '2026-12-05' } });
+    setResults(db, { taskId, entityIds: [rows[3]!.entityId], result: { codes: ['4', 'A'], findings: '计量器具未检定', inspectedOn: '2026-12-05' } }, TODAY);
     expect(getTask(db, taskId).state).toBe('已完成');
     expect(taskResults(db, taskId)[3]?.result).toMatchObject({ codes: ['4', 'A'], findings: '计量器具未检定' });
     expect(verifyAuditChain(db).ok).toBe(true);
@@ -42,6 +46,19 @@ describe('results', () => {
     expect(new Set(taskResults(db, taskId).map((r) => r.result!.inspectorsPresent.join())).size).toBeGreaterThan(1);
     setResults(db, { taskId, entityIds: ids, result: { codes: ['1'] } });
     for (const row of taskResults(db, taskId)) expect(row.result!.inspectorsPresent).toEqual([]);
+  });
+
+  it('refuses an inspection date before the draw or after today, on the screen and from Excel', async () => {
+    const { db, taskId, rows } = drawnTask(1);
+    const one = { taskId, entityIds: [rows[0]!.entityId] };
+    expect(fields(() => setResults(db, { ...one, result: { codes: ['1'], inspectedOn: '2026-11-23' } }, '2026-12-10'))?.inspectedOn).toBe('检查日期不能早于抽取日期（2026-11-24）');
+    expect(fields(() => setResults(db, { ...one, result: { codes: ['1'], inspectedOn: '2026-12-11' } }, '2026-12-10'))?.inspectedOn).toBe('检查日期不能晚于今天（2026-12-10）');
+    setResults(db, { ...one, result: { codes: ['1'], inspectedOn: '2026-11-24' } }, '2026-12-10');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('结果').addRows([['统一社会信用代码', '检查结果', '检查日期'], [rows[0]!.code, '1', '2026-11-01']]);
+    const file = path.join(tempDir(), 'early.xlsx');
+    await wb.xlsx.writeFile(file);
+    await expect(importResults(db, file, getTask(db, taskId).code, '2026-12-10')).rejects.toThrow('第 2 行“检查日期”列：检查日期不能早于抽取日期（2026-11-24）');
   });
 
   it('refuses unknown codes, 1 combined with a problem, and entities not drawn', () => {
@@ -78,10 +95,10 @@ describe('results', () => {
       [code, rows[1]!.code, 'Q', '2026-12-01', ''],
       [code, '91110000600037341L', '1', '2026-12-01', ''],
     ]);
-    await expect(importResults(db, bad)).rejects.toThrow(/2 处问题[\s\S]*第 3 行“检查结果”列：结果代码表中没有“Q”[\s\S]*第 4 行“统一社会信用代码”列：该代码不在任务的抽取结果中/);
+    await expect(importResults(db, bad, undefined, TODAY)).rejects.toThrow(/2 处问题[\s\S]*第 3 行“检查结果”列：结果代码表中没有“Q”[\s\S]*第 4 行“统一社会信用代码”列：该代码不在任务的抽取结果中/);
     expect(getTask(db, taskId).resultCount).toBe(0);
     const good = await file('good.xlsx', rows.map((r) => [code, r.code, '1', '2026-12-02', '实地检查、书面检查']));
-    expect(await importResults(db, good)).toEqual({ tasks: [code], rows: 3, updated: 0 });
+    expect(await importResults(db, good, undefined, TODAY)).toEqual({ tasks: [code], rows: 3, updated: 0 });
     const [first] = taskResults(db, taskId);
     expect(first?.result).toMatchObject({ codes: ['1'], methods: ['实地检查', '书面检查'], inspectedOn: '2026-12-02' });
     // No 实到执法人员 column: a new result records the drawn team, as the screen proposes.
@@ -92,7 +109,7 @@ describe('results', () => {
     const { db, taskId, rows } = drawnTask(2);
     const code = getTask(db, taskId).code;
     const present = [rows[0]!.team[0]!.certNo];
-    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['E'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present } });
+    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['E'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present } }, TODAY);
     const dir = tempDir();
     const file = async (name: string, header: string[], data: unknown[][]) => {
       const wb = new ExcelJS.Workbook();
@@ -103,12 +120,12 @@ describe('results', () => {
       return path.join(dir, name);
     };
     const bad = await file('bad.xlsx', ['统一社会信用代码', '检查结果', '核查方式', '实到执法人员'], [[rows[1]!.code, '合格', '电话检查', '无名氏']]);
-    const refused = importResults(db, bad, code);
+    const refused = importResults(db, bad, code, TODAY);
     await expect(refused).rejects.toThrow(/3 处问题/);
-    await expect(importResults(db, bad, code)).rejects.toThrow(/第 2 行“检查结果”列：结果代码表中没有“合格”[\s\S]*第 2 行“实到执法人员”列：“无名氏”不是该户检查组的成员[\s\S]*第 2 行“核查方式”列：核查方式只能是/);
+    await expect(importResults(db, bad, code, TODAY)).rejects.toThrow(/第 2 行“检查结果”列：结果代码表中没有“合格”[\s\S]*第 2 行“实到执法人员”列：“无名氏”不是该户检查组的成员[\s\S]*第 2 行“核查方式”列：核查方式只能是/);
 
     const partial = await file('partial.xlsx', ['统一社会信用代码', '检查结果'], [[rows[0]!.code, '4']]);
-    expect(await importResults(db, partial, code)).toMatchObject({ rows: 1, updated: 1 });
+    expect(await importResults(db, partial, code, TODAY)).toMatchObject({ rows: 1, updated: 1 });
     expect(taskResults(db, taskId)[0]?.result).toMatchObject({ codes: ['4'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present });
   });
 });
@@ -123,7 +140,7 @@ describe('publication deadline and statistics', () => {
   it('shows what is due soon and overdue, and marks a finished task as published', () => {
     const { db, taskId, rows } = drawnTask(2);
     expect(publicationDashboard(db, '2026-12-01')[0]).toMatchObject({ state: '待检查', deadline: null });
-    setResults(db, { taskId, entityIds: rows.map((r) => r.entityId), result: { codes: ['1'], inspectedOn: '2026-12-01' } });
+    setResults(db, { taskId, entityIds: rows.map((r) => r.entityId), result: { codes: ['1'], inspectedOn: '2026-12-01' } }, TODAY);
     const deadline = publicationDeadline('2026-12-01', 20);
     expect(publicationDashboard(db, '2026-12-02')[0]).toMatchObject({ state: '未到期', lastInspection: '2026-12-01', deadline });
     expect(publicationDashboard(db, deadline)[0]).toMatchObject({ state: '即将到期', daysLeft: 0 });
@@ -138,12 +155,12 @@ describe('publication deadline and statistics', () => {
     expect(yearsWithoutHolidayData('2026-09-25', '2026-10-29')).toEqual([]);
     expect(yearsWithoutHolidayData('2098-12-01', '2099-01-20')).toEqual([2098, 2099]);
     const { db, taskId, rows } = drawnTask(1);
-    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: '2026-12-20' } });
+    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: '2026-12-20' } }, TODAY);
     const row = publicationDashboard(db, '2026-12-21')[0]!;
     expect(row.deadline! > '2027-01-01').toBe(true);
     const unknown = yearsWithoutHolidayData('2026-12-20', row.deadline!);
     expect(row.deadlineNote).toBe(unknown.length === 0 ? null : `程序尚未收录 ${unknown.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。`);
-    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: '2026-10-09' } });
+    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: '2026-11-25' } }, TODAY);
     expect(publicationDashboard(db, '2026-12-02')[0]!.deadlineNote).toBeNull();
   });
 
