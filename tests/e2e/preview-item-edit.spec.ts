@@ -23,8 +23,14 @@ test('an empty 抽查事项 is refused and the field says why', async ({ items }
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(form.dialog.getByText('抽查事项不能为空', { exact: true })).toBeVisible();
   await expect(form.dialog.getByRole('alert')).toContainText('抽查事项不能为空');
-  // Nothing was saved: Esc closes the form and the list is as before.
+  // Nothing was saved. Esc asks before throwing away what was typed; 继续填写 keeps it, 放弃 closes.
   await items.page.keyboard.press('Escape');
+  const discard = items.page.getByRole('dialog', { name: '放弃已填写的内容？' });
+  await discard.getByRole('button', { name: '继续填写' }).click();
+  await expect(discard).toBeHidden();
+  await expect(name).toHaveValue('');
+  await items.page.keyboard.press('Escape');
+  await discard.getByRole('button', { name: '放弃' }).click();
   await expect(form.dialog).toBeHidden();
   await items.closeDetail();
   await expect(items.row('产品质量监督抽查')).toHaveCount(1);

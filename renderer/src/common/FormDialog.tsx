@@ -1,4 +1,4 @@
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -20,6 +20,8 @@ interface FormDialogProps {
   children: ReactNode;
   /** Rendered beside the form inside the dialog (a dialog opened from this one). */
   beside?: ReactNode;
+  /** The clerk has typed or chosen something: Esc or a click outside asks before discarding it. */
+  dirty?: boolean;
 }
 
 /**
@@ -27,10 +29,13 @@ interface FormDialogProps {
  * The form is a flex column so only the fields scroll: a tall form on a 768-pixel screen keeps
  * its title and buttons in view.
  */
-export function FormDialog({ title, maxWidth = 'sm', submitLabel, submitColor = 'primary', busy = false, onSubmit, onClose, contentSx, children, beside }: FormDialogProps) {
+export function FormDialog({ title, maxWidth = 'sm', submitLabel, submitColor = 'primary', busy = false, onSubmit, onClose, contentSx, children, beside, dirty = false }: FormDialogProps) {
   const titleId = useId();
+  const [confirming, setConfirming] = useState(false);
+  // Esc and a click beside the dialog are easy to do by mistake; 取消 is not.
+  const dismiss = () => (dirty ? setConfirming(true) : onClose());
   return (
-    <Dialog open onClose={onClose} maxWidth={maxWidth} fullWidth aria-labelledby={titleId}>
+    <Dialog open onClose={dismiss} maxWidth={maxWidth} fullWidth aria-labelledby={titleId}>
       <Box component="form" noValidate onSubmit={onSubmit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent dividers sx={contentSx ?? {}}>
@@ -44,6 +49,20 @@ export function FormDialog({ title, maxWidth = 'sm', submitLabel, submitColor = 
         </DialogActions>
       </Box>
       {beside}
+      {confirming && (
+        <Dialog open onClose={() => setConfirming(false)} aria-labelledby={`${titleId}-discard`}>
+          <DialogTitle id={`${titleId}-discard`}>放弃已填写的内容？</DialogTitle>
+          <DialogContent>关闭后，本次填写或修改的内容不会保存。</DialogContent>
+          <DialogActions>
+            <Button onClick={onClose} color="error">
+              放弃
+            </Button>
+            <Button variant="contained" autoFocus onClick={() => setConfirming(false)}>
+              继续填写
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
     </Dialog>
   );
 }

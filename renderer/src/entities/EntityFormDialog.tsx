@@ -10,6 +10,7 @@ import { entityInputOf, fieldReasons, formValuesOf, isChecksumRefusal, type Enti
 import type { Entity, EntityDetail } from './entity-types.ts';
 import type { EntityFacets } from './use-entity-facets.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
+import { useEdited } from '../common/use-edited.ts';
 
 interface EntityFormDialogProps {
   /** The entity to edit, or null to add one. */
@@ -52,8 +53,17 @@ export function EntityFormDialog({ entity, defaultRosters, facets, onClose, onSa
     }
   }
 
+  const dirty = useEdited([values, rosters, acceptFlagged]);
   return (
-    <FormDialog title={entity ? '编辑市场主体' : '新增市场主体'} maxWidth="md" submitLabel="保存" busy={saving} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      dirty={dirty}
+      title={entity ? '编辑市场主体' : '新增市场主体'}
+      maxWidth="md"
+      submitLabel="保存"
+      busy={saving}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       {error && (
         <Box sx={{ mb: 2 }}>
           <ErrorAlert error={error} />

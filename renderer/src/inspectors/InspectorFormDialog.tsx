@@ -7,6 +7,7 @@ import { InspectorFormFields } from './InspectorFormFields.tsx';
 import { fieldReasons, formValuesOf, inspectorInputOf, type InspectorFormValues } from './inspector-form-values.ts';
 import type { Inspector } from './inspector-types.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
+import { useEdited } from '../common/use-edited.ts';
 
 interface InspectorFormDialogProps {
   inspector: Inspector | null;
@@ -38,8 +39,16 @@ export function InspectorFormDialog({ inspector, units, onClose, onSaved }: Insp
     }
   }
 
+  const dirty = useEdited(values);
   return (
-    <FormDialog title={inspector ? '编辑执法检查人员' : '新增执法检查人员'} submitLabel="保存" busy={saving} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      dirty={dirty}
+      title={inspector ? '编辑执法检查人员' : '新增执法检查人员'}
+      submitLabel="保存"
+      busy={saving}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       {error && (
         <Box sx={{ mb: 2 }}>
           <ErrorAlert error={error} />

@@ -7,6 +7,7 @@ import { ItemFormFields } from './ItemFormFields.tsx';
 import { fieldReasons, formValuesOf, itemInputOf, type ItemFormField } from './item-form-values.ts';
 import type { Item } from './item-types.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
+import { useEdited } from '../common/use-edited.ts';
 
 interface ItemFormDialogProps {
   /** The item to edit, or null to add a new one. */
@@ -40,8 +41,10 @@ export function ItemFormDialog({ item, onClose, onSaved }: ItemFormDialogProps) 
     }
   }
 
+  const dirty = useEdited(values);
   return (
     <FormDialog
+      dirty={dirty}
       title={item ? `编辑抽查事项（序号 ${item.seq ?? '已停用'}）` : '新增抽查事项'}
       maxWidth="md"
       submitLabel="保存"

@@ -12,6 +12,7 @@ import { EMPTY_RESULT, fieldReasons, resultInputOf, type ResultFormValues } from
 import type { ResultInput } from './result-types.ts';
 import type { useResultCodes } from './use-result-codes.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
+import { useEdited } from '../common/use-edited.ts';
 
 interface BulkResultDialogProps {
   count: number;
@@ -42,8 +43,16 @@ export function BulkResultDialog({ count, codes, onSave, onClose }: BulkResultDi
     }
   }
 
+  const dirty = useEdited([values, presentAsTeam]);
   return (
-    <FormDialog title={`批量设置检查结果（${count} 户）`} submitLabel={`设置 ${count} 户`} busy={saving} onSubmit={submit} onClose={onClose}>
+    <FormDialog
+      dirty={dirty}
+      title={`批量设置检查结果（${count} 户）`}
+      submitLabel={`设置 ${count} 户`}
+      busy={saving}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         以下结果将同时写入所选的 {count} 户，已录入的结果会被覆盖。
       </Typography>

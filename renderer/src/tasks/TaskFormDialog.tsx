@@ -10,6 +10,7 @@ import { fieldReasons, formValuesOf, taskInputOf, type TaskFormValues } from './
 import type { Task } from './task-types.ts';
 import { useTaskOptions } from './use-task-options.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
+import { useEdited } from '../common/use-edited.ts';
 
 /** Fields whose reasons one edit answers (the amount is a count or a ratio; a plan goes with 计划). */
 const EDITS: Partial<Record<keyof TaskFormValues, string[]>> = {
@@ -55,8 +56,10 @@ export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskForm
     }
   }
 
+  const dirty = useEdited(values);
   return (
     <FormDialog
+      dirty={dirty}
       title={task ? `修改抽查任务 ${task.code}` : '新建抽查任务'}
       maxWidth="lg"
       submitLabel="保存任务"
