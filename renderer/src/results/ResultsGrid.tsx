@@ -23,9 +23,9 @@ function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>
   const result = (row: TaskResultRow) => row.result;
   return [
     { field: 'position', headerName: '序号', width: 60, align: 'center', headerAlign: 'center' },
-    { field: 'name', headerName: '名称', flex: 1, minWidth: 160 },
+    { field: 'name', headerName: '名称', flex: 1, minWidth: 160, renderCell: ({ row }) => <CellText text={row.name} /> },
     { field: 'code', headerName: '统一社会信用代码', width: 176, renderCell: ({ row }) => <Box component="span" sx={{ fontFamily: 'Consolas, monospace' }}>{row.code}</Box> },
-    { field: 'team', headerName: '检查组', width: 120, renderCell: ({ row }) => row.team.map((t) => t.name).join('、') },
+    { field: 'team', headerName: '检查组', width: 120, renderCell: ({ row }) => <CellText text={row.team.map((t) => t.name).join('、')} /> },
     {
       field: 'codes',
       headerName: '检查结果',
@@ -42,10 +42,10 @@ function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>
           <Box component="span" sx={{ color: 'text.disabled' }}>未录入</Box>
         ),
     },
-    { field: 'methods', headerName: '核查方式', width: 110, renderCell: ({ row }) => result(row)?.methods.join('、') ?? '' },
-    { field: 'disposal', headerName: '后续处置', width: 120, renderCell: ({ row }) => result(row)?.disposal ?? '' },
+    { field: 'methods', headerName: '核查方式', width: 110, renderCell: ({ row }) => <CellText text={result(row)?.methods.join('、') ?? ''} /> },
+    { field: 'disposal', headerName: '后续处置', width: 120, renderCell: ({ row }) => <CellText text={result(row)?.disposal ?? ''} /> },
     { field: 'inspectedOn', headerName: '检查日期', width: 100, renderCell: ({ row }) => result(row)?.inspectedOn ?? '' },
-    { field: 'findings', headerName: '发现问题', flex: 0.8, minWidth: 110, renderCell: ({ row }) => result(row)?.findings ?? '' },
+    { field: 'findings', headerName: '发现问题', flex: 0.8, minWidth: 110, renderCell: ({ row }) => <CellText text={result(row)?.findings ?? ''} /> },
   ];
 }
 
@@ -90,5 +90,14 @@ export function ResultsGrid({ apiRef, rows, loading, codes, selection, onSelecti
         '& .row-editing': { bgcolor: 'rgba(31, 95, 168, 0.12)', '&:hover': { bgcolor: 'rgba(31, 95, 168, 0.16)' } },
       }}
     />
+  );
+}
+
+/** A cell's text cut with “…” where the column ends; the whole text shows on hover. */
+function CellText({ text }: { text: string }) {
+  return (
+    <Box component="span" title={text} sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>
+      {text}
+    </Box>
   );
 }
