@@ -6,6 +6,7 @@ import { getTask } from '../tasks/task-service.ts';
 import type { Task } from '../tasks/task-schema.ts';
 import { issueDocNumbers } from './doc-number.ts';
 import { taskMaterials } from './task-materials.ts';
+import { documentTask, type DocumentTask } from './document-task.ts';
 
 /** Everything one 检查通知书 prints. */
 export interface NoticeData {
@@ -17,7 +18,7 @@ export interface NoticeData {
   bureauName: string;
   contactName: string;
   contactPhone: string;
-  task: { code: string; name: string; periodStart: string | null; periodEnd: string | null; department: string };
+  task: DocumentTask;
   entity: { name: string; code: string; address: string; legalRep: string };
   items: string[];
   methods: string[];
@@ -62,7 +63,7 @@ export function gatherNotices(db: Db, resourcesDir: string, taskId: number, opti
     return {
       taskId, entityId: e.entityId, docNumber: issued.number, issuedOn: issued.issuedOn,
       bureauName: settings.bureauName, contactName: settings.contactName, contactPhone: settings.contactPhone,
-      task: { code: task.code, name: task.name, periodStart: task.periodStart, periodEnd: task.periodEnd, department: task.department },
+      task: documentTask(task),
       entity: { name: e.name, code: e.code, address: e.address, legalRep: e.legalRep },
       items: items.map((i) => i.name),
       methods: methodsOf(items.map((i) => i.method)),

@@ -1,4 +1,4 @@
-import { chineseDate, chinesePeriod } from './doc-dates.ts';
+import { chineseDate } from './doc-dates.ts';
 import { addresseeBlock, bodyParagraphs, docNumberLine, signatureBlock, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
 import type { NoticeData } from './notice-data.ts';
@@ -6,21 +6,18 @@ import { PORTRAIT } from './page-layout.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import type { PdfContent, PdfDocDefinition } from './pdf-types.ts';
 import { fillTemplate, type ParsedTemplate, type PlaceholderValue } from './template-format.ts';
+import { taskPlaceholders } from './document-task.ts';
 
 /** What each placeholder of the notice template stands for. */
 export function noticeValues(d: NoticeData): Record<string, PlaceholderValue> {
   return {
-    'bureau.name': d.bureauName,
+    ...taskPlaceholders(d.bureauName, d.task),
     docNumber: d.docNumber,
     date: chineseDate(d.issuedOn),
     'entity.name': d.entity.name,
     'entity.code': d.entity.code,
     'entity.address': d.entity.address,
     'entity.legalRep': d.entity.legalRep,
-    'task.code': d.task.code,
-    'task.name': d.task.name,
-    'task.period': chinesePeriod(d.task.periodStart, d.task.periodEnd),
-    'task.department': d.task.department,
     items: d.items,
     methods: d.methods.length > 0 ? d.methods.join('、') : '依照抽查事项清单规定的检查方式',
     materials: d.materials,

@@ -4,6 +4,7 @@ import { taskResults } from '../results/result-service.ts';
 import { getSettings } from '../settings/settings-service.ts';
 import { getTask } from '../tasks/task-service.ts';
 import { liveDrawOf } from './notice-data.ts';
+import { documentTask, type DocumentTask } from './document-task.ts';
 
 /** One line of a 抽查结果公示. */
 export interface PublicationLine {
@@ -24,7 +25,7 @@ export interface PublicationData {
   bureauName: string;
   contactName: string;
   contactPhone: string;
-  task: { code: string; name: string; periodStart: string | null; periodEnd: string | null; department: string };
+  task: DocumentTask;
   /** 公示日期, YYYY-MM-DD. */
   date: string;
   lines: PublicationLine[];
@@ -55,7 +56,7 @@ export function gatherPublication(db: Db, taskId: number, date: string): Publica
     bureauName: settings.bureauName,
     contactName: settings.contactName,
     contactPhone: settings.contactPhone,
-    task: { code: task.code, name: task.name, periodStart: task.periodStart, periodEnd: task.periodEnd, department: task.department },
+    task: documentTask(task),
     date: task.publishedOn ?? date,
     lines,
   };

@@ -1,4 +1,4 @@
-import { chineseDate, chinesePeriod } from './doc-dates.ts';
+import { chineseDate } from './doc-dates.ts';
 import { bodyParagraphs, ruledWidths, signatureBlock, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
 import { renderWithLongTable, type LongTable } from './long-table.ts';
@@ -7,6 +7,7 @@ import type { PdfRenderer } from './pdf-renderer.ts';
 import type { Alignment, PdfContent } from './pdf-types.ts';
 import type { PublicationData, PublicationLine } from './publication-data.ts';
 import { fillTemplate, paragraphsOf, type ParsedTemplate, type PlaceholderValue } from './template-format.ts';
+import { taskPlaceholders } from './document-task.ts';
 
 /** The columns of the 公示 table, in the PDF (mm) and in Excel (character units). */
 export const PUBLICATION_COLUMNS: readonly { label: string; widthMm: number; xlsxWidth: number; alignment: Alignment; value: (l: PublicationLine) => string }[] = [
@@ -22,11 +23,7 @@ export const PUBLICATION_COLUMNS: readonly { label: string; widthMm: number; xls
 /** What each placeholder of the publication template stands for. */
 export function publicationValues(d: PublicationData): Record<string, PlaceholderValue> {
   return {
-    'bureau.name': d.bureauName,
-    'task.code': d.task.code,
-    'task.name': d.task.name,
-    'task.period': chinesePeriod(d.task.periodStart, d.task.periodEnd),
-    'task.department': d.task.department,
+    ...taskPlaceholders(d.bureauName, d.task),
     count: String(d.lines.length),
     date: chineseDate(d.date),
     'contact.name': d.contactName,

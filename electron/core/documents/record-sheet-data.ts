@@ -5,6 +5,7 @@ import { CHECK_METHODS, DISPOSALS } from '../results/result-schema.ts';
 import { getSettings } from '../settings/settings-service.ts';
 import { getTask } from '../tasks/task-service.ts';
 import { liveDrawOf } from './notice-data.ts';
+import { documentTask, type DocumentTask } from './document-task.ts';
 
 /** Everything one 随机抽查情况记录表 prints before the inspectors fill it in on site. */
 export interface SheetData {
@@ -12,7 +13,7 @@ export interface SheetData {
   /** The entity's place in the draw, for file names and order. */
   position: number;
   entityId: number;
-  task: { code: string; name: string; periodStart: string | null; periodEnd: string | null; department: string };
+  task: DocumentTask;
   entity: { name: string; code: string; address: string; legalRep: string; phone: string };
   items: string[];
   inspectors: { name: string; certNo: string }[];
@@ -36,7 +37,7 @@ export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number
     bureauName,
     position: e.position,
     entityId: e.entityId,
-    task: { code: task.code, name: task.name, periodStart: task.periodStart, periodEnd: task.periodEnd, department: task.department },
+    task: documentTask(task),
     entity: { name: e.name, code: e.code, address: e.address, legalRep: e.legalRep, phone: phone.get(e.entityId) as string },
     items: task.items.map((i) => i.name),
     inspectors: e.inspectors.map((i) => ({ name: i.name, certNo: i.certNo })),

@@ -1,4 +1,3 @@
-import { chinesePeriod } from './doc-dates.ts';
 import { ruledWidths, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
 import { RULED_TABLE_LAYOUT } from './document-styles.ts';
@@ -7,15 +6,12 @@ import type { PdfRenderer } from './pdf-renderer.ts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdf-types.ts';
 import type { SheetData } from './record-sheet-data.ts';
 import { fillTemplate, paragraphsOf, type ParsedTemplate, type PlaceholderValue } from './template-format.ts';
+import { taskPlaceholders } from './document-task.ts';
 
 /** What each placeholder of the record sheet template stands for. */
 export function sheetValues(d: SheetData): Record<string, PlaceholderValue> {
   return {
-    'bureau.name': d.bureauName,
-    'task.code': d.task.code,
-    'task.name': d.task.name,
-    'task.period': chinesePeriod(d.task.periodStart, d.task.periodEnd),
-    'task.department': d.task.department,
+    ...taskPlaceholders(d.bureauName, d.task),
     'entity.name': d.entity.name,
     'entity.code': d.entity.code,
     'entity.address': d.entity.address,

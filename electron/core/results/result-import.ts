@@ -45,6 +45,7 @@ export async function importResults(db: Db, file: string, taskRef?: string, toda
   const problems: string[] = [];
   const planned: { taskId: number; entityId: number; result: ResultInput }[] = [];
   const rowsOfTask = new Map<number, Map<string, TaskResultRow>>();
+  const drawDateOfTask = new Map<number, string>();
   let updated = 0;
   for (const row of table.rows) {
     const cell = (k: Key) => cellText(row.cells[table.header.columns[k] ?? -1] ?? '').trim();
@@ -63,7 +64,9 @@ export async function importResults(db: Db, file: string, taskRef?: string, toda
       if (unknown.length > 0) rowProblems.push(`${where('result')}：结果代码表中没有“${unknown.join('、')}”`);
       const date = has('date') ? dateText(row.cells[table.header.columns.date!] ?? '') : (before?.inspectedOn ?? undefined);
       if (date === null) rowProblems.push(`${where('date')}：日期无法识别`);
-      const dateProblem = date ? inspectionDateProblem(date, drawDateOf(db, taskId), today) : null;
+      const drawnOn = drawDateOfTask.get(taskId) ?? drawDateOf(db, taskId);
+      drawDateOfTask.set(taskId, drawnOn);
+      const dateProblem = date ? inspectionDateProblem(date, drawnOn, today) : null;
       if (dateProblem) rowProblems.push(`${where('date')}：${dateProblem}`);
       const present = has('present') ? teamMembers(cell('present'), entity) : (before?.inspectorsPresent ?? entity.team.map((t) => t.certNo));
       if (typeof present === 'string') rowProblems.push(`${where('present')}：${present}`);

@@ -60,9 +60,10 @@ export function inspectionDateProblem(date: string | null, drawnOn: string, toda
   return null;
 }
 
-/** The local date of a task's live draw. */
+/** The local date of a task's live draw (its time alone: the whole record is not needed). */
 export function drawDateOf(db: Db, taskId: number): string {
-  return dayjs(getDraw(db, getTask(db, taskId).liveDrawId!).drawnAt).format('YYYY-MM-DD');
+  const drawnAt = db.prepare('SELECT drawn_at FROM draws WHERE id = ?').pluck().get(getTask(db, taskId).liveDrawId) as string;
+  return dayjs(drawnAt).format('YYYY-MM-DD');
 }
 
 /**

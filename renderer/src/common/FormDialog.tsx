@@ -6,6 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { SxProps, Theme } from '@mui/material/styles';
+import { ErrorAlert } from './ErrorAlert.tsx';
 
 interface FormDialogProps {
   title: ReactNode;
@@ -22,6 +23,8 @@ interface FormDialogProps {
   beside?: ReactNode;
   /** The clerk has typed or chosen something: Esc or a click outside asks before discarding it. */
   dirty?: boolean;
+  /** Why the last save was refused, shown above the fields. */
+  error?: unknown;
 }
 
 /**
@@ -29,7 +32,7 @@ interface FormDialogProps {
  * The form is a flex column so only the fields scroll: a tall form on a 768-pixel screen keeps
  * its title and buttons in view.
  */
-export function FormDialog({ title, maxWidth = 'sm', submitLabel, submitColor = 'primary', busy = false, onSubmit, onClose, contentSx, children, beside, dirty = false }: FormDialogProps) {
+export function FormDialog({ title, maxWidth = 'sm', submitLabel, submitColor = 'primary', busy = false, onSubmit, onClose, contentSx, children, beside, dirty = false, error = null }: FormDialogProps) {
   const titleId = useId();
   const [confirming, setConfirming] = useState(false);
   // Esc and a click beside the dialog are easy to do by mistake; 取消 is not.
@@ -39,6 +42,11 @@ export function FormDialog({ title, maxWidth = 'sm', submitLabel, submitColor = 
       <Box component="form" noValidate onSubmit={onSubmit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent dividers sx={contentSx ?? {}}>
+          {error !== null && error !== undefined && (
+            <Box sx={{ mb: 2 }}>
+              <ErrorAlert error={error} />
+            </Box>
+          )}
           {children}
         </DialogContent>
         <DialogActions>

@@ -1,10 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
-import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { EntityFormFields } from './EntityFormFields.tsx';
 import { entityInputOf, fieldReasons, formValuesOf, isChecksumRefusal, type EntityFormField } from './entity-form-values.ts';
 import type { Entity, EntityDetail } from './entity-types.ts';
@@ -57,6 +55,7 @@ export function EntityFormDialog({ entity, defaultRosters, facets, onClose, onSa
   return (
     <FormDialog
       dirty={dirty}
+      error={error}
       title={entity ? '编辑市场主体' : '新增市场主体'}
       maxWidth="md"
       submitLabel="保存"
@@ -64,11 +63,6 @@ export function EntityFormDialog({ entity, defaultRosters, facets, onClose, onSa
       onSubmit={submit}
       onClose={onClose}
     >
-      {error && (
-        <Box sx={{ mb: 2 }}>
-          <ErrorAlert error={error} />
-        </Box>
-      )}
       <EntityFormFields values={values} rosters={rosters} reasons={reasons} facets={facets} onChange={change} onRosters={setRosters} />
       {offerAccept && (
         <FormControlLabel

@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import Box from '@mui/material/Box';
 import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
-import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { InspectorFormFields } from './InspectorFormFields.tsx';
 import { fieldReasons, formValuesOf, inspectorInputOf, type InspectorFormValues } from './inspector-form-values.ts';
 import type { Inspector } from './inspector-types.ts';
@@ -43,17 +41,13 @@ export function InspectorFormDialog({ inspector, units, onClose, onSaved }: Insp
   return (
     <FormDialog
       dirty={dirty}
+      error={error}
       title={inspector ? '编辑执法检查人员' : '新增执法检查人员'}
       submitLabel="保存"
       busy={saving}
       onSubmit={submit}
       onClose={onClose}
     >
-      {error && (
-        <Box sx={{ mb: 2 }}>
-          <ErrorAlert error={error} />
-        </Box>
-      )}
       <InspectorFormFields values={values} reasons={reasons} units={units} onChange={change} />
     </FormDialog>
   );

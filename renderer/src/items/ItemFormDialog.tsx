@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import Box from '@mui/material/Box';
 import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
-import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { ItemFormFields } from './ItemFormFields.tsx';
 import { fieldReasons, formValuesOf, itemInputOf, type ItemFormField } from './item-form-values.ts';
 import type { Item } from './item-types.ts';
@@ -45,6 +43,7 @@ export function ItemFormDialog({ item, onClose, onSaved }: ItemFormDialogProps) 
   return (
     <FormDialog
       dirty={dirty}
+      error={error}
       title={item ? `编辑抽查事项（序号 ${item.seq ?? '已停用'}）` : '新增抽查事项'}
       maxWidth="md"
       submitLabel="保存"
@@ -52,11 +51,6 @@ export function ItemFormDialog({ item, onClose, onSaved }: ItemFormDialogProps) 
       onSubmit={submit}
       onClose={onClose}
     >
-      {error && (
-        <Box sx={{ mb: 2 }}>
-          <ErrorAlert error={error} />
-        </Box>
-      )}
       <ItemFormFields values={values} reasons={reasons} onChange={change} seqDisabled={item?.retired ?? false} />
     </FormDialog>
   );

@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import Box from '@mui/material/Box';
 import { asApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
-import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useFieldReasons } from '../common/use-field-reasons.ts';
 import { PlanFormDialog } from './PlanFormDialog.tsx';
 import { TaskFormFields } from './TaskFormFields.tsx';
@@ -60,6 +58,7 @@ export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskForm
   return (
     <FormDialog
       dirty={dirty}
+      error={alert ?? optionsError}
       title={task ? `修改抽查任务 ${task.code}` : '新建抽查任务'}
       maxWidth="lg"
       submitLabel="保存任务"
@@ -79,11 +78,6 @@ export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskForm
         )
       }
     >
-      {(alert ?? optionsError) !== null && (
-        <Box sx={{ mb: 2 }}>
-          <ErrorAlert error={alert ?? optionsError} />
-        </Box>
-      )}
       <TaskFormFields values={values} reasons={reasons} options={options} departments={departments} onChange={change} onNewPlan={() => setPlanForm(true)} />
     </FormDialog>
   );
