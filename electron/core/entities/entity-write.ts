@@ -29,18 +29,31 @@ export function entityWriter(db: Db): EntityWriter {
      WHERE id = ?`,
   );
   const join = db.prepare('INSERT OR IGNORE INTO entity_rosters (entity_id, roster_id) VALUES (?, ?)');
-  const bind = (fields: EntityFields, flagged: boolean, source: string): unknown[] => [
-    ...fieldNames.map((f) => fields[f]),
-    flagged ? 1 : 0,
-    source,
-    foldForSearch(searchTextOf(fields)),
-  ];
+  // One array per row, filled in place: spreading partial arrays showed in the import's profile.
+  const bind = (fields: EntityFields, flagged: boolean, source: string, extra: number): unknown[] => {
+    const params: unknown[] = new Array(fieldNames.length + 3 + extra);
+    for (let i = 0; i < fieldNames.length; i++) params[i] = fields[fieldNames[i]!];
+    params[fieldNames.length] = flagged ? 1 : 0;
+    params[fieldNames.length + 1] = source;
+    params[fieldNames.length + 2] = foldForSearch(searchTextOf(fields));
+    return params;
+  };
+  const tail = fieldNames.length + 3;
   return {
     insert(fields, flagged, source) {
+      const params = bind(fields, flagged, source, 3);
       const now = timestamp();
-      return Number(insert.run([...bind(fields, flagged, source), source, now, now]).lastInsertRowid);
+      params[tail] = source;
+      params[tail + 1] = now;
+      params[tail + 2] = now;
+      return Number(insert.run(params).lastInsertRowid);
     },
-    update: (id, fields, flagged, source) => void update.run([...bind(fields, flagged, source), timestamp(), id]),
+    update(id, fields, flagged, source) {
+      const params = bind(fields, flagged, source, 2);
+      params[tail] = timestamp();
+      params[tail + 1] = id;
+      update.run(params);
+    },
     joinRoster: (entityId, rosterId) => void join.run(entityId, rosterId),
   };
 }

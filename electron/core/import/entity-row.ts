@@ -11,21 +11,23 @@ import type { ColumnMapping } from './column-mapping.ts';
  * column. Pure: it runs in the reading worker, away from the database.
  */
 export function readEntityRow(row: SheetRow, mapping: ColumnMapping<EntityField>): RowOutcome<EntityFields> {
-  const values = row.cells.map((c) => cellText(c));
-  const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[] };
-  if (isTotalsRow(values)) return { ...base, status: 'skipped' };
+  const values = row.cells.map(cellText);
+  if (isTotalsRow(values)) return { row: row.number, status: 'skipped', values, key: '', fields: null, problems: [] };
+  const { columns, titles } = mapping;
   const cell = (f: EntityField): PlainCell => {
-    const index = mapping.columns[f];
+    const index = columns[f];
     return index === undefined ? '' : (row.cells[index] ?? '');
   };
-  const text = (f: EntityField) => cellText(cell(f)).trim();
-  const title = (f: EntityField) => mapping.titles[f] ?? f;
+  const text = (f: EntityField) => {
+    const index = columns[f];
+    return index === undefined ? '' : (values[index] ?? '').trim();
+  };
   const problems: CellProblem[] = [];
 
   const code = checkCode(isBlankCell(cell('code')) ? '' : cell('code'));
-  if (!code.ok) problems.push({ column: title('code'), message: code.message });
+  if (!code.ok) problems.push({ column: titles.code ?? 'code', message: code.message });
   const established = dateText(cell('established'));
-  if (established === null) problems.push({ column: title('established'), message: '成立日期无法识别，应为日期，如 2015-06-30' });
+  if (established === null) problems.push({ column: titles.established ?? 'established', message: '成立日期无法识别，应为日期，如 2015-06-30' });
   const risk = text('riskClass').normalize('NFKC').toUpperCase().replace(/类$/, '');
   const parsed = entityInputSchema.safeParse({
     code: code.code || '-',
@@ -43,12 +45,12 @@ export function readEntityRow(row: SheetRow, mapping: ColumnMapping<EntityField>
   });
   if (!parsed.success) {
     for (const [field, message] of Object.entries(issuesByField(parsed.error))) {
-      problems.push({ column: title(field as EntityField), message });
+      problems.push({ column: titles[field as EntityField] ?? field, message });
     }
   }
   const onlyChecksum = problems.length === 1 && !code.ok && code.problem === 'checksum';
   const status = problems.length === 0 ? 'ok' : onlyChecksum ? 'flagged' : 'rejected';
-  return { ...base, key: code.code, status, problems, fields: parsed.success ? parsed.data : null };
+  return { row: row.number, values, key: code.code, status, problems, fields: parsed.success ? parsed.data : null };
 }
 
 /** A date cell as YYYY-MM-DD; '' when blank; null when it cannot be a date. */

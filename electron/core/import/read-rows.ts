@@ -27,11 +27,13 @@ export async function* readRawBatches(request: ReadRequest): AsyncGenerator<RawB
   const table = await openTableFile(request.file);
   let batch: RawBatch = { numbers: [], cells: [] };
   try {
-    for await (const row of table.rows(request.sheet)) {
-      // Title rows above the header are never needed.
-      if (row.number < request.headerRow) continue;
-      batch.numbers.push(row.number);
-      batch.cells.push(row.cells);
+    for await (const chunk of table.rowChunks(request.sheet)) {
+      for (const row of chunk) {
+        // Title rows above the header are never needed.
+        if (row.number < request.headerRow) continue;
+        batch.numbers.push(row.number);
+        batch.cells.push(row.cells);
+      }
       if (batch.numbers.length >= BATCH_SIZE) {
         yield batch;
         batch = { numbers: [], cells: [] };

@@ -5,7 +5,7 @@ import { quotedFileName } from '../xlsx/file-name.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
 import { streamCsvRows } from './csv-stream.ts';
 import { convertXlsToXlsx } from './xls-convert.ts';
-import { listXlsxSheets, streamXlsxRows } from './xlsx-stream.ts';
+import { listXlsxSheets, streamXlsxRowChunks } from './xlsx-stream.ts';
 
 export type TableFormat = 'xlsx' | 'xls' | 'csv';
 
@@ -16,6 +16,8 @@ export interface TableFile {
   format: TableFormat;
   sheets: string[];
   rows(sheet?: string): AsyncGenerator<SheetRow>;
+  /** The same rows in chunks of a few hundred, for a reader that handles them in bulk. */
+  rowChunks(sheet?: string): AsyncGenerator<SheetRow[]>;
   /** Removes the temporary .xlsx made from an .xls. */
   close(): void;
 }
@@ -39,7 +41,8 @@ export async function openTableFile(file: string): Promise<TableFile> {
     return xlsxTable(xlsx, fileName, 'xls', cleanup);
   }
   if (ext === '.csv' || ext === '.txt') {
-    return { fileName, format: 'csv', sheets: [CSV_SHEET], rows: () => streamCsvRows(file), close: () => {} };
+    const rowChunks = () => inChunks(streamCsvRows(file), CSV_CHUNK_ROWS);
+    return { fileName, format: 'csv', sheets: [CSV_SHEET], rows: () => eachRow(rowChunks()), rowChunks, close: () => {} };
   }
   const what = head.subarray(0, 4).toString('latin1') === '%PDF' ? '（它是一个 PDF 文件）' : '';
   throw new AppError(
@@ -64,9 +67,28 @@ async function xlsxTable(file: string, fileName: string, format: TableFormat, cl
     fileName,
     format,
     sheets,
-    rows: (sheet) => streamXlsxRows(file, sheet ?? sheets[0]),
+    rows: (sheet) => eachRow(streamXlsxRowChunks(file, sheet ?? sheets[0])),
+    rowChunks: (sheet) => streamXlsxRowChunks(file, sheet ?? sheets[0]),
     close,
   };
+}
+
+const CSV_CHUNK_ROWS = 500;
+
+async function* inChunks(rows: AsyncIterable<SheetRow>, size: number): AsyncGenerator<SheetRow[]> {
+  let chunk: SheetRow[] = [];
+  for await (const row of rows) {
+    chunk.push(row);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+async function* eachRow(chunks: AsyncIterable<SheetRow[]>): AsyncGenerator<SheetRow> {
+  for await (const chunk of chunks) yield* chunk;
 }
 
 function readHead(file: string): Buffer {

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { getEntityDetail } from '../../../electron/core/entities/entity-service.ts';
 import { queryEntities } from '../../../electron/core/entities/entity-query.ts';
@@ -103,6 +104,35 @@ describe('importing a messy entity roster', () => {
     const detail = getEntityDetail(ctx.db, id);
     expect(detail.entity.rosters).toEqual(['市场主体名录', '计量器具生产企业']);
     expect(detail.history[0]).toMatchObject({ source: '名录-新.xlsx 第 3 行', changes: [{ label: '法定代表人', before: '旧经营者', after: '经营者2' }] });
+  });
+
+  it('writes nothing the table’s CHECK constraints would refuse, though it leaves checking them to the schema', async () => {
+    const ctx = tempContext();
+    // The import skips SQLite's row-by-row CHECK for speed; entityInputSchema must state each of these.
+    const table = ctx.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'entities'").pluck().get() as string;
+    expect(table.match(/CHECK \((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)/g)).toEqual([
+      'CHECK (length(trim(name)) > 0)',
+      "CHECK (entity_type IN ('企业', '个体工商户', '农民专业合作社', '其他'))",
+      "CHECK (risk_class IS NULL OR risk_class IN ('A', 'B', 'C', 'D'))",
+    ]);
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名录');
+    ws.addRow(['统一社会信用代码', '名称', '主体类型', '信用风险分类']);
+    ws.addRow([codeFor(1), '\u3000\u3000', '企业', 'A']);
+    ws.addRow([codeFor(2), '大同县风险分类错误店', '个体工商户', 'E']);
+    ws.addRow([codeFor(3), '大同县类型不明社', '外星组织', '']);
+    ws.addRow([codeFor(4), '大同县正常商店', '个体户', 'c类']);
+    const file = path.join(dir, '约束.xlsx');
+    await wb.xlsx.writeFile(file);
+    const result = await importFile(ctx, file);
+    expect(result.counts).toMatchObject({ new: 2, rejected: 2 });
+    expect(ctx.db.prepare('SELECT code, entity_type, risk_class FROM entities ORDER BY code').raw().all()).toEqual([
+      [codeFor(3), '其他', null],
+      [codeFor(4), '个体工商户', 'C'],
+    ]);
+    // integrity_check re-evaluates every CHECK constraint over the whole table.
+    expect(ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('reads a GBK-encoded CSV with quotes and commas, and rejects a code in scientific notation', async () => {
