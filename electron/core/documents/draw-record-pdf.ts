@@ -2,6 +2,8 @@ import type { DrawRecord, DrawnEntity } from '../draw/draw-read.ts';
 import { chineseDateTime } from './doc-dates.ts';
 import { bodyParagraphs, factsTable, ruledWidths, signatureLines, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
+import { FIRST_ROW_ID } from './keep-rows-together.ts';
+import { keepHeadingWithNext } from './keep-with-next.ts';
 import { renderWithLongTable, type LongTable } from './long-table.ts';
 import { BODY_LINE_PITCH, PORTRAIT } from './page-layout.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
@@ -40,6 +42,10 @@ function teamText(e: DrawnEntity): string {
     .join('\n');
 }
 
+const SELECTED_HEADING_ID = 'heading:selected';
+const REPLACEMENTS_HEADING_ID = 'heading:replacements';
+const FIRST_REPLACEMENT_ID = 'replacement:0';
+
 const cell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableCell', ...extra });
 const head = (labels: string[]) => labels.map((text) => ({ text, style: 'tableHeader' }));
 
@@ -54,11 +60,11 @@ function selectedTable(draw: DrawRecord): LongTable {
 
 function replacementsTable(draw: DrawRecord): PdfContent[] {
   if (draw.replacements.length === 0) return [];
-  const rows = draw.replacements.map((r) => [
-    cell(r.entityName), cell(`${r.oldName}\n${r.oldCert}`), cell(`${r.newName}\n${r.newCert}`), cell(r.reason), cell(`${chineseDateTime(r.at)}\n操作人：${r.operator}`),
+  const rows = draw.replacements.map((r, i) => [
+    cell(r.entityName, i === 0 ? { id: FIRST_REPLACEMENT_ID } : {}), cell(`${r.oldName}\n${r.oldCert}`), cell(`${r.newName}\n${r.newCert}`), cell(r.reason), cell(`${chineseDateTime(r.at)}\n操作人：${r.operator}`),
   ]);
   return [
-    { text: '递补记录', style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
+    { text: '递补记录', id: REPLACEMENTS_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
     {
       table: { headerRows: 1, dontBreakRows: true, widths: ruledWidths([36, 24, 24, 38, 34].map((widthMm) => ({ widthMm }))), body: [head(['检查对象', '原执法人员', '递补执法人员', '递补理由', '递补时间']), ...rows] },
       layout: RULED_TABLE_LAYOUT,
@@ -93,12 +99,13 @@ export async function renderDrawRecordPdf(renderer: PdfRenderer, template: Parse
       ...voidNotice(draw),
       ...bodyParagraphs(fill(template.intro)),
       factsTable(drawFacts(draw, describeFilters(t.filters, draw.params.quotas)), [40, 116]),
-      { text: `抽取结果（${draw.selected.length} 户）`, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
+      { text: `抽取结果（${draw.selected.length} 户）`, id: SELECTED_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
       ...table,
     ];
     // The closing words go with the lines to sign, so neither stands alone on a page.
     const signing = { stack: [...bodyParagraphs(fill(template.closing)), signatureLines(['操作人（签字）：', '监督人（签字）：'])], unbreakable: true };
     if (complete) content.push(...replacementsTable(draw), signing);
-    return documentDefinition(renderer, PORTRAIT, info, [content], { pageBreakBefore, ...watermark });
+    const keepHeadings = keepHeadingWithNext(SELECTED_HEADING_ID, FIRST_ROW_ID, keepHeadingWithNext(REPLACEMENTS_HEADING_ID, FIRST_REPLACEMENT_ID, pageBreakBefore));
+    return documentDefinition(renderer, PORTRAIT, info, [content], { pageBreakBefore: keepHeadings, ...watermark });
   });
 }

@@ -45,6 +45,9 @@ const SLACK = 1;
 
 const cellId = (row: number | typeof HEADER, col: number) => `row:${row}:${col}`;
 
+/** The id of the first cell of a long table's first row, for what must stay with it. */
+export const FIRST_ROW_ID = cellId(0, 0);
+
 function rowOfId(id: string | undefined): number | null {
   const m = id ? /^row:(\d+):\d+$/.exec(id) : null;
   return m ? Number(m[1]) : null;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replaceInspector } from '../../../electron/core/draw/draw-replace.ts';
@@ -5,6 +6,10 @@ import { getDraw } from '../../../electron/core/draw/draw-read.ts';
 import { voidDraw } from '../../../electron/core/draw/draw-service.ts';
 import { groupedHex } from '../../../electron/core/documents/draw-record-facts.ts';
 import { exportDrawRecord } from '../../../electron/core/documents/document-export.ts';
+import { renderDrawRecordPdf } from '../../../electron/core/documents/draw-record-pdf.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
+import { createPdfRenderer } from '../../../electron/core/documents/pdf-renderer.ts';
+import { loadTemplate } from '../../../electron/core/documents/template-store.ts';
 import { PORTRAIT } from '../../../electron/core/documents/page-layout.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
 import { drawnTask, WIDE_CODE } from './doc-fixtures.ts';
@@ -71,5 +76,25 @@ describe('随机抽取记录', () => {
     const { text } = await recordOf(ctx, draw.id);
     expect(text).toContain('按信用风险分类确定抽查范围或比例（分类结果不公开）');
     expect(text).not.toMatch(/[ABCD]类|风险分类：|等级/);
+  });
+
+  it('never leaves the 抽取结果 heading alone at the foot of a page', async () => {
+    const ctx = tempContext();
+    const { draw } = drawnTask(ctx, { entities: 12, count: 6 });
+    const renderer = await createPdfRenderer(chooseDocumentFonts([]));
+    const template = loadTemplate(ctx.db, RESOURCES_DIR, 'drawRecord');
+    const first = squeeze(draw.selected[0]!.name);
+    const pagesOfHeading: number[] = [];
+    // Lengthen the opening a paragraph at a time, so the heading passes the foot of pages 1 and 2.
+    for (const filler of [0, 1, 2, 3, 21, 22, 23, 24]) {
+      const intro = Array.from({ length: filler }, (_, i) => `第${i + 1}段。`).join('\n');
+      const file = path.join(tempDir(), `heading-${filler}.pdf`);
+      fs.writeFileSync(file, await renderDrawRecordPdf(renderer, { ...template, intro }, { bureauName: '大同县市场和质量监督管理局', draw }));
+      const pages = pdfText(file).split('\f').map(squeeze);
+      const page = pages.findIndex((text) => text.includes('抽取结果（6户）'));
+      pagesOfHeading.push(page + 1);
+      expect(pages[page], `filler ${filler}`).toContain(first);
+    }
+    expect(new Set(pagesOfHeading), 'the sweep must carry the heading over the page breaks').toEqual(new Set([1, 2, 3]));
   });
 });
