@@ -33,6 +33,7 @@ test('a messy roster: columns proposed, problems shown before anything is writte
   await expect(problemCells(wizard.previewRow(7))).toHaveAttribute('title', /校验位/);
   await expect(wizard.previewRow(7)).toHaveAttribute('data-verdict', 'flagged');
   await expect(wizard.previewRow(10)).toHaveAttribute('data-verdict', 'rejected');
+  await expect(problemCells(wizard.previewRow(10))).toHaveAttribute('title', /与第 4 行重复/);
   await expect(wizard.previewRow(12)).toHaveAttribute('data-verdict', 'skipped');
   await expect(wizard.previewRow(5)).toHaveAttribute('data-verdict', 'new');
   await expect(problemCells(wizard.previewRow(4))).toHaveCount(0);

@@ -8,6 +8,8 @@ test('inspectors import with the wizard; expiring and expired certificates stand
   await expect(wizard.column('证件有效期')).toContainText('有效期至');
   await wizard.preview();
   await wizard.expectCounts({ new: 3, rejected: 0 });
+  // 执法证号 have no check character: no 校验位存疑 count to puzzle over.
+  await expect(wizard.count('flagged')).toHaveCount(0);
   await wizard.confirm();
   await wizard.finish();
 

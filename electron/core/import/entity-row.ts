@@ -50,7 +50,7 @@ export function readEntityRow(row: SheetRow, mapping: ColumnMapping<EntityField>
   }
   const onlyChecksum = problems.length === 1 && !code.ok && code.problem === 'checksum';
   const status = problems.length === 0 ? 'ok' : onlyChecksum ? 'flagged' : 'rejected';
-  return { row: row.number, values, key: code.code, status, problems, fields: parsed.success ? parsed.data : null };
+  return { row: row.number, values, key: code.code, keyColumn: titles.code, status, problems, fields: parsed.success ? parsed.data : null };
 }
 
 /** A date cell as YYYY-MM-DD; '' when blank; null when it cannot be a date. */

@@ -56,7 +56,7 @@ export class ImportTally {
     if (outcome.status === 'flagged' && !this.acceptFlagged) return 'flagged';
     const first = this.firstRowOf.get(outcome.key);
     if (first !== undefined) {
-      outcome.problems.push({ column: '', message: `与第 ${first} 行重复（同一代码或证号只导入第一行）` });
+      outcome.problems.push({ column: outcome.keyColumn ?? '', message: `与第 ${first} 行重复（同一代码或证号只导入第一行）` });
       return 'rejected';
     }
     this.firstRowOf.set(outcome.key, outcome.row);

@@ -42,6 +42,7 @@ export function readInspectorRow(row: SheetRow, mapping: ColumnMapping<Inspector
   return {
     ...base,
     key: normaliseCertNo(text('certNo')),
+    keyColumn: title('certNo'),
     status: problems.length === 0 ? 'ok' : 'rejected',
     problems,
     fields: parsed.success ? parsed.data : null,

@@ -14,6 +14,8 @@ export interface RowOutcome<F> {
   status: 'ok' | 'flagged' | 'rejected' | 'skipped';
   /** The identifying key (credit code, 执法证号) for upsert and duplicate detection. */
   key: string;
+  /** The column the key was read from, where a duplicate is marked; none for a two-column key. */
+  keyColumn?: string;
   fields: F | null;
   problems: CellProblem[];
   /** The row's cells as text, in file order, for the preview and the error report. */

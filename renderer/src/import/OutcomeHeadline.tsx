@@ -21,7 +21,7 @@ export function OutcomeHeadline({ result }: { result: ImportResult }) {
       <Alert severity={result.dryRun ? 'info' : left > 0 ? 'warning' : 'success'} data-testid="import-headline">
         {text}
       </Alert>
-      <ImportCountChips counts={counts} />
+      <ImportCountChips kind={result.kind} counts={counts} />
     </Box>
   );
 }

@@ -44,7 +44,7 @@ describe('importing a messy entity roster', () => {
     const reasons = Object.fromEntries(result.errors.map((e) => [e.row, e.reason]));
     expect(reasons[6]).toContain('单元格为数值格式，代码已失真，请将该列设为文本');
     expect(reasons[7]).toMatch(/“社会信用代码”列：校验位不符/);
-    expect(reasons[11]).toContain('与第 4 行重复');
+    expect(reasons[11]).toMatch(/“社会信用代码”列：与第 4 行重复/);
     expect(reasons[12]).toContain('统一社会信用代码为空');
     expect(reasons[13]).toMatch(/“企业名称”列：名称不能为空/);
     expect(reasons[14]).toMatch(/“成立日期”列：成立日期无法识别/);
