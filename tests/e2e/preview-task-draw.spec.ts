@@ -3,6 +3,7 @@ import path from 'node:path';
 import { inspectorWorkbook } from './roster-files.ts';
 import { importByHost } from './roster-fixture.ts';
 import { TaskDetailPage } from './pages/task-detail-page.ts';
+import { todayOnPage } from './task-dates.ts';
 import { expect, seedRoster, taskTerms, test } from './task-fixture.ts';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -79,6 +80,14 @@ test('递补 asks for a reason, shows who replaced whom, and 复核 re-runs it t
   const verify = await detail.verify();
   await expect(verify.getByTestId('verify-summary')).toContainText('复核通过');
   await expect(verify.getByRole('listitem').filter({ hasText: '第 1 次递补' })).toContainText(`按种子重算为 ${replacement.newCert}，与记录和审计日志一致`);
+
+  // Once that entity's result is entered, its team is no longer offered for 递补.
+  const inspected = draw!.selected[1]!;
+  await host('results:set', { taskId: task.id, entityIds: [inspected.entityId], result: { codes: ['1'], inspectedOn: await todayOnPage(page) } });
+  await detail.open(preview.url, task.id);
+  await expect(detail.drawnRows.nth(1)).toContainText('已录入结果，不再递补');
+  await expect(detail.drawnRows.nth(1).getByRole('button')).toHaveCount(0);
+  await expect(detail.drawnRows.nth(0).getByRole('button')).not.toHaveCount(0);
 });
 
 test('作废 needs a reason; the task is drawn again and both draws stay listed', async ({ page, preview, host, dataDir }) => {

@@ -39,7 +39,7 @@ export function drawFacts(draw: DrawRecord, filters: string): [string, string][]
     ['抽取范围', t.roster ? `名录“${t.roster}”` : '全部市场主体'],
     ['定向条件', filters],
     ['候选对象', `${draw.poolSize} 户（已排除注销、吊销、撤销、迁出的 ${p.excluded.closed} 户，近期已抽查的 ${p.excluded.repeat} 户）`],
-    ['抽取要求', `${draw.selected.length} 户；每户执法检查人员 ${p.perEntity} 名${p.withLeader ? '，首位为带队人员' : ''}${p.sameAreaRecusal ? '，执行同所回避' : ''}`],
+    ['抽取要求', `${draw.selected.length} 户；每户执法检查人员 ${p.perEntity} 名${p.withLeader ? '，首位为检查组组长' : ''}${p.sameAreaRecusal ? '，执行同所回避' : ''}`],
     ['抽取时间', chineseDateTime(draw.drawnAt)],
     ['操作人', draw.operator],
     ['监督人', draw.witness],

@@ -38,7 +38,7 @@ export function drawRecordValues({ bureauName, draw }: DrawRecordData): Record<s
 
 function teamText(e: DrawnEntity): string {
   return e.inspectors
-    .map((i) => `${i.name}（${i.certNo}）${i.leader ? '带队' : ''}${i.replaced ? '递补' : ''}`)
+    .map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}${i.replaced ? '递补' : ''}`)
     .join('\n');
 }
 

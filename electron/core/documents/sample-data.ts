@@ -68,7 +68,7 @@ export function sampleDraw(source: SampleSource): DrawRecord {
     },
     selected: [1, 2].map((position) => ({
       position, entityId: position, code: position === 1 ? ENTITY.code : '92140221MA0K8Y2X22', name: position === 1 ? ENTITY.name : '大同县示例食品加工厂',
-      address: ENTITY.address, legalRep: ENTITY.legalRep, area: '西坪镇',
+      address: ENTITY.address, legalRep: ENTITY.legalRep, area: '西坪镇', inspected: false,
       inspectors: TEAM.map((t, slot) => ({ slot, inspectorId: slot, certNo: t.certNo, name: t.name, leader: slot === 0, replaced: null })),
     })),
     replacements: [],

@@ -22,6 +22,8 @@ export interface DrawnEntity {
   legalRep: string;
   area: string;
   inspectors: DrawnInspector[];
+  /** The result is entered: the inspection happened, and the team can no longer be 递补. */
+  inspected: boolean;
 }
 
 export interface DrawRecord {
@@ -78,7 +80,8 @@ export function getDraw(db: Db, drawId: number): DrawRecord {
   const entities = db
     .prepare(`SELECT s.position, s.entity_id AS entityId, s.code, e.name, e.address, e.legal_rep AS legalRep, e.area
               FROM draw_selections s JOIN entities e ON e.id = s.entity_id WHERE s.draw_id = ? ORDER BY s.position`)
-    .all(drawId) as Omit<DrawnEntity, 'inspectors'>[];
+    .all(drawId) as Omit<DrawnEntity, 'inspectors' | 'inspected'>[];
+  const inspected = new Set(db.prepare('SELECT entity_id FROM results WHERE task_id = ?').pluck().all(row.task_id) as number[]);
   const slots = db
     .prepare(`SELECT a.entity_id AS entityId, a.slot, a.inspector_id AS inspectorId, a.cert_no AS certNo, i.name
               FROM draw_assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE a.draw_id = ? ORDER BY a.slot`)
@@ -90,6 +93,7 @@ export function getDraw(db: Db, drawId: number): DrawRecord {
     .all(drawId) as Record<string, unknown>[];
   const selected = entities.map((e) => ({
     ...e,
+    inspected: inspected.has(e.entityId),
     inspectors: slots.filter((s) => s.entityId === e.entityId).map((s) => {
       let current: DrawnInspector = { slot: s.slot, inspectorId: s.inspectorId, certNo: s.certNo, name: s.name, leader: params.withLeader && s.slot === 0, replaced: null };
       for (const r of replacements.filter((r) => r.entity_id === e.entityId && r.slot === s.slot)) {

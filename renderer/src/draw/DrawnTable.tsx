@@ -14,7 +14,11 @@ interface DrawnTableProps {
   onReplace?: ((entity: DrawnEntity, inspector: DrawnInspector) => void) | undefined;
 }
 
-/** The drawn entities in selection order, each with its team. */
+/**
+ * The drawn entities in selection order, each with its team. Once an entity's result is entered
+ * its team is no longer offered for 递补 (the core refuses it): who actually went is recorded
+ * with the result as 实到执法人员.
+ */
 export function DrawnTable({ selected, onReplace }: DrawnTableProps) {
   return (
     <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
@@ -36,10 +40,15 @@ export function DrawnTable({ selected, onReplace }: DrawnTableProps) {
               <TableCell sx={{ fontFamily: 'Consolas, monospace' }}>{e.code}</TableCell>
               <TableCell>{e.area}</TableCell>
               <TableCell>
-                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
                   {e.inspectors.map((i) => (
-                    <InspectorChip key={i.slot} inspector={i} onReplace={onReplace && (() => onReplace(e, i))} />
+                    <InspectorChip key={i.slot} inspector={i} onReplace={onReplace && !e.inspected ? () => onReplace(e, i) : undefined} />
                   ))}
+                  {onReplace && e.inspected && (
+                    <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.8rem' }}>
+                      已录入结果，不再递补
+                    </Box>
+                  )}
                 </Box>
               </TableCell>
             </TableRow>

@@ -37,7 +37,7 @@ describe('随机抽取记录', () => {
     expect(text).toContain('操作人张操作');
     expect(text).toContain('监督人李监督');
     for (const e of draw.selected) {
-      expect(text).toContain(squeeze(`${e.position}${e.name}${e.code}${e.inspectors.map((i) => `${i.name}（${i.certNo}）${i.leader ? '带队' : ''}`).join('')}`));
+      expect(text).toContain(squeeze(`${e.position}${e.name}${e.code}${e.inspectors.map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}`).join('')}`));
     }
     // Each credit code stays on one line of its cell, also one with several wide letters (M, W).
     const lines = pdfText(file, { layout: true }).split('\n');
@@ -58,7 +58,7 @@ describe('随机抽取记录', () => {
     replaceInspector(ctx.db, { drawId: draw.id, entityCode: e.code, certNo: out.certNo, reason: '与检查对象存在利害关系，申请回避', operator: '张操作' });
     const now = getDraw(ctx.db, draw.id).selected[0]!.inspectors[0]!;
     const { text } = await recordOf(ctx, draw.id);
-    expect(text).toContain(`${now.name}（${now.certNo}）带队递补`);
+    expect(text).toContain(`${now.name}（${now.certNo}）组长递补`);
     expect(text).toContain(squeeze(`递补记录检查对象原执法人员递补执法人员递补理由递补时间${e.name}${out.name}${out.certNo}${now.name}${now.certNo}与检查对象存在利害关系，申请回避`));
   });
 

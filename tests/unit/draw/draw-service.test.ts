@@ -152,7 +152,10 @@ describe('递补 and 复核', () => {
     seedInspectors(db, 6);
     const draw = runDraw(db, makeTask(db, { count: 3 }).id, PEOPLE, NOW, SEED);
     const entity = draw.selected[0]!;
+    expect(entity.inspected).toBe(false);
     setResults(db, { taskId: draw.taskId, entityIds: [entity.entityId], result: { codes: ['1'] } });
+    // The record says so, and the screen stops offering 递补 for it.
+    expect(getDraw(db, draw.id).selected.map((e) => e.inspected)).toEqual([true, false, false]);
     expect(() => replaceInspector(db, { drawId: draw.id, entityCode: entity.code, certNo: entity.inspectors[0]!.certNo, reason: '病休' }, NOW)).toThrow(/已录入检查结果，检查组不能再递补/);
     expect(getDraw(db, draw.id).selected[0]!.inspectors).toEqual(entity.inspectors);
   });
