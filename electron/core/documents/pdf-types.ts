@@ -86,4 +86,6 @@ export interface PdfDocDefinition {
   pageBreakBefore?: PdfPageBreakBefore;
   info?: { title?: string; author?: string; subject?: string; creator?: string };
   language?: string;
+  /** Text across every page (作废, 样张). */
+  watermark?: { text: string; font?: string; opacity?: number; bold?: boolean };
 }

@@ -38,6 +38,20 @@ function previews(db: Db, resourcesDir: string): Record<DocumentType, Preview> {
 }
 
 /**
+ * Every page of a preview says 样张 across it: the sample carries a 文号 in the bureau's own
+ * format and a real-looking entity, and a printed preview must never pass for a real notice.
+ */
+function specimen(renderer: PdfRenderer): PdfRenderer {
+  return {
+    fonts: renderer.fonts,
+    render: (doc, onProgress) => renderer.render({ watermark: { text: '样张', font: 'heiti', opacity: 0.1, bold: true }, ...doc }, onProgress),
+    naturalLineHeight: (family, fontSize) => renderer.naturalLineHeight(family, fontSize),
+    textWidth: (family, text, fontSize) => renderer.textWidth(family, text, fontSize),
+    stats: () => renderer.stats(),
+  };
+}
+
+/**
  * Renders a sample of a document with the template text being edited (not yet saved) to `outPath`,
  * for the live preview in settings. The text is checked as saving would check it, so an unknown
  * placeholder is refused here with the same message.
@@ -51,7 +65,7 @@ export async function renderTemplatePreview(db: Db, resourcesDir: string, input:
     resultCodes: listResultCodes(db).filter((c) => c.active),
     date: todayIso(),
   };
-  const renderer = await sharedRenderer();
+  const renderer = specimen(await sharedRenderer());
   await writeFileAtomically(input.path, () => previews(db, resourcesDir)[input.type](renderer, parsed, source));
   return { path: input.path, count: 1 };
 }

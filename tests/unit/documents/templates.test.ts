@@ -94,6 +94,9 @@ describe('document templates', () => {
       expect(result, type).toMatchObject({ ok: true });
       expect(pdfInfo(file)['Page size']).toContain('(A4)');
       if (type !== 'materials') expect(squeeze(pdfText(file)), type).toContain('预览专用标题');
+      // A printed sample must never pass for a real document: 样张 across every page.
+      const pages = pdfText(file, { raw: true }).split('\f').filter((page) => page.trim() !== '');
+      for (const page of pages) expect(squeeze(page), type).toContain('样张');
     }
     const materials = path.join(dir, 'materials.pdf');
     await dispatch(ctx, 'templates:preview', { type: 'materials', text: '【清单】\n1. 特别准备的资料甲\n2. 特别准备的资料乙', path: materials });
