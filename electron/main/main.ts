@@ -10,6 +10,9 @@ import { createMainWindow } from './window.ts';
 /** The Electron shell: opens the database, wires the contract to IPC, shows the window. */
 applyUserDataOverride();
 app.setAppUserModelId('cn.gov.datong.shuangsuiji');
+// Chinese whatever the Windows display language: date fields read 年/月/日 order, and the
+// built-in menus and dialogs of the window speak Chinese like the rest of the program.
+app.commandLine.appendSwitch('lang', 'zh-CN');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
