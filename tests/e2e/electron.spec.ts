@@ -133,6 +133,9 @@ test.describe('Electron window', () => {
       }));
       expect(exposed).toEqual({ api: 'object', require: 'undefined', process: 'undefined' });
       expect(fs.existsSync(path.join(userData, 'shuangsuiji.db'))).toBe(true);
+      // zh-CN whatever the Windows display language (date fields in year/month/day order).
+      expect(await app.evaluate(({ app: electronApp }) => electronApp.getLocale())).toBe('zh-CN');
+      expect(await page.evaluate(() => navigator.language)).toBe('zh-CN');
     } finally {
       await app.close();
       fs.rmSync(userData, { recursive: true, force: true });
