@@ -15,9 +15,9 @@ const LOCAL_HEADER = Buffer.from('PK\x03\x04', 'latin1');
 /**
  * The workbook as exceljs's reader should see it: the same zip entries, byte for byte, with the
  * parts above moved before the sheets. Only the order of whole entries changes, so nothing is
- * inflated or recompressed here. Returns the file name itself when the order is already right or
- * the archive is not laid out as expected (entries not back to back), which the reader then
- * handles as before.
+ * inflated or recompressed here, and the zip's directory still closes the stream. Returns the
+ * file name itself when the order is already right or the archive is not laid out as expected
+ * (entries not back to back), which the reader then handles as before.
  */
 export async function sheetsLastInput(file: string): Promise<string | Readable> {
   const zip = await unzipper.Open.file(file);
@@ -30,7 +30,11 @@ export async function sheetsLastInput(file: string): Promise<string | Readable> 
   const ranges = entries.map((e, i) => ({ ...e, end: entries[i + 1]?.start ?? zip.offsetToStartOfCentralDirectory }));
   if (!laidOutBackToBack(file, ranges)) return file;
   const byPath = new Map(ranges.map((r) => [r.path, r]));
-  return Readable.from(concatRanges(file, wanted.map((e) => byPath.get(e.path)!)));
+  // The central directory goes at the end as it was: a sequential reader ignores its offsets, but
+  // needs to meet it to know the last entry is complete (an entry stored uncompressed, as many web
+  // systems' “导出Excel” write them, has no end of its own).
+  const tail = { start: zip.offsetToStartOfCentralDirectory, end: fs.statSync(file).size };
+  return Readable.from(concatRanges(file, [...wanted.map((e) => byPath.get(e.path)!), tail]));
 }
 
 function laidOutBackToBack(file: string, ranges: { start: number; end: number }[]): boolean {

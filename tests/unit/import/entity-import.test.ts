@@ -131,6 +131,12 @@ describe('importing a messy entity roster', () => {
       [codeFor(3), '其他', null],
       [codeFor(4), '个体工商户', 'C'],
     ]);
+    // A NUL ends a string for SQLite's length(): such a name would slip past the CHECK itself.
+    const csv = path.join(dir, '控制字符.csv');
+    fs.writeFileSync(csv, `统一社会信用代码,名称\r\n${codeFor(5)},\u0000坏店\r\n`);
+    const fromCsv = await importFile(ctx, csv);
+    expect(fromCsv.counts).toMatchObject({ new: 0, rejected: 1 });
+    expect(fromCsv.errors[0]?.reason).toMatch(/“名称”列：名称含有看不见的控制字符/);
     // integrity_check re-evaluates every CHECK constraint over the whole table.
     expect(ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

@@ -44,6 +44,24 @@ describe('handing exceljs the shared strings before the sheets', () => {
     expect(await sheetsLastInput(orderedFile)).toBe(orderedFile);
   });
 
+  it('reads a workbook whose entries are stored uncompressed, as web systems export them, to the last row', async () => {
+    const dir = tempDir();
+    const source = await JSZip.loadAsync(fs.readFileSync(await cleanEntityWorkbook(dir, 300)));
+    const stored = new JSZip();
+    // Same order as the source (sheet before shared strings), so the entries are reordered.
+    for (const name of Object.keys(source.files).filter((n) => !source.files[n]!.dir)) {
+      stored.file(name, await source.file(name)!.async('nodebuffer'), { createFolders: false });
+    }
+    const file = path.join(dir, 'stored.xlsx');
+    fs.writeFileSync(file, await stored.generateAsync({ type: 'nodebuffer', compression: 'STORE' }));
+    expect(await sheetsLastInput(file)).toBeInstanceOf(Readable);
+    const rows = [];
+    // By name, as an import reads it: the reader then goes on to the end of the archive.
+    for await (const chunk of streamXlsxRowChunks(file, 'Sheet1')) rows.push(...chunk);
+    expect(rows).toHaveLength(301);
+    expect(rows[300]!.cells).toContain('大同县第300号商店');
+  });
+
   it('yields every row of the reordered workbook under its sheet name', async () => {
     const file = await cleanEntityWorkbook(tempDir(), 1200);
     const rows = [];
