@@ -42,7 +42,7 @@ export async function openTableFile(file: string): Promise<TableFile> {
   }
   if (ext === '.csv' || ext === '.txt') {
     const rowChunks = () => inChunks(streamCsvRows(file), CSV_CHUNK_ROWS);
-    return { fileName, format: 'csv', sheets: [CSV_SHEET], rows: () => eachRow(rowChunks()), rowChunks, close: () => {} };
+    return { fileName, format: 'csv', sheets: [CSV_SHEET], rows: () => streamCsvRows(file), rowChunks, close: () => {} };
   }
   const what = head.subarray(0, 4).toString('latin1') === '%PDF' ? '（它是一个 PDF 文件）' : '';
   throw new AppError(
