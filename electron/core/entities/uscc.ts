@@ -5,7 +5,7 @@
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-const USCC_CHARS = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
+const USCC_CHARS = new RegExp(`^[${ALPHABET}]{18}$`);
 const CLEAN_CODE = /^[0-9A-Z]{15,18}$/;
 const SCIENTIFIC = /^\d+(\.\d+)?E\+?\d+$/;
 
