@@ -6,6 +6,8 @@ import { ensureRoster } from '../entities/entity-service.ts';
 import { entityWriter } from '../entities/entity-write.ts';
 import type { RowOutcome } from './row-outcome.ts';
 
+const JOIN_EVERY = 2000;
+
 export type WriteAction = 'new' | 'updated' | 'unchanged';
 
 export interface RowWriter<F> {
@@ -28,9 +30,16 @@ export function entityImportWriter(db: Db, options: { roster: string; source: st
   // SQLite row by row whether each one exists cost a tenth of the import.
   const idOfCode = new Map(db.prepare('SELECT code, id FROM entities').raw().all() as [string, number][]);
   const history = historyWriter(db);
-  // New entities join the roster in one statement at the end: a join per row was a seventh of
-  // the writing. New ids are above every id held before, as SQLite numbers rows upwards.
-  const lastIdBefore = db.prepare('SELECT coalesce(max(id), 0) FROM entities').pluck().get() as number;
+  // New entities join the roster a few thousand at a time in one statement: a join per row was
+  // a seventh of the writing, and one join at the end kept the clerk waiting after the last row.
+  // New ids are above every id held before, as SQLite numbers rows upwards.
+  const joinNew = db.prepare('INSERT OR IGNORE INTO entity_rosters (entity_id, roster_id) SELECT id, ? FROM entities WHERE id > ? AND id <= ?');
+  let lastJoined = db.prepare('SELECT coalesce(max(id), 0) FROM entities').pluck().get() as number;
+  let lastNew = lastJoined;
+  const joinNewSoFar = () => {
+    if (lastNew > lastJoined) joinNew.run(rosterId, lastJoined, lastNew);
+    lastJoined = lastNew;
+  };
   // Every entity row written from here on has passed entityInputSchema, which states the table's
   // CHECK constraints and more (a test holds the two together); checking each row again in
   // SQLite was a fifth of the writing. Only this connection skips them, and only until finish().
@@ -41,7 +50,8 @@ export function entityImportWriter(db: Db, options: { roster: string; source: st
       const existingId = idOfCode.get(outcome.key);
       const existing = existingId === undefined ? undefined : (byId.get(existingId) as EntityRow);
       if (!existing) {
-        writer.insert(outcome.fields, flagged, source);
+        lastNew = writer.insert(outcome.fields, flagged, source);
+        if (lastNew - lastJoined >= JOIN_EVERY) joinNewSoFar();
         return 'new';
       }
       writer.joinRoster(existing.id, rosterId);
@@ -53,7 +63,7 @@ export function entityImportWriter(db: Db, options: { roster: string; source: st
     },
     finish() {
       db.pragma('ignore_check_constraints = OFF');
-      db.prepare('INSERT OR IGNORE INTO entity_rosters (entity_id, roster_id) SELECT id, ? FROM entities WHERE id > ?').run(rosterId, lastIdBefore);
+      joinNewSoFar();
     },
   };
 }

@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
-import { readRawBatches, type ReadRequest } from './read-rows.ts';
+import { readRawBatches } from './read-rows.ts';
+import type { ReaderMessage, ReaderWorkerData } from './reader-thread.ts';
 
 /**
- * The reading side of an import, in its own thread. It sends batches of rows and waits for the
- * writer's acknowledgements, so at most a few batches are ever in flight (memory stays flat
- * however long the file).
+ * The reading side of an import, in its own thread. It puts batches of rows on the rows port
+ * and waits for the writer's acknowledgements, so at most a few batches are ever in flight
+ * (memory stays flat however long the file).
  */
-const MAX_IN_FLIGHT = 3;
+const { rows, batchesAhead, ...request } = workerData as ReaderWorkerData;
 const port = parentPort!;
 let inFlight = 0;
 let wake: (() => void) | null = null;
@@ -19,15 +20,21 @@ port.on('message', (msg: string) => {
   }
 });
 
+function send(message: ReaderMessage): void {
+  rows.postMessage(message);
+  port.postMessage('sent');
+}
+
 try {
-  for await (const batch of readRawBatches(workerData as ReadRequest)) {
-    while (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+  for await (const batch of readRawBatches(request)) {
+    while (inFlight >= batchesAhead) await new Promise<void>((resolve) => (wake = resolve));
     inFlight += 1;
-    port.postMessage(batch);
+    send(batch);
   }
-  port.postMessage({ done: true });
+  send({ done: true });
 } catch (err) {
   const message = err instanceof AppError ? err.message : `读取文件时出错：${String(err)}`;
-  port.postMessage({ error: message, cause: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  send({ error: message, cause: err instanceof Error ? (err.stack ?? err.message) : String(err) });
 }
 port.close();
+rows.close();

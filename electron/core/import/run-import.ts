@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/connection.ts';
 import { bumpChangeCounter } from '../db/change-counter.ts';
 import { AppError } from '../errors.ts';
@@ -10,21 +9,13 @@ import { entityImportWriter, type RowWriter } from './entity-import-writer.ts';
 import { IMPORT_KINDS } from './import-kinds.ts';
 import { ImportTally, type PreviewRow } from './import-tally.ts';
 import { conflictImportWriter, inspectorImportWriter } from './inspector-import-writer.ts';
-import type { RawBatch, ReadRequest } from './read-rows.ts';
+import type { ReadRequest } from './read-rows.ts';
+import { ReaderThread } from './reader-thread.ts';
 import { RowChecker } from './row-checker.ts';
 import type { ImportCounts, ImportError } from './row-outcome.ts';
-import { workerFile } from './worker-file.ts';
 
 const IMPORT_AUDIT_ACTION: Record<ImportKind, string> = { entities: '导入市场主体名录', inspectors: '导入执法人员名录', conflicts: '导入回避关系' };
 
-// The reader keeps about 30 MB alive (exceljs's shared strings) but churns through gigabytes.
-// The young generation is what grows with that churn: unbounded, V8 lets the worker pass 400 MB,
-// and 48 MB keeps a 100,000-row import near 250 MB. The old generation is left roomy on
-// purpose: V8 collects far more eagerly as it nears its cap, and at 192 MB the reader's garbage
-// collection alone took as much processor time as its parsing. The cap still turns a runaway
-// file into a clear message rather than a crash.
-const READER_OLD_MB = 1024;
-const READER_YOUNG_MB = 48;
 // Twice SQLite's default page cache: the only index an import writes at scattered places is the
 // credit code's, about 3 MB per 100,000 entities.
 const IMPORT_CACHE_KB = 4 * 1024;
@@ -73,14 +64,21 @@ export interface ImportHooks {
 export async function runImport(dbPath: string, request: ImportRequest, hooks: ImportHooks = {}): Promise<ImportResult> {
   assertMapped(request);
   const started = performance.now();
-  const db = openDatabase(dbPath);
-  db.pragma(`cache_size = -${IMPORT_CACHE_KB}`);
+  if (hooks.signal?.aborted) throw cancelled();
+  // Reading starts before the database is opened and backed up, so that the worker's start,
+  // loading exceljs and the workbook's shared strings overlap with them.
+  const reader = new ReaderThread({ file: request.file, sheet: request.sheet, headerRow: request.headerRow });
+  const onAbort = () => reader.fail(cancelled());
+  hooks.signal?.addEventListener('abort', onAbort, { once: true });
+  let db: Db | undefined;
   try {
+    db = openDatabase(dbPath);
+    db.pragma(`cache_size = -${IMPORT_CACHE_KB}`);
     if (!request.dryRun) await createBackup(db, dbPath, 'import');
     beginWriting(db);
     const writer = writerFor(db, request);
     const tally = new ImportTally(writer, request.acceptFlagged ?? false);
-    const headers = await pumpRows(request, tally, started, hooks);
+    const headers = await pumpRows(reader, request, tally, started, hooks);
     writer.finish?.();
     if (request.dryRun) {
       db.exec('ROLLBACK');
@@ -102,11 +100,17 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
       elapsedMs: Math.round(performance.now() - started),
     };
   } catch (err) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    if (db?.inTransaction) db.exec('ROLLBACK');
     throw err;
   } finally {
-    db.close();
+    hooks.signal?.removeEventListener('abort', onAbort);
+    reader.stop();
+    db?.close();
   }
+}
+
+function cancelled(): AppError {
+  return new AppError('已取消导入，没有写入任何数据。', { cause: 'cancelled' });
 }
 
 function assertMapped(request: ImportRequest): void {
@@ -133,49 +137,19 @@ function writerFor(db: Db, request: ImportRequest): RowWriter<unknown> {
   return conflictImportWriter(db) as RowWriter<unknown>;
 }
 
-/**
- * Runs the reading worker; every batch it sends is checked and written here. Resolves with the
- * header row's texts.
- */
-function pumpRows(request: ImportRequest, tally: ImportTally, started: number, hooks: ImportHooks): Promise<string[]> {
-  const readRequest: ReadRequest = { file: request.file, sheet: request.sheet, headerRow: request.headerRow };
+/** Checks and writes every batch the reader sends. Resolves with the header row's texts. */
+async function pumpRows(reader: ReaderThread, request: ImportRequest, tally: ImportTally, started: number, hooks: ImportHooks): Promise<string[]> {
   const checker = new RowChecker(request);
   const addOutcome = tally.add.bind(tally);
-  const worker = new Worker(workerFile(import.meta.url, 'read-worker'), {
-    workerData: readRequest,
-    resourceLimits: { maxOldGenerationSizeMb: READER_OLD_MB, maxYoungGenerationSizeMb: READER_YOUNG_MB },
-  });
-  return new Promise<string[]>((resolve, reject) => {
-    const fail = (err: unknown) => {
-      void worker.terminate();
-      reject(err);
-    };
-    const onAbort = () => fail(new AppError('已取消导入，没有写入任何数据。', { cause: 'cancelled' }));
-    if (hooks.signal?.aborted) return onAbort();
-    hooks.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('error', (err) => {
-      const tooBig = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      fail(new AppError(tooBig ? '文件太大，读取时内存不足。请把名录拆成几个较小的文件分别导入。' : `读取文件时出错：${err.message}`, { cause: err.stack ?? String(err) }));
-    });
-    worker.on('message', (event: RawBatch | { done: true } | { error: string; cause: string }) => {
-      try {
-        if ('error' in event) return fail(new AppError(event.error, { cause: event.cause }));
-        if ('done' in event) {
-          hooks.signal?.removeEventListener('abort', onAbort);
-          if (checker.header === null) return fail(new AppError('没有找到表头行，请重新选择文件。'));
-          return resolve(checker.header);
-        }
-        for (let i = 0; i < event.numbers.length; i++) checker.check({ number: event.numbers[i]!, cells: event.cells[i]! }, addOutcome);
-        // Acknowledge on the next turn of the event loop: Node hands a worker's messages over for as
-        // long as they keep coming, so an earlier ack would let the host drain batch after batch
-        // without answering the screen's progress polls or a 取消. The reader keeps a few batches
-        // in flight, so it still parses ahead meanwhile.
-        setImmediate(() => worker.postMessage('ack'));
-        const seconds = (performance.now() - started) / 1000;
-        hooks.onProgress?.({ rows: tally.counts.total, rowsPerSecond: Math.round(tally.counts.total / Math.max(seconds, 0.001)) });
-      } catch (err) {
-        fail(err);
-      }
-    });
-  });
+  for (let batch = await reader.next(); batch; batch = await reader.next()) {
+    for (let i = 0; i < batch.numbers.length; i++) checker.check({ number: batch.numbers[i]!, cells: batch.cells[i]! }, addOutcome);
+    const seconds = (performance.now() - started) / 1000;
+    hooks.onProgress?.({ rows: tally.counts.total, rowsPerSecond: Math.round(tally.counts.total / Math.max(seconds, 0.001)) });
+    // A turn of the event loop between batches: the batches the reader sent ahead would
+    // otherwise be taken one after another without one, and the screen's progress polls and a
+    // 取消 would wait for all of them.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (checker.header === null) throw new AppError('没有找到表头行，请重新选择文件。');
+  return checker.header;
 }

@@ -106,6 +106,20 @@ describe('importing a messy entity roster', () => {
     expect(detail.history[0]).toMatchObject({ source: '名录-新.xlsx 第 3 行', changes: [{ label: '法定代表人', before: '旧经营者', after: '经营者2' }] });
   });
 
+  it('puts every imported entity in the chosen roster, new and existing alike, however many rows', async () => {
+    const ctx = tempContext();
+    const dir = tempDir();
+    // New entities join their roster a few thousand at a time; these counts cross those steps.
+    await importFile(ctx, await cleanEntityWorkbook(dir, 4500));
+    const result = await importFile(ctx, await cleanEntityWorkbook(dir, 7100, '名录-全.xlsx'), { roster: '计量器具生产企业' });
+    expect(result.counts).toMatchObject({ new: 2600, unchanged: 4500 });
+    const members = (roster: string) =>
+      ctx.db.prepare('SELECT count(*) FROM entity_rosters er JOIN rosters r ON r.id = er.roster_id WHERE r.name = ?').pluck().get(roster);
+    expect(members('市场主体名录')).toBe(4500);
+    expect(members('计量器具生产企业')).toBe(7100);
+    expect(ctx.db.prepare('SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_rosters er WHERE er.entity_id = e.id)').pluck().get()).toBe(0);
+  });
+
   it('writes nothing the table’s CHECK constraints would refuse, though it leaves checking them to the schema', async () => {
     const ctx = tempContext();
     // The import skips SQLite's row-by-row CHECK for speed; entityInputSchema must state each of these.
@@ -171,6 +185,29 @@ describe('importing a messy entity roster', () => {
       { signal: controller.signal, onProgress: (p) => p.rows >= 500 && controller.abort() },
     );
     await expect(run).rejects.toThrow('已取消导入，没有写入任何数据。');
+    expect(entityCount(ctx)).toBe(0);
+  });
+
+  it('writes nothing when the file turns out damaged after thousands of rows were already written', async () => {
+    const ctx = tempContext();
+    const file = await cleanEntityWorkbook(tempDir(), 20_000);
+    const inspection = await inspectImportFile(ctx.db, 'entities', file);
+    // Garble the sheet's compressed data two thirds in; the zip's directory stays whole.
+    const bytes = fs.readFileSync(file);
+    const sheetAt = bytes.indexOf('xl/worksheets/sheet1.xml');
+    const nextEntry = bytes.indexOf('PK\x03\x04', sheetAt);
+    const end = nextEntry > 0 ? nextEntry : bytes.indexOf('PK\x01\x02', sheetAt);
+    const at = sheetAt + Math.floor(((end - sheetAt) * 2) / 3);
+    bytes.fill(0xff, at, at + 64);
+    fs.writeFileSync(file, bytes);
+    let rowsSeen = 0;
+    const run = runImport(
+      ctx.dbPath,
+      { kind: 'entities', file, sheet: inspection.sheet, headerRow: inspection.headerRow, columns: inspection.columns, dryRun: false },
+      { onProgress: (p) => (rowsSeen = p.rows) },
+    );
+    await expect(run).rejects.toThrow('无法读取');
+    expect(rowsSeen).toBeGreaterThan(1000);
     expect(entityCount(ctx)).toBe(0);
   });
 
