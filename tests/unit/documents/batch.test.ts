@@ -45,6 +45,32 @@ describe('document batches', () => {
     expect(fs.readdirSync(path.dirname(combinedPath))).toEqual(['全部通知书.pdf']);
   });
 
+  it('draws a batch large enough for two threads: every notice in its own file under its own 文号, the combined PDF whole, progress to the last', async () => {
+    const ctx = tempContext();
+    const { task, draw } = drawnTask(ctx, { entities: 45 });
+    const outDir = tempDir();
+    const combinedPath = path.join(tempDir(), '全部.pdf');
+    const started = startNoticeBatch(ctx, { taskId: task.id, outDir, combinedPath, date: '2026-11-24', fonts });
+    const seen: number[] = [];
+    while (ctx.jobs.status(started.id).state === 'running') {
+      seen.push(ctx.jobs.status(started.id).progress.rows);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const done = await ctx.jobs.wait(started.id);
+    expect(done).toMatchObject({ state: 'done', progress: { rows: 45 } });
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(Math.max(...seen)).toBeLessThanOrEqual(45);
+    const files = fs.readdirSync(outDir);
+    expect(files).toHaveLength(45);
+    for (const i of [0, 22, 23, 44]) {
+      const name = windowsFileStem(`大同县市监〔2026〕${i + 1}号 ${draw.selected[i]!.name}`) + '.pdf';
+      expect(files).toContain(name);
+      expect(readingText(path.join(outDir, name))).toContain(`大同县市监〔2026〕${i + 1}号`);
+    }
+    const perNotice = Number(pdfInfo(path.join(outDir, files[0]!)).Pages);
+    expect(Number(pdfInfo(combinedPath).Pages)).toBe(45 * perNotice);
+  });
+
   it('keeps every 文号 when the batch is written again, and the next task continues the sequence', async () => {
     const ctx = tempContext();
     const { task } = drawnTask(ctx, { entities: 6, count: 3 });
