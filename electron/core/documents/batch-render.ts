@@ -47,14 +47,22 @@ export async function renderBatch(job: RenderJob, onProgress: (done: number) => 
     // One document is finished (fonts compressed on the thread pool, file written) while the next
     // is laid out, so two cores both work.
     let previous: Promise<void> = Promise.resolve();
-    for (const i of indexes) {
-      if (cancelled()) break;
-      const rendering = renderer.render(definitionOf(job, renderer, [i]));
+    try {
+      for (const i of indexes) {
+        if (cancelled()) break;
+        const rendering = renderer.render(definitionOf(job, renderer, [i]));
+        rendering.catch(() => {}); // met through `previous`; kept from counting as unhandled meanwhile
+        await previous;
+        previous = rendering.then((pdf) => fs.writeFile(job.files![i]!, pdf)).then(() => report(i + 1));
+        previous.catch(() => {}); // awaited next turn; kept from counting as unhandled meanwhile
+      }
       await previous;
-      previous = rendering.then((pdf) => fs.writeFile(job.files![i]!, pdf)).then(() => report(i + 1));
-      previous.catch(() => {}); // awaited next turn; kept from counting as unhandled meanwhile
+    } catch (err) {
+      // The file still being written is finished first, so that nothing writes into the staging
+      // folder once the caller has been told of the failure and removes it.
+      await previous.catch(() => {});
+      throw err;
     }
-    await previous;
     if (cancelled()) throw new BatchCancelled();
   }
   if (job.combined) {

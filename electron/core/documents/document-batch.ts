@@ -52,6 +52,8 @@ export async function writeBatch(request: BatchRequest, hooks: JobHooks): Promis
   const job = { ...request.job, files: staging ? names.map((n) => path.join(staging, n)) : null, combined: combinedTemp } as RenderJob;
   try {
     await renderInThreads(job, hooks);
+    // A 取消 that came as the last thread finished still means nothing is saved.
+    if (hooks.signal.aborted) throw new BatchCancelled();
   } catch (err) {
     await cleanUp(staging, combinedTemp);
     throw hooks.signal.aborted ? new BatchCancelled() : err;
@@ -142,6 +144,7 @@ async function renderInThreads(job: RenderJob, hooks: JobHooks): Promise<void> {
   const stop = new AbortController();
   const stopAll = () => stop.abort();
   hooks.signal.addEventListener('abort', stopAll, { once: true });
+  if (hooks.signal.aborted) stopAll();
   try {
     const stages = stagesOf(job);
     // Each thread reports its documents' worth over its own outputs; one figure for the batch
@@ -149,6 +152,7 @@ async function renderInThreads(job: RenderJob, hooks: JobHooks): Promise<void> {
     const drawn = new Map<RenderJob, number>();
     const reportAll = () => report(Math.floor([...drawn.values()].reduce((a, b) => a + b, 0) / outputsOf(job)));
     for (const stage of stages) {
+      if (stop.signal.aborted) throw new BatchCancelled();
       const runs = stage.map((part) =>
         renderInWorker(script, part, stop.signal, (n) => {
           drawn.set(part, n * outputsOf(part));
@@ -168,27 +172,32 @@ async function renderInThreads(job: RenderJob, hooks: JobHooks): Promise<void> {
   }
 }
 
-/** One job in one worker thread, ended at once when `signal` aborts. */
+/**
+ * One job in one worker thread, ended at once when `signal` aborts. It settles only when the
+ * thread has ended, so that no file is still being written when the caller cleans up.
+ */
 function renderInWorker(script: URL, job: RenderJob, signal: AbortSignal, onProgress: (done: number) => void): Promise<void> {
+  if (signal.aborted) return Promise.reject(new BatchCancelled());
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
     const stop = () => void worker.terminate();
     signal.addEventListener('abort', stop, { once: true });
-    let settled = false;
-    const finish = (err?: unknown) => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener('abort', stop);
-      if (err) reject(err);
-      else resolve();
-    };
+    let outcome: { error?: unknown } | null = null;
     worker.on('message', (msg: { progress?: number; done?: true; error?: string; cause?: string }) => {
       if (msg.progress !== undefined) onProgress(msg.progress);
-      else if (msg.done) finish();
-      else if (msg.error) finish(new AppError(msg.error, msg.cause ? { cause: msg.cause } : {}));
+      else if (msg.done) outcome ??= {};
+      else if (msg.error) outcome ??= { error: new AppError(msg.error, msg.cause ? { cause: msg.cause } : {}) };
     });
-    worker.on('error', (err) => finish(err));
+    worker.on('error', (error) => (outcome ??= { error }));
     // A result posted just before the thread ends is delivered first; give it that turn.
-    worker.on('exit', () => setImmediate(() => finish(signal.aborted ? new BatchCancelled() : new Error('document worker ended without a result'))));
+    worker.on('exit', () =>
+      setImmediate(() => {
+        signal.removeEventListener('abort', stop);
+        if (outcome?.error) reject(outcome.error);
+        else if (signal.aborted) reject(new BatchCancelled());
+        else if (outcome) resolve();
+        else reject(new Error('document worker ended without a result'));
+      }),
+    );
   });
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch.ts';
-import type { BatchResult } from '../../../electron/core/documents/document-batch.ts';
+import { writeBatch, type BatchResult } from '../../../electron/core/documents/document-batch.ts';
 import { renderBatch } from '../../../electron/core/documents/batch-render.ts';
 import { startNoticeBatch, startSheetBatch } from '../../../electron/core/documents/document-jobs.ts';
 import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
@@ -100,6 +100,21 @@ describe('document batches', () => {
     expect(ended).toMatchObject({ state: 'cancelled', error: '已取消，未保存任何文件。' });
     expect(fs.readdirSync(outDir)).toEqual([]);
     expect(fs.readdirSync(combinedDir)).toEqual([]);
+  });
+
+  it('saves nothing when 取消 comes as the last notice is drawn', async () => {
+    const ctx = tempContext();
+    const { task } = drawnTask(ctx, { entities: 8 });
+    const documents = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' });
+    const template = loadTemplate(ctx.db, RESOURCES_DIR, 'notice');
+    const outDir = tempDir();
+    const controller = new AbortController();
+    const run = writeBatch(
+      { job: { kind: 'notices', documents, template, fonts }, fileStems: documents.map((_, i) => `通知书${i + 1}`), outDir },
+      { signal: controller.signal, onProgress: (p) => p.rows === documents.length && controller.abort() },
+    );
+    await expect(run).rejects.toThrow('已取消，未保存任何文件。');
+    expect(fs.readdirSync(outDir)).toEqual([]);
   });
 
   it('decodes the fonts once for a whole batch, however many documents', async () => {
