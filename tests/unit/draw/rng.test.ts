@@ -31,6 +31,14 @@ describe('the generator of ALGORITHM.md', () => {
     expect(poolFingerprint(pool)).toBe(createHash('sha256').update(pool.map((p) => `${p.code}\t`).join('\n')).digest('hex'));
   });
 
+  it('fingerprints any pool as the SHA-256 of its lines, however long and whatever its groups', () => {
+    const lines = (pool: { code: string; group: string }[]) => createHash('sha256').update(pool.map((p) => `${p.code}\t${p.group}`).join('\n')).digest('hex');
+    for (const n of [0, 1, 2, 3000, 3641, 3642, 3643, 20_000]) {
+      const pool = Array.from({ length: n }, (_, i) => ({ code: `92140221MA${String(i).padStart(7, '0')}X`, group: ['', 'A', 'D类', '高风险'][i % 4]! }));
+      expect(poolFingerprint(pool)).toBe(lines(pool));
+    }
+  });
+
   it('rejects values that would bias the modulo', () => {
     const rng = new DrawRng(SEED, 'x');
     const n = 3_000_000_000; // limit = 3e9: about 30% of values are rejected
