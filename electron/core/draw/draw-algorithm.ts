@@ -68,14 +68,17 @@ export function selectEntities(seed: string, pool: readonly PoolEntry[], quotas:
   return selected;
 }
 
+const withoutSpaces = (text: string) => text.replace(/\s+/g, '');
+/** `unit` without spaces; `key` from `areaKey`. */
+const unitInArea = (unit: string, key: string) => key.length > 0 && unit.includes(key);
+
 /** The part of a 所 name that names its 区域: "西坪镇" → "西坪", matched inside "西坪市场监管所". */
 export function areaKey(area: string): string {
-  return area.replace(/\s+/g, '').replace(/(镇|乡|街道办事处|街道|办事处|片区|地区)$/, '');
+  return withoutSpaces(area).replace(/(镇|乡|街道办事处|街道|办事处|片区|地区)$/, '');
 }
 
 export function sameArea(unit: string, area: string): boolean {
-  const key = areaKey(area);
-  return key.length > 0 && unit.replace(/\s+/g, '').includes(key);
+  return unitInArea(withoutSpaces(unit), areaKey(area));
 }
 
 /** For an area, which of `inspectors` belong to its 所 (by position): `sameArea`, worked out once per area. */
@@ -86,13 +89,13 @@ type AreaRecusal = (area: string) => readonly boolean[];
  * every selected entity (100,000 times for 1,000 entities), over a handful of areas.
  */
 function areaRecusal(inspectors: readonly FrozenInspector[]): AreaRecusal {
-  const units = inspectors.map((i) => i.unit.replace(/\s+/g, ''));
+  const units = inspectors.map((i) => withoutSpaces(i.unit));
   const byArea = new Map<string, boolean[]>();
   return (area) => {
     let recused = byArea.get(area);
     if (!recused) {
       const key = areaKey(area);
-      recused = units.map((unit) => key.length > 0 && unit.includes(key));
+      recused = units.map((unit) => unitInArea(unit, key));
       byArea.set(area, recused);
     }
     return recused;
