@@ -7,7 +7,13 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 const USCC_CHARS = new RegExp(`^[${ALPHABET}]{18}$`);
 const CLEAN_CODE = /^[0-9A-Z]{15,18}$/;
-const SCIENTIFIC = /^\d+(\.\d+)?E\+?\d+$/;
+/**
+ * What Excel shows, or a CSV saved from it holds, for a long number: "9.11402E+17", "9E+17",
+ * "9.1140221E17", "9.1E-3". Only text with a decimal point or an exponent sign counts: neither
+ * character is in the code alphabet, while digits with one E and no sign ("911402214E41475874")
+ * can be a real code, and the checksum decides whether it is one.
+ */
+const SCIENTIFIC = /^\d+(?:\.\d*E[+-]?|E[+-])\d+$/;
 
 export type CodeProblem = 'empty' | 'lost' | 'length' | 'alphabet' | 'checksum';
 
@@ -27,10 +33,13 @@ export function usccCheckChar(first17: string): string {
  * Trims, folds full-width characters to half-width (NFKC), drops inner spaces and upper-cases.
  * A code stored as a number in Excel is only safe when it has at most 15 digits: Excel keeps 15
  * significant digits, so any 18-digit code typed as a number has already lost its last ones.
+ * Text is lost only when it is such a number in scientific notation (see SCIENTIFIC); any other
+ * text, letters and all, is left for checkCode to judge.
  */
 export function normaliseCode(value: unknown): { text: string; lost: boolean } {
   // Most codes arrive already clean; folding them anyway was a tenth of checking a roster row.
-  if (typeof value === 'string' && CLEAN_CODE.test(value) && !SCIENTIFIC.test(value)) return { text: value, lost: false };
+  // Clean text has no point or sign, so it is never scientific notation.
+  if (typeof value === 'string' && CLEAN_CODE.test(value)) return { text: value, lost: false };
   if (typeof value === 'number') {
     const safe = Number.isInteger(value) && value >= 0 && value < 1e15;
     return { text: String(value), lost: !safe };
