@@ -1,4 +1,5 @@
 import type { DrawRecord, DrawnEntity } from '../draw/draw-read.ts';
+import { codeColumnLabel } from '../entities/uscc.ts';
 import { chineseDateTime } from './doc-dates.ts';
 import { bodyParagraphs, factsTable, ruledWidths, signatureLines, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
@@ -51,7 +52,8 @@ const head = (labels: string[]) => labels.map((text) => ({ text, style: 'tableHe
 
 function selectedTable(draw: DrawRecord): LongTable {
   return {
-    header: () => head(['序号', '检查对象名称', '统一社会信用代码', '执法检查人员（执法证号）']),
+    // 统一社会信用代码（注册号） is too wide for its column: it breaks before the bracket, not inside it.
+    header: () => head(['序号', '检查对象名称', codeColumnLabel(draw.selected.map((e) => e.code)).replace('（', '\n（'), '执法检查人员（执法证号）']),
     rows: () => draw.selected.map((e) => [cell(String(e.position), { alignment: 'center' }), cell(e.name), cell(e.code), cell(teamText(e))]),
     // The code column holds an 18-character code on one line (about 41 mm in 五号 宋体, plus padding).
     widths: ruledWidths([11, 47, 50, 48].map((widthMm) => ({ widthMm }))),

@@ -1,6 +1,7 @@
 import { chineseDate } from './doc-dates.ts';
 import { addresseeBlock, bodyParagraphs, docNumberLine, signatureBlock, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
+import { labelEntityCode } from './entity-code-label.ts';
 import type { NoticeData } from './notice-data.ts';
 import { PORTRAIT } from './page-layout.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
@@ -33,7 +34,7 @@ export function noticeValues(d: NoticeData): Record<string, PlaceholderValue> {
  */
 export function noticeContent(renderer: PdfRenderer, template: ParsedTemplate, d: NoticeData): PdfContent[] {
   const values = noticeValues(d);
-  const fill = (text: string | undefined) => (text === undefined ? undefined : fillTemplate(text, values));
+  const fill = (text: string | undefined) => (text === undefined ? undefined : fillTemplate(labelEntityCode(text, d.entity.code), values));
   const body = bodyParagraphs(fill(template.body));
   const last = body.splice(-1, 1);
   return [

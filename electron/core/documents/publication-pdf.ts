@@ -1,3 +1,4 @@
+import { codeColumnLabel } from '../entities/uscc.ts';
 import { chineseDate } from './doc-dates.ts';
 import { bodyParagraphs, ruledWidths, signatureBlock, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
@@ -9,16 +10,29 @@ import type { PublicationData, PublicationLine } from './publication-data.ts';
 import { fillTemplate, paragraphsOf, type ParsedTemplate, type PlaceholderValue } from './template-format.ts';
 import { taskPlaceholders } from './document-task.ts';
 
-/** The columns of the 公示 table, in the PDF (mm) and in Excel (character units). */
-export const PUBLICATION_COLUMNS: readonly { label: string; widthMm: number; xlsxWidth: number; alignment: Alignment; value: (l: PublicationLine) => string }[] = [
-  { label: '序号', widthMm: 10, xlsxWidth: 6, alignment: 'center', value: (l) => String(l.position) },
-  { label: '检查对象名称', widthMm: 45, xlsxWidth: 36, alignment: 'left', value: (l) => l.name },
-  { label: '统一社会信用代码', widthMm: 40, xlsxWidth: 22, alignment: 'left', value: (l) => l.code },
-  { label: '抽查事项', widthMm: 53, xlsxWidth: 32, alignment: 'left', value: (l) => l.items },
-  { label: '检查实施机关', widthMm: 26, xlsxWidth: 26, alignment: 'left', value: (l) => l.agency },
-  { label: '检查日期', widthMm: 25, xlsxWidth: 16, alignment: 'center', value: (l) => (l.inspectedOn ? chineseDate(l.inspectedOn) : '') },
-  { label: '检查结果', widthMm: 26, xlsxWidth: 30, alignment: 'left', value: (l) => l.result },
-];
+export interface PublicationColumn {
+  label: string;
+  widthMm: number;
+  xlsxWidth: number;
+  alignment: Alignment;
+  value: (l: PublicationLine) => string;
+}
+
+/**
+ * The columns of the 公示 table, in the PDF (mm) and in Excel (character units). The code column
+ * is headed 统一社会信用代码（注册号） when any entity listed has an older 个体工商户's 注册号.
+ */
+export function publicationColumns(lines: readonly PublicationLine[]): readonly PublicationColumn[] {
+  return [
+    { label: '序号', widthMm: 10, xlsxWidth: 6, alignment: 'center', value: (l) => String(l.position) },
+    { label: '检查对象名称', widthMm: 45, xlsxWidth: 36, alignment: 'left', value: (l) => l.name },
+    { label: codeColumnLabel(lines.map((l) => l.code)), widthMm: 40, xlsxWidth: 22, alignment: 'left', value: (l) => l.code },
+    { label: '抽查事项', widthMm: 53, xlsxWidth: 32, alignment: 'left', value: (l) => l.items },
+    { label: '检查实施机关', widthMm: 26, xlsxWidth: 26, alignment: 'left', value: (l) => l.agency },
+    { label: '检查日期', widthMm: 25, xlsxWidth: 16, alignment: 'center', value: (l) => (l.inspectedOn ? chineseDate(l.inspectedOn) : '') },
+    { label: '检查结果', widthMm: 26, xlsxWidth: 30, alignment: 'left', value: (l) => l.result },
+  ];
+}
 
 /** What each placeholder of the publication template stands for. */
 export function publicationValues(d: PublicationData): Record<string, PlaceholderValue> {
@@ -40,10 +54,12 @@ export function publicationTitle(template: ParsedTemplate, d: PublicationData): 
 const FONT_SIZE = 9;
 
 function table(d: PublicationData): LongTable {
+  const columns = publicationColumns(d.lines);
   return {
-    header: () => PUBLICATION_COLUMNS.map((c) => ({ text: c.label, style: 'tableHeader', fontSize: FONT_SIZE })),
-    rows: () => d.lines.map((line) => PUBLICATION_COLUMNS.map((c) => ({ text: c.value(line), style: 'tableCell', fontSize: FONT_SIZE, alignment: c.alignment }))),
-    widths: ruledWidths(PUBLICATION_COLUMNS),
+    // 统一社会信用代码（注册号） is too wide for its column: it breaks before the bracket, not inside it.
+    header: () => columns.map((c) => ({ text: c.label.replace('（', '\n（'), style: 'tableHeader', fontSize: FONT_SIZE })),
+    rows: () => d.lines.map((line) => columns.map((c) => ({ text: c.value(line), style: 'tableCell', fontSize: FONT_SIZE, alignment: c.alignment }))),
+    widths: ruledWidths(columns),
   };
 }
 

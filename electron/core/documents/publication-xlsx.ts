@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { writeWorkbookFile } from '../xlsx/atomic-write.ts';
 import { addTableSheet } from '../xlsx/table-writer.ts';
 import type { PublicationData } from './publication-data.ts';
-import { PUBLICATION_COLUMNS, publicationTitle } from './publication-pdf.ts';
+import { publicationColumns, publicationTitle } from './publication-pdf.ts';
 import type { ParsedTemplate } from './template-format.ts';
 
 /**
@@ -11,13 +11,14 @@ import type { ParsedTemplate } from './template-format.ts';
  * number through `safeCellValue`, so a name beginning with "=" never becomes a formula.
  */
 export async function writePublicationXlsx(template: ParsedTemplate, d: PublicationData, outPath: string): Promise<void> {
+  const columns = publicationColumns(d.lines);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = d.bureauName;
   addTableSheet(workbook, {
     sheetName: '抽查结果公示',
     title: publicationTitle(template, d).join(''),
-    columns: PUBLICATION_COLUMNS.map((c) => ({ header: c.label, width: c.xlsxWidth, align: c.alignment === 'center' ? 'center' : 'left' })),
-    rows: d.lines.map((line) => PUBLICATION_COLUMNS.map((c) => (c.label === '序号' ? line.position : c.value(line)))),
+    columns: columns.map((c) => ({ header: c.label, width: c.xlsxWidth, align: c.alignment === 'center' ? 'center' : 'left' })),
+    rows: d.lines.map((line) => columns.map((c) => (c.label === '序号' ? line.position : c.value(line)))),
     landscape: true,
   });
   await writeWorkbookFile(workbook, outPath);

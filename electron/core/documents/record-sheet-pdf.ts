@@ -1,6 +1,8 @@
+import { codeLabel } from '../entities/uscc.ts';
 import { ruledWidths, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
 import { RULED_TABLE_LAYOUT } from './document-styles.ts';
+import { labelEntityCode } from './entity-code-label.ts';
 import { BODY_LINE_PITCH, PORTRAIT } from './page-layout.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from './pdf-types.ts';
@@ -44,7 +46,7 @@ function entityTable(d: SheetData): PdfNode {
   return ruled([33, 45, 33, 45], [
     [label('抽查任务'), cell(d.task.name), label('任务编号'), cell(d.task.code)],
     [label('检查对象名称'), ...span(d.entity.name, 3)],
-    [label('统一社会信用代码'), cell(d.entity.code), label('法定代表人（负责人）'), cell(d.entity.legalRep)],
+    [label(codeLabel(d.entity.code)), cell(d.entity.code), label('法定代表人（负责人）'), cell(d.entity.legalRep)],
     [label('住所（经营场所）'), ...span(d.entity.address, 3)],
     [label('现场负责人'), cell(''), label('联系电话'), cell(d.entity.phone)],
     [label('实施部门'), cell(d.task.department), label('检查日期'), cell(BLANK_DATE)],
@@ -76,11 +78,12 @@ function outcomeTable(d: SheetData): PdfNode {
 /** One 随机抽查情况记录表, pre-filled with the task, the entity, its items and its team. */
 export function sheetContent(template: ParsedTemplate, d: SheetData): PdfContent[] {
   const values = sheetValues(d);
-  const note = paragraphsOf(template.note === undefined ? undefined : fillTemplate(template.note, values));
+  const fill = (text: string) => fillTemplate(labelEntityCode(text, d.entity.code), values);
+  const note = paragraphsOf(template.note === undefined ? undefined : fill(template.note));
   // The note sits between title and form: below the form it would be left alone on a page of its
   // own whenever the form just fills one.
   return [
-    titleBlock(fillTemplate(template.title ?? '', values), note.length > 0 ? 0 : BODY_LINE_PITCH / 3),
+    titleBlock(fill(template.title ?? ''), note.length > 0 ? 0 : BODY_LINE_PITCH / 3),
     ...note.map((text, i): PdfNode => ({ text, style: 'tableCell', fontSize: CHOICE_FONT_SIZE, lineHeight: CHOICE_LINE_HEIGHT, margin: [0, 0, 0, i === note.length - 1 ? 4 : 0] })),
     entityTable(d),
     itemsTable(d),

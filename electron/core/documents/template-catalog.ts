@@ -38,7 +38,7 @@ const p = (name: string, label: string, list = false): PlaceholderInfo => (list 
 
 const BUREAU = [p('bureau.name', '单位名称（设置中的单位名称）')];
 const TASK = [p('task.code', '任务编号，如 2026-003'), p('task.name', '任务名称'), p('task.period', '检查时间，如 2026年12月1日至2026年12月31日'), p('task.department', '实施部门')];
-const ENTITY = [p('entity.name', '检查对象名称'), p('entity.code', '统一社会信用代码'), p('entity.address', '住所（经营场所）'), p('entity.legalRep', '法定代表人（负责人）')];
+const ENTITY = [p('entity.name', '检查对象名称'), p('entity.code', '统一社会信用代码或注册号'), p('entity.address', '住所（经营场所）'), p('entity.legalRep', '法定代表人（负责人）')];
 const CONTACT = [p('contact.name', '联系人（设置中）'), p('contact.phone', '联系电话（设置中）')];
 
 export const TEMPLATE_SPECS: Record<DocumentType, TemplateSpec> = {

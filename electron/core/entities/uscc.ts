@@ -57,11 +57,30 @@ export function checkCode(value: unknown): CodeCheck {
   const fail = (problem: CodeProblem, message: string): CodeCheck => ({ ok: false, code: text, problem, message });
   if (lost) return fail('lost', '单元格为数值格式，代码已失真，请将该列设为文本后重新录入代码');
   if (text === '') return fail('empty', '统一社会信用代码为空');
-  if (/^\d{15}$/.test(text)) return { ok: true, code: text, kind: 'regno' };
+  if (isRegistrationNumber(text)) return { ok: true, code: text, kind: 'regno' };
   if (text.length !== 18) return fail('length', `代码应为 18 位统一社会信用代码或 15 位注册号，实际 ${text.length} 位`);
   const bad = USCC_CHARS.test(text) ? [] : [...text].filter((c) => !ALPHABET.includes(c));
   if (bad.length > 0) return fail('alphabet', `代码含有不允许的字符：${[...new Set(bad)].join(' ')}（不使用 I、O、S、V、Z）`);
   const expected = usccCheckChar(text.slice(0, 17));
   if (expected !== text[17]) return fail('checksum', `校验位不符：按 GB 32100 应为 ${expected}，表中为 ${text[17]}`);
   return { ok: true, code: text, kind: 'uscc' };
+}
+
+/** True for the 15-digit 注册号 of an older 个体工商户 (a normalised code, as stored). */
+export function isRegistrationNumber(code: string): boolean {
+  return /^\d{15}$/.test(code);
+}
+
+/** What a document calls one entity's code: 注册号 for the 15-digit number, else 统一社会信用代码. */
+export function codeLabel(code: string): '注册号' | '统一社会信用代码' {
+  return isRegistrationNumber(code) ? '注册号' : '统一社会信用代码';
+}
+
+/**
+ * The header of a column of codes: 统一社会信用代码, or 统一社会信用代码（注册号） once any row
+ * holds a 注册号 — as 公示 lists write it, since one header serves every row.
+ */
+export function codeColumnLabel(codes: Iterable<string>): '统一社会信用代码' | '统一社会信用代码（注册号）' {
+  for (const code of codes) if (isRegistrationNumber(code)) return '统一社会信用代码（注册号）';
+  return '统一社会信用代码';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCode, normaliseCode, usccCheckChar } from '../../../electron/core/entities/uscc.ts';
+import { checkCode, codeColumnLabel, codeLabel, normaliseCode, usccCheckChar } from '../../../electron/core/entities/uscc.ts';
 
 describe('统一社会信用代码', () => {
   it.each(['91110000600037341L', '9144030071526726XG', '91310115MA1K3BTP2B', '92340621MA2PBKRXXG'])(
@@ -103,5 +103,19 @@ describe('codes of digits with one letter E', () => {
     expect(checkCode('911402214E4147587E')).toMatchObject({ ok: false, problem: 'checksum' });
     // Too short to be a code, but without a point or a sign it is not Excel's notation either.
     expect(checkCode('9E17')).toMatchObject({ ok: false, problem: 'length' });
+  });
+});
+
+describe('the label documents print for a code', () => {
+  it('calls a 15-digit 注册号 注册号 and anything else 统一社会信用代码', () => {
+    expect(codeLabel('140221600012345')).toBe('注册号');
+    expect(codeLabel('91110000600037341L')).toBe('统一社会信用代码');
+    expect(codeLabel('911402214E41475874')).toBe('统一社会信用代码');
+  });
+
+  it('heads a column 统一社会信用代码（注册号） once any row is a 注册号', () => {
+    expect(codeColumnLabel(['91110000600037341L', '9144030071526726XG'])).toBe('统一社会信用代码');
+    expect(codeColumnLabel(['91110000600037341L', '140221600012345'])).toBe('统一社会信用代码（注册号）');
+    expect(codeColumnLabel([])).toBe('统一社会信用代码');
   });
 });
