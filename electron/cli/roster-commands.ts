@@ -90,10 +90,20 @@ export function registerRosterCommands(program: Command, session: CliSession): v
   inspectors
     .command('list')
     .description('列出执法检查人员')
+    .option('--search <text>', '只列出姓名、执法证号、科室或电话含此文字的人员')
+    .option('--tag <tag>', '只列出具有该执法领域/业务专长的人员，如 食品安全')
+    .action(async (opts: { search?: string; tag?: string }) => {
+      const { ctx, out } = session.open();
+      const list = await invoke(ctx, 'inspectors:list', { ...(opts.search ? { search: opts.search } : {}), ...(opts.tag ? { tag: opts.tag } : {}) });
+      out.print(list, (l) => l.map((i) => `${i.certNo}\t${i.name}\t${i.unit}\t${i.status}\t${i.certExpiry ?? ''}\t${i.tags.join('、')}`));
+    });
+  inspectors
+    .command('tags')
+    .description('列出已有的执法领域/业务专长及人数')
     .action(async () => {
       const { ctx, out } = session.open();
-      const list = await invoke(ctx, 'inspectors:list', {});
-      out.print(list, (l) => l.map((i) => `${i.certNo}\t${i.name}\t${i.unit}\t${i.status}\t${i.certExpiry ?? ''}`));
+      const list = await invoke(ctx, 'inspectors:tags', {});
+      out.print(list, (l) => l.map((t) => `${t.tag}\t${t.count} 人\t在岗 ${t.onDuty} 人`));
     });
 
   program

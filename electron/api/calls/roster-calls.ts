@@ -6,6 +6,7 @@ import type { ImportInspection } from '../../core/import/inspect-file.ts';
 import type { ImportResult } from '../../core/import/run-import.ts';
 import type { Conflict } from '../../core/inspectors/conflict-service.ts';
 import { inspectorInputSchema, type Inspector } from '../../core/inspectors/inspector-schema.ts';
+import type { InspectorTagCount } from '../../core/inspectors/inspector-service.ts';
 import type { JobStatus } from '../../core/jobs/job-registry.ts';
 import type { Roster } from '../../core/rosters/roster-service.ts';
 import { call } from '../define.ts';
@@ -61,13 +62,20 @@ export const rosterCalls = {
     '新增或修改名录及其适用的抽查事项',
   ).returns<Roster>(),
     'rosters:delete': call(byId, '删除名录（名录中的市场主体保留）').returns<{ deleted: true }>(),
-    'inspectors:list': call(z.object({ search: z.string().max(100).optional() }), '列出执法检查人员').returns<Inspector[]>(),
+    'inspectors:list': call(
+    z.object({ search: z.string().max(100).optional(), tag: z.string().max(50).optional() }),
+    '列出执法检查人员（搜索；按执法领域/业务专长筛选）',
+  ).returns<Inspector[]>(),
+    'inspectors:tags': call(nothing, '执法人员已有的执法领域/业务专长及人数').returns<InspectorTagCount[]>(),
     'inspectors:get': call(byId, '查看执法检查人员').returns<Inspector>(),
     'inspectors:save': call(
     z.object({ id: id.optional(), inspector: inspectorInputSchema }),
     '新增或修改执法检查人员',
   ).returns<Inspector>(),
-    'inspectors:export': call(z.object({ search: z.string().optional(), path: outFile }), '导出执法检查人员名录').returns<ExportResult>(),
+    'inspectors:export': call(
+    z.object({ search: z.string().optional(), tag: z.string().max(50).optional(), path: outFile }),
+    '导出执法检查人员名录',
+  ).returns<ExportResult>(),
     'conflicts:list': call(
     z.object({ inspectorId: id.optional(), entityId: id.optional() }),
     '列出回避关系',

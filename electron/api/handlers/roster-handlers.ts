@@ -3,7 +3,7 @@ import { declareConflict, listConflicts, removeConflict } from '../../core/inspe
 import { deleteRoster, listRosters, saveRoster } from '../../core/rosters/roster-service.ts';
 import { entityFacets, queryEntities } from '../../core/entities/entity-query.ts';
 import { getEntityDetail, saveEntity } from '../../core/entities/entity-service.ts';
-import { getInspector, listInspectors, saveInspector } from '../../core/inspectors/inspector-service.ts';
+import { getInspector, listInspectorTags, listInspectors, saveInspector } from '../../core/inspectors/inspector-service.ts';
 import { getSettings } from '../../core/settings/settings-service.ts';
 import { inspectImportFile } from '../../core/import/inspect-file.ts';
 import { runImport, type ImportResult } from '../../core/import/run-import.ts';
@@ -42,12 +42,13 @@ export const rosterHandlers: HandlersFor<typeof rosterCalls> = {
     return { deleted: true };
   },
   'inspectors:list': (ctx, q) => listInspectors(ctx.db, q),
+  'inspectors:tags': (ctx) => listInspectorTags(ctx.db),
   'inspectors:get': (ctx, { id }) => getInspector(ctx.db, id),
   'inspectors:save': (ctx, input) => saveInspector(ctx.db, input),
-  'inspectors:export': async (ctx, { search, path: file }) =>
+  'inspectors:export': async (ctx, { path: file, ...query }) =>
     (await import('../../core/inspectors/inspector-xlsx-export.ts')).exportInspectorsXlsx(
       ctx.db,
-      search,
+      query,
       `${getSettings(ctx.db).bureauName}执法检查人员名录`,
       file,
     ),

@@ -100,9 +100,10 @@ function recordDraw(db: Db, content: DrawContent, pool: EntityPool, inspectors: 
 function shortfallError(db: Db, task: Task, err: TeamShortfall, pool: InspectorPool): AppError {
   const name = db.prepare('SELECT name FROM entities WHERE code = ?').pluck().get(err.code) as string;
   const out = pool.excluded;
+  const lacking = pool.requiredTags.length > 0 ? `，另有 ${out.tags} 人不具备所需执法领域（${pool.requiredTags.join('、')}）` : '';
   return new AppError(
     `执法人员不足：检查对象“${name}”（${err.code}）可派的执法人员只有 ${err.eligible} 名，需要 ${task.inspectorsPerEntity} 名。` +
-      `符合条件的执法人员共 ${pool.candidates.length} 名（另有非在岗 ${out.status} 名、执法证过期或未填有效期 ${out.certificate} 名、执法领域不符 ${out.fields} 名），` +
+      `符合条件的执法人员共 ${pool.candidates.length} 名（另有非在岗 ${out.status} 名、执法证过期或未填有效期 ${out.certificate} 名${lacking}），` +
       `其中需回避的已排除${task.sameAreaRecusal ? '（含同所回避）' : ''}。未保存任何抽取结果。请补充执法人员或调整任务。`,
     { cause: err.message },
   );

@@ -6,13 +6,13 @@ import type { ConflictFields } from './inspector-row.ts';
 
 /** Upserts inspectors by 执法证号 inside the caller's transaction. */
 export function inspectorImportWriter(db: Db, options: { source: string }): RowWriter<InspectorFields> {
-  const find = db.prepare('SELECT name, cert_no, cert_expiry, unit, phone, fields, status, notes, id FROM inspectors WHERE cert_no = ?');
+  const find = db.prepare('SELECT name, cert_no, cert_expiry, unit, phone, tags, status, notes, id FROM inspectors WHERE cert_no = ?');
   const insert = db.prepare(
-    `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, fields, status, notes, source)
-     VALUES (@name, @certNo, @certExpiry, @unit, @phone, @fields, @status, @notes, @source)`,
+    `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, tags, status, notes, source)
+     VALUES (@name, @certNo, @certExpiry, @unit, @phone, @tags, @status, @notes, @source)`,
   );
   const update = db.prepare(
-    `UPDATE inspectors SET name = @name, cert_expiry = @certExpiry, unit = @unit, phone = @phone, fields = @fields,
+    `UPDATE inspectors SET name = @name, cert_expiry = @certExpiry, unit = @unit, phone = @phone, tags = @tags,
        status = @status, notes = @notes, source = @source, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE id = @id`,
   );
@@ -26,7 +26,7 @@ export function inspectorImportWriter(db: Db, options: { source: string }): RowW
       }
       const same =
         existing.name === p.name && existing.cert_expiry === p.certExpiry && existing.unit === p.unit &&
-        existing.phone === p.phone && existing.fields === p.fields && existing.status === p.status && existing.notes === p.notes;
+        existing.phone === p.phone && existing.tags === p.tags && existing.status === p.status && existing.notes === p.notes;
       if (same) return 'unchanged';
       update.run({ ...p, id: existing.id });
       return 'updated';

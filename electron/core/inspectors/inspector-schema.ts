@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { textField } from '../text-field.ts';
-import { ITEM_CATEGORIES, type ItemCategory } from '../items/item-schema.ts';
+import { parseTags } from './inspector-tags.ts';
 
-export const INSPECTOR_STATUSES = ['在岗', '借调', '病休', '停用'] as const;
+/**
+ * 状态: only 在岗 is drawn; the others are kept on the roster (a retired or seconded inspector is
+ * a fact, not a wrong row) and never drawn.
+ */
+export const INSPECTOR_STATUSES = ['在岗', '退休', '借调', '休假', '病休', '调离', '停用'] as const;
 export type InspectorStatus = (typeof INSPECTOR_STATUSES)[number];
+/** The one status the draw takes inspectors from. */
+export const DRAWN_STATUS = '在岗' satisfies InspectorStatus;
 
 export const INSPECTOR_FIELD_LABELS = {
   name: '姓名',
@@ -11,7 +17,7 @@ export const INSPECTOR_FIELD_LABELS = {
   certExpiry: '证件有效期',
   unit: '所属科室/所',
   phone: '联系电话',
-  fields: '执法领域',
+  tags: '执法领域/业务专长',
   status: '状态',
   notes: '备注',
 } as const;
@@ -24,20 +30,30 @@ export function normaliseCertNo(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
+/** At most this many characters per tag, and this many tags per inspector or task. */
+export const TAG_MAX_LENGTH = 20;
+export const TAG_MAX_COUNT = 30;
+
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
+
 /**
- * 执法领域 as files write it ("市场监管", "其他行政执法事项、市场监管执法事项") → item categories.
- * Returns the categories and the parts that match none.
+ * 执法领域 / 业务专长 as free tags: a list, or one text as a form or a file writes it
+ * ("食品安全、特种设备"), both split by parseTags so they agree. Each element of a list is split
+ * too: a stored tag must never hold a separator, as the column joins them with 、. Checked only
+ * for length and count — never against the item categories or any other list.
  */
-export function parseEnforcementFields(raw: string): { fields: ItemCategory[]; unknown: string[] } {
-  const parts = raw.split(/[、,，;；/\s]+/).map((p) => p.trim()).filter(Boolean);
-  const fields = new Set<ItemCategory>();
-  const unknown: string[] = [];
-  for (const part of parts) {
-    if (/市场监管/.test(part)) fields.add('市场监管执法事项');
-    else if (/其[它他]/.test(part)) fields.add('其它行政执法事项');
-    else unknown.push(part);
-  }
-  return { fields: [...fields], unknown };
+export function tagListSchema(label: string) {
+  return z
+    .union([z.string(), z.array(z.string())], { error: `${label}必须是文字` })
+    .optional()
+    .transform((raw) => (raw === undefined ? [] : typeof raw === 'string' ? parseTags(raw) : [...new Set(raw.flatMap(parseTags))]))
+    .superRefine((tags, ctx) => {
+      const long = tags.find((t) => [...t].length > TAG_MAX_LENGTH);
+      if (long) ctx.addIssue({ code: 'custom', message: `${label}“${long}”超过 ${TAG_MAX_LENGTH} 字，请缩短或分成几项` });
+      const odd = tags.find((t) => !NO_CONTROL_CHARACTERS.test(t));
+      if (odd !== undefined) ctx.addIssue({ code: 'custom', message: `${label}含有看不见的控制字符，请删除后再试` });
+      if (tags.length > TAG_MAX_COUNT) ctx.addIssue({ code: 'custom', message: `${label}最多 ${TAG_MAX_COUNT} 项，现有 ${tags.length} 项` });
+    });
 }
 
 const text = textField;
@@ -51,7 +67,7 @@ export const inspectorInputSchema = z.object({
   certExpiry: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '证件有效期应为日期，如 2027-12-31').nullable().default(null),
   unit: text('所属科室/所', 50).default(''),
   phone: text('联系电话', 50).default(''),
-  fields: z.array(z.enum(ITEM_CATEGORIES, { error: `执法领域只能是：${ITEM_CATEGORIES.join('、')}` })).default([]),
+  tags: tagListSchema('执法领域/业务专长'),
   status: z.enum(INSPECTOR_STATUSES, { error: `状态只能是：${INSPECTOR_STATUSES.join('、')}` }).default('在岗'),
   notes: text('备注', 500).default(''),
 });

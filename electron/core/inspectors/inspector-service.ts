@@ -4,12 +4,14 @@ import { AppError, fieldError } from '../errors.ts';
 import { parseOrThrow } from '../validate.ts';
 import {
   CERT_WARNING_DAYS,
+  DRAWN_STATUS,
   inspectorInputSchema,
   type CertState,
   type Inspector,
   type InspectorFields,
   type InspectorInput,
 } from './inspector-schema.ts';
+import { TAG_JOINER } from './inspector-tags.ts';
 
 interface InspectorRow {
   id: number;
@@ -18,7 +20,7 @@ interface InspectorRow {
   cert_expiry: string | null;
   unit: string;
   phone: string;
-  fields: string;
+  tags: string;
   status: Inspector['status'];
   notes: string;
   source: string;
@@ -41,7 +43,7 @@ function toInspector(row: InspectorRow, today?: string): Inspector {
     certExpiry: row.cert_expiry,
     unit: row.unit,
     phone: row.phone,
-    fields: row.fields ? (row.fields.split('、') as Inspector['fields']) : [],
+    tags: tagsOf(row.tags),
     status: row.status,
     notes: row.notes,
     source: row.source,
@@ -51,15 +53,55 @@ function toInspector(row: InspectorRow, today?: string): Inspector {
   };
 }
 
+/** The tags of the stored column ('、'-joined, '' for none). */
+export function tagsOf(column: string): string[] {
+  return column ? column.split(TAG_JOINER) : [];
+}
+
 const SELECT = `SELECT i.*, (SELECT count(*) FROM conflicts c WHERE c.inspector_id = i.id) AS conflict_count
                 FROM inspectors i`;
 
-export function listInspectors(db: Db, query: { search?: string | undefined } = {}, today?: string): Inspector[] {
-  const rows = db.prepare(`${SELECT} ORDER BY i.unit, i.name`).all() as InspectorRow[];
+/** Holds the tag exactly: the column is framed with 、 so 食品 does not match 食品安全. */
+const HAS_TAG = `instr('${TAG_JOINER}' || i.tags || '${TAG_JOINER}', '${TAG_JOINER}' || @tag || '${TAG_JOINER}') > 0`;
+
+export interface InspectorQuery {
+  /** Part of the name, 执法证号, 科室/所 or phone. */
+  search?: string | undefined;
+  /** One 执法领域 / 业务专长, matched whole. */
+  tag?: string | undefined;
+}
+
+export function listInspectors(db: Db, query: InspectorQuery = {}, today?: string): Inspector[] {
+  const tag = (query.tag ?? '').normalize('NFKC').trim();
+  const rows = db
+    .prepare(`${SELECT} WHERE (@tag = '' OR ${HAS_TAG}) ORDER BY i.unit, i.name`)
+    .all({ tag }) as InspectorRow[];
   const needle = (query.search ?? '').normalize('NFKC').trim().toUpperCase();
   return rows
     .map((r) => toInspector(r, today))
     .filter((i) => !needle || [i.name, i.certNo, i.unit, i.phone].join(' ').toUpperCase().includes(needle));
+}
+
+/** One 执法领域 / 业务专长 in use, with how many inspectors hold it and how many of them are 在岗. */
+export interface InspectorTagCount {
+  tag: string;
+  count: number;
+  onDuty: number;
+}
+
+/** Every tag the roster holds, most held first (then by name), for the filter and the task form. */
+export function listInspectorTags(db: Db): InspectorTagCount[] {
+  const rows = db.prepare("SELECT tags, status FROM inspectors WHERE tags <> ''").all() as { tags: string; status: string }[];
+  const counts = new Map<string, InspectorTagCount>();
+  for (const row of rows) {
+    for (const tag of tagsOf(row.tags)) {
+      const entry = counts.get(tag) ?? { tag, count: 0, onDuty: 0 };
+      entry.count++;
+      if (row.status === DRAWN_STATUS) entry.onDuty++;
+      counts.set(tag, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'));
 }
 
 export function getInspector(db: Db, id: number): Inspector {
@@ -68,9 +110,9 @@ export function getInspector(db: Db, id: number): Inspector {
   return toInspector(row);
 }
 
-/** The columns as stored; 执法领域 is kept as '、'-joined categories. */
+/** The columns as stored; 执法领域 / 业务专长 are kept '、'-joined in `tags`. */
 export function inspectorParams(f: InspectorFields) {
-  return { ...f, fields: f.fields.join('、') };
+  return { ...f, tags: f.tags.join(TAG_JOINER) };
 }
 
 export function saveInspector(db: Db, input: { id?: number | undefined; inspector: InspectorInput }): Inspector {
@@ -84,8 +126,8 @@ export function saveInspector(db: Db, input: { id?: number | undefined; inspecto
     if (input.id === undefined) {
       const info = db
         .prepare(
-          `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, fields, status, notes, source)
-           VALUES (@name, @certNo, @certExpiry, @unit, @phone, @fields, @status, @notes, '手工录入')`,
+          `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, tags, status, notes, source)
+           VALUES (@name, @certNo, @certExpiry, @unit, @phone, @tags, @status, @notes, '手工录入')`,
         )
         .run(p);
       return getInspector(db, Number(info.lastInsertRowid));
@@ -93,7 +135,7 @@ export function saveInspector(db: Db, input: { id?: number | undefined; inspecto
     getInspector(db, input.id);
     db.prepare(
       `UPDATE inspectors SET name = @name, cert_no = @certNo, cert_expiry = @certExpiry, unit = @unit,
-         phone = @phone, fields = @fields, status = @status, notes = @notes, source = '手工修改',
+         phone = @phone, tags = @tags, status = @status, notes = @notes, source = '手工修改',
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
     ).run(p);
     return getInspector(db, input.id);

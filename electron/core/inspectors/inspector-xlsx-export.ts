@@ -1,13 +1,14 @@
 import type { Db } from '../db/connection.ts';
 import { writeLargeTable } from '../xlsx/stream-table-writer.ts';
 import { INSPECTOR_FIELD_LABELS as L } from './inspector-schema.ts';
-import { listInspectors } from './inspector-service.ts';
+import { TAG_JOINER } from './inspector-tags.ts';
+import { listInspectors, type InspectorQuery } from './inspector-service.ts';
 
 const CERT_WORDS = { valid: '有效', expiring: '30 天内到期', expired: '已过期', unknown: '未填写' } as const;
 
-/** The 执法检查人员名录库 as a styled .xlsx; its header imports back as is. */
-export async function exportInspectorsXlsx(db: Db, search: string | undefined, title: string, outPath: string) {
-  const inspectors = listInspectors(db, { search });
+/** The 执法检查人员名录库 (as searched and filtered by tag) as a styled .xlsx; its header imports back as is. */
+export async function exportInspectorsXlsx(db: Db, query: InspectorQuery, title: string, outPath: string) {
+  const inspectors = listInspectors(db, query);
   const count = await writeLargeTable(outPath, {
     sheetName: '执法检查人员名录',
     title,
@@ -18,11 +19,11 @@ export async function exportInspectorsXlsx(db: Db, search: string | undefined, t
       { header: '证件状态', width: 12, align: 'center' },
       { header: L.unit, width: 16 },
       { header: L.phone, width: 16 },
-      { header: L.fields, width: 30 },
+      { header: L.tags, width: 30 },
       { header: L.status, width: 8, align: 'center' },
       { header: L.notes, width: 20 },
     ],
-    rows: inspectors.map((i) => [i.name, i.certNo, i.certExpiry, CERT_WORDS[i.certState], i.unit, i.phone, i.fields.join('、'), i.status, i.notes]),
+    rows: inspectors.map((i) => [i.name, i.certNo, i.certExpiry, CERT_WORDS[i.certState], i.unit, i.phone, i.tags.join(TAG_JOINER), i.status, i.notes]),
     landscape: true,
   });
   return { path: outPath, count };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, RISK_CLASSES } from '../entities/entity-schema.ts';
+import { tagListSchema } from '../inspectors/inspector-schema.ts';
 
 const date = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应为日期，如 2026-12-01`);
 const percent = (label: string) => z.number({ error: `${label}必须是数字` }).gt(0, `${label}必须大于 0%`).max(100, `${label}不能超过 100%`);
@@ -29,6 +30,8 @@ export const taskInputSchema = z
     periodEnd: date('检查结束日期').nullable().default(null),
     department: z.string().trim().max(100).default(''),
     inspectorsPerEntity: z.number().int().min(2, '每个检查对象至少派 2 名执法人员').max(10).default(2),
+    /** 所需执法领域: a team member holds at least one of them; none = any inspector (old tasks). */
+    requiredTags: tagListSchema('所需执法领域'),
     sameAreaRecusal: z.boolean().default(false),
     withLeader: z.boolean().default(true),
   })

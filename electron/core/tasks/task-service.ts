@@ -7,7 +7,7 @@ interface TaskRow {
   id: number; year: number; number: number; name: string; source: '计划' | '临时'; plan_id: number | null;
   roster: string | null; filters: string; draw_count: number | null; ratio: number | null; class_ratios: string;
   repeat_window_months: number; period_start: string | null; period_end: string | null; department: string;
-  inspectors_per_entity: number; same_area_recusal: number; with_leader: number; published_on: string | null;
+  inspectors_per_entity: number; required_tags: string; same_area_recusal: number; with_leader: number; published_on: string | null;
   created_at: string; live_draw_id: number | null; selected_count: number; result_count: number;
 }
 
@@ -40,7 +40,7 @@ function toTask(db: Db, row: TaskRow): Task {
     filters: JSON.parse(row.filters) as Task['filters'], count: row.draw_count, ratio: row.ratio,
     classRatios: JSON.parse(row.class_ratios) as Task['classRatios'], repeatWindowMonths: row.repeat_window_months,
     repeatOverrides: overrides, periodStart: row.period_start, periodEnd: row.period_end, department: row.department,
-    inspectorsPerEntity: row.inspectors_per_entity, sameAreaRecusal: row.same_area_recusal === 1,
+    inspectorsPerEntity: row.inspectors_per_entity, requiredTags: JSON.parse(row.required_tags) as string[], sameAreaRecusal: row.same_area_recusal === 1,
     withLeader: row.with_leader === 1, liveDrawId: row.live_draw_id, selectedCount: row.selected_count,
     resultCount: row.result_count, state: stateOf(row), publishedOn: row.published_on, createdAt: row.created_at,
   };
@@ -81,6 +81,7 @@ export function saveTask(db: Db, input: { id?: number | undefined; task: TaskInp
       name: t.name, source: t.source, plan_id: t.planId, roster_id: rosterId, filters: JSON.stringify(t.filters),
       draw_count: t.count, ratio: t.ratio, class_ratios: JSON.stringify(t.classRatios), repeat_window_months: t.repeatWindowMonths,
       period_start: t.periodStart, period_end: t.periodEnd, department: t.department, inspectors_per_entity: t.inspectorsPerEntity,
+      required_tags: JSON.stringify(t.requiredTags),
       same_area_recusal: t.sameAreaRecusal ? 1 : 0, with_leader: t.withLeader ? 1 : 0,
     };
     let id = input.id;

@@ -27,11 +27,11 @@ export function seedEntities(db: Db, n: number, overrides: (i: number) => Record
 
 /** `n` inspectors, 在岗 with valid certificates, spread over four 所; returns their 执法证号. */
 export function seedInspectors(db: Db, n: number, overrides: (i: number) => Record<string, unknown> = () => ({})): string[] {
-  const insert = db.prepare(`INSERT INTO inspectors (name, cert_no, cert_expiry, unit, status, fields)
-                             VALUES (@name, @cert, @expiry, @unit, @status, @fields)`);
+  const insert = db.prepare(`INSERT INTO inspectors (name, cert_no, cert_expiry, unit, status, tags)
+                             VALUES (@name, @cert, @expiry, @unit, @status, @tags)`);
   const certs: string[] = [];
   for (let i = 1; i <= n; i++) {
-    const row = { name: `执法员${i}`, cert: `1402${String(i).padStart(4, '0')}`, expiry: '2030-12-31', unit: `${AREAS[i % AREAS.length]!.slice(0, 2)}市场监管所`, status: '在岗', fields: '', ...overrides(i) };
+    const row = { name: `执法员${i}`, cert: `1402${String(i).padStart(4, '0')}`, expiry: '2030-12-31', unit: `${AREAS[i % AREAS.length]!.slice(0, 2)}市场监管所`, status: '在岗', tags: '', ...overrides(i) };
     insert.run(row);
     certs.push(row.cert);
   }
