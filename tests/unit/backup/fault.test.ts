@@ -10,6 +10,39 @@ import { tempContext, tempDir } from '../temp-db.ts';
 
 const CHILD = path.join(import.meta.dirname, 'fault-child.ts');
 
+/** The rows an import child has said it checked and wrote so far (its last `rows N` line). */
+function rowsSoFar(out: string): number {
+  const all = [...out.matchAll(/rows (\d+)/g)];
+  return all.length ? Number(all.at(-1)![1]) : 0;
+}
+
+/**
+ * Starts an import child and kills it with SIGKILL once it says it has written `afterRows` rows:
+ * the kill lands while rows flow however fast or slow the machine is that day. Resolves like
+ * killDuring; Infinity never kills.
+ */
+function killAfterRows(args: string[], afterRows: number): Promise<'killed' | 'finished'> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let armed = false;
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (!armed && rowsSoFar(out) >= afterRows) {
+        armed = true;
+        child.kill('SIGKILL');
+      }
+    });
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL' && !out.includes('done')) resolve('killed');
+      else if (out.includes('done')) resolve('finished');
+      else reject(new Error(`child failed by itself (code ${code}): ${err}`));
+    });
+  });
+}
+
 /**
  * Starts the child and kills it with SIGKILL `delayMs` after it says ready (or after start).
  * Resolves with how it ended: killed mid-work, or finished ("done") before the kill came. A
@@ -49,10 +82,19 @@ describe('a process killed in the middle of work (SIGKILL)', () => {
     const template = tempContext();
     template.db.close();
     const outcomes: string[] = [];
-    for (const delay of [300, 900, 1500, 2100, 2700, 3300, 4000, 30_000]) {
-      const dbPath = path.join(dir, `import-${delay}.db`);
+    // Killed before the first row, at points while rows flow, and never.
+    const kills: [string, (dbPath: string) => Promise<'killed' | 'finished'>][] = [
+      ['start', (dbPath) => killDuring(['import', roster, dbPath], 0, false)],
+      ...[1_000, 5_000, 10_000, 15_000, 19_500].map((n): [string, (dbPath: string) => Promise<'killed' | 'finished'>] => [
+        `${n}`,
+        (dbPath) => killAfterRows(['import', roster, dbPath], n),
+      ]),
+      ['never', (dbPath) => killAfterRows(['import', roster, dbPath], Infinity)],
+    ];
+    for (const [when, kill] of kills) {
+      const dbPath = path.join(dir, `import-${when}.db`);
       fs.copyFileSync(template.dbPath, dbPath);
-      const ended = await killDuring(['import', roster, dbPath], delay, false);
+      const ended = await kill(dbPath);
       const db = reopen(dbPath);
       const count = db.prepare('SELECT count(*) FROM entities').pluck().get() as number;
       db.close();
@@ -61,7 +103,7 @@ describe('a process killed in the middle of work (SIGKILL)', () => {
       else outcomes.push(`${ended}: ${count}`);
     }
     console.log(`imports: ${outcomes.join('; ')}`);
-    expect(outcomes.filter((o) => o === 'killed: 0').length).toBeGreaterThanOrEqual(3);
+    expect(outcomes.filter((o) => o === 'killed: 0').length).toBeGreaterThanOrEqual(5);
     expect(outcomes.at(-1)).toBe('finished: 20000');
   }, 180_000);
 
