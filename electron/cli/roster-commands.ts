@@ -43,6 +43,18 @@ async function importFile(session: CliSession, kind: ImportKind, file: string, o
   ]);
 }
 
+/** The filters `entities list` and `entities export` take (commander camel-cases --reg-authority). */
+interface EntityListOptions {
+  search?: string;
+  roster?: string;
+  regAuthority?: string;
+  jurisdiction?: string;
+}
+
+function entityFilterOf(opts: EntityListOptions) {
+  return { search: opts.search, roster: opts.roster, regAuthority: opts.regAuthority, jurisdiction: opts.jurisdiction };
+}
+
 /** `shuangsuiji entities|inspectors|rosters|conflicts …`: the 名录库 from the command line. */
 export function registerRosterCommands(program: Command, session: CliSession): void {
   const entities = program.command('entities').description('检查对象名录库（市场主体）');
@@ -59,12 +71,15 @@ export function registerRosterCommands(program: Command, session: CliSession): v
     .description('列出市场主体（全部匹配，不分页）')
     .option('--search <text>', '按名称、代码、法定代表人、住所搜索')
     .option('--roster <name>', '只列出该名录中的主体')
-    .action(async (opts: { search?: string; roster?: string }) => {
+    .option('--reg-authority <name>', '只列出该登记机关登记的主体')
+    .option('--jurisdiction <name>', '只列出该管辖单位管辖的主体')
+    .action(async (opts: EntityListOptions) => {
       const { ctx, out } = session.open();
-      const page = await invoke(ctx, 'entities:query', { search: opts.search, roster: opts.roster, limit: 1000 });
+      const filter = entityFilterOf(opts);
+      const page = await invoke(ctx, 'entities:query', { ...filter, limit: 1000 });
       const rows = [...page.rows];
       for (let offset = rows.length; offset < page.total; offset += 1000) {
-        rows.push(...(await invoke(ctx, 'entities:query', { search: opts.search, roster: opts.roster, offset, limit: 1000 })).rows);
+        rows.push(...(await invoke(ctx, 'entities:query', { ...filter, offset, limit: 1000 })).rows);
       }
       const list = rows.map((e) => ({ uscc: e.code, status: e.regStatus, ...e }));
       out.print(list, (l) => l.map((e) => `${e.uscc}\t${e.name}\t${e.status}\t${e.rosters.join('、')}`));
@@ -74,9 +89,11 @@ export function registerRosterCommands(program: Command, session: CliSession): v
     .description('导出市场主体名录为 Excel')
     .option('--search <text>', '只导出搜索到的主体')
     .option('--roster <name>', '只导出该名录中的主体')
-    .action(async (file: string, opts: { search?: string; roster?: string }) => {
+    .option('--reg-authority <name>', '只导出该登记机关登记的主体')
+    .option('--jurisdiction <name>', '只导出该管辖单位管辖的主体')
+    .action(async (file: string, opts: EntityListOptions) => {
       const { ctx, out } = session.open();
-      const result = await invoke(ctx, 'entities:export', { ...opts, path: path.resolve(file) });
+      const result = await invoke(ctx, 'entities:export', { ...entityFilterOf(opts), path: path.resolve(file) });
       out.print(result, (r) => [`已导出 ${r.count} 个市场主体到 ${r.path}`]);
     });
 

@@ -43,6 +43,51 @@ test('search and filters narrow the list on the host; the count follows', async 
   await expect(entities.rows.locator('[data-closed="true"]')).toHaveText('吊销');
 });
 
+test('登记机关 and 管辖单位 (behind 更多筛选) find the entities they name; the detail and the form show both', async ({ entities, host, page }) => {
+  const shops = [
+    ['大同县第1号商店', '大同县市场监督管理局', '西坪市场监管所'],
+    ['大同县第2号商店', '大同县市场监督管理局', '聚乐市场监管所'],
+    ['大同县第3号商店', '大同市市场监督管理局', '西坪市场监管所'],
+  ] as const;
+  for (const [i, [name, regAuthority, jurisdiction]] of shops.entries()) {
+    await host('entities:save', { entity: { code: codeFor(i + 1), name, regAuthority, jurisdiction }, rosters: ['市场主体名录'] });
+  }
+  await page.reload();
+  await entities.expectCount('共 3 个市场主体');
+
+  // Hidden until asked for, so the first row of filters fits a 1366 px screen.
+  await expect(page.getByRole('combobox', { name: /^登记机关/ })).toHaveCount(0);
+  await page.getByRole('button', { name: '更多筛选' }).click();
+  await entities.filter('登记机关', '大同县市场监督管理局');
+  await entities.expectCount('找到 2 个市场主体');
+  await expect(entities.column('name')).toHaveText(['大同县第1号商店', '大同县第2号商店']);
+  await entities.filter('管辖单位', '西坪市场监管所');
+  await entities.expectCount('找到 1 个市场主体');
+  await expect(entities.column('name')).toHaveText(['大同县第1号商店']);
+  await entities.filter('登记机关', '全部');
+  await expect(entities.column('name')).toHaveText(['大同县第1号商店', '大同县第3号商店']);
+  // A filter that is set stays in sight: 更多筛选 cannot fold it away.
+  await expect(page.getByRole('button', { name: /^(更多筛选|收起筛选)$/ })).toHaveCount(0);
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await entities.expectCount('共 3 个市场主体');
+
+  const detail = await entities.open('大同县第3号商店');
+  await expect(detail).toContainText('登记机关大同市市场监督管理局');
+  await expect(detail).toContainText('管辖单位西坪市场监管所');
+  await detail.getByRole('button', { name: '编辑' }).click();
+  const form = entities.form();
+  await expect(form.getByRole('combobox', { name: '登记机关' })).toHaveValue('大同市市场监督管理局');
+  await form.getByRole('combobox', { name: '管辖单位' }).fill('聚乐市场监管所');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toBeHidden();
+  await expect(detail.getByRole('region', { name: '修改记录' })).toContainText('管辖单位：西坪市场监管所→聚乐市场监管所');
+  await page.keyboard.press('Escape');
+  // Once opened, the second row stays until the clerk folds it.
+  await expect(page.getByRole('button', { name: '收起筛选' })).toHaveAttribute('aria-expanded', 'true');
+  await entities.filter('管辖单位', '聚乐市场监管所');
+  await expect(entities.column('name')).toHaveText(['大同县第2号商店', '大同县第3号商店']);
+});
+
 test('the detail shows every field and, after an edit, what changed and where it came from', async ({ entities, host, dataDir, page }) => {
   await importByHost(host, 'entities', await cleanEntityWorkbook(dataDir, 3));
   await page.reload();

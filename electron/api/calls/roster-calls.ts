@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityFilterSchema, entityQuerySchema, type EntityPage } from '../../core/entities/entity-query.ts';
+import { entityFilterSchema, entityQuerySchema, type EntityFacets, type EntityPage } from '../../core/entities/entity-query.ts';
 import { entityInputSchema } from '../../core/entities/entity-schema.ts';
 import type { EntityDetail } from '../../core/entities/entity-service.ts';
 import type { ImportInspection } from '../../core/import/inspect-file.ts';
@@ -39,12 +39,7 @@ export const rosterCalls = {
     'jobs:wait': call(jobId, '等待任务结束').returns<JobStatus>(),
     'jobs:cancel': call(jobId, '取消任务（不写入任何数据）').returns<JobStatus>(),
     'entities:query': call(entityQuerySchema, '查询检查对象名录（搜索、筛选、分页）').returns<EntityPage>(),
-    'entities:facets': call(nothing, '名录中已有的区域、行业、登记状态和名录').returns<{
-    areas: string[];
-    industries: string[];
-    statuses: string[];
-    rosters: string[];
-  }>(),
+    'entities:facets': call(nothing, '名录中已有的区域、登记机关、管辖单位、行业、登记状态和名录').returns<EntityFacets>(),
     'entities:get': call(byId, '查看市场主体详情和修改记录').returns<EntityDetail>(),
     'entities:save': call(
     z.object({

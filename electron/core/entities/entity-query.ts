@@ -12,6 +12,8 @@ export const entityFilterSchema = z.object({
   search: z.string().max(200).optional(),
   roster: z.string().max(100).optional(),
   area: z.string().max(50).optional(),
+  regAuthority: z.string().max(100).optional(),
+  jurisdiction: z.string().max(100).optional(),
   industry: z.string().max(100).optional(),
   entityType: z.enum(ENTITY_TYPES).optional(),
   regStatus: z.string().max(20).optional(),
@@ -44,6 +46,8 @@ export function matchingPositions(db: Db, index: EntityIndex, filter: EntityFilt
   for (let i = 0; i < index.ids.length; i++) {
     if (mask && mask[i] === 0) continue;
     if (filter.area && index.areas[i] !== filter.area) continue;
+    if (filter.regAuthority && index.regAuthorities[i] !== filter.regAuthority) continue;
+    if (filter.jurisdiction && index.jurisdictions[i] !== filter.jurisdiction) continue;
     if (filter.industry && index.industries[i] !== filter.industry) continue;
     if (filter.entityType && index.types[i] !== filter.entityType) continue;
     if (filter.regStatus && index.statuses[i] !== filter.regStatus) continue;
@@ -75,13 +79,25 @@ export function rosterIdOrThrow(db: Db, name: string): number {
   return id;
 }
 
+/** The values each filter list offers. */
+export interface EntityFacets {
+  areas: string[];
+  regAuthorities: string[];
+  jurisdictions: string[];
+  industries: string[];
+  statuses: string[];
+  rosters: string[];
+}
+
 /** The values the filter lists offer, from what the roster actually holds. */
-export function entityFacets(db: Db): { areas: string[]; industries: string[]; statuses: string[]; rosters: string[] } {
+export function entityFacets(db: Db): EntityFacets {
   // From the in-memory index (no SQL index serves these columns); sorted as SQLite's ORDER BY did.
   const index = entityIndex(db);
   const distinct = (values: readonly string[]) => [...new Set(values)].filter((v) => v !== '').sort(byCodePoint);
   return {
     areas: distinct(index.areas),
+    regAuthorities: distinct(index.regAuthorities),
+    jurisdictions: distinct(index.jurisdictions),
     industries: distinct(index.industries),
     statuses: distinct(index.statuses),
     rosters: db.prepare('SELECT name FROM rosters ORDER BY name').pluck().all() as string[],

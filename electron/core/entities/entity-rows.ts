@@ -10,6 +10,8 @@ export interface EntityRow {
   legal_rep: string;
   address: string;
   area: string;
+  reg_authority: string;
+  jurisdiction: string;
   industry: string;
   entity_type: Entity['entityType'];
   reg_status: string;
@@ -32,6 +34,8 @@ export function fieldsOfRow(row: EntityRow): EntityFields {
     legalRep: row.legal_rep,
     address: row.address,
     area: row.area,
+    regAuthority: row.reg_authority,
+    jurisdiction: row.jurisdiction,
     industry: row.industry,
     entityType: row.entity_type,
     regStatus: row.reg_status,
@@ -83,6 +87,8 @@ export const ENTITY_COLUMNS: Record<keyof EntityFields, string> = {
   legalRep: 'legal_rep',
   address: 'address',
   area: 'area',
+  regAuthority: 'reg_authority',
+  jurisdiction: 'jurisdiction',
   industry: 'industry',
   entityType: 'entity_type',
   regStatus: 'reg_status',

@@ -16,6 +16,8 @@ export const ENTITY_FIELD_LABELS = {
   legalRep: '法定代表人',
   address: '住所',
   area: '所属区域',
+  regAuthority: '登记机关',
+  jurisdiction: '管辖单位',
   industry: '行业门类',
   entityType: '主体类型',
   regStatus: '登记状态',
@@ -39,6 +41,10 @@ export const entityInputSchema = z.object({
   legalRep: text('法定代表人', 50).default(''),
   address: text('住所', 300).default(''),
   area: text('所属区域', 50).default(''),
+  /** 登记机关: the authority that registered the entity (大同县市场监督管理局). */
+  regAuthority: text('登记机关', 100).default(''),
+  /** 管辖单位: the unit with jurisdiction over it (西坪市场监管所). */
+  jurisdiction: text('管辖单位', 100).default(''),
   industry: text('行业门类', 100).default(''),
   entityType: z.enum(ENTITY_TYPES, { error: `主体类型只能是：${ENTITY_TYPES.join('、')}` }).default('其他'),
   regStatus: text('登记状态', 20).default('存续').transform((s) => s || '存续'),

@@ -12,6 +12,8 @@ export interface EntityIndex {
   ids: Int32Array;
   texts: string[];
   areas: string[];
+  regAuthorities: string[];
+  jurisdictions: string[];
   industries: string[];
   types: string[];
   statuses: string[];
@@ -32,14 +34,18 @@ export function entityIndex(db: Db): EntityIndex {
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached;
   const rows = db
-    .prepare('SELECT id, search_text, area, industry, entity_type, reg_status, risk_class FROM entities ORDER BY id')
+    .prepare(
+      'SELECT id, search_text, area, industry, entity_type, reg_status, risk_class, reg_authority, jurisdiction FROM entities ORDER BY id',
+    )
     .raw()
-    .all() as [number, string, string, string, string, string, string | null][];
+    .all() as [number, string, string, string, string, string, string | null, string, string][];
   const index: EntityIndex = {
     version,
     ids: Int32Array.from(rows, (r) => r[0]),
     texts: rows.map((r) => r[1]),
     areas: rows.map((r) => r[2]),
+    regAuthorities: rows.map((r) => r[7]),
+    jurisdictions: rows.map((r) => r[8]),
     industries: rows.map((r) => r[3]),
     types: rows.map((r) => r[4]),
     statuses: rows.map((r) => r[5]),

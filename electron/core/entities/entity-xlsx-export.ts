@@ -12,6 +12,8 @@ const COLUMNS: (TableColumn & { value: (e: Entity) => WritableCell })[] = [
   { header: ENTITY_FIELD_LABELS.legalRep, width: 12, value: (e) => e.legalRep },
   { header: ENTITY_FIELD_LABELS.address, width: 36, value: (e) => e.address },
   { header: ENTITY_FIELD_LABELS.area, width: 12, value: (e) => e.area },
+  { header: ENTITY_FIELD_LABELS.regAuthority, width: 24, value: (e) => e.regAuthority },
+  { header: ENTITY_FIELD_LABELS.jurisdiction, width: 18, value: (e) => e.jurisdiction },
   { header: ENTITY_FIELD_LABELS.industry, width: 16, value: (e) => e.industry },
   { header: ENTITY_FIELD_LABELS.entityType, width: 14, value: (e) => e.entityType },
   { header: ENTITY_FIELD_LABELS.regStatus, width: 10, align: 'center', value: (e) => e.regStatus },

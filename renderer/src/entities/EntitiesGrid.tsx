@@ -26,6 +26,8 @@ const columns: GridColDef<Entity>[] = [
   { field: 'legalRep', headerName: '法定代表人', width: 100 },
   { field: 'address', headerName: '住所', flex: 1, minWidth: 140 },
   { field: 'area', headerName: '所属区域', width: 96 },
+  { field: 'regAuthority', headerName: '登记机关', width: 180 },
+  { field: 'jurisdiction', headerName: '管辖单位', width: 130 },
   { field: 'entityType', headerName: '主体类型', width: 112 },
   { field: 'regStatus', headerName: '登记状态', width: 88, renderCell: ({ row }) => <RegStatusChip status={row.regStatus} /> },
   {
@@ -38,6 +40,12 @@ const columns: GridColDef<Entity>[] = [
   },
   { field: 'rosters', headerName: '所属名录', flex: 0.8, minWidth: 120, renderCell: ({ row }) => row.rosters.join('、') },
 ];
+
+/**
+ * The grid already fills 1366 px, and 登记机关 is nearly the same for a whole county's roster:
+ * these two start hidden; a header's menu (管理列) shows them, and the detail panel always does.
+ */
+const HIDDEN_AT_FIRST = { columns: { columnVisibilityModel: { regAuthority: false, jurisdiction: false } } };
 
 interface EntitiesGridProps {
   rows: Entity[];
@@ -56,6 +64,7 @@ export function EntitiesGrid({ rows, total, loading, pageModel, onPageModel, onO
     <DataGrid
       rows={rows}
       columns={columns}
+      initialState={HIDDEN_AT_FIRST}
       rowCount={total}
       loading={loading}
       label="检查对象名录"
@@ -69,7 +78,7 @@ export function EntitiesGrid({ rows, total, loading, pageModel, onPageModel, onO
         if (event.key === 'Enter') onOpen(row);
       }}
       disableColumnSorting
-      disableColumnMenu
+      disableColumnFilter
       disableRowSelectionOnClick
       localeText={gridText({ noRowsLabel: emptyText })}
       sx={{

@@ -27,6 +27,8 @@ function factsOf(e: Entity) {
     { label: '法定代表人', value: e.legalRep },
     { label: '住所', value: e.address },
     { label: '所属区域', value: e.area },
+    { label: '登记机关', value: e.regAuthority },
+    { label: '管辖单位', value: e.jurisdiction },
     { label: '行业门类', value: e.industry },
     { label: '主体类型', value: e.entityType },
     { label: '登记状态', value: e.regStatus },

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -36,21 +37,41 @@ function FilterSelect(props: { label: string; value: string; options: readonly s
   );
 }
 
-/** 名录, 所属区域, 行业门类, 主体类型, 登记状态 and 信用风险分类, with the values the roster holds. */
+/** The filters a clerk reaches through 更多筛选: a county's roster mostly has one 登记机关. */
+const MORE_FILTERS = ['regAuthority', 'jurisdiction'] as const satisfies readonly FilterKey[];
+
+/**
+ * 名录, 所属区域, 行业门类, 主体类型, 登记状态 and 信用风险分类, with the values the roster holds;
+ * 登记机关 and 管辖单位 behind 更多筛选 (the first row fills 1366 px), shown whenever one is set.
+ */
 export function EntityFilters({ values, facets, onChange, onClear }: EntityFiltersProps) {
+  const [expanded, setExpanded] = useState(false);
   const any = (Object.keys(values) as (keyof EntityFilterValues)[]).some((k) => k !== 'search' && values[k]);
+  const moreSet = MORE_FILTERS.some((k) => values[k]);
+  const showMore = expanded || moreSet;
   const select = (key: FilterKey, label: string, options: readonly string[], width = 150) => (
     <FilterSelect label={label} value={values[key]} options={options} width={width} onChange={(v) => onChange(key, v)} />
   );
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 1.5 }}>
-      {select('roster', '名录', facets.rosters, 200)}
+      {select('roster', '名录', facets.rosters, 180)}
       {select('area', '所属区域', facets.areas)}
-      {select('industry', '行业门类', facets.industries, 180)}
+      {select('industry', '行业门类', facets.industries, 160)}
       {select('entityType', '主体类型', ENTITY_TYPE_OPTIONS, 140)}
       {select('regStatus', '登记状态', facets.statuses, 120)}
       {select('riskClass', '信用风险分类', [...RISK_CLASS_OPTIONS, UNCLASSIFIED], 120)}
-      {any && <Button onClick={onClear}>清除筛选</Button>}
+      {showMore && select('regAuthority', '登记机关', facets.regAuthorities, 240)}
+      {showMore && select('jurisdiction', '管辖单位', facets.jurisdictions, 200)}
+      {!moreSet && (
+        <Button aria-expanded={expanded} onClick={() => setExpanded((e) => !e)} sx={{ minWidth: 0, px: 1 }}>
+          {expanded ? '收起筛选' : '更多筛选'}
+        </Button>
+      )}
+      {any && (
+        <Button onClick={onClear} sx={{ minWidth: 0, px: 1 }}>
+          清除筛选
+        </Button>
+      )}
     </Box>
   );
 }

@@ -56,6 +56,8 @@ export function EntityFormFields({ values, rosters, reasons, facets, onChange, o
         ))}
       </TextField>
       {suggest('regStatus', '登记状态', facets.statuses.length ? facets.statuses : ['存续'], 2)}
+      {suggest('regAuthority', '登记机关', facets.regAuthorities, 6)}
+      {suggest('jurisdiction', '管辖单位', facets.jurisdictions, 6)}
       <NamesField
         label="所属名录"
         value={rosters}

@@ -8,6 +8,8 @@ export interface EntityFormValues {
   legalRep: string;
   address: string;
   area: string;
+  regAuthority: string;
+  jurisdiction: string;
   industry: string;
   entityType: string;
   regStatus: string;
@@ -26,6 +28,8 @@ export function formValuesOf(entity: Entity | null): EntityFormValues {
     legalRep: entity?.legalRep ?? '',
     address: entity?.address ?? '',
     area: entity?.area ?? '',
+    regAuthority: entity?.regAuthority ?? '',
+    jurisdiction: entity?.jurisdiction ?? '',
     industry: entity?.industry ?? '',
     entityType: entity?.entityType ?? '企业',
     regStatus: entity?.regStatus ?? '存续',

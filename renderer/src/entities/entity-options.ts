@@ -18,6 +18,8 @@ export interface EntityFilterValues {
   search: string;
   roster: string;
   area: string;
+  regAuthority: string;
+  jurisdiction: string;
   industry: string;
   entityType: string;
   regStatus: string;
@@ -28,6 +30,8 @@ export const NO_FILTERS: EntityFilterValues = {
   search: '',
   roster: '',
   area: '',
+  regAuthority: '',
+  jurisdiction: '',
   industry: '',
   entityType: '',
   regStatus: '',

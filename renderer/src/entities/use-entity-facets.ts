@@ -5,7 +5,7 @@ import { useNotify } from '../common/notify.tsx';
 
 export type EntityFacets = CallOutput<'entities:facets'>;
 
-const EMPTY: EntityFacets = { areas: [], industries: [], statuses: [], rosters: [] };
+const EMPTY: EntityFacets = { areas: [], regAuthorities: [], jurisdictions: [], industries: [], statuses: [], rosters: [] };
 
 /** The values the filter menus offer, from what the roster holds; asked again after a change. */
 export function useEntityFacets(version: number): EntityFacets {

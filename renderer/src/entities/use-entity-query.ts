@@ -28,13 +28,13 @@ export function useEntityQuery(filters: EntityFilterValues, pageModel: PageModel
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiCallError | null>(null);
   const search = useDebounced(filters.search, 150);
-  const { roster, area, industry, entityType, regStatus, riskClass } = filters;
+  const { roster, area, regAuthority, jurisdiction, industry, entityType, regStatus, riskClass } = filters;
   const { page, pageSize } = pageModel;
 
   useEffect(() => {
     let current = true;
     setLoading(true);
-    const filter = filterInput({ search, roster, area, industry, entityType, regStatus, riskClass });
+    const filter = filterInput({ search, roster, area, regAuthority, jurisdiction, industry, entityType, regStatus, riskClass });
     api.call('entities:query', { ...filter, offset: page * pageSize, limit: pageSize }).then((result) => {
       if (!current) return;
       if (result.ok) {
@@ -49,7 +49,7 @@ export function useEntityQuery(filters: EntityFilterValues, pageModel: PageModel
     return () => {
       current = false;
     };
-  }, [search, roster, area, industry, entityType, regStatus, riskClass, page, pageSize, version]);
+  }, [search, roster, area, regAuthority, jurisdiction, industry, entityType, regStatus, riskClass, page, pageSize, version]);
 
   return { rows, total, loading, error };
 }
