@@ -4,6 +4,7 @@ import type { DrawRecord } from '../../core/draw/draw-read.ts';
 import type { DrawVerification } from '../../core/draw/draw-verify.ts';
 import type { PoolPreview } from '../../core/draw/pool-preview.ts';
 import type { PublicationRow } from '../../core/publication/publication-service.ts';
+import type { ResultImportOutcome } from '../../core/results/result-import-types.ts';
 import { resultInputSchema, type ResultCode, type TaskResultRow } from '../../core/results/result-schema.ts';
 import type { StatsRow } from '../../core/stats/stats-service.ts';
 import { taskInputSchema, type Task } from '../../core/tasks/task-schema.ts';
@@ -40,7 +41,19 @@ export const drawCalls = {
     z.object({ taskId: id, entityIds: z.array(id).min(1, '请选择检查对象'), result: resultInputSchema, presentAsTeam: z.boolean().optional(), actor: z.string().optional() }),
     '录入（或批量设置）检查结果',
   ).returns<TaskResultRow[]>(),
-    'results:import': call(z.object({ path: z.string().min(1, '请选择文件'), task: z.string().optional() }), '从 Excel 导入检查结果').returns<{ tasks: string[]; rows: number; updated: number }>(),
+    'results:import': call(
+    z.object({
+      path: z.string().min(1, '请选择文件'),
+      task: z.string().optional(),
+      /** true: only say what would change (new / changed / unchanged / refused), write nothing. */
+      dryRun: z.boolean().default(false),
+      /** Write the good rows although some are refused (the clerk saw them in the preview). */
+      skipRefused: z.boolean().optional(),
+      /** The preview's fingerprint: the import is refused if the file or the results changed since. */
+      fingerprint: z.string().regex(/^[0-9a-f]{64}$/, '预览标识无效，请重新预览后再导入').optional(),
+    }),
+    '从 Excel 导入检查结果（先预览：新增、更改、不变、不导入的行和每项更改的前后值）',
+  ).returns<ResultImportOutcome>(),
     'results:codes': call(nothing, '检查结果代码表').returns<ResultCode[]>(),
     'results:saveCodes': call(z.object({ codes: z.array(z.unknown()) }), '修改检查结果代码表').returns<ResultCode[]>(),
     'publication:dashboard': call(nothing, '公示期限一览').returns<PublicationRow[]>(),

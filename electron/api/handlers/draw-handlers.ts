@@ -40,7 +40,10 @@ export const drawHandlers: HandlersFor<typeof drawCalls> = {
   'audit:list': (ctx, { limit }) => listAudit(ctx.db, limit),
   'results:list': (ctx, { taskId }) => taskResults(ctx.db, taskId),
   'results:set': (ctx, input) => setResults(ctx.db, input),
-  'results:import': async (ctx, { path: file, task }) => (await import('../../core/results/result-import.ts')).importResults(ctx.db, file, task),
+  'results:import': async (ctx, { path: file, task, dryRun, skipRefused, fingerprint }) => {
+    const { importResults, previewResultImport } = await import('../../core/results/result-import.ts');
+    return dryRun ? previewResultImport(ctx.db, file, task) : importResults(ctx.db, file, task, undefined, { skipRefused, fingerprint });
+  },
   'results:codes': (ctx) => listResultCodes(ctx.db),
   'results:saveCodes': (ctx, { codes }) => saveResultCodes(ctx.db, codes),
   'publication:dashboard': (ctx) => publicationDashboard(ctx.db),

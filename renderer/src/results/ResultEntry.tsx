@@ -8,6 +8,7 @@ import { goTo } from '../shell/use-hash-route.ts';
 import { BulkResultDialog } from './BulkResultDialog.tsx';
 import { EntryProgress } from './EntryProgress.tsx';
 import { ImportProblemsDialog } from './ImportProblemsDialog.tsx';
+import { ResultImportDialog } from './ResultImportDialog.tsx';
 import { ResultsGrid } from './ResultsGrid.tsx';
 import { ResultSideForm } from './ResultSideForm.tsx';
 import { ResultsTaskPicker } from './ResultsTaskPicker.tsx';
@@ -119,6 +120,7 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
         />
       )}
       {importer.problems && <ImportProblemsDialog error={importer.problems} onClose={importer.dismiss} />}
+      <ResultImportDialog importer={importer} />
     </Box>
   );
 }

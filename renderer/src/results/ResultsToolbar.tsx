@@ -20,7 +20,7 @@ export function ResultsToolbar({ selected, onBulk, onImport }: ResultsToolbarPro
       </Button>
       <Tooltip
         describeChild
-        title="Excel 表需有“统一社会信用代码”“检查结果”两列，可另有检查日期、核查方式、后续处置、发现问题、备注；有任何一行有误时整表不导入。"
+        title="Excel 表需有“统一社会信用代码”“检查结果”两列，可另有检查日期、核查方式、后续处置、发现问题、备注、实到执法人员。选择文件后先预览新增、更改（原值和新值）和不能导入的行，确认后才写入。"
       >
         <Button variant="outlined" startIcon={<FileUploadIcon />} onClick={onImport}>
           从 Excel 导入结果

@@ -3,25 +3,77 @@ import { ApiCallError } from '../api/api-error.ts';
 import { api, files } from '../api/client.ts';
 import { TABLE_FILTER } from '../common/save-xlsx.ts';
 import { useNotify } from '../common/notify.tsx';
+import { importedNotice } from './result-import-text.ts';
+import type { ResultImportOutcome } from './result-import-types.ts';
 
-/** 从 Excel 导入结果: all rows or none; a refusal lists every problem by row. */
+interface Previewed {
+  path: string;
+  task: string;
+  outcome: ResultImportOutcome;
+}
+
+/**
+ * 从 Excel 导入结果: choose a file, see what it would change (nothing written), then 确认导入
+ * writes exactly that, all or nothing. A file that cannot be read at all (no 检查结果 column, not
+ * Excel) is refused with the problems dialog instead.
+ */
 export function useResultImport(onImported: () => void) {
   const notify = useNotify();
   const [problems, setProblems] = useState<ApiCallError | null>(null);
+  const [previewed, setPreviewed] = useState<Previewed | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function preview(path: string, task: string) {
+    const outcome = await api.run('results:import', { path, task, dryRun: true });
+    setError(null);
+    setPreviewed({ path, task, outcome });
+  }
 
   /** Called straight from the click: the browser opens its file chooser only inside the click. */
   function start(taskCode: string) {
     files
       .pickOpen({ title: '选择检查结果 Excel 文件', filters: [TABLE_FILTER] })
-      .then(async (path) => {
-        if (!path) return;
-        const done = await api.run('results:import', { path, task: taskCode });
-        onImported();
-        const replaced = done.updated > 0 ? `，其中 ${done.updated} 户原有结果已按文件更新（文件中没有的列保持原样）` : '';
-        notify.success(`已导入 ${done.rows} 户的检查结果（任务 ${done.tasks.join('、')}）${replaced}`);
-      })
+      .then((path) => (path ? preview(path, taskCode) : undefined))
       .catch((err: unknown) => (err instanceof ApiCallError ? setProblems(err) : notify.error(err)));
   }
 
-  return { start, problems, dismiss: () => setProblems(null) };
+  /** 确认导入: the core checks the file again and refuses if anything differs from the preview. */
+  async function confirm() {
+    if (!previewed) return;
+    setSaving(true);
+    try {
+      const { path, task, outcome } = previewed;
+      const done = await api.run('results:import', { path, task, skipRefused: true, fingerprint: outcome.fingerprint });
+      setPreviewed(null);
+      onImported();
+      notify.success(importedNotice(done));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  /** 重新预览 after a refused 确认导入: the same file, read again. */
+  function again() {
+    if (previewed) preview(previewed.path, previewed.task).catch(setError);
+  }
+
+  return {
+    start,
+    problems,
+    dismiss: () => setProblems(null),
+    preview: previewed?.outcome ?? null,
+    saving,
+    error,
+    confirm,
+    again,
+    cancel: () => {
+      setPreviewed(null);
+      setError(null);
+    },
+  };
 }
+
+export type ResultImporter = ReturnType<typeof useResultImport>;

@@ -98,7 +98,7 @@ describe('results', () => {
     await expect(importResults(db, bad, undefined, TODAY)).rejects.toThrow(/2 处问题[\s\S]*第 3 行“检查结果”列：结果代码表中没有“Q”[\s\S]*第 4 行“统一社会信用代码”列：该代码不在任务的抽取结果中/);
     expect(getTask(db, taskId).resultCount).toBe(0);
     const good = await file('good.xlsx', rows.map((r) => [code, r.code, '1', '2026-12-02', '实地检查、书面检查']));
-    expect(await importResults(db, good, undefined, TODAY)).toEqual({ tasks: [code], rows: 3, updated: 0 });
+    expect(await importResults(db, good, undefined, TODAY)).toMatchObject({ tasks: [code], written: 3, counts: { new: 3, changed: 0, unchanged: 0, refused: 0 } });
     const [first] = taskResults(db, taskId);
     expect(first?.result).toMatchObject({ codes: ['1'], methods: ['实地检查', '书面检查'], inspectedOn: '2026-12-02' });
     // No 实到执法人员 column: a new result records the drawn team, as the screen proposes.
@@ -125,7 +125,7 @@ describe('results', () => {
     await expect(importResults(db, bad, code, TODAY)).rejects.toThrow(/第 2 行“检查结果”列：结果代码表中没有“合格”[\s\S]*第 2 行“实到执法人员”列：“无名氏”不是该户检查组的成员[\s\S]*第 2 行“核查方式”列：核查方式只能是/);
 
     const partial = await file('partial.xlsx', ['统一社会信用代码', '检查结果'], [[rows[0]!.code, '4']]);
-    expect(await importResults(db, partial, code, TODAY)).toMatchObject({ rows: 1, updated: 1 });
+    expect(await importResults(db, partial, code, TODAY)).toMatchObject({ written: 1, counts: { new: 0, changed: 1, unchanged: 0, refused: 0 } });
     expect(taskResults(db, taskId)[0]?.result).toMatchObject({ codes: ['4'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present });
   });
 });

@@ -1,0 +1,71 @@
+import type { Db } from '../db/connection.ts';
+import { AppError } from '../errors.ts';
+import { findTaskId, getTask } from '../tasks/task-service.ts';
+import { listResultCodes } from './result-codes.ts';
+import { resultOfRow } from './result-import-fields.ts';
+import { sheetRow, type ResultSheetRow, type ResultTable } from './result-import-sheet.ts';
+import { drawDateOf, taskResults } from './result-service.ts';
+import type { ResultFields, TaskResultRow } from './result-schema.ts';
+
+/** One file row after its checks: what it would write, or why it cannot. */
+export interface CheckedResultRow {
+  row: number;
+  /** The task's code, or what the row (or the chosen task) names when no such task exists. */
+  task: string;
+  code: string;
+  /** The drawn entity the code names, with its result so far; null when the code names none. */
+  entity: TaskResultRow | null;
+  reasons: string[];
+  /** Present exactly when `reasons` is empty. */
+  write: { taskId: number; result: ResultFields } | null;
+}
+
+interface TaskSheet {
+  code: string;
+  drawnOn: string;
+  /** The drawn entities by credit code. */
+  entities: Map<string, TaskResultRow>;
+}
+
+/**
+ * Checks every row of a results sheet against the database, reading only. A row may name its
+ * task (任务编号 column); otherwise `taskRef` (the task on screen, or --task) is meant.
+ */
+export function checkResultRows(db: Db, table: ResultTable, taskRef: string | undefined, today: string): CheckedResultRow[] {
+  const codes = listResultCodes(db).filter((c) => c.active);
+  const active = new Set(codes.map((c) => c.code));
+  const byLabel = new Map(codes.flatMap((c) => [[c.code, c.code], [c.label, c.code], [`${c.code}${c.label}`, c.code]]));
+  const tasks = new Map<number, TaskSheet>();
+  const taskSheet = (taskId: number): TaskSheet => {
+    const known = tasks.get(taskId);
+    if (known) return known;
+    const drawn = taskResults(db, taskId);
+    const sheet = { code: getTask(db, taskId).code, drawnOn: drawn.length > 0 ? drawDateOf(db, taskId) : '', entities: new Map(drawn.map((r) => [r.code, r])) };
+    tasks.set(taskId, sheet);
+    return sheet;
+  };
+  const firstRowOf = new Map<string, number>();
+  return table.rows.map((sheetLine) => {
+    const row = sheetRow(table, sheetLine);
+    const refused = (task: string, entity: TaskResultRow | null, reasons: string[]): CheckedResultRow => ({ row: row.number, task, code: codeOf(row), entity, reasons, write: null });
+    let taskId: number;
+    try {
+      taskId = findTaskId(db, row.text('task') || taskRef || '');
+    } catch (err) {
+      return refused(row.text('task') || (taskRef ?? ''), null, [`第 ${row.number} 行：${err instanceof AppError ? err.message : String(err)}`]);
+    }
+    const task = taskSheet(taskId);
+    const entity = task.entities.get(codeOf(row));
+    if (entity === undefined) return refused(task.code, null, [`${row.where('code')}：该代码不在任务的抽取结果中`]);
+    // Two rows for one entity: which one is meant cannot be guessed; the first counts, later ones are refused.
+    const key = `${taskId}|${entity.entityId}`;
+    const first = firstRowOf.get(key);
+    if (first !== undefined) return refused(task.code, entity, [`${row.where('code')}：与第 ${first} 行是同一检查对象，每户只能有一行`]);
+    firstRowOf.set(key, row.number);
+    const { result, reasons } = resultOfRow(row, entity, { active, byLabel, drawnOn: task.drawnOn, today });
+    if (result === null) return refused(task.code, entity, reasons);
+    return { row: row.number, task: task.code, code: codeOf(row), entity, reasons: [], write: { taskId, result } };
+  });
+}
+
+const codeOf = (row: ResultSheetRow) => row.text('code').normalize('NFKC').replace(/\s+/g, '').toUpperCase();

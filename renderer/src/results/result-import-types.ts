@@ -1,0 +1,9 @@
+/** The results import's preview types, all from the core (types only). */
+export type {
+  ResultFieldChange,
+  ResultImportField,
+  ResultImportCounts,
+  ResultImportOutcome,
+  ResultImportRow,
+  ResultImportVerdict,
+} from '../../../electron/core/results/result-import-types.ts';
