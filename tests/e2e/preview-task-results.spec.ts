@@ -107,7 +107,7 @@ test('标记已公示 is refused while results are missing, with the core\'s rea
   await expect(mark.getByRole('alert')).toHaveText('还有 3 个检查对象未录入检查结果，录入完毕后再标记公示。');
 });
 
-test('从 Excel 导入结果: a file with a bad row imports nothing and lists the problem; the fixed file imports', async ({ page, preview, host, dataDir }) => {
+test('从 Excel 导入结果: the preview lists a bad row and 取消 writes nothing; the fixed file imports after 确认导入', async ({ page, preview, host, dataDir }) => {
   await seedRoster(host, dataDir, 10, 4);
   const { task, draw } = await drawnTask(host, { count: 2 });
   const [a, b] = draw.selected.map((e) => e.code);
@@ -119,16 +119,17 @@ test('从 Excel 导入结果: a file with a bad row imports nothing and lists th
   let choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
   await (await choosing).setFiles(bad);
-  const problems = page.getByRole('dialog', { name: '检查结果未导入' });
-  await expect(problems.getByRole('alert')).toContainText('检查结果文件有 1 处问题，未导入任何结果');
-  await expect(problems.getByRole('list', { name: '文件中的问题' })).toHaveText('第 3 行“统一社会信用代码”列：该代码不在任务的抽取结果中');
-  await problems.getByRole('button', { name: '知道了' }).click();
+  const checked = page.getByRole('dialog', { name: '导入检查结果：预览“有误.xlsx”' });
+  await expect(checked.getByRole('table', { name: '不会导入的行' }).locator('tbody tr')).toContainText(['第 3 行“统一社会信用代码”列：该代码不在任务的抽取结果中']);
+  await checked.getByRole('button', { name: '取消' }).click();
+  await expect(checked).toBeHidden();
   await expect(results.progress).toHaveText('已录入 0 / 2');
 
   const good = await resultWorkbook(dataDir, [[a!, '1', today, '实地检查'], [b!, '违反质量技术监督相关规定', today, '检验检测']], '正确.xlsx');
   choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
   await (await choosing).setFiles(good);
+  await page.getByRole('dialog', { name: '导入检查结果：预览“正确.xlsx”' }).getByRole('button', { name: '确认导入' }).click();
   await expect(results.notice()).toContainText(`已导入 2 户的检查结果（任务 ${task.code}）`);
   await expect(results.progress).toHaveText('已录入 2 / 2');
   await expect(results.cell(2, 'codes')).toHaveText('4 违反质量技术监督相关规定');

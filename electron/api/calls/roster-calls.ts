@@ -29,6 +29,10 @@ export const rosterCalls = {
       columns: z.record(z.string(), z.number().int().min(0)),
       roster: z.string().max(50, '名录名称不能超过 50 字').optional(),
       acceptFlagged: z.boolean().optional(),
+      // Per field (key or 中文列名), per value as written: the value to store ('' = leave empty).
+      valueMaps: z.record(z.string(), z.record(z.string().max(200), z.string().max(50))).optional(),
+      /** Where valueMaps came from (a --map-values file), named in messages. */
+      valueMapsSource: z.string().max(300).optional(),
       dryRun: z.boolean(),
     }),
     '开始导入（预览或正式写入），返回任务编号',

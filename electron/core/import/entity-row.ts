@@ -1,18 +1,25 @@
-import { entityInputSchema, entityTypeFromCode, entityTypeOf, type EntityField, type EntityFields } from '../entities/entity-schema.ts';
+import { entityInputSchema, entityTypeFromCode, type EntityField, type EntityFields } from '../entities/entity-schema.ts';
 import { checkCode } from '../entities/uscc.ts';
 import { issuesByField } from '../validate.ts';
 import { cellText, isBlankCell, type PlainCell } from '../xlsx/cell-value.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
-import { isTotalsRow, type CellProblem, type RowOutcome } from './row-outcome.ts';
+import { isOutsideTable, type CellProblem, type RowOutcome } from './row-outcome.ts';
+import type { ValueMapper } from './value-mapping.ts';
 import type { ColumnMapping } from './column-mapping.ts';
+
+/** What a row reader needs besides the row: where each field is, and how written values map. */
+export interface RowContext<K extends string> {
+  mapping: ColumnMapping<K>;
+  values: ValueMapper;
+}
 
 /**
  * One roster row → entity fields, or the reasons it cannot be imported, each named by its
- * column. Pure: it runs in the reading worker, away from the database.
+ * column. Runs on the writing thread, as rows arrive from the reader.
  */
-export function readEntityRow(row: SheetRow, mapping: ColumnMapping<EntityField>): RowOutcome<EntityFields> {
+export function readEntityRow(row: SheetRow, { mapping, values: valueMapper }: RowContext<EntityField>): RowOutcome<EntityFields> {
   const values = row.cells.map(cellText);
-  if (isTotalsRow(values)) return { row: row.number, status: 'skipped', values, key: '', fields: null, problems: [] };
+  if (isOutsideTable(values)) return { row: row.number, status: 'skipped', values, key: '', fields: null, problems: [], hints: [] };
   const { columns, titles } = mapping;
   const cell = (f: EntityField): PlainCell => {
     const index = columns[f];
@@ -23,21 +30,32 @@ export function readEntityRow(row: SheetRow, mapping: ColumnMapping<EntityField>
     return index === undefined ? '' : (values[index] ?? '').trim();
   };
   const problems: CellProblem[] = [];
+  const hints: CellProblem[] = [];
+  /** An enumerated cell through the value mapping; '' when blank or when nobody could map it. */
+  const mapped = (f: EntityField): string => {
+    const raw = text(f);
+    if (raw === '') return '';
+    const { value, hint } = valueMapper.map(f, raw, row.number);
+    if (hint) hints.push({ column: titles[f] ?? f, message: hint });
+    return value;
+  };
 
   const code = checkCode(isBlankCell(cell('code')) ? '' : cell('code'));
   if (!code.ok) problems.push({ column: titles.code ?? 'code', message: code.message });
   const established = dateText(cell('established'));
   if (established === null) problems.push({ column: titles.established ?? 'established', message: '成立日期无法识别，应为日期，如 2015-06-30' });
-  const risk = text('riskClass').normalize('NFKC').toUpperCase().replace(/类$/, '');
+  const risk = mapped('riskClass');
   const parsed = entityInputSchema.safeParse({
     code: code.code || '-',
     name: text('name'),
     legalRep: text('legalRep'),
     address: text('address'),
     area: text('area'),
+    regAuthority: text('regAuthority'),
+    jurisdiction: text('jurisdiction'),
     industry: text('industry'),
-    entityType: entityTypeOf(text('entityType')) ?? entityTypeFromCode(code.code),
-    regStatus: text('regStatus'),
+    entityType: mapped('entityType') || entityTypeFromCode(code.code),
+    regStatus: mapped('regStatus'),
     established: established ?? null,
     phone: text('phone'),
     riskClass: risk === '' ? null : risk,
@@ -50,7 +68,16 @@ export function readEntityRow(row: SheetRow, mapping: ColumnMapping<EntityField>
   }
   const onlyChecksum = problems.length === 1 && !code.ok && code.problem === 'checksum';
   const status = problems.length === 0 ? 'ok' : onlyChecksum ? 'flagged' : 'rejected';
-  return { row: row.number, values, key: code.code, keyColumn: titles.code, status, problems, fields: parsed.success ? parsed.data : null };
+  return {
+    row: row.number,
+    values,
+    key: code.code,
+    keyColumn: titles.code,
+    status,
+    problems,
+    hints,
+    fields: parsed.success ? parsed.data : null,
+  };
 }
 
 /** A date cell as YYYY-MM-DD; '' when blank; null when it cannot be a date. */

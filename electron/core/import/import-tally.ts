@@ -10,9 +10,19 @@ export interface PreviewRow {
   verdict: RowVerdict;
   values: string[];
   problems: CellProblem[];
+  hints: CellProblem[];
 }
 
 export const PREVIEW_ROWS = 50;
+
+/**
+ * Rows with a 提示 listed by row: every one up to this many, the count always exact. A file whose
+ * every row has one (no 有效期 column at all) says so by the count; a list of 100,000 would not.
+ */
+export const HINT_ROWS = 1000;
+
+const reasonText = (problems: readonly CellProblem[]) =>
+  problems.map((p) => (p.column ? `“${p.column}”列：${p.message}` : p.message)).join('；');
 
 /**
  * Applies outcomes through a writer and keeps the score: the counts, the first rows for the
@@ -22,6 +32,8 @@ export const PREVIEW_ROWS = 50;
 export class ImportTally {
   readonly counts: ImportCounts = emptyCounts();
   readonly errors: ImportError[] = [];
+  /** Rows imported with a 提示, the first HINT_ROWS of them. */
+  readonly hints: ImportError[] = [];
   readonly preview: PreviewRow[] = [];
   private readonly firstRowOf = new Map<string, number>();
   private readonly writer: RowWriter<unknown>;
@@ -40,13 +52,18 @@ export class ImportTally {
       this.errors.push({
         row: outcome.row,
         code: outcome.key,
-        reason: outcome.problems.map((p) => (p.column ? `“${p.column}”列：${p.message}` : p.message)).join('；'),
+        reason: reasonText(outcome.problems),
         values: outcome.values,
       });
     }
+    const imported = verdict === 'new' || verdict === 'updated' || verdict === 'unchanged';
+    if (imported && outcome.hints.length > 0) {
+      this.counts.hinted += 1;
+      if (this.hints.length < HINT_ROWS) this.hints.push({ row: outcome.row, code: outcome.key, reason: reasonText(outcome.hints), values: outcome.values });
+    }
     const blank = verdict === 'skipped' && outcome.values.length === 0;
     if (this.preview.length < PREVIEW_ROWS && !blank) {
-      this.preview.push({ row: outcome.row, verdict, values: outcome.values, problems: outcome.problems });
+      this.preview.push({ row: outcome.row, verdict, values: outcome.values, problems: outcome.problems, hints: imported ? outcome.hints : [] });
     }
   }
 

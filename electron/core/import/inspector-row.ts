@@ -1,30 +1,37 @@
-import { inspectorInputSchema, normaliseCertNo, parseEnforcementFields, type InspectorFields } from '../inspectors/inspector-schema.ts';
+import { inspectorInputSchema, normaliseCertNo, type InspectorFields } from '../inspectors/inspector-schema.ts';
+import { parseTags } from '../inspectors/inspector-tags.ts';
 import { issuesByField } from '../validate.ts';
 import { cellText, type PlainCell } from '../xlsx/cell-value.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
 import type { ColumnMapping } from './column-mapping.ts';
-import { dateText } from './entity-row.ts';
+import { dateText, type RowContext } from './entity-row.ts';
 import type { ConflictField, InspectorField } from './roster-columns.ts';
-import { isTotalsRow, type CellProblem, type RowOutcome } from './row-outcome.ts';
+import { isOutsideTable, type CellProblem, type RowOutcome } from './row-outcome.ts';
 
 function cellOf<K extends string>(row: SheetRow, mapping: ColumnMapping<K>, key: K): PlainCell {
   const index = mapping.columns[key];
   return index === undefined ? '' : (row.cells[index] ?? '');
 }
 
-/** One inspector row → fields, or its problems by column. Pure, like readEntityRow. */
-export function readInspectorRow(row: SheetRow, mapping: ColumnMapping<InspectorField>): RowOutcome<InspectorFields> {
+/** One inspector row → fields, or its problems by column. Like readEntityRow. */
+export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper }: RowContext<InspectorField>): RowOutcome<InspectorFields> {
   const values = row.cells.map((c) => cellText(c));
-  const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[] };
-  if (isTotalsRow(values)) return { ...base, status: 'skipped' };
+  const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[], hints: [] as CellProblem[] };
+  if (isOutsideTable(values)) return { ...base, status: 'skipped' };
   const text = (k: InspectorField) => cellText(cellOf(row, mapping, k)).trim();
   const title = (k: string) => mapping.titles[k as InspectorField] ?? k;
   const problems: CellProblem[] = [];
+  const hints: CellProblem[] = [];
   const expiry = dateText(cellOf(row, mapping, 'certExpiry'));
-  if (expiry === null) problems.push({ column: title('certExpiry'), message: '证件有效期无法识别，应为日期，如 2027-12-31' });
-  const { fields, unknown } = parseEnforcementFields(text('fields'));
-  if (unknown.length > 0) {
-    problems.push({ column: title('fields'), message: `执法领域“${unknown.join('、')}”不是事项类别（市场监管执法事项、其它行政执法事项）` });
+  if (expiry === null) problems.push({ column: title('certExpiry'), message: '证件有效期无法识别，应为日期，如 2027-12-31 或 2027年12月31日' });
+  if (expiry === undefined) {
+    hints.push({ column: mapping.columns.certExpiry === undefined ? '' : title('certExpiry'), message: NO_EXPIRY_HINT });
+  }
+  let status = '在岗';
+  if (text('status') !== '') {
+    const mapped = valueMapper.map('status', text('status'), row.number);
+    if (mapped.hint) hints.push({ column: title('status'), message: mapped.hint });
+    status = mapped.value;
   }
   const parsed = inspectorInputSchema.safeParse({
     name: text('name'),
@@ -32,8 +39,8 @@ export function readInspectorRow(row: SheetRow, mapping: ColumnMapping<Inspector
     certExpiry: expiry ?? null,
     unit: text('unit'),
     phone: text('phone'),
-    fields,
-    status: text('status') || '在岗',
+    tags: parseTags(text('tags')),
+    status,
     notes: text('notes'),
   });
   if (!parsed.success) {
@@ -45,9 +52,13 @@ export function readInspectorRow(row: SheetRow, mapping: ColumnMapping<Inspector
     keyColumn: title('certNo'),
     status: problems.length === 0 ? 'ok' : 'rejected',
     problems,
+    hints: problems.length === 0 ? hints : [],
     fields: parsed.success ? parsed.data : null,
   };
 }
+
+/** The 提示 of an inspector imported without a 执法证有效期: the draw never takes him (inspector-pool.ts). */
+export const NO_EXPIRY_HINT = '未填写执法证有效期：填写之前不会被抽取';
 
 export interface ConflictFields {
   certNo: string;
@@ -56,10 +67,10 @@ export interface ConflictFields {
 }
 
 /** One 回避 row: whose certificate, which entity, why. Names are only for the clerk's eyes. */
-export function readConflictRow(row: SheetRow, mapping: ColumnMapping<ConflictField>): RowOutcome<ConflictFields> {
+export function readConflictRow(row: SheetRow, { mapping }: RowContext<ConflictField>): RowOutcome<ConflictFields> {
   const values = row.cells.map((c) => cellText(c));
-  const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[] };
-  if (isTotalsRow(values)) return { ...base, status: 'skipped' };
+  const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[], hints: [] as CellProblem[] };
+  if (isOutsideTable(values)) return { ...base, status: 'skipped' };
   const text = (k: ConflictField) => cellText(cellOf(row, mapping, k)).trim();
   const title = (k: ConflictField) => mapping.titles[k] ?? k;
   const certNo = normaliseCertNo(text('certNo'));

@@ -1,18 +1,19 @@
 import { cellText } from '../xlsx/cell-value.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
 import { withTitles, type ColumnMapping, type ImportKind } from './column-mapping.ts';
-import { readEntityRow } from './entity-row.ts';
+import { readEntityRow, type RowContext } from './entity-row.ts';
 import { readConflictRow, readInspectorRow } from './inspector-row.ts';
 import type { RowOutcome } from './row-outcome.ts';
+import type { ValueMapper } from './value-mapping.ts';
 
-const READERS: Record<ImportKind, (row: SheetRow, mapping: ColumnMapping<never>) => RowOutcome<unknown>> = {
+const READERS: Record<ImportKind, (row: SheetRow, context: RowContext<never>) => RowOutcome<unknown>> = {
   entities: readEntityRow as never,
   inspectors: readInspectorRow as never,
   conflicts: readConflictRow as never,
 };
 
 function blankRow(row: number): RowOutcome<unknown> {
-  return { row, status: 'skipped', key: '', fields: null, problems: [], values: [] };
+  return { row, status: 'skipped', key: '', fields: null, problems: [], hints: [], values: [] };
 }
 
 /**
@@ -28,12 +29,20 @@ export class RowChecker {
   private readonly kind: ImportKind;
   private readonly headerRow: number;
   private readonly columns: Record<string, number>;
+  /** The value mapping of this import, with its tally of written values. */
+  readonly values: ValueMapper;
 
-  constructor(request: { kind: ImportKind; headerRow: number; columns: Record<string, number> }) {
+  constructor(request: { kind: ImportKind; headerRow: number; columns: Record<string, number> }, values: ValueMapper) {
     this.kind = request.kind;
     this.headerRow = request.headerRow;
     this.columns = request.columns;
     this.lastRow = request.headerRow;
+    this.values = values;
+  }
+
+  /** The header's text per mapped field, once the header row has been seen. */
+  get titles(): Partial<Record<string, string>> {
+    return this.mapping?.titles ?? {};
   }
 
   /** The outcomes of one row: none for the header and above, blank rows first for a gap. */
@@ -45,6 +54,6 @@ export class RowChecker {
     if (row.number <= this.headerRow || !this.mapping) return;
     for (let blank = this.lastRow + 1; blank < row.number; blank++) emit(blankRow(blank));
     this.lastRow = row.number;
-    emit(READERS[this.kind](row, this.mapping as ColumnMapping<never>));
+    emit(READERS[this.kind](row, { mapping: this.mapping as ColumnMapping<never>, values: this.values }));
   }
 }

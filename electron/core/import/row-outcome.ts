@@ -7,7 +7,8 @@ export interface CellProblem {
 /**
  * What reading one spreadsheet row gave: fields ready to write, or why the row is kept out.
  * `flagged` rows are kept out unless the clerk accepts them (a checksum failure); `rejected`
- * rows cannot be imported; `skipped` rows are blank or totals (合计/总计).
+ * rows cannot be imported; `skipped` rows are blank, totals (合计/总计) or signature and note
+ * lines below the table (制表人, 备注：…).
  */
 export interface RowOutcome<F> {
   row: number;
@@ -18,6 +19,8 @@ export interface RowOutcome<F> {
   keyColumn?: string;
   fields: F | null;
   problems: CellProblem[];
+  /** 提示: the row is imported, but something in it was not taken as written (a value nobody mapped, a missing 有效期). */
+  hints: CellProblem[];
   /** The row's cells as text, in file order, for the preview and the error report. */
   values: string[];
 }
@@ -34,10 +37,12 @@ export interface ImportCounts {
   flaggedAccepted: number;
   rejected: number;
   skipped: number;
+  /** Rows imported with a 提示 (counted in new / updated / unchanged too). */
+  hinted: number;
 }
 
 export function emptyCounts(): ImportCounts {
-  return { total: 0, new: 0, updated: 0, unchanged: 0, flagged: 0, flaggedAccepted: 0, rejected: 0, skipped: 0 };
+  return { total: 0, new: 0, updated: 0, unchanged: 0, flagged: 0, flaggedAccepted: 0, rejected: 0, skipped: 0, hinted: 0 };
 }
 
 /** A row that was not imported, as the CLI and the error report list it. */
@@ -51,4 +56,24 @@ export interface ImportError {
 /** Totals rows at the bottom of a sheet: "合计", "总计", "合 计：", "小计". */
 export function isTotalsRow(values: readonly string[]): boolean {
   return values.some((v) => v.includes('计') && /^(合|总|小)\s*计\s*[:：]?$/.test(v.trim()));
+}
+
+/**
+ * The lines a clerk's table ends with: signatures (制表人：王建华 审核人：李秀英), dates of filling in,
+ * and notes (填表说明, 备注：…, 说明：…). Judged by the row's first non-blank cell, which is where
+ * these lines start; a 备注 or 说明 needs its colon, since a data cell may begin with the word.
+ */
+const FOOTER_START = /^(制表人|审核人|填表人|填报人|复核人|制表日期|填表日期|填报日期|填表说明|填报说明|单位负责人|(备注|说明|注)[:：])/;
+
+const FOOTER_FIRST_CHARS = '制审填复单备说注';
+
+export function isFooterRow(values: readonly string[]): boolean {
+  const first = values.find((v) => v.trim() !== '')?.trim();
+  // Almost every row starts with a code or a name: one character decides before any folding.
+  return first !== undefined && FOOTER_FIRST_CHARS.includes(first[0]!) && FOOTER_START.test(first.normalize('NFKC').replace(/\s+/g, ''));
+}
+
+/** Rows that are part of the sheet but not of the table: totals and footers. */
+export function isOutsideTable(values: readonly string[]): boolean {
+  return isTotalsRow(values) || isFooterRow(values);
 }

@@ -12,6 +12,7 @@ import { conflictImportWriter, inspectorImportWriter } from './inspector-import-
 import type { ReadRequest } from './read-rows.ts';
 import { ReaderThread } from './reader-thread.ts';
 import { RowChecker } from './row-checker.ts';
+import { normaliseValueMaps, rememberedValueMaps, rememberValueMaps, ValueMapper, type ValueMaps, type ValueReport } from './value-mapping.ts';
 import type { ImportCounts, ImportError } from './row-outcome.ts';
 
 const IMPORT_AUDIT_ACTION: Record<ImportKind, string> = { entities: '导入市场主体名录', inspectors: '导入执法人员名录', conflicts: '导入回避关系' };
@@ -29,6 +30,14 @@ export interface ImportRequest extends ReadRequest {
   columns: Record<string, number>;
   roster?: string | undefined;
   acceptFlagged?: boolean | undefined;
+  /**
+   * The clerk's choices of stored value per written value, for this import (the value step or
+   * `--map-values`); they win over remembered choices and the built-in synonyms, and are
+   * remembered when the import is committed.
+   */
+  valueMaps?: ValueMaps | undefined;
+  /** Where valueMaps came from, for messages (a --map-values file). */
+  valueMapsSource?: string | undefined;
   /** Preview: everything is done inside a transaction that is then rolled back. */
   dryRun: boolean;
 }
@@ -46,6 +55,10 @@ export interface ImportResult {
   headers: string[];
   counts: ImportCounts;
   errors: ImportError[];
+  /** Rows imported with a 提示 (the first HINT_ROWS; counts.hinted is exact). */
+  hints: ImportError[];
+  /** Every enumerated column's distinct values and what each was stored as. */
+  values: ValueReport[];
   preview: PreviewRow[];
   elapsedMs: number;
 }
@@ -63,6 +76,7 @@ export interface ImportHooks {
  */
 export async function runImport(dbPath: string, request: ImportRequest, hooks: ImportHooks = {}): Promise<ImportResult> {
   assertMapped(request);
+  const chosen = normaliseValueMaps(request.kind, request.valueMaps ?? {}, request.valueMapsSource ?? '取值对应');
   const started = performance.now();
   if (hooks.signal?.aborted) throw cancelled();
   // Reading starts before the database is opened and backed up, so that the worker's start,
@@ -78,12 +92,14 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
     beginWriting(db);
     const writer = writerFor(db, request);
     const tally = new ImportTally(writer, request.acceptFlagged ?? false);
-    const headers = await pumpRows(reader, request, tally, started, hooks);
+    const checker = new RowChecker(request, new ValueMapper(request.kind, rememberedValueMaps(db, request.kind), chosen));
+    const headers = await pumpRows(reader, checker, tally, started, hooks);
     writer.finish?.();
     if (request.dryRun) {
       db.exec('ROLLBACK');
     } else {
       rememberColumns(db, request.kind, headerKeyOf(headers), request.columns);
+      rememberValueMaps(db, request.kind, chosen);
       appendAudit(db, { action: IMPORT_AUDIT_ACTION[request.kind], subject: path.basename(request.file), details: { ...tally.counts, roster: request.kind === 'entities' ? (request.roster?.trim() || DEFAULT_ROSTER) : null } });
       bumpChangeCounter(db, request.kind === 'conflicts' ? 'inspectors' : request.kind);
       db.exec('COMMIT');
@@ -96,6 +112,8 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
       headers,
       counts: tally.counts,
       errors: tally.errors,
+      hints: tally.hints,
+      values: checker.values.report(checker.titles),
       preview: tally.preview,
       elapsedMs: Math.round(performance.now() - started),
     };
@@ -138,8 +156,7 @@ function writerFor(db: Db, request: ImportRequest): RowWriter<unknown> {
 }
 
 /** Checks and writes every batch the reader sends. Resolves with the header row's texts. */
-async function pumpRows(reader: ReaderThread, request: ImportRequest, tally: ImportTally, started: number, hooks: ImportHooks): Promise<string[]> {
-  const checker = new RowChecker(request);
+async function pumpRows(reader: ReaderThread, checker: RowChecker, tally: ImportTally, started: number, hooks: ImportHooks): Promise<string[]> {
   const addOutcome = tally.add.bind(tally);
   for (let batch = await reader.next(); batch; batch = await reader.next()) {
     for (let i = 0; i < batch.numbers.length; i++) checker.check({ number: batch.numbers[i]!, cells: batch.cells[i]! }, addOutcome);

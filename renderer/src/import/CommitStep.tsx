@@ -2,9 +2,8 @@ import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import { JobView, doneResult } from './JobView.tsx';
-import { NotImportedTable } from './NotImportedTable.tsx';
 import { OutcomeHeadline } from './OutcomeHeadline.tsx';
-import { IMPORT_KIND_TEXT } from './import-kinds.ts';
+import { OutcomeTables } from './OutcomeTables.tsx';
 import type { ImportResult } from './import-types.ts';
 import type { ImportWizardState } from './use-import-wizard.ts';
 
@@ -14,7 +13,7 @@ interface CommitStepProps {
   onClose: () => void;
 }
 
-/** Step 4: the import itself, in one transaction; then what it did and the error report. */
+/** Step 5: the import itself, in one transaction; then what it did and the error report. */
 export function CommitStep({ wizard, onReport, onClose }: CommitStepProps) {
   const { commit } = wizard;
   const result = doneResult(commit);
@@ -26,9 +25,7 @@ export function CommitStep({ wizard, onReport, onClose }: CommitStepProps) {
           {(done) => (
             <>
               <OutcomeHeadline result={done} />
-              {done.errors.length > 0 && (
-                <NotImportedTable errors={done.errors} keyLabel={IMPORT_KIND_TEXT[done.kind].keyLabel} />
-              )}
+              <OutcomeTables result={done} />
             </>
           )}
         </JobView>

@@ -15,6 +15,8 @@ export interface FileRow {
   lead?: ReactNode;
   /** Problem messages by column index: the cell is marked red and says why on hover. */
   problems?: Map<number, string>;
+  /** 提示 by column index: the cell is imported but marked amber, saying why on hover. */
+  hints?: Map<number, string>;
   attrs?: Record<string, string>;
 }
 
@@ -30,8 +32,12 @@ interface FileRowsTableProps {
 
 const cellSx = { maxWidth: 220, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
-function ValueCell({ value, problem }: { value: string; problem: string | undefined }) {
-  if (!problem) {
+const PROBLEM_SX = { bgcolor: '#fde2e1', color: 'error.dark', boxShadow: 'inset 0 0 0 1px #e57373' } as const;
+const HINT_SX = { bgcolor: '#fff4e0', color: 'warning.dark', boxShadow: 'inset 0 0 0 1px #ffb74d' } as const;
+
+function ValueCell({ value, problem, hint }: { value: string; problem: string | undefined; hint: string | undefined }) {
+  const note = problem ?? hint;
+  if (!note) {
     return (
       <TableCell sx={cellSx} title={value.length > 14 ? value : undefined}>
         {value}
@@ -39,11 +45,10 @@ function ValueCell({ value, problem }: { value: string; problem: string | undefi
     );
   }
   return (
-    <Tooltip title={problem} describeChild placement="right">
+    <Tooltip title={problem ? note : `提示：${note}`} describeChild placement="right">
       <TableCell
-        data-problem="true"
-        aria-invalid="true"
-        sx={{ ...cellSx, bgcolor: '#fde2e1', color: 'error.dark', boxShadow: 'inset 0 0 0 1px #e57373', cursor: 'help' }}
+        {...(problem ? { 'data-problem': 'true', 'aria-invalid': 'true' } : { 'data-hint': 'true' })}
+        sx={{ ...cellSx, ...(problem ? PROBLEM_SX : HINT_SX), cursor: 'help' }}
       >
         {value || '（空）'}
       </TableCell>
@@ -74,7 +79,7 @@ export function FileRowsTable({ label, headers, rows, columnNote, leadTitle, max
               <TableCell sx={{ color: 'text.secondary' }}>{r.row}</TableCell>
               {leadTitle !== undefined && <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.lead}</TableCell>}
               {headers.map((_, i) => (
-                <ValueCell key={i} value={r.values[i] ?? ''} problem={r.problems?.get(i)} />
+                <ValueCell key={i} value={r.values[i] ?? ''} problem={r.problems?.get(i)} hint={r.hints?.get(i)} />
               ))}
             </TableRow>
           ))}

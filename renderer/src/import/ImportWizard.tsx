@@ -9,6 +9,7 @@ import { CommitStep } from './CommitStep.tsx';
 import { FileStep } from './FileStep.tsx';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
+import { ValuesStep } from './ValuesStep.tsx';
 import { downloadReport, downloadTemplate } from './import-downloads.ts';
 import { IMPORT_KIND_TEXT } from './import-kinds.ts';
 import type { ImportKind, ImportResult } from './import-types.ts';
@@ -18,6 +19,7 @@ import { useImportWizard, type WizardStep } from './use-import-wizard.ts';
 const STEPS: { step: WizardStep; label: string }[] = [
   { step: 'file', label: '选择文件' },
   { step: 'mapping', label: '核对列' },
+  { step: 'values', label: '核对取值' },
   { step: 'preview', label: '预览' },
   { step: 'commit', label: '导入' },
 ];
@@ -31,7 +33,7 @@ interface ImportWizardProps {
   onImported: (result: ImportResult) => void;
 }
 
-/** The import wizard for entities, inspectors and 回避: file → columns → preview → import. */
+/** The import wizard for entities, inspectors and 回避: file → columns → values → preview → import. */
 export function ImportWizard({ kind, rosters = [], onClose, onImported }: ImportWizardProps) {
   const notify = useNotify();
   const wizard = useImportWizard(kind);
@@ -75,6 +77,7 @@ export function ImportWizard({ kind, rosters = [], onClose, onImported }: Import
       {wizard.step === 'mapping' && inspection && (
         <MappingStep wizard={{ ...wizard, inspection }} rosters={kind === 'entities' ? rosters : null} onClose={onClose} />
       )}
+      {wizard.step === 'values' && <ValuesStep wizard={wizard} onClose={onClose} />}
       {wizard.step === 'preview' && <PreviewStep wizard={wizard} onReport={report} onClose={onClose} />}
       {wizard.step === 'commit' && <CommitStep wizard={wizard} onReport={report} onClose={onClose} />}
     </Dialog>

@@ -49,8 +49,8 @@ export function MappingStep({ wizard, rosters, onClose }: MappingStepProps) {
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>取消</Button>
-        <Button variant="contained" disabled={missing.length > 0 || wizard.reading} onClick={wizard.startPreview}>
-          下一步：预览
+        <Button variant="contained" disabled={missing.length > 0 || wizard.reading} onClick={wizard.startValues}>
+          下一步：核对取值
         </Button>
       </DialogActions>
     </>

@@ -13,19 +13,24 @@ const SHOWN = 200;
 interface NotImportedTableProps {
   errors: ImportError[];
   keyLabel: string;
+  /** 'hints' lists rows imported with a 提示 instead of rows left out. */
+  tone?: 'errors' | 'hints';
+  /** How many rows there are in all, when `errors` lists only the first ones. */
+  total?: number;
 }
 
-/** Every row that will not be (or was not) imported: its row number, its code and why. */
-export function NotImportedTable({ errors, keyLabel }: NotImportedTableProps) {
+/** Every row that will not be (or was not) imported, or was imported with a 提示: its row number, its code and why. */
+export function NotImportedTable({ errors, keyLabel, tone = 'errors', total = errors.length }: NotImportedTableProps) {
+  const hints = tone === 'hints';
   return (
     <>
-      <TableContainer sx={{ maxHeight: 220, border: 1, borderColor: 'error.light', borderRadius: 1, flexShrink: 0 }}>
-        <Table size="small" stickyHeader aria-label="不导入的行">
+      <TableContainer sx={{ maxHeight: 220, border: 1, borderColor: hints ? 'warning.light' : 'error.light', borderRadius: 1, flexShrink: 0 }}>
+        <Table size="small" stickyHeader aria-label={hints ? '有提示的行' : '不导入的行'}>
           <TableHead>
             <TableRow>
               <TableCell sx={{ width: 64, whiteSpace: 'nowrap' }}>行号</TableCell>
               <TableCell sx={{ width: 220, whiteSpace: 'nowrap' }}>{keyLabel}</TableCell>
-              <TableCell>原因</TableCell>
+              <TableCell>{hints ? '提示' : '原因'}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -39,9 +44,10 @@ export function NotImportedTable({ errors, keyLabel }: NotImportedTableProps) {
           </TableBody>
         </Table>
       </TableContainer>
-      {errors.length > SHOWN && (
+      {total > Math.min(SHOWN, errors.length) && (
         <Typography variant="body2" color="text.secondary">
-          只列出前 {SHOWN} 行，另有 {formatCount(errors.length - SHOWN)} 行，请下载错误报告查看全部。
+          只列出前 {Math.min(SHOWN, errors.length)} 行，另有 {formatCount(total - Math.min(SHOWN, errors.length))} 行
+          {hints ? '。' : '，请下载错误报告查看全部。'}
         </Typography>
       )}
     </>

@@ -3,10 +3,9 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import Typography from '@mui/material/Typography';
 import { JobView, doneResult } from './JobView.tsx';
-import { NotImportedTable } from './NotImportedTable.tsx';
 import { OutcomeHeadline } from './OutcomeHeadline.tsx';
 import { PreviewRowsTable } from './PreviewRowsTable.tsx';
-import { IMPORT_KIND_TEXT } from './import-kinds.ts';
+import { OutcomeTables } from './OutcomeTables.tsx';
 import type { ImportResult } from './import-types.ts';
 import type { ImportWizardState } from './use-import-wizard.ts';
 
@@ -24,19 +23,12 @@ function PreviewBody({ result }: { result: ImportResult }) {
         文件的前 {result.preview.length} 行，按文件原样显示（红色单元格有问题，鼠标停在上面可看原因）
       </Typography>
       <PreviewRowsTable result={result} />
-      {result.errors.length > 0 && (
-        <>
-          <Typography variant="subtitle2" color="text.secondary">
-            不会导入的行（共 {result.errors.length} 行）
-          </Typography>
-          <NotImportedTable errors={result.errors} keyLabel={IMPORT_KIND_TEXT[result.kind].keyLabel} />
-        </>
-      )}
+      <OutcomeTables result={result} />
     </>
   );
 }
 
-/** Step 3: the very same import run and rolled back; its counts are what 确认导入 will do. */
+/** Step 4: the very same import run and rolled back; its counts are what 确认导入 will do. */
 export function PreviewStep({ wizard, onReport, onClose }: PreviewStepProps) {
   const { preview } = wizard;
   const result = doneResult(preview);
@@ -52,8 +44,8 @@ export function PreviewStep({ wizard, onReport, onClose }: PreviewStepProps) {
       <DialogActions>
         {/* While it runs, the progress's own 取消 is the only way out (one 取消, one meaning). */}
         {!running && <Button onClick={onClose}>关闭</Button>}
-        {!running && <Button onClick={wizard.toMapping}>上一步</Button>}
-        {stopped && <Button onClick={wizard.startPreview}>重新预览</Button>}
+        {!running && <Button onClick={wizard.toValues}>上一步</Button>}
+        {stopped && <Button onClick={wizard.rerunPreview}>重新预览</Button>}
         {result && result.errors.length > 0 && preview.status && (
           <Button onClick={() => onReport(preview.status!.id, result)}>下载错误报告</Button>
         )}

@@ -5,3 +5,4 @@ export type { ImportResult } from '../../../electron/core/import/run-import.ts';
 export type { PreviewRow, RowVerdict } from '../../../electron/core/import/import-tally.ts';
 export type { ImportCounts, ImportError } from '../../../electron/core/import/row-outcome.ts';
 export type { JobStatus } from '../../../electron/core/jobs/job-registry.ts';
+export type { ValueReport, ValueSource } from '../../../electron/core/import/value-mapping.ts';

@@ -5,7 +5,10 @@ import { TABLE_FILTER } from '../common/save-xlsx.ts';
 import type { ImportInspection, ImportKind } from './import-types.ts';
 import { useImportJob } from './use-import-job.ts';
 
-export type WizardStep = 'file' | 'mapping' | 'preview' | 'commit';
+export type WizardStep = 'file' | 'mapping' | 'values' | 'preview' | 'commit';
+
+/** Per field, per written value (its folded key): the value the clerk chose to store. */
+export type ValueChoices = Record<string, Record<string, string>>;
 
 /** The roster imported entities join unless the clerk names another (the core's default too). */
 export const DEFAULT_ROSTER = '市场主体名录';
@@ -27,6 +30,9 @@ export function useImportWizard(kind: ImportKind) {
   const [options, setOptions] = useState<EntityOptions>({ roster: DEFAULT_ROSTER, acceptFlagged: false });
   const [error, setError] = useState<unknown>(null);
   const [reading, setReading] = useState(false);
+  const [valueMaps, setValueMaps] = useState<ValueChoices>({});
+  // The choices the current preview ran with: another choice since means it must run again.
+  const [previewedMaps, setPreviewedMaps] = useState<ValueChoices | null>(null);
   const preview = useImportJob();
   const commit = useImportJob();
 
@@ -38,6 +44,7 @@ export function useImportWizard(kind: ImportKind) {
       setPath(file);
       setInspection(found);
       setColumns(found.columns);
+      setValueMaps({});
       setStep('mapping');
     } catch (err) {
       setError(err);
@@ -58,9 +65,14 @@ export function useImportWizard(kind: ImportKind) {
     setColumns(({ [key]: _old, ...rest }) => (index === null ? rest : { ...rest, [key]: index }));
   }
 
+  function runPreview() {
+    setPreviewedMaps(valueMaps);
+    void preview.start(request(true));
+  }
+
   function request(dryRun: boolean): CallInput<'import:start'> {
     if (!path || !inspection) throw new Error('import requested before a file was inspected');
-    const base = { kind, path, sheet: inspection.sheet, headerRow: inspection.headerRow, columns, dryRun };
+    const base = { kind, path, sheet: inspection.sheet, headerRow: inspection.headerRow, columns, valueMaps, dryRun };
     return kind === 'entities' ? { ...base, roster: options.roster.trim(), acceptFlagged: options.acceptFlagged } : base;
   }
 
@@ -84,17 +96,36 @@ export function useImportWizard(kind: ImportKind) {
     toFile: () => setStep('file'),
     toMapping: () => {
       preview.reset();
+      setPreviewedMaps(null);
       setStep('mapping');
+    },
+    valueMaps,
+    /** The value choices changed since the preview ran: 下一步 runs it again. */
+    valuesChanged: previewedMaps !== null && !sameChoices(previewedMaps, valueMaps),
+    setValue: (field: string, key: string, value: string) =>
+      setValueMaps((maps) => ({ ...maps, [field]: { ...maps[field], [key]: value } })),
+    /** From the columns to the values: the dry run reads every row and tallies their values. */
+    startValues: () => {
+      setStep('values');
+      runPreview();
     },
     startPreview: () => {
       setStep('preview');
-      void preview.start(request(true));
+      const state = preview.error ? null : preview.status?.state;
+      const usable = state === 'done' || state === 'running';
+      if (!usable || previewedMaps === null || !sameChoices(previewedMaps, valueMaps)) runPreview();
     },
+    rerunPreview: () => runPreview(),
+    toValues: () => setStep('values'),
     startCommit: () => {
       setStep('commit');
       void commit.start(request(false));
     },
   };
+}
+
+function sameChoices(a: ValueChoices, b: ValueChoices): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export type ImportWizardState = ReturnType<typeof useImportWizard>;

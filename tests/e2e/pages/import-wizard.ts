@@ -1,14 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type CountKey = 'new' | 'updated' | 'unchanged' | 'flagged' | 'rejected' | 'skipped';
+type CountKey = 'new' | 'updated' | 'unchanged' | 'flagged' | 'rejected' | 'skipped' | 'hinted';
 
-/** The import wizard dialog: file, column mapping, preview, import. */
+/** The import wizard dialog: file, column mapping, values, preview, import. */
 export class ImportWizard {
   readonly page: Page;
   readonly dialog: Locator;
   readonly headline: Locator;
   readonly previewTable: Locator;
   readonly notImported: Locator;
+  readonly hinted: Locator;
   readonly progress: Locator;
 
   constructor(page: Page, title: string) {
@@ -17,6 +18,7 @@ export class ImportWizard {
     this.headline = this.dialog.getByTestId('import-headline');
     this.previewTable = this.dialog.getByRole('table', { name: '预览的行' });
     this.notImported = this.dialog.getByRole('table', { name: '不导入的行' });
+    this.hinted = this.dialog.getByRole('table', { name: '有提示的行' });
     this.progress = this.dialog.getByRole('status', { name: '导入进度' });
   }
 
@@ -25,7 +27,7 @@ export class ImportWizard {
     const choosing = this.page.waitForEvent('filechooser');
     await this.button('选择文件…').click();
     await (await choosing).setFiles(file);
-    await expect(this.button('下一步：预览')).toBeVisible();
+    await expect(this.button('下一步：核对取值')).toBeVisible();
   }
 
   button(name: string): Locator {
@@ -42,7 +44,31 @@ export class ImportWizard {
     await this.page.getByRole('option', { name: header, exact: true }).click();
   }
 
+  /** Step 3: every written value of the enumerated columns, read from the whole file. */
+  async values(): Promise<void> {
+    await this.button('下一步：核对取值').click();
+    await expect(this.dialog.getByTestId('values-hint').or(this.dialog.getByTestId('values-none'))).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** The table of one enumerated column in step 3 (its field key: riskClass, regStatus, status…). */
+  valueTable(field: string): Locator {
+    return this.dialog.getByTestId(`values-${field}`);
+  }
+
+  /** The row of one written value in the value step's table. */
+  valueRow(field: string, raw: string): Locator {
+    return this.valueTable(field).locator(`tr[data-value="${raw}"]`);
+  }
+
+  async chooseValue(field: string, raw: string, value: string): Promise<void> {
+    await this.dialog.getByRole('combobox', { name: `“${raw}”导入为` }).click();
+    await this.page.getByRole('option', { name: value, exact: true }).click();
+    await expect(this.valueRow(field, raw)).toContainText('已修改');
+  }
+
+  /** Steps 3 and 4: through the values (as proposed, unless already there) to the preview. */
   async preview(): Promise<void> {
+    if (await this.button('下一步：核对取值').isVisible()) await this.values();
     await this.button('下一步：预览').click();
     await expect(this.headline).toContainText('现在还没有写入任何数据', { timeout: 30_000 });
   }
