@@ -17,7 +17,8 @@ test('inspectors import with the wizard; expiring and expired certificates stand
   const expiring = inspectors.row('李二');
   await expect(expiring).toHaveClass(/cert-expiring/);
   await expect(expiring.locator('[data-field="certExpiry"]')).toHaveText(`${daysFromToday(10)}30 天内到期`);
-  await expect(expiring.locator('[data-field="fields"]')).toHaveText('其它行政执法事项、市场监管执法事项');
+  // 执法领域 are free tags now: kept as the file writes them, shown as chips.
+  await expect(expiring.locator('[data-field="tags"]').getByRole('listitem')).toHaveText(['其他行政执法事项', '市场监管执法事项']);
   const expired = inspectors.row('张三');
   await expect(expired).toHaveClass(/cert-expired/);
   await expect(expired.locator('[data-cert-state="expired"]')).toHaveText('已过期');
@@ -75,7 +76,7 @@ test('回避 relations import with the same wizard; unknown certificates are rep
   await expect(inspectors.row('李二').locator('[data-field="conflictCount"]')).toHaveText('1');
 });
 
-test('新增 an inspector: the core checks the fields; 执法领域 is chosen from the item categories', async ({ inspectors, page }) => {
+test('新增 an inspector: the core checks the fields; 执法领域/业务专长 are typed as chips', async ({ inspectors, page }) => {
   await inspectors.toolbarButton('新增').click();
   const form = page.getByRole('dialog', { name: '新增执法检查人员' });
   await form.getByRole('textbox', { name: '姓名' }).fill('周五');
@@ -83,13 +84,18 @@ test('新增 an inspector: the core checks the fields; 执法领域 is chosen fr
   await expect(form.getByRole('textbox', { name: '执法证号' })).toHaveAccessibleDescription('执法证号不能为空');
   await form.getByRole('textbox', { name: '执法证号' }).fill('14020010009');
   await form.getByLabel('证件有效期').fill(daysFromToday(20));
-  await form.getByRole('combobox', { name: /^执法领域/ }).click();
-  await page.getByRole('option', { name: '市场监管执法事项' }).click();
-  await page.keyboard.press('Escape');
+  const tags = form.getByRole('combobox', { name: '执法领域/业务专长' });
+  await tags.fill('食品安全');
+  await tags.press('Enter');
+  await tags.pressSequentially('计量、');
+  await expect(form.getByRole('button', { name: '食品安全' })).toBeVisible();
+  await expect(form.getByRole('button', { name: '计量' })).toBeVisible();
+  await tags.press('Tab');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toBeHidden();
   await expect(inspectors.detail.getByRole('heading', { name: '周五' })).toBeVisible();
+  await expect(inspectors.detail.getByRole('list', { name: '执法领域/业务专长' }).getByRole('listitem')).toHaveText(['食品安全', '计量']);
   await inspectors.closeDetail();
   await expect(inspectors.row('周五')).toHaveClass(/cert-expiring/);
-  await expect(inspectors.row('周五').locator('[data-field="fields"]')).toHaveText('市场监管执法事项');
+  await expect(inspectors.row('周五').locator('[data-field="tags"]').getByRole('listitem')).toHaveText(['食品安全', '计量']);
 });

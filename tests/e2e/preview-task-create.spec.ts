@@ -92,3 +92,40 @@ test('a 计划 task needs its plan; 新建计划 creates one and selects it', as
   const [saved] = await host('tasks:list', {});
   expect(saved).toMatchObject({ source: '计划', ratio: 10, count: null });
 });
+
+test('a task names a required 执法领域 chosen from the inspectors’ tags; the pool preview counts who lacks it', async ({ page, preview, host, dataDir }) => {
+  await seedRoster(host, dataDir, 12, 4);
+  const valid = daysFromToday(400);
+  await host('inspectors:save', { inspector: { name: '食安甲', certNo: '14020040001', certExpiry: valid, tags: '食品安全、特种设备' } });
+  await host('inspectors:save', { inspector: { name: '食安乙', certNo: '14020040002', certExpiry: valid, tags: ['食品安全'] } });
+  await host('inspectors:save', { inspector: { name: '食安丙', certNo: '14020040003', certExpiry: valid, tags: '食品安全', status: '休假' } });
+  await page.goto(`${preview.url}#/tasks`);
+  await page.getByRole('button', { name: '新建任务' }).click();
+  const form = page.getByRole('dialog', { name: '新建抽查任务' });
+  await form.getByRole('textbox', { name: '任务名称' }).fill('食品经营者专项抽查');
+  await form.getByRole('combobox', { name: '抽查事项' }).fill('产品质量');
+  await page.getByRole('option', { name: /产品质量监督抽查/ }).click();
+  await form.getByRole('spinbutton', { name: '抽取数量' }).fill('2');
+  await form.getByLabel('检查开始日期').fill(daysFromToday(1));
+  await form.getByLabel('检查结束日期').fill(daysFromToday(20));
+  const required = form.getByRole('combobox', { name: '所需执法领域' });
+  await expect(required).toHaveAccessibleDescription('具备其中任一项的在岗执法人员才参与抽取；不填则不限');
+  await required.click();
+  // The inspectors' tags are offered, with how many hold each (and how many of them are 在岗).
+  await expect(page.getByRole('option', { name: /食品安全/ })).toContainText('3 人（在岗 2）');
+  await page.getByRole('option', { name: /食品安全/ }).click();
+  await expect(form.getByRole('button', { name: '食品安全' })).toBeVisible();
+  await required.press('Tab');
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/task-form-required-tags.png` });
+  await form.getByRole('button', { name: '保存任务' }).click();
+  await expect(form).toBeHidden();
+
+  const detail = new TaskDetailPage(page);
+  await expect(page.getByRole('region', { name: '任务条件' })).toContainText('执法领域食品安全（具备其一即可）');
+  // 食安甲 and 食安乙 may go; 食安丙 is 休假; the 4 imported inspectors hold no tag.
+  await expect(detail.ceremony.getByTestId('pool-inspectors')).toHaveText('2名');
+  await expect(detail.ceremony.getByTestId('pool-inspectors-excluded')).toHaveText(
+    '执法人员：非在岗 1 名、执法证过期或未填有效期 0 名不参与抽取；另有 4 人不具备所需执法领域（食品安全）；需回避的人员抽取时逐户排除',
+  );
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/task-pool-preview.png` });
+});

@@ -41,8 +41,10 @@ export function PoolPreviewFacts({ preview, task }: { preview: PoolPreview; task
           检查对象：已排除注销、吊销等状态的 {preview.excluded.closed} 个
           {task.repeatWindowMonths > 0 && `，近 ${task.repeatWindowMonths} 个月已因相同事项抽查的 ${preview.excluded.repeat} 个`}
         </li>
-        <li>
-          执法人员：非在岗 {out.status} 名、执法证过期或未填有效期 {out.certificate} 名、执法领域不符 {out.fields} 名不参与抽取；需回避的人员抽取时逐户排除
+        <li data-testid="pool-inspectors-excluded">
+          执法人员：非在岗 {out.status} 名、执法证过期或未填有效期 {out.certificate} 名不参与抽取
+          {preview.requiredTags.length > 0 && `；另有 ${out.tags} 人不具备所需执法领域（${preview.requiredTags.join('、')}）`}
+          ；需回避的人员抽取时逐户排除
         </li>
       </Box>
     </Box>

@@ -8,6 +8,8 @@ import { Section } from '../common/Section.tsx';
 import { formatDateTime } from '../common/format-time.ts';
 import { CertExpiry } from './CertExpiry.tsx';
 import { ConflictsSection } from './ConflictsSection.tsx';
+import { DRAWN_STATUS, NOT_DRAWN_MARK, TAGS_LABEL } from './inspector-options.ts';
+import { TagChips } from './TagChips.tsx';
 import type { Inspector } from './inspector-types.ts';
 
 interface InspectorDetailPanelProps {
@@ -18,7 +20,7 @@ interface InspectorDetailPanelProps {
   onConflictsChanged: () => void;
 }
 
-/** One inspector: the 执法证, 科室/所, 执法领域, status, and the declared 回避. */
+/** One inspector: the 执法证, 科室/所, 执法领域 / 业务专长 as chips, status, and the declared 回避. */
 export function InspectorDetailPanel({ inspector, version, onClose, onEdit, onConflictsChanged }: InspectorDetailPanelProps) {
   return (
     <DetailDrawer
@@ -30,7 +32,11 @@ export function InspectorDetailPanel({ inspector, version, onClose, onEdit, onCo
       header={
         inspector && (
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1 }}>
-            <Chip size="small" label={inspector.status} color={inspector.status === '在岗' ? 'success' : 'default'} />
+            <Chip
+              size="small"
+              label={inspector.status === DRAWN_STATUS ? inspector.status : `${inspector.status} · ${NOT_DRAWN_MARK}`}
+              color={inspector.status === DRAWN_STATUS ? 'success' : 'default'}
+            />
             <CertExpiry inspector={inspector} />
             <Box sx={{ flex: 1 }} />
             <Button variant="contained" startIcon={<EditIcon />} onClick={() => onEdit(inspector)}>
@@ -46,12 +52,14 @@ export function InspectorDetailPanel({ inspector, version, onClose, onEdit, onCo
             <FactList
               facts={[
                 { label: '所属科室/所', value: inspector.unit },
-                { label: '执法领域', value: inspector.fields.join('、') },
                 { label: '联系电话', value: inspector.phone },
                 { label: '备注', value: inspector.notes },
                 { label: '来源', value: `${inspector.source}（${formatDateTime(inspector.updatedAt)}）` },
               ]}
             />
+          </Section>
+          <Section title={TAGS_LABEL}>
+            <TagChips tags={inspector.tags} empty="（未填写）" />
           </Section>
           <ConflictsSection inspectorId={inspector.id} version={version} onChanged={onConflictsChanged} />
         </>

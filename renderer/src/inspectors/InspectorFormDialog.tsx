@@ -3,19 +3,20 @@ import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { InspectorFormFields } from './InspectorFormFields.tsx';
 import { fieldReasons, formValuesOf, inspectorInputOf, type InspectorFormValues } from './inspector-form-values.ts';
-import type { Inspector } from './inspector-types.ts';
+import type { Inspector, InspectorTagCount } from './inspector-types.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
 import { useEdited } from '../common/use-edited.ts';
 
 interface InspectorFormDialogProps {
   inspector: Inspector | null;
   units: string[];
+  tags: readonly InspectorTagCount[];
   onClose: () => void;
   onSaved: (inspector: Inspector) => void;
 }
 
 /** 新增 / 编辑 an inspector, checked by the core as an import row would be. */
-export function InspectorFormDialog({ inspector, units, onClose, onSaved }: InspectorFormDialogProps) {
+export function InspectorFormDialog({ inspector, units, tags, onClose, onSaved }: InspectorFormDialogProps) {
   const [values, setValues] = useState(() => formValuesOf(inspector));
   const [error, setError] = useState<ApiCallError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -48,7 +49,7 @@ export function InspectorFormDialog({ inspector, units, onClose, onSaved }: Insp
       onSubmit={submit}
       onClose={onClose}
     >
-      <InspectorFormFields values={values} reasons={reasons} units={units} onChange={change} />
+      <InspectorFormFields values={values} reasons={reasons} units={units} tags={tags} onChange={change} />
     </FormDialog>
   );
 }

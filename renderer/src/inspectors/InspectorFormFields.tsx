@@ -2,31 +2,45 @@ import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { SuggestField } from '../common/SuggestField.tsx';
-import { FIELD_OPTIONS, STATUS_OPTIONS } from './inspector-options.ts';
+import { DRAWN_STATUS, NOT_DRAWN_MARK, STATUS_OPTIONS, TAGS_LABEL } from './inspector-options.ts';
+import type { InspectorTagCount } from './inspector-types.ts';
+import { TagsField } from './TagsField.tsx';
 import type { InspectorFormField, InspectorFormValues } from './inspector-form-values.ts';
 import { textFieldProps } from '../common/text-field-props.ts';
 
-type TextFieldName = Exclude<InspectorFormField, 'fields'>;
+type TextFieldName = Exclude<InspectorFormField, 'tags'>;
 
 interface InspectorFormFieldsProps {
   values: InspectorFormValues;
   reasons: Partial<Record<InspectorFormField, string>>;
   /** 科室/所 already in use, suggested as the clerk types. */
   units: string[];
+  /** 执法领域 / 业务专长 already in use, offered as chips. */
+  tags: readonly InspectorTagCount[];
   onChange: <K extends InspectorFormField>(field: K, value: InspectorFormValues[K]) => void;
 }
 
 /** Every field of an inspector, each showing the core's reason when it was refused. */
-export function InspectorFormFields({ values, reasons, units, onChange }: InspectorFormFieldsProps) {
+export function InspectorFormFields({ values, reasons, units, tags, onChange }: InspectorFormFieldsProps) {
   const field = textFieldProps<TextFieldName>(values, reasons, onChange);
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', columnGap: 2, rowGap: 1, pt: 1 }}>
       <TextField {...field('name', '姓名', 4)} required autoFocus />
       <TextField {...field('certNo', '执法证号', 5)} required />
-      <TextField {...field('status', '状态', 3)} select>
+      <TextField
+        {...field('status', '状态', 3)}
+        select
+        helperText={reasons.status ?? (values.status === DRAWN_STATUS ? ' ' : `${NOT_DRAWN_MARK}，保留在名录中`)}
+        slotProps={{ select: { renderValue: (v) => String(v) } }}
+      >
         {STATUS_OPTIONS.map((s) => (
           <MenuItem key={s} value={s}>
             {s}
+            {s !== DRAWN_STATUS && (
+              <Box component="span" sx={{ ml: 1, color: 'text.secondary', typography: 'caption' }}>
+                {NOT_DRAWN_MARK}
+              </Box>
+            )}
           </MenuItem>
         ))}
       </TextField>
@@ -44,22 +58,16 @@ export function InspectorFormFields({ values, reasons, units, onChange }: Inspec
         sx={{ gridColumn: 'span 4' }}
       />
       <TextField {...field('phone', '联系电话', 4)} />
-      <TextField
-        select
-        label="执法领域"
-        value={values.fields}
-        onChange={(e) => onChange('fields', e.target.value as unknown as InspectorFormValues['fields'])}
-        error={Boolean(reasons.fields)}
-        helperText={reasons.fields ?? '可多选；按事项类别匹配抽查事项'}
+      <TagsField
+        label={TAGS_LABEL}
+        value={values.tags}
+        options={tags}
+        onChange={(v) => onChange('tags', v)}
+        error={reasons.tags}
+        hint="如：食品安全、特种设备、计量；按回车或“、”添加一项，可选已有的"
+        placeholder="输入后按回车"
         sx={{ gridColumn: 'span 12' }}
-        slotProps={{ select: { multiple: true, renderValue: (v) => (v as string[]).join('、') } }}
-      >
-        {FIELD_OPTIONS.map((f) => (
-          <MenuItem key={f} value={f}>
-            {f}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
       <TextField {...field('notes', '备注', 12)} multiline minRows={2} />
     </Box>
   );

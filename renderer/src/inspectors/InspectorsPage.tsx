@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useCall } from '../common/use-call.ts';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
@@ -8,6 +9,7 @@ import { InspectorDetailPanel } from './InspectorDetailPanel.tsx';
 import { InspectorFormDialog } from './InspectorFormDialog.tsx';
 import { InspectorsGrid } from './InspectorsGrid.tsx';
 import { InspectorsToolbar } from './InspectorsToolbar.tsx';
+import { DRAWN_STATUS, NOT_DRAWN_MARK } from './inspector-options.ts';
 import type { Inspector } from './inspector-types.ts';
 import { useInspectorFiles } from './use-inspector-files.ts';
 import { useInspectorList } from './use-inspector-list.ts';
@@ -18,16 +20,20 @@ type OpenDialog = { form: Inspector | null } | { import: 'inspectors' | 'conflic
 export function InspectorsPage() {
   const notify = useNotify();
   const [search, setSearch] = useState('');
+  const [tag, setTag] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const list = useInspectorList(search, version);
+  const list = useInspectorList(search, tag, version);
+  const tags = useCall('inspectors:tags', {}, version).data ?? [];
   const fileActions = useInspectorFiles();
   const refresh = () => setVersion((v) => v + 1);
   const selected = list.inspectors.find((i) => i.id === selectedId) ?? null;
   const expiring = list.inspectors.filter((i) => i.certState === 'expiring').length;
   const expired = list.inspectors.filter((i) => i.certState === 'expired').length;
   const units = [...new Set(list.inspectors.map((i) => i.unit).filter(Boolean))];
+  const notDrawn = list.inspectors.filter((i) => i.status !== DRAWN_STATUS).length;
+  const narrowed = Boolean(search.trim() || tag);
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
@@ -36,18 +42,22 @@ export function InspectorsPage() {
           执法人员名录库
         </Typography>
         <Typography color="text.secondary" data-testid="inspector-count">
-          {`${search.trim() ? '找到' : '共'} ${list.inspectors.length} 人`}
+          {`${narrowed ? '找到' : '共'} ${list.inspectors.length} 人`}
         </Typography>
+        {notDrawn > 0 && <Typography color="text.secondary">{notDrawn} 人不在岗（{NOT_DRAWN_MARK}）</Typography>}
         {expiring > 0 && <Typography sx={{ color: 'warning.dark' }}>{expiring} 人执法证 30 天内到期</Typography>}
         {expired > 0 && <Typography color="error">{expired} 人执法证已过期（不会被抽取）</Typography>}
       </Box>
       <InspectorsToolbar
         search={search}
         onSearch={setSearch}
+        tags={tags}
+        tag={tag}
+        onTag={setTag}
         onImport={() => setDialog({ import: 'inspectors' })}
         onImportConflicts={() => setDialog({ import: 'conflicts' })}
         onAdd={() => setDialog({ form: null })}
-        onExport={() => fileActions.exportXlsx(search)}
+        onExport={() => fileActions.exportXlsx(search, tag)}
         onTemplate={fileActions.template}
       />
       {list.error && (
@@ -60,7 +70,7 @@ export function InspectorsPage() {
           inspectors={list.inspectors}
           loading={list.loading}
           onOpen={(i) => setSelectedId(i.id)}
-          emptyText={search.trim() ? '没有找到符合条件的人员' : '还没有执法检查人员。请点击“导入人员”从 Excel 导入，或点击“新增”。'}
+          emptyText={narrowed ? '没有找到符合条件的人员' : '还没有执法检查人员。请点击“导入人员”从 Excel 导入，或点击“新增”。'}
         />
       </Box>
       <InspectorDetailPanel
@@ -77,6 +87,7 @@ export function InspectorsPage() {
         <InspectorFormDialog
           inspector={dialog.form}
           units={units}
+          tags={tags}
           onClose={() => setDialog(null)}
           onSaved={(saved) => {
             setDialog(null);

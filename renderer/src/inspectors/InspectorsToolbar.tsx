@@ -8,10 +8,15 @@ import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { ListToolbar } from '../common/ListToolbar.tsx';
+import { InspectorTagFilter } from './InspectorTagFilter.tsx';
+import type { InspectorTagCount } from './inspector-types.ts';
 
 interface InspectorsToolbarProps {
   search: string;
   onSearch: (text: string) => void;
+  tags: readonly InspectorTagCount[];
+  tag: string | null;
+  onTag: (tag: string | null) => void;
   onImport: () => void;
   onImportConflicts: () => void;
   onAdd: () => void;
@@ -19,7 +24,7 @@ interface InspectorsToolbarProps {
   onTemplate: (kind: 'inspectors' | 'conflicts') => void;
 }
 
-/** The search box and the inspector list's actions. */
+/** The search box, the 执法领域 filter and the inspector list's actions. */
 export function InspectorsToolbar(props: InspectorsToolbarProps) {
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const template = (kind: 'inspectors' | 'conflicts') => {
@@ -27,7 +32,9 @@ export function InspectorsToolbar(props: InspectorsToolbarProps) {
     props.onTemplate(kind);
   };
   return (
-    <ListToolbar search={props.search} onSearch={props.onSearch} searchLabel="搜索执法检查人员" placeholder="姓名、执法证号、科室或电话" maxLength={100}>
+    <ListToolbar search={props.search} onSearch={props.onSearch} searchLabel="搜索执法检查人员" placeholder="姓名、证号、科室或电话" maxLength={100} searchWidth={260}
+      filters={<InspectorTagFilter tags={props.tags} value={props.tag} onChange={props.onTag} />}
+    >
       <Button variant="contained" startIcon={<FileUploadIcon />} onClick={props.onImport}>
         导入人员
       </Button>

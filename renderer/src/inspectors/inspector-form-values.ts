@@ -1,13 +1,13 @@
-import type { Inspector, InspectorInput, InspectorStatus, ItemCategory } from './inspector-types.ts';
+import type { Inspector, InspectorInput, InspectorStatus } from './inspector-types.ts';
 
-/** What the inspector form holds: text as typed; 执法领域 as the chosen categories. */
+/** What the inspector form holds: text as typed; 执法领域 / 业务专长 as chips. */
 export interface InspectorFormValues {
   name: string;
   certNo: string;
   certExpiry: string;
   unit: string;
   phone: string;
-  fields: ItemCategory[];
+  tags: string[];
   status: InspectorStatus;
   notes: string;
 }
@@ -21,7 +21,7 @@ export function formValuesOf(inspector: Inspector | null): InspectorFormValues {
     certExpiry: inspector?.certExpiry ?? '',
     unit: inspector?.unit ?? '',
     phone: inspector?.phone ?? '',
-    fields: inspector?.fields ?? [],
+    tags: inspector?.tags ?? [],
     status: inspector?.status ?? '在岗',
     notes: inspector?.notes ?? '',
   };
@@ -33,7 +33,7 @@ export function inspectorInputOf(values: InspectorFormValues): InspectorInput {
 
 const FIELDS = new Set<string>(Object.keys(formValuesOf(null)));
 
-/** The core's reasons by form field; the door nests them under `inspector.` (`inspector.fields.0`). */
+/** The core's reasons by form field; the door nests them under `inspector.` (`inspector.tags`). */
 export function fieldReasons(fields: Record<string, string>): Partial<Record<InspectorFormField, string>> {
   const reasons: Partial<Record<InspectorFormField, string>> = {};
   for (const [key, reason] of Object.entries(fields)) {

@@ -1,8 +1,14 @@
-import type { CertState, InspectorStatus, ItemCategory } from './inspector-types.ts';
+import type { CertState, InspectorStatus } from './inspector-types.ts';
 
 /** The choices of the inspector form; the core's schema is the judge, these fill the menus. */
-export const STATUS_OPTIONS = ['在岗', '借调', '病休', '停用'] as const satisfies readonly InspectorStatus[];
-export const FIELD_OPTIONS = ['市场监管执法事项', '其它行政执法事项'] as const satisfies readonly ItemCategory[];
+export const STATUS_OPTIONS = ['在岗', '退休', '借调', '休假', '病休', '调离', '停用'] as const satisfies readonly InspectorStatus[];
+
+/** Only 在岗 inspectors are drawn; every other status is kept on the roster and marked so. */
+export const DRAWN_STATUS = '在岗' satisfies InspectorStatus;
+export const NOT_DRAWN_MARK = '不参与抽取';
+
+/** What 执法领域 / 业务专长 are called on every screen. */
+export const TAGS_LABEL = '执法领域/业务专长';
 
 /** How a 执法证's state is marked in the list (the core decides the state and the 30 days). */
 export const CERT_MARKS = {

@@ -4,13 +4,13 @@ import { useNotify } from '../common/notify.tsx';
 import { saveXlsx } from '../common/save-xlsx.ts';
 import { downloadTemplate } from '../import/import-downloads.ts';
 
-/** 导出 Excel (the list as searched now) and the two 导入模板. */
+/** 导出 Excel (the list as searched and filtered now) and the two 导入模板. */
 export function useInspectorFiles() {
   const notify = useNotify();
 
-  async function exportXlsx(search: string) {
+  async function exportXlsx(search: string, tag: string | null) {
     try {
-      const input = search.trim() ? { search: search.trim() } : {};
+      const input = { ...(search.trim() ? { search: search.trim() } : {}), ...(tag ? { tag } : {}) };
       const result = await saveXlsx('导出执法检查人员名录', '执法检查人员名录.xlsx', (path) =>
         api.run('inspectors:export', { ...input, path }),
       );

@@ -4,10 +4,11 @@ import InputAdornment from '@mui/material/InputAdornment';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { SuggestField } from '../common/SuggestField.tsx';
+import { TagsField } from '../inspectors/TagsField.tsx';
 import type { TaskFieldsProps } from './TaskFormFields.tsx';
 
-/** 检查期限, 实施部门, how many inspectors per entity, 同所回避 and 组长. */
-export function TaskTeamFields({ values, reasons, departments, onChange }: TaskFieldsProps & { departments: string[] }) {
+/** 检查期限, 实施部门, how many inspectors per entity, 所需执法领域, 同所回避 and 组长. */
+export function TaskTeamFields({ values, reasons, options, departments, onChange }: TaskFieldsProps & { departments: string[] }) {
   const date = (field: 'periodStart' | 'periodEnd', label: string) => (
     <TextField
       label={label}
@@ -32,6 +33,16 @@ export function TaskTeamFields({ values, reasons, departments, onChange }: TaskF
         error={Boolean(reasons.inspectorsPerEntity)}
         helperText={reasons.inspectorsPerEntity ?? '至少 2 名，执法证号各不相同'}
         slotProps={{ input: { endAdornment: <InputAdornment position="end">名</InputAdornment> }, htmlInput: { min: 2, max: 10, step: 1 } }}
+      />
+      <TagsField
+        label="所需执法领域"
+        value={values.requiredTags}
+        options={options.tags}
+        onChange={(v) => onChange('requiredTags', v)}
+        error={reasons.requiredTags}
+        hint="具备其中任一项的在岗执法人员才参与抽取；不填则不限"
+        placeholder="不限"
+        sx={{ gridColumn: '1 / -1' }}
       />
       <FormControlLabel
         control={<Switch checked={values.sameAreaRecusal} onChange={(e) => onChange('sameAreaRecusal', e.target.checked)} />}

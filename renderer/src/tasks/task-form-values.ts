@@ -26,6 +26,8 @@ export interface TaskFormValues {
   periodEnd: string;
   department: string;
   inspectorsPerEntity: string;
+  /** 所需执法领域: an inspector holding any one of them may be drawn; none = anyone. */
+  requiredTags: string[];
   sameAreaRecusal: boolean;
   withLeader: boolean;
 }
@@ -55,6 +57,7 @@ export function formValuesOf(task: Task | null): TaskFormValues {
     periodEnd: task?.periodEnd ?? '',
     department: task?.department ?? '',
     inspectorsPerEntity: text(task?.inspectorsPerEntity ?? 2),
+    requiredTags: task?.requiredTags ?? [],
     sameAreaRecusal: task?.sameAreaRecusal ?? false,
     withLeader: task?.withLeader ?? true,
   };
@@ -94,6 +97,7 @@ export function taskInputOf(v: TaskFormValues): TaskInput {
     periodEnd: v.periodEnd || null,
     department: v.department,
     ...(perEntity !== null ? { inspectorsPerEntity: perEntity } : {}),
+    requiredTags: v.requiredTags,
     sameAreaRecusal: v.sameAreaRecusal,
     withLeader: v.withLeader,
   };

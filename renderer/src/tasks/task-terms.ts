@@ -23,6 +23,11 @@ function repeatText(task: Task): string {
   return overrides.length ? `${base}；允许重复：${overrides.join('、')}` : base;
 }
 
+/** 所需执法领域 in one line: the tags (any one suffices), or 不限. */
+export function requiredTagsText(tags: readonly string[]): string {
+  return tags.length ? `${tags.join('、')}（具备其一即可）` : '不限';
+}
+
 /** A task's terms as the detail page lists them, left column then right column. */
 export function taskTerms(task: Task, plans: Plan[]): [Fact[], Fact[]] {
   const plan = plans.find((p) => p.id === task.planId);
@@ -42,6 +47,7 @@ export function taskTerms(task: Task, plans: Plan[]): [Fact[], Fact[]] {
         label: '检查组',
         value: `每户 ${task.inspectorsPerEntity} 名执法人员${task.withLeader ? '，设组长' : ''}${task.sameAreaRecusal ? '，同所回避' : ''}`,
       },
+      { label: '执法领域', value: requiredTagsText(task.requiredTags) },
     ],
   ];
 }
