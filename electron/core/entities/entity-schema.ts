@@ -81,13 +81,15 @@ export function entityTypeFromCode(code: string): EntityType {
   return '其他';
 }
 
-/** 主体类型 as files write it ("有限责任公司", "个体户", "专业合作社"…) → the four types. */
+/**
+ * 主体类型 as files write it ("有限责任公司（自然人投资或控股）", "个体户", "专业合作社"…) → the four
+ * types; null for a blank or a wording none of them fits (the importer's value step asks about it).
+ */
 export function entityTypeOf(raw: string): EntityType | null {
   const s = raw.replace(/\s+/g, '');
-  if (s === '') return null;
   if (/个体/.test(s)) return '个体工商户';
   if (/合作社/.test(s)) return '农民专业合作社';
-  if (/公司|企业|厂|分支机构|独资|合伙/.test(s)) return '企业';
+  if (/公司|企业|厂|分支机构|独资|合伙|集团/.test(s)) return '企业';
   if ((ENTITY_TYPES as readonly string[]).includes(s)) return s as EntityType;
-  return '其他';
+  return null;
 }

@@ -140,7 +140,9 @@ export class ValueMapper {
     return [...this.fields.values()]
       .filter((f) => columnTitles[f.key] !== undefined)
       .map((f) => {
-        const entries = [...(this.tallies.get(f.key)?.values() ?? [])].sort((a, b) => a.firstRow - b.firstRow);
+        // What nobody could map comes first: it is what the clerk has to look at.
+        const unknownFirst = (e: ValueEntry) => (e.source === 'unknown' ? 0 : 1);
+        const entries = [...(this.tallies.get(f.key)?.values() ?? [])].sort((a, b) => unknownFirst(a) - unknownFirst(b) || a.firstRow - b.firstRow);
         return {
           field: f.key,
           label: f.label,

@@ -1,4 +1,4 @@
-import { ENTITY_FIELD_LABELS, ENTITY_TYPES, RISK_CLASSES } from '../entities/entity-schema.ts';
+import { ENTITY_FIELD_LABELS, ENTITY_TYPES, entityTypeOf, RISK_CLASSES } from '../entities/entity-schema.ts';
 import { INSPECTOR_FIELD_LABELS, INSPECTOR_STATUSES } from '../inspectors/inspector-schema.ts';
 import type { ImportKind } from './column-mapping.ts';
 
@@ -52,15 +52,6 @@ function regStatusOf(folded: string): string | null {
   return null;
 }
 
-/** 主体类型 as files write it ("有限责任公司", "个体户", "专业合作社") → the four types. */
-export function entityTypeOfText(folded: string): string | null {
-  if (/个体/.test(folded)) return '个体工商户';
-  if (/合作社/.test(folded)) return '农民专业合作社';
-  if (/公司|企业|厂|分支机构|分公司|独资|合伙|集团/.test(folded)) return '企业';
-  if ((ENTITY_TYPES as readonly string[]).includes(folded)) return folded;
-  return null;
-}
-
 const STATUS_WORDS: [RegExp, string][] = [
   [/退休|退养/, '退休'],
   [/借调|抽调/, '借调'],
@@ -99,7 +90,7 @@ const ENTITY_VALUE_FIELDS: readonly ValueField[] = [
     label: ENTITY_FIELD_LABELS.entityType,
     options: ENTITY_TYPES,
     blankLabel: null,
-    builtin: entityTypeOfText,
+    builtin: entityTypeOf,
     unknown: { value: '', hint: (raw) => `主体类型“${raw}”无法识别，已按统一社会信用代码推定` },
   },
 ];

@@ -20,7 +20,7 @@ function PreviewBody({ result }: { result: ImportResult }) {
     <>
       <OutcomeHeadline result={result} />
       <Typography variant="subtitle2" color="text.secondary">
-        文件的前 {result.preview.length} 行，按文件原样显示（红色单元格有问题，鼠标停在上面可看原因）
+        文件的前 {result.preview.length} 行，按文件原样显示（红色单元格有问题，橙色单元格有提示，鼠标停在上面可看原因）
       </Typography>
       <PreviewRowsTable result={result} />
       <OutcomeTables result={result} />

@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip';
 import { CERT_MARKS } from './inspector-options.ts';
 import type { Inspector } from './inspector-types.ts';
 
-/** The 执法证's expiry date, with 30 天内到期 (amber) or 已过期 (red) beside it. */
+/** The 执法证's expiry date, with 30 天内到期 (amber), 已过期 (red), or 未填写 · 不参与抽取 beside it. */
 export function CertExpiry({ inspector }: { inspector: Inspector }) {
   const mark = CERT_MARKS[inspector.certState];
   return (

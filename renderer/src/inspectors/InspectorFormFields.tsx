@@ -45,7 +45,7 @@ export function InspectorFormFields({ values, reasons, units, tags, onChange }: 
         ))}
       </TextField>
       <TextField
-        {...field('certExpiry', '证件有效期', 4, '执法证上的有效期截止日')}
+        {...field('certExpiry', '证件有效期', 4, '执法证上的有效期截止日；不填不会被抽取')}
         type="date"
         slotProps={{ inputLabel: { shrink: true } }}
       />

@@ -13,7 +13,8 @@ export const TAGS_LABEL = '执法领域/业务专长';
 /** How a 执法证's state is marked in the list (the core decides the state and the 30 days). */
 export const CERT_MARKS = {
   valid: null,
-  unknown: null,
+  // The draw takes only a certificate valid through the task's period (inspector-pool.ts).
+  unknown: { label: NOT_DRAWN_MARK, color: 'warning' },
   expiring: { label: '30 天内到期', color: 'warning' },
   expired: { label: '已过期', color: 'error' },
 } as const satisfies Record<CertState, { label: string; color: 'warning' | 'error' } | null>;
