@@ -5,18 +5,24 @@ import { quotedFileName } from './file-name.ts';
 
 /** Every .xlsx is a zip archive, and every zip starts with "PK\x03\x04". */
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** OLE2 compound file: legacy .xls, and also an .xlsx saved with an opening password. */
+/** OLE2 compound file: legacy .xls, WPS .et, and also an .xlsx saved with an opening password. */
 const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const PDF_SIGNATURE = Buffer.from('%PDF');
+const LEGACY_EXTENSIONS = new Set(['.xls', '.et']);
 
 const SAVE_AS_XLSX = '请在 Excel 中将其另存为 .xlsx 格式后再导入';
 
+/** How a workbook file is stored: .xlsx (a zip) or legacy .xls / WPS .et (an OLE2 compound file). */
+export type WorkbookFileKind = 'xlsx' | 'xls';
+
 /**
- * Checks, before any parsing, that a file exists and looks like an .xlsx workbook, so the clerk
- * gets a reason that names the file (missing, empty, legacy .xls, not Excel at all) rather than
- * a zip library's complaint. Reads only the first bytes; never writes.
+ * Checks, before any parsing, that a file exists and looks like a workbook, and tells which kind
+ * by its first bytes, whatever its name: a zip is an .xlsx (also a WPS .et saved as one), an OLE2
+ * compound file is an .xls or .et (or an .xlsx with an opening password, which the .xls reader
+ * recognises). The clerk gets a reason that names the file (missing, empty, not Excel at all)
+ * rather than a zip library's complaint. Reads only the first bytes; never writes.
  */
-export async function assertWorkbookFile(filePath: string): Promise<void> {
+export async function assertWorkbookFile(filePath: string): Promise<WorkbookFileKind> {
   const name = quotedFileName(filePath);
   const head = await readHead(filePath);
   if (head.length === 0) {
@@ -24,12 +30,15 @@ export async function assertWorkbookFile(filePath: string): Promise<void> {
       cause: `empty file ${filePath}`,
     });
   }
-  if (head.subarray(0, 4).equals(ZIP_SIGNATURE)) return;
-  if (head.subarray(0, 4).equals(OLE2_SIGNATURE) || path.extname(filePath).toLowerCase() === '.xls') {
-    const password = path.extname(filePath).toLowerCase() === '.xlsx' ? '如果文件设置了打开密码，请先取消密码；' : '';
-    throw new AppError(`文件${name}是旧版 Excel（.xls）格式，无法直接读取。${password}${SAVE_AS_XLSX}。`, {
-      cause: `OLE2/legacy xls ${filePath}`,
-    });
+  if (head.subarray(0, 4).equals(ZIP_SIGNATURE)) return 'xlsx';
+  if (head.subarray(0, 4).equals(OLE2_SIGNATURE)) return 'xls';
+  if (LEGACY_EXTENSIONS.has(path.extname(filePath).toLowerCase())) {
+    // Other offices' systems often export a web page or a text table under the name .xls.
+    throw new AppError(
+      `文件${name}的扩展名是${path.extname(filePath)}，但内容不是 Excel 表格（可能是其他系统导出的网页或文本），无法直接读取。` +
+        `请用 Excel 打开它，${SAVE_AS_XLSX}。`,
+      { cause: `named ${path.extname(filePath)} but neither OLE2 nor zip: ${filePath}` },
+    );
   }
   const looksLike = head.subarray(0, 4).equals(PDF_SIGNATURE) ? '（它是一个 PDF 文件）' : '';
   throw new AppError(

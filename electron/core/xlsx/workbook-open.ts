@@ -2,22 +2,59 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
 import { quotedFileName } from './file-name.ts';
 import { assertWorkbookFile } from './workbook-file-check.ts';
+import { readXlsWorkbook, xlsCellValue, type XlsWorkbook } from './xls-read.ts';
 
 /**
- * Loads a whole .xlsx workbook for reading (nothing is ever written back). Every failure becomes
- * an AppError naming the file: missing, empty, legacy .xls, not Excel, damaged or truncated, or a
- * workbook without any content. Suits files up to a few thousand rows; a 100k-row roster should
- * stream instead, reusing `assertWorkbookFile` and `workbookLoadError`.
+ * Loads a whole .xlsx, or legacy .xls / WPS .et, workbook for reading (nothing is ever written
+ * back). Every failure becomes an AppError naming the file: missing, empty, not Excel, encrypted,
+ * damaged or truncated, or a workbook without any content. Suits files up to a few thousand rows;
+ * a 100k-row roster should stream instead, reusing `assertWorkbookFile` and `workbookLoadError`.
  */
 export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
-  await assertWorkbookFile(filePath);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(filePath);
-  } catch (err) {
-    throw workbookLoadError(filePath, err);
+  const kind = await assertWorkbookFile(filePath);
+  let workbook: ExcelJS.Workbook;
+  if (kind === 'xls') {
+    workbook = xlsAsExcelJs(await readXlsWorkbook(filePath));
+  } else {
+    workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.readFile(filePath);
+    } catch (err) {
+      throw workbookLoadError(filePath, err);
+    }
   }
   assertHasContent(filePath, workbook);
+  return workbook;
+}
+
+/**
+ * An .xls as the exceljs workbook the same file saved as .xlsx would load into, so the readers of
+ * whole workbooks (item list, results) need not know the format: the same values, number formats
+ * where they matter (a percentage reads as "5%" through `worksheetRows`), merged ranges, and
+ * hidden sheets still hidden.
+ */
+function xlsAsExcelJs(book: XlsWorkbook): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const xls of book.sheets) {
+    const sheet = workbook.addWorksheet(xls.name, { state: xls.hidden ? 'hidden' : 'visible' });
+    xls.cells.forEach((row, r) => {
+      row?.forEach((cell, c) => {
+        if (!cell || cell.t === 'z') return;
+        const target = sheet.getCell(r + 1, c + 1);
+        const value = xlsCellValue(cell, book.date1904);
+        target.value = cell.t === 'e' ? { error: value as ExcelJS.CellErrorValue['error'] } : value;
+        if (cell.t === 'n' && typeof cell.z === 'string' && cell.z !== 'General') target.numFmt = cell.z;
+      });
+    });
+    for (const { s, e } of xls.merges) {
+      // Excel never saves overlapping merges; should a damaged file hold one, its cells stay apart.
+      try {
+        sheet.mergeCells(s.r + 1, s.c + 1, e.r + 1, e.c + 1);
+      } catch {
+        continue;
+      }
+    }
+  }
   return workbook;
 }
 

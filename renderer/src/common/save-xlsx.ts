@@ -4,8 +4,8 @@ import { files } from '../api/client.ts';
 
 export const XLSX_FILTER: FileFilter = { name: 'Excel 工作簿', extensions: ['xlsx'] };
 
-/** What the import wizard reads: Excel workbooks old and new, and CSV. */
-export const TABLE_FILTER: FileFilter = { name: '表格文件（Excel、CSV）', extensions: ['xlsx', 'xls', 'csv'] };
+/** What the import wizard reads: Excel workbooks old and new, WPS .et, and CSV. */
+export const TABLE_FILTER: FileFilter = { name: '表格文件（Excel、WPS、CSV）', extensions: ['xlsx', 'xls', 'et', 'csv'] };
 
 /**
  * Asks where to save an .xlsx, lets the core write it there, and hands the file over (a download
