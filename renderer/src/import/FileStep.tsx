@@ -32,7 +32,7 @@ export function FileStep({ reading, error, onChoose, onTemplate, onClose }: File
             </Box>
           )}
           <Typography color="text.secondary" sx={{ textAlign: 'center', lineHeight: 1.9 }}>
-            可以导入 Excel 工作簿（.xlsx、.xls）或 CSV 文件（.csv）。
+            可以导入 Excel 工作簿（.xlsx、.xls）、WPS 表格（.et）或 CSV 文件（.csv）。
             <br />
             表格上方有标题行、填报单位行都没有关系；列名不必和模板完全一致，下一步可以核对每一列。
             <br />

@@ -4,7 +4,7 @@ import { useNotify } from '../common/notify.tsx';
 import type { ItemImportPreview } from './item-types.ts';
 
 const XLSX = { name: 'Excel 工作簿', extensions: ['xlsx'] };
-const EXCEL_ANY = { name: 'Excel 文件', extensions: ['xlsx', 'xls'] };
+const EXCEL_ANY = { name: 'Excel 或 WPS 表格', extensions: ['xlsx', 'xls', 'et'] };
 const PDF = { name: 'PDF 文件', extensions: ['pdf'] };
 
 export interface PendingImport {

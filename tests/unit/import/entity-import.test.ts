@@ -139,9 +139,12 @@ describe('importing a messy entity roster', () => {
     const file = path.join(dir, '约束.xlsx');
     await wb.xlsx.writeFile(file);
     const result = await importFile(ctx, file);
-    expect(result.counts).toMatchObject({ new: 2, rejected: 2 });
+    // An unknown class or type is no reason to refuse a row (issue 12): it imports with the field
+    // empty (the type from the code) and a 提示, so no value outside the CHECK ever reaches the table.
+    expect(result.counts).toMatchObject({ new: 3, rejected: 1, hinted: 2 });
     expect(ctx.db.prepare('SELECT code, entity_type, risk_class FROM entities ORDER BY code').raw().all()).toEqual([
-      [codeFor(3), '其他', null],
+      [codeFor(2), '个体工商户', null],
+      [codeFor(3), '个体工商户', null],
       [codeFor(4), '个体工商户', 'C'],
     ]);
     // A NUL ends a string for SQLite's length(): such a name would slip past the CHECK itself.

@@ -54,6 +54,26 @@ describe('the inspector roster header', () => {
   it('maps 在岗情况 to 状态 and 执法门类 to 执法领域, as personnel offices write them', async () => {
     const { INSPECTOR_COLUMN_SPECS } = await import('../../../electron/core/import/roster-columns.ts');
     const found = detectHeader(rows(['姓名', '执法证号', '在岗情况', '执法门类']), INSPECTOR_COLUMN_SPECS);
-    expect(found?.columns).toMatchObject({ name: 0, certNo: 1, status: 2, fields: 3 });
+    expect(found?.columns).toMatchObject({ name: 0, certNo: 1, status: 2, tags: 3 });
+  });
+
+  it('knows the header variants of real bureau files (issue 12)', async () => {
+    const { ENTITY_COLUMN_SPECS, INSPECTOR_COLUMN_SPECS } = await import('../../../electron/core/import/roster-columns.ts');
+    const entity = detectHeader(
+      rows(['统一社会信用代码（注册号）', '名称', '法定代表人（负责人/经营者）', '登记机关', '管辖单位', '所属乡镇']),
+      ENTITY_COLUMN_SPECS,
+    );
+    expect(entity?.columns).toEqual({ code: 0, name: 1, legalRep: 2, regAuthority: 3, jurisdiction: 4, area: 5 });
+    for (const rep of ['经营者', '负责人']) {
+      expect(detectHeader(rows(['统一社会信用代码', '名称', rep]), ENTITY_COLUMN_SPECS)?.columns.legalRep).toBe(2);
+    }
+    for (const unit of ['科室或所', '所属单位', '所属单位/科室']) {
+      for (const cert of ['执法证件号', '执法证编号']) {
+        for (const expiry of ['有效期至', '证件有效期至']) {
+          const found = detectHeader(rows(['姓名', cert, unit, expiry]), INSPECTOR_COLUMN_SPECS);
+          expect(found?.columns, `${cert} ${unit} ${expiry}`).toEqual({ name: 0, certNo: 1, unit: 2, certExpiry: 3 });
+        }
+      }
+    }
   });
 });
