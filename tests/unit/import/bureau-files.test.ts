@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AppContext } from '../../../electron/core/app-context.ts';
 import { queryEntities } from '../../../electron/core/entities/entity-query.ts';
 import { inspectImportFile } from '../../../electron/core/import/inspect-file.ts';
-import type { ImportKind } from '../../../electron/core/import/column-mapping.ts';
-import { runImport, type ImportRequest } from '../../../electron/core/import/run-import.ts';
 import { listInspectors } from '../../../electron/core/inspectors/inspector-service.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { makeTask, PEOPLE } from '../draw/draw-fixtures.ts';
+import { importAs } from './import-as.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 import { BUREAU_ROSTER, bureauCode, bureauFiles, bureauInspectorTable, bureauRosterTable } from './bureau-files.ts';
 
-async function importAs(ctx: AppContext, kind: ImportKind, file: string, extra: Partial<ImportRequest> = {}) {
-  const inspection = await inspectImportFile(ctx.db, kind, file);
-  expect(inspection.missing).toEqual([]);
-  return runImport(ctx.dbPath, { kind, file, sheet: inspection.sheet, headerRow: inspection.headerRow, columns: inspection.columns, dryRun: false, ...extra });
-}
 
 describe('a roster of 300 rows as a bureau really has it', () => {
   for (const format of ['xlsx', 'csv', 'xls'] as const) {

@@ -4,22 +4,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { queryEntities } from '../../../electron/core/entities/entity-query.ts';
 import { usccCheckChar } from '../../../electron/core/entities/uscc.ts';
-import { inspectImportFile } from '../../../electron/core/import/inspect-file.ts';
-import { runImport } from '../../../electron/core/import/run-import.ts';
 import type { AppContext } from '../../../electron/core/app-context.ts';
+import { importAs } from './import-as.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 
-async function importFile(ctx: AppContext, file: string) {
-  const inspection = await inspectImportFile(ctx.db, 'entities', file);
-  return runImport(ctx.dbPath, {
-    kind: 'entities',
-    file,
-    sheet: inspection.sheet,
-    headerRow: inspection.headerRow,
-    columns: inspection.columns,
-    dryRun: false,
-  });
-}
+const importFile = (ctx: AppContext, file: string) => importAs(ctx, 'entities', file);
 
 /**
  * A valid code of digits with the one E at `position` (1–18): 92140221 and a serial, the serial

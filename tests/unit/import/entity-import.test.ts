@@ -8,21 +8,11 @@ import { queryEntities } from '../../../electron/core/entities/entity-query.ts';
 import { inspectImportFile } from '../../../electron/core/import/inspect-file.ts';
 import { runImport, type ImportRequest } from '../../../electron/core/import/run-import.ts';
 import type { AppContext } from '../../../electron/core/app-context.ts';
+import { importAs } from './import-as.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 import { cleanEntityWorkbook, codeFor, gbkEntityCsv, messyEntityWorkbook } from './roster-fixtures.ts';
 
-async function importFile(ctx: AppContext, file: string, extra: Partial<ImportRequest> = {}) {
-  const inspection = await inspectImportFile(ctx.db, 'entities', file);
-  return runImport(ctx.dbPath, {
-    kind: 'entities',
-    file,
-    sheet: inspection.sheet,
-    headerRow: inspection.headerRow,
-    columns: inspection.columns,
-    dryRun: false,
-    ...extra,
-  });
-}
+const importFile = (ctx: AppContext, file: string, extra: Partial<ImportRequest> = {}) => importAs(ctx, 'entities', file, extra);
 
 const entityCount = (ctx: AppContext) => ctx.db.prepare('SELECT count(*) FROM entities').pluck().get();
 

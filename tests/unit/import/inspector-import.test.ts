@@ -3,10 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { listConflicts } from '../../../electron/core/inspectors/conflict-service.ts';
 import { listInspectors } from '../../../electron/core/inspectors/inspector-service.ts';
-import { inspectImportFile } from '../../../electron/core/import/inspect-file.ts';
-import type { ImportKind } from '../../../electron/core/import/column-mapping.ts';
-import { runImport } from '../../../electron/core/import/run-import.ts';
-import type { AppContext } from '../../../electron/core/app-context.ts';
+import { importAs } from './import-as.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 import { cleanEntityWorkbook, codeFor } from './roster-fixtures.ts';
 
@@ -19,10 +16,6 @@ async function sheetFile(dir: string, name: string, rows: unknown[][]): Promise<
   return file;
 }
 
-async function importAs(ctx: AppContext, kind: ImportKind, file: string) {
-  const inspection = await inspectImportFile(ctx.db, kind, file);
-  return runImport(ctx.dbPath, { kind, file, sheet: inspection.sheet, headerRow: inspection.headerRow, columns: inspection.columns, dryRun: false });
-}
 
 describe('importing inspectors and their conflicts', () => {
   it('imports inspectors with the same wizard, checking dates and keeping statuses and 执法领域 as written', async () => {

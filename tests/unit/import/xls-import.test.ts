@@ -6,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../electron/core/app-context.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { queryEntities } from '../../../electron/core/entities/entity-query.ts';
-import { inspectImportFile } from '../../../electron/core/import/inspect-file.ts';
-import { runImport } from '../../../electron/core/import/run-import.ts';
 import { applyItemImport, previewItemImport } from '../../../electron/core/items/item-import.ts';
 import { listItems } from '../../../electron/core/items/item-service.ts';
 import { exportItemsXlsx } from '../../../electron/core/items/item-xlsx-export.ts';
@@ -17,6 +15,7 @@ import { getSettings } from '../../../electron/core/settings/settings-service.ts
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
 import { OFFICIAL_HEADER, contentOf, officialRow } from '../items-xlsx/item-workbook.ts';
+import { inspectAndImport } from './import-as.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 import { messyEntityWorkbook } from './roster-fixtures.ts';
 
@@ -34,16 +33,7 @@ function savedAsXls(xlsx: string, name = path.basename(xlsx).replace(/\.xlsx$/, 
 }
 
 async function importEntities(ctx: AppContext, file: string) {
-  const inspection = await inspectImportFile(ctx.db, 'entities', file);
-  const result = await runImport(ctx.dbPath, {
-    kind: 'entities',
-    file,
-    sheet: inspection.sheet,
-    headerRow: inspection.headerRow,
-    columns: inspection.columns,
-    dryRun: false,
-  });
-  return { inspection, result };
+  return inspectAndImport(ctx, 'entities', file);
 }
 
 /** What was stored about each entity, without identity, timestamps or the file's name (its row stays). */
