@@ -18,8 +18,8 @@ test('a bureau’s own 300-row roster (.xls): header variants, long-form values 
   await wizard.values();
   // Every way the file writes a class, with what it is stored as and why.
   await expect(wizard.valueRow('riskClass', 'A类（低风险）')).toContainText('按常见写法');
-  await expect(wizard.dialog.getByRole('combobox', { name: '“C类（较高风险）”导入为' })).toHaveText('C');
-  await expect(wizard.dialog.getByRole('combobox', { name: '“一般风险”导入为' })).toHaveText('B');
+  await expect(wizard.dialog.getByRole('combobox', { name: '“C类（较高风险）”导入为' })).toHaveText('C（较高风险）');
+  await expect(wizard.dialog.getByRole('combobox', { name: '“一般风险”导入为' })).toHaveText('B（一般风险）');
   await expect(wizard.dialog.getByRole('combobox', { name: '“存续（在营、开业、在册）”导入为' })).toHaveText('存续');
   await expect(wizard.dialog.getByRole('combobox', { name: '“有限责任公司（自然人投资或控股）”导入为' })).toHaveText('企业');
   await expect(wizard.dialog.getByTestId('values-hint')).toContainText('文件中每一种写法都已对应好');
@@ -49,7 +49,8 @@ test('a value nobody knows is marked in the value step; the clerk’s choice is 
   await wizard.values();
   await expect(wizard.valueRow('riskClass', '一般关注')).toContainText('无法识别');
   await expect(wizard.dialog.getByTestId('values-hint')).toContainText('有 2 种写法无法识别');
-  await wizard.chooseValue('riskClass', '一般关注', 'B');
+  await expect(wizard.dialog.getByRole('combobox', { name: '“一般关注”导入为' })).toHaveText('未选择（按未分类导入）');
+  await wizard.chooseValue('riskClass', '一般关注', 'B（一般风险）');
 
   // Unmapped, 待核实 imports as 存续 with a 提示 on its row; the chosen 一般关注 has none.
   await wizard.preview();
@@ -65,7 +66,7 @@ test('a value nobody knows is marked in the value step; the clerk’s choice is 
   await again.chooseFile(file);
   await again.values();
   await expect(again.valueRow('riskClass', '一般关注')).toContainText('上次的选择');
-  await expect(again.dialog.getByRole('combobox', { name: '“一般关注”导入为' })).toHaveText('B');
+  await expect(again.dialog.getByRole('combobox', { name: '“一般关注”导入为' })).toHaveText('B（一般风险）');
 });
 
 test('an inspector list with free 执法领域, 退休/借调/休假 and text dates imports every row; one without 有效期 is marked', async ({ inspectors, dataDir }) => {
@@ -78,11 +79,13 @@ test('an inspector list with free 执法领域, 退休/借调/休假 and text da
   await expect(wizard.dialog.getByRole('combobox', { name: '“在职”导入为' })).toHaveText('在岗');
   await expect(wizard.dialog.getByRole('combobox', { name: '“退休”导入为' })).toHaveText('退休');
   await wizard.preview();
-  await wizard.expectCounts({ new: 10, rejected: 0, hinted: 1 });
+  await wizard.expectCounts({ new: 10, rejected: 0, hinted: 2 });
   await expect(wizard.hinted).toContainText('未填写执法证有效期：填写之前不会被抽取');
+  await expect(wizard.hinted).toContainText('执法证已于 2026-11-30 到期');
   await wizard.confirm();
   await wizard.finish();
   await expect(inspectors.count).toHaveText('共 10 人');
   await expect(inspectors.row('周明')).toContainText('不参与抽取');
+  await expect(inspectors.page.getByTestId('inspector-undated')).toHaveText('1 人未填执法证有效期（不会被抽取）');
   await expect(inspectors.row('刘志强')).toContainText('退休');
 });

@@ -11,6 +11,8 @@ import type { ColumnMapping } from './column-mapping.ts';
 export interface RowContext<K extends string> {
   mapping: ColumnMapping<K>;
   values: ValueMapper;
+  /** The day of the import (YYYY-MM-DD), for dates that are already past. */
+  today: string;
 }
 
 /**

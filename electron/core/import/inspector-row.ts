@@ -14,7 +14,7 @@ function cellOf<K extends string>(row: SheetRow, mapping: ColumnMapping<K>, key:
 }
 
 /** One inspector row → fields, or its problems by column. Like readEntityRow. */
-export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper }: RowContext<InspectorField>): RowOutcome<InspectorFields> {
+export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper, today }: RowContext<InspectorField>): RowOutcome<InspectorFields> {
   const values = row.cells.map((c) => cellText(c));
   const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[], hints: [] as CellProblem[] };
   if (isOutsideTable(values)) return { ...base, status: 'skipped' };
@@ -26,6 +26,8 @@ export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper }
   if (expiry === null) problems.push({ column: title('certExpiry'), message: '证件有效期无法识别，应为日期，如 2027-12-31 或 2027年12月31日' });
   if (expiry === undefined) {
     hints.push({ column: mapping.columns.certExpiry === undefined ? '' : title('certExpiry'), message: NO_EXPIRY_HINT });
+  } else if (expiry !== null && expiry < today) {
+    hints.push({ column: title('certExpiry'), message: `执法证已于 ${expiry} 到期：换证并更新有效期之前不会被抽取` });
   }
   let status = '在岗';
   if (text('status') !== '') {

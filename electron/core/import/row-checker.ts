@@ -32,12 +32,15 @@ export class RowChecker {
   /** The value mapping of this import, with its tally of written values. */
   readonly values: ValueMapper;
 
-  constructor(request: { kind: ImportKind; headerRow: number; columns: Record<string, number> }, values: ValueMapper) {
+  private readonly today: string;
+
+  constructor(request: { kind: ImportKind; headerRow: number; columns: Record<string, number> }, values: ValueMapper, today: string) {
     this.kind = request.kind;
     this.headerRow = request.headerRow;
     this.columns = request.columns;
     this.lastRow = request.headerRow;
     this.values = values;
+    this.today = today;
   }
 
   /** The header's text per mapped field, once the header row has been seen. */
@@ -54,6 +57,6 @@ export class RowChecker {
     if (row.number <= this.headerRow || !this.mapping) return;
     for (let blank = this.lastRow + 1; blank < row.number; blank++) emit(blankRow(blank));
     this.lastRow = row.number;
-    emit(READERS[this.kind](row, { mapping: this.mapping as ColumnMapping<never>, values: this.values }));
+    emit(READERS[this.kind](row, { mapping: this.mapping as ColumnMapping<never>, values: this.values, today: this.today }));
   }
 }

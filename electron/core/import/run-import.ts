@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/connection.ts';
 import { bumpChangeCounter } from '../db/change-counter.ts';
@@ -92,7 +93,7 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
     beginWriting(db);
     const writer = writerFor(db, request);
     const tally = new ImportTally(writer, request.acceptFlagged ?? false);
-    const checker = new RowChecker(request, new ValueMapper(request.kind, rememberedValueMaps(db, request.kind), chosen));
+    const checker = new RowChecker(request, new ValueMapper(request.kind, rememberedValueMaps(db, request.kind), chosen), dayjs().format('YYYY-MM-DD'));
     const headers = await pumpRows(reader, checker, tally, started, hooks);
     writer.finish?.();
     if (request.dryRun) {

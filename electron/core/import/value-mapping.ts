@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import type { ImportKind } from './column-mapping.ts';
-import { foldValue, VALUE_FIELDS, type ValueField } from './value-vocabulary.ts';
+import { foldValue, unknownValueHint, VALUE_FIELDS, type ValueField } from './value-vocabulary.ts';
 
 /** Per field key, per folded written value: the stored value the clerk chose ('' = leave empty). */
 export type ValueMaps = Record<string, Record<string, string>>;
@@ -27,11 +27,21 @@ export interface ValueReport {
   /** The column's header as the file writes it. */
   column: string;
   options: string[];
+  /** How each option reads, where the value alone says little (A → A（低风险）). */
+  optionLabels: Record<string, string>;
   blankLabel: string | null;
+  /** What happens to a value nobody maps: "按未分类导入". */
+  unknownRule: string;
   entries: ValueEntry[];
   /** Distinct values past MAX_ENTRIES are mapped all the same but not listed. */
   more: number;
 }
+
+/**
+ * The value step lists what the clerk must decide first (what nobody could map), then what a clerk
+ * decided (now or before, so a remembered choice is seen at once), then the built-in synonyms.
+ */
+const SOURCE_ORDER: Record<ValueSource, number> = { unknown: 0, chosen: 1, remembered: 2, builtin: 3 };
 
 /** A column with hundreds of distinct values was mapped wrongly; listing them all helps nobody. */
 const MAX_ENTRIES = 200;
@@ -122,7 +132,7 @@ export class ValueMapper {
       tally.set(key, entry);
     }
     entry.count += 1;
-    return entry.source === 'unknown' ? { value: entry.value, hint: spec.unknown.hint(entry.raw) } : { value: entry.value, hint: null };
+    return entry.source === 'unknown' ? { value: entry.value, hint: unknownValueHint(spec, entry.raw) } : { value: entry.value, hint: null };
   }
 
   private resolve(spec: ValueField, key: string): { value: string; source: ValueSource } {
@@ -140,15 +150,15 @@ export class ValueMapper {
     return [...this.fields.values()]
       .filter((f) => columnTitles[f.key] !== undefined)
       .map((f) => {
-        // What nobody could map comes first: it is what the clerk has to look at.
-        const unknownFirst = (e: ValueEntry) => (e.source === 'unknown' ? 0 : 1);
-        const entries = [...(this.tallies.get(f.key)?.values() ?? [])].sort((a, b) => unknownFirst(a) - unknownFirst(b) || a.firstRow - b.firstRow);
+        const entries = [...(this.tallies.get(f.key)?.values() ?? [])].sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.firstRow - b.firstRow);
         return {
           field: f.key,
           label: f.label,
           column: columnTitles[f.key]!,
           options: [...f.options],
+          optionLabels: { ...f.optionLabels },
           blankLabel: f.blankLabel,
+          unknownRule: f.unknown.rule,
           entries: entries.slice(0, MAX_ENTRIES),
           more: Math.max(0, entries.length - MAX_ENTRIES),
         };

@@ -12,12 +12,19 @@ export interface ValueField {
   label: string;
   /** The values that can be stored, as the value step offers them; '' is offered as `blankLabel`. */
   options: readonly string[];
+  /** How an option reads in the value step where the letter alone says little (A → A（低风险）). */
+  optionLabels?: Readonly<Record<string, string>>;
   /** What an empty stored value means, when the field may be left empty; null when it may not. */
   blankLabel: string | null;
   /** The stored value the built-in synonyms give a written value (already folded), or null. */
   builtin(folded: string): string | null;
-  /** What is stored for a value nobody mapped, and the 提示 that says so. */
-  unknown: { value: string; hint: (raw: string) => string };
+  /** What is stored for a value nobody mapped, and how that reads (已{rule}) in the 提示 and the value step. */
+  unknown: { value: string; rule: string };
+}
+
+/** The 提示 of a row whose value nobody mapped. */
+export function unknownValueHint(field: ValueField, raw: string): string {
+  return `${field.label}“${raw}”无法识别，已${field.unknown.rule}`;
 }
 
 /** The key a written value is known by: full-width folded, no white space, upper case. */
@@ -72,9 +79,10 @@ const ENTITY_VALUE_FIELDS: readonly ValueField[] = [
     key: 'riskClass',
     label: ENTITY_FIELD_LABELS.riskClass,
     options: RISK_CLASSES,
+    optionLabels: { A: 'A（低风险）', B: 'B（一般风险）', C: 'C（较高风险）', D: 'D（高风险）' },
     blankLabel: '未分类',
     builtin: riskClassOf,
-    unknown: { value: '', hint: (raw) => `信用风险分类“${raw}”无法识别，已按未分类导入` },
+    unknown: { value: '', rule: '按未分类导入' },
   },
   {
     key: 'regStatus',
@@ -83,7 +91,7 @@ const ENTITY_VALUE_FIELDS: readonly ValueField[] = [
     blankLabel: null,
     builtin: regStatusOf,
     // Empty is stored as 存续, which the draw takes: the 提示 says so, so the clerk can map it.
-    unknown: { value: '', hint: (raw) => `登记状态“${raw}”无法识别，已按“存续”导入（会参与抽取）` },
+    unknown: { value: '', rule: '按“存续”导入（会参与抽取）' },
   },
   {
     key: 'entityType',
@@ -91,7 +99,7 @@ const ENTITY_VALUE_FIELDS: readonly ValueField[] = [
     options: ENTITY_TYPES,
     blankLabel: null,
     builtin: entityTypeOf,
-    unknown: { value: '', hint: (raw) => `主体类型“${raw}”无法识别，已按统一社会信用代码推定` },
+    unknown: { value: '', rule: '按统一社会信用代码推定' },
   },
 ];
 
@@ -103,7 +111,7 @@ const INSPECTOR_VALUE_FIELDS: readonly ValueField[] = [
     blankLabel: null,
     builtin: inspectorStatusOf,
     // Never 在岗 by default: an inspector whose status nobody understood must not be drawn.
-    unknown: { value: '停用', hint: (raw) => `状态“${raw}”无法识别，已按“停用”导入（不参与抽取）` },
+    unknown: { value: '停用', rule: '按“停用”导入（不参与抽取）' },
   },
 ];
 

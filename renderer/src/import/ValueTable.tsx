@@ -22,6 +22,8 @@ const SOURCE_CHIPS: Record<ValueSource | 'edited', { label: string; color: 'defa
 
 /** The empty choice's value in the menu ('' cannot tell "not chosen" from "leave empty"). */
 const BLANK = '__blank__';
+/** What the menu shows for a value nobody mapped and the clerk has not chosen yet. */
+const UNCHOSEN = '__unchosen__';
 
 interface ValueTableProps {
   report: ValueReport;
@@ -42,11 +44,11 @@ export function ValueTable({ report, edits, onChange }: ValueTableProps) {
         </Typography>
         {unknown > 0 && (
           <Typography variant="body2" color="error.main">
-            {unknown} 种无法识别，请选择导入为什么
+            {unknown} 种无法识别：不选择时{report.unknownRule}
           </Typography>
         )}
       </Box>
-      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: 260 }}>
+      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, flexShrink: 0 }}>
         <Table size="small" stickyHeader aria-label={`${report.label}的取值`}>
           <TableHead>
             <TableRow>
@@ -63,9 +65,11 @@ export function ValueTable({ report, edits, onChange }: ValueTableProps) {
             {report.entries.map((e) => {
               const edited = edits?.[e.key];
               const value = edited ?? e.value;
-              const source = edited !== undefined && edited !== e.value ? 'edited' : e.source;
+              // Choosing for an unknown value is a change even when it picks what it would have been.
+              const source = edited === undefined || (edited === e.value && e.source !== 'unknown') ? e.source : 'edited';
               const chip = SOURCE_CHIPS[source];
               const unmapped = source === 'unknown';
+              const shown = unmapped ? UNCHOSEN : value === '' ? BLANK : value;
               return (
                 <TableRow key={e.key} data-value={e.raw} sx={unmapped ? { bgcolor: '#fdecea' } : undefined}>
                   <TableCell sx={{ fontWeight: 500 }}>{e.raw}</TableCell>
@@ -76,18 +80,22 @@ export function ValueTable({ report, edits, onChange }: ValueTableProps) {
                       select
                       size="small"
                       fullWidth
-                      value={value === '' ? BLANK : value}
+                      value={shown}
                       onChange={(ev) => onChange(e.key, ev.target.value === BLANK ? '' : ev.target.value)}
                       slotProps={{ htmlInput: { 'aria-label': `“${e.raw}”导入为` } }}
                       error={unmapped}
                     >
+                      {unmapped && (
+                        <MenuItem value={UNCHOSEN} disabled>
+                          未选择（{report.unknownRule}）
+                        </MenuItem>
+                      )}
                       {report.options.map((o) => (
                         <MenuItem key={o} value={o}>
-                          {o}
+                          {report.optionLabels[o] ?? o}
                         </MenuItem>
                       ))}
                       {report.blankLabel !== null && <MenuItem value={BLANK}>（空：{report.blankLabel}）</MenuItem>}
-                      {report.blankLabel === null && value === '' && <MenuItem value={BLANK}>（空：按默认值）</MenuItem>}
                     </TextField>
                   </TableCell>
                   <TableCell>

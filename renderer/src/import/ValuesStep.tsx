@@ -20,7 +20,7 @@ function ValuesBody({ result, wizard }: { result: ImportResult; wizard: ImportWi
     <>
       <Alert severity={unknown.length > 0 ? 'warning' : 'info'} data-testid="values-hint">
         {unknown.length > 0
-          ? `有 ${unknown.length} 种写法无法识别（红色）：不选择时，这些行照常导入，但该项按说明处理并给出提示。`
+          ? `有 ${unknown.length} 种写法无法识别（红色），请选择导入为什么。不选择时这些行照常导入，该项按表格上方的说明处理，预览中会给出提示。`
           : '文件中每一种写法都已对应好，请核对。'}
         您改过的对应会被记住，下次导入同样的写法时自动采用。
       </Alert>

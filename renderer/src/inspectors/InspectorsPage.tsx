@@ -31,6 +31,7 @@ export function InspectorsPage() {
   const selected = list.inspectors.find((i) => i.id === selectedId) ?? null;
   const expiring = list.inspectors.filter((i) => i.certState === 'expiring').length;
   const expired = list.inspectors.filter((i) => i.certState === 'expired').length;
+  const undated = list.inspectors.filter((i) => i.certState === 'unknown').length;
   const units = [...new Set(list.inspectors.map((i) => i.unit).filter(Boolean))];
   const notDrawn = list.inspectors.filter((i) => i.status !== DRAWN_STATUS).length;
   const narrowed = Boolean(search.trim() || tag);
@@ -47,6 +48,11 @@ export function InspectorsPage() {
         {notDrawn > 0 && <Typography color="text.secondary">{notDrawn} 人不在岗（{NOT_DRAWN_MARK}）</Typography>}
         {expiring > 0 && <Typography sx={{ color: 'warning.dark' }}>{expiring} 人执法证 30 天内到期</Typography>}
         {expired > 0 && <Typography color="error">{expired} 人执法证已过期（不会被抽取）</Typography>}
+        {undated > 0 && (
+          <Typography sx={{ color: 'warning.dark' }} data-testid="inspector-undated">
+            {undated} 人未填执法证有效期（不会被抽取）
+          </Typography>
+        )}
       </Box>
       <InspectorsToolbar
         search={search}

@@ -85,7 +85,7 @@ describe('importing real bureau files from the command line', () => {
     const run = cli('--db', db, 'inspectors', 'import', file);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('新增 10');
-    expect(run.stdout).toContain('有提示 1');
+    expect(run.stdout).toContain('有提示 2');
     expect(run.stdout).toContain('在职 → 在岗（内置同义词，1 行）');
     expect(run.stdout).toContain('提示 第 12 行 14022119009：“有效期至”列：未填写执法证有效期：填写之前不会被抽取');
   });

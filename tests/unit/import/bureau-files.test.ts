@@ -114,8 +114,11 @@ describe('an inspector list as the personnel office keeps it', () => {
       const ctx = tempContext();
       const file = await bureauFiles(tempDir(), bureauInspectorTable(), '执法人员名单')[format]();
       const result = await importAs(ctx, 'inspectors', file);
-      expect(result.counts).toMatchObject({ new: 10, rejected: 0, hinted: 1, skipped: 2 });
-      expect(result.hints).toEqual([expect.objectContaining({ row: 12, reason: '“有效期至”列：未填写执法证有效期：填写之前不会被抽取' })]);
+      expect(result.counts).toMatchObject({ new: 10, rejected: 0, hinted: 2, skipped: 2 });
+      expect(result.hints).toEqual([
+        expect.objectContaining({ row: 11, reason: '“有效期至”列：执法证已于 2026-11-30 到期：换证并更新有效期之前不会被抽取' }),
+        expect.objectContaining({ row: 12, reason: '“有效期至”列：未填写执法证有效期：填写之前不会被抽取' }),
+      ]);
       const byCert = new Map(listInspectors(ctx.db, {}).map((i) => [i.certNo, i]));
       expect(byCert.get('14022119001')).toMatchObject({ status: '在岗', tags: ['食品安全', '特种设备'], certExpiry: '2028-12-31', unit: '西坪市场监管所' });
       expect(byCert.get('14022119002')).toMatchObject({ tags: ['计量', '标准化'], certExpiry: '2028-06-30' });
