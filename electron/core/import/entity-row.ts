@@ -33,10 +33,14 @@ export function readEntityRow(row: SheetRow, { mapping, values: valueMapper }: R
   };
   const problems: CellProblem[] = [];
   const hints: CellProblem[] = [];
+  let keep: EntityField[] | undefined;
   /** An enumerated cell through the value mapping; '' when blank or when nobody could map it. */
   const mapped = (f: EntityField): string => {
     const raw = text(f);
-    if (raw === '') return '';
+    if (raw === '') {
+      if (columns[f] !== undefined) (keep ??= []).push(f);
+      return '';
+    }
     const { value, hint } = valueMapper.map(f, raw, row.number);
     if (hint) hints.push({ column: titles[f] ?? f, message: hint });
     return value;
@@ -78,6 +82,7 @@ export function readEntityRow(row: SheetRow, { mapping, values: valueMapper }: R
     status,
     problems,
     hints,
+    ...(keep ? { keep } : {}),
     fields: parsed.success ? parsed.data : null,
   };
 }

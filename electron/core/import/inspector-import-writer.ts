@@ -2,10 +2,31 @@ import type { Db } from '../db/connection.ts';
 import { inspectorParams } from '../inspectors/inspector-service.ts';
 import type { InspectorFields } from '../inspectors/inspector-schema.ts';
 import type { RowWriter } from './entity-import-writer.ts';
-import type { ConflictFields } from './inspector-row.ts';
+import { NO_EXPIRY_HINT, type ConflictFields } from './inspector-row.ts';
+import { withStored } from './keep-stored.ts';
 
-/** Upserts inspectors by 执法证号 inside the caller's transaction. */
-export function inspectorImportWriter(db: Db, options: { source: string }): RowWriter<InspectorFields> {
+interface StoredInspector {
+  id: number;
+  name: string;
+  cert_no: string;
+  cert_expiry: string | null;
+  unit: string;
+  phone: string;
+  tags: string;
+  status: string;
+  notes: string;
+}
+
+/** A stored inspector as the writer's parameters name its fields. */
+function storedParams(row: StoredInspector) {
+  return { name: row.name, certExpiry: row.cert_expiry, unit: row.unit, phone: row.phone, tags: row.tags, status: row.status, notes: row.notes };
+}
+
+/**
+ * Upserts inspectors by 执法证号 inside the caller's transaction; an existing inspector keeps what
+ * the row does not say (withStored).
+ */
+export function inspectorImportWriter(db: Db, options: { source: string; unmapped: readonly string[] }): RowWriter<InspectorFields> {
   const find = db.prepare('SELECT name, cert_no, cert_expiry, unit, phone, tags, status, notes, id FROM inspectors WHERE cert_no = ?');
   const insert = db.prepare(
     `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, tags, status, notes, source)
@@ -18,12 +39,16 @@ export function inspectorImportWriter(db: Db, options: { source: string }): RowW
   );
   return {
     write(outcome) {
-      const p = { ...inspectorParams(outcome.fields), source: `${options.source} 第 ${outcome.row} 行` };
-      const existing = find.get(p.certNo) as Record<string, unknown> | undefined;
+      const fromFile = { ...inspectorParams(outcome.fields), source: `${options.source} 第 ${outcome.row} 行` };
+      const existing = find.get(fromFile.certNo) as StoredInspector | undefined;
       if (!existing) {
-        insert.run(p);
+        insert.run(fromFile);
         return 'new';
       }
+      const keep = outcome.keep ? [...options.unmapped, ...outcome.keep] : options.unmapped;
+      const p = withStored(fromFile, { ...fromFile, ...storedParams(existing) }, keep);
+      // The stored date stands: the 提示 about a missing one no longer applies.
+      if (p.certExpiry !== null) outcome.hints = outcome.hints.filter((h) => h.message !== NO_EXPIRY_HINT);
       const same =
         existing.name === p.name && existing.cert_expiry === p.certExpiry && existing.unit === p.unit &&
         existing.phone === p.phone && existing.tags === p.tags && existing.status === p.status && existing.notes === p.notes;

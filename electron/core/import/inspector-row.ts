@@ -29,8 +29,13 @@ export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper, 
   } else if (expiry !== null && expiry < today) {
     hints.push({ column: title('certExpiry'), message: `执法证已于 ${expiry} 到期：换证并更新有效期之前不会被抽取` });
   }
+  // A blank status or date says nothing about an inspector already on the roster (keep).
+  const keep: InspectorField[] = [];
+  if (expiry === undefined && mapping.columns.certExpiry !== undefined) keep.push('certExpiry');
   let status = '在岗';
-  if (text('status') !== '') {
+  if (text('status') === '') {
+    if (mapping.columns.status !== undefined) keep.push('status');
+  } else {
     const mapped = valueMapper.map('status', text('status'), row.number);
     if (mapped.hint) hints.push({ column: title('status'), message: mapped.hint });
     status = mapped.value;
@@ -55,6 +60,7 @@ export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper, 
     status: problems.length === 0 ? 'ok' : 'rejected',
     problems,
     hints: problems.length === 0 ? hints : [],
+    ...(keep.length > 0 ? { keep } : {}),
     fields: parsed.success ? parsed.data : null,
   };
 }

@@ -21,6 +21,11 @@ export interface RowOutcome<F> {
   problems: CellProblem[];
   /** 提示: the row is imported, but something in it was not taken as written (a value nobody mapped, a missing 有效期). */
   hints: CellProblem[];
+  /**
+   * Fields whose cell is blank where a blank says nothing (登记状态, 信用风险分类, 状态, 有效期): an
+   * existing record keeps its stored value for them, as it does for every column the file lacks.
+   */
+  keep?: string[];
   /** The row's cells as text, in file order, for the preview and the error report. */
   values: string[];
 }

@@ -12,6 +12,7 @@ import { ImportTally, type PreviewRow } from './import-tally.ts';
 import { conflictImportWriter, inspectorImportWriter } from './inspector-import-writer.ts';
 import type { ReadRequest } from './read-rows.ts';
 import { ReaderThread } from './reader-thread.ts';
+import { unmappedFields } from './keep-stored.ts';
 import { RowChecker } from './row-checker.ts';
 import { normaliseValueMaps, rememberedValueMaps, rememberValueMaps, ValueMapper, type ValueMaps, type ValueReport } from './value-mapping.ts';
 import type { ImportCounts, ImportError } from './row-outcome.ts';
@@ -149,10 +150,11 @@ function beginWriting(db: Db): void {
 
 function writerFor(db: Db, request: ImportRequest): RowWriter<unknown> {
   const source = path.basename(request.file);
+  const unmapped = unmappedFields(IMPORT_KINDS[request.kind].specs.map((s) => s.key), request.columns);
   if (request.kind === 'entities') {
-    return entityImportWriter(db, { roster: request.roster?.trim() || DEFAULT_ROSTER, source }) as RowWriter<unknown>;
+    return entityImportWriter(db, { roster: request.roster?.trim() || DEFAULT_ROSTER, source, unmapped }) as RowWriter<unknown>;
   }
-  if (request.kind === 'inspectors') return inspectorImportWriter(db, { source }) as RowWriter<unknown>;
+  if (request.kind === 'inspectors') return inspectorImportWriter(db, { source, unmapped }) as RowWriter<unknown>;
   return conflictImportWriter(db) as RowWriter<unknown>;
 }
 

@@ -41,6 +41,7 @@ const RISK_WORDS: [RegExp, string][] = [
 
 /** "A", "A类", "A级", "A类(低风险)", "低风险" → A; the letter, where there is one, decides. */
 function riskClassOf(folded: string): string | null {
+  if (/^(未分类|未评级|未评定|暂未分类|无|\/|-|—)$/.test(folded)) return '';
   const letter = /^([ABCD])(类|级|$|\()/.exec(folded);
   if (letter) return letter[1]!;
   return RISK_WORDS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
@@ -55,23 +56,34 @@ function regStatusOf(folded: string): string | null {
   if (/撤销/.test(folded)) return '撤销';
   if (/迁出|迁移/.test(folded)) return '迁出';
   if (/歇业/.test(folded)) return '歇业';
-  if (/存续|在营|在业|开业|在册|正常|营业|确立/.test(folded)) return '存续';
+  if (/存续|在营|在业|开业|在册|营业|确立/.test(folded) || folded === '正常') return '存续';
   return null;
 }
 
-const STATUS_WORDS: [RegExp, string][] = [
+/**
+ * Words for a status that keeps an inspector out of the draw may match inside a longer wording
+ * ("已退休", "借调至市局"): a wrong match there only keeps someone out.
+ */
+const NOT_DRAWN_WORDS: [RegExp, string][] = [
   [/退休|退养/, '退休'],
   [/借调|抽调/, '借调'],
   [/病休|病假/, '病休'],
   [/休假|请假|产假|年假|探亲/, '休假'],
   [/调离|调出|离职|辞职/, '调离'],
-  [/停用|暂停|注销|吊销|冻结/, '停用'],
-  [/在岗|在职|正常|在编|在位|有效/, '在岗'],
+  [/停用|暂停|注销|吊销|冻结|离岗/, '停用'],
 ];
 
+/**
+ * Only these whole values mean 在岗: a wording that merely contains one ("不在岗", "未在职",
+ * "有效期已过") must never make an inspector drawable. 是 / 否 answer a 是否在岗 column.
+ */
+const ON_DUTY = new Set(['在岗', '在职', '正常', '在编', '在位', '是', '在岗在编', '在职在岗']);
+
 function inspectorStatusOf(folded: string): string | null {
+  if (ON_DUTY.has(folded)) return '在岗';
+  if (folded === '否') return '停用';
   if ((INSPECTOR_STATUSES as readonly string[]).includes(folded)) return folded;
-  return STATUS_WORDS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
+  return NOT_DRAWN_WORDS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
 
 const ENTITY_VALUE_FIELDS: readonly ValueField[] = [

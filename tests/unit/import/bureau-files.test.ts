@@ -169,3 +169,68 @@ describe('a draw over the bureau’s own inspector list', () => {
     expect(drawn).toEqual(drawable);
   });
 });
+
+describe('a file that says less than the roster already knows', () => {
+  it('keeps a 吊销 entity 吊销, and its 登记机关, 管辖单位 and class, when a roster of codes and names only is imported again', async () => {
+    const ctx = tempContext();
+    const dir = tempDir();
+    const full = [
+      ['统一社会信用代码', '名称', '登记状态', '信用风险分类', '登记机关', '管辖单位'],
+      [bureauCode(1), '甲', '吊销，未注销', 'C类', '大同县市场监督管理局', '西坪市场监管所'],
+    ];
+    await importAs(ctx, 'entities', await bureauFiles(dir, full, '全').xlsx());
+    const slim = [['统一社会信用代码', '名称', '登记状态'], [bureauCode(1), '甲（新名）', '']];
+    const result = await importAs(ctx, 'entities', await bureauFiles(dir, slim, '简').xlsx(), { roster: '特种设备生产单位' });
+    expect(result.counts).toMatchObject({ updated: 1 });
+    expect(queryEntities(ctx.db, { limit: 5 }).rows[0]).toMatchObject({
+      name: '甲（新名）', regStatus: '吊销', riskClass: 'C', regAuthority: '大同县市场监督管理局', jurisdiction: '西坪市场监管所',
+    });
+  });
+
+  it('keeps a 退休 inspector 退休 and his 有效期 when a list without those columns, or with them blank, is imported again', async () => {
+    const ctx = tempContext();
+    const dir = tempDir();
+    await importAs(ctx, 'inspectors', await bureauFiles(dir, bureauInspectorTable(), '全').xlsx());
+    const phones = [['姓名', '执法证号', '联系电话'], ['刘志强', '14022119005', '13900000005']];
+    const first = await importAs(ctx, 'inspectors', await bureauFiles(dir, phones, '电话').xlsx());
+    // 刘志强 has a stored 有效期: no 提示 that he lacks one.
+    expect(first.counts).toMatchObject({ updated: 1, hinted: 0 });
+    const blanks = [['姓名', '执法证号', '状态', '有效期至'], ['刘志强', '14022119005', '', '']];
+    expect((await importAs(ctx, 'inspectors', await bureauFiles(dir, blanks, '空白').xlsx())).counts).toMatchObject({ unchanged: 1, hinted: 0 });
+    const byCert = new Map(listInspectors(ctx.db, {}).map((i) => [i.certNo, i]));
+    expect(byCert.get('14022119005')).toMatchObject({ status: '退休', certExpiry: '2029-01-01', phone: '13900000005', tags: ['食品安全'] });
+  });
+});
+
+describe('built-in values that must not make anyone drawable', () => {
+  it('never reads a negated wording as 在岗', async () => {
+    const ctx = tempContext();
+    const words = ['不在岗', '非在岗', '未在职', '不正常', '有效期已过', '离岗', '否'];
+    const table = [['姓名', '执法证号', '状态', '有效期至'], ...words.map((w, i) => [`人员${i}`, `B00${i}`, w, '2029-01-01'])];
+    const result = await importAs(ctx, 'inspectors', await bureauFiles(tempDir(), table, '否定').xlsx());
+    expect(result.counts.new).toBe(words.length);
+    expect(listInspectors(ctx.db, {}).filter((i) => i.status === '在岗')).toEqual([]);
+    const status = result.values.find((v) => v.field === 'status')!;
+    expect(status.entries.filter((e) => e.source === 'builtin').map((e) => [e.raw, e.value])).toEqual([['离岗', '停用'], ['否', '停用']]);
+  });
+
+  it('reads 是 in a 是否在岗 column as 在岗, and 未分类 as no class without a 提示', async () => {
+    const ctx = tempContext();
+    const people = [['姓名', '执法证号', '是否在岗', '有效期至'], ['王一', 'C001', '是', '2029-01-01']];
+    expect((await importAs(ctx, 'inspectors', await bureauFiles(tempDir(), people, '是否').xlsx())).counts).toMatchObject({ new: 1, hinted: 0 });
+    expect(listInspectors(ctx.db, {})[0]?.status).toBe('在岗');
+    const roster = [['统一社会信用代码', '名称', '信用风险分类'], [bureauCode(1), '甲', '未分类']];
+    const result = await importAs(ctx, 'entities', await bureauFiles(tempDir(), roster, '未分类').xlsx());
+    expect(result.counts).toMatchObject({ new: 1, hinted: 0 });
+  });
+
+  it('takes the clerk’s choice for this import over a remembered one', async () => {
+    const ctx = tempContext();
+    const roster = [['统一社会信用代码', '名称', '信用风险分类'], [bureauCode(1), '甲', '一般关注']];
+    const file = await bureauFiles(tempDir(), roster, '两次').xlsx();
+    await importAs(ctx, 'entities', file, { valueMaps: { riskClass: { 一般关注: 'B' } } });
+    const again = await importAs(ctx, 'entities', file, { valueMaps: { riskClass: { 一般关注: 'C' } } });
+    expect(again.values[0]!.entries[0]).toMatchObject({ value: 'C', source: 'chosen' });
+    expect(queryEntities(ctx.db, { limit: 1 }).rows[0]?.riskClass).toBe('C');
+  });
+});
