@@ -92,7 +92,8 @@ export function dateText(value: PlainCell): string | null | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (isBlankCell(value)) return undefined;
   if (typeof value === 'number') return excelSerialDate(value);
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(String(value).normalize('NFKC').trim());
+  // A system's export may add the time of day ("2015-06-30 00:00:00"); the date is what counts.
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?$/.exec(String(value).normalize('NFKC').trim());
   if (!m) return /^\d{8}$/.test(String(value).trim()) ? compactDate(String(value).trim()) : null;
   return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }

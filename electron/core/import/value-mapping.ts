@@ -99,6 +99,12 @@ export function normaliseValueMaps(kind: ImportKind, maps: Record<string, Record
   return out;
 }
 
+/** A cell text's entry in the tally and what the readers are told, worked out once per text. */
+interface CellAnswer {
+  entry: ValueEntry;
+  result: { value: string; hint: string | null };
+}
+
 /**
  * Maps the written values of one import's enumerated columns and keeps the tally the value step
  * shows. The clerk's choice for this import wins over a remembered one, which wins over the
@@ -107,6 +113,7 @@ export function normaliseValueMaps(kind: ImportKind, maps: Record<string, Record
 export class ValueMapper {
   private readonly fields: Map<string, ValueField>;
   private readonly tallies = new Map<string, Map<string, ValueEntry>>();
+  private readonly byCell = new Map<string, Map<string, CellAnswer>>();
   private readonly remembered: ValueMaps;
   private readonly chosen: ValueMaps;
 
@@ -121,6 +128,20 @@ export class ValueMapper {
    * not the mapper's business: the caller leaves them to the field's default.
    */
   map(field: string, raw: string, row: number): { value: string; hint: string | null } {
+    // A roster writes the same few values 100,000 times: the cell's own text finds its answer
+    // without folding it again (folding every cell was most of the mapping's cost).
+    let seen = this.byCell.get(field);
+    if (!seen) this.byCell.set(field, (seen = new Map()));
+    let answer = seen.get(raw);
+    if (!answer) {
+      answer = this.answer(field, raw, row);
+      seen.set(raw, answer);
+    }
+    answer.entry.count += 1;
+    return answer.result;
+  }
+
+  private answer(field: string, raw: string, row: number): CellAnswer {
     const spec = this.fields.get(field);
     if (!spec) throw new Error(`no value vocabulary for ${field}`);
     const key = foldValue(raw);
@@ -131,8 +152,8 @@ export class ValueMapper {
       entry = { raw: raw.trim(), key, count: 0, firstRow: row, ...this.resolve(spec, key) };
       tally.set(key, entry);
     }
-    entry.count += 1;
-    return entry.source === 'unknown' ? { value: entry.value, hint: unknownValueHint(spec, entry.raw) } : { value: entry.value, hint: null };
+    const hint = entry.source === 'unknown' ? unknownValueHint(spec, entry.raw) : null;
+    return { entry, result: { value: entry.value, hint } };
   }
 
   private resolve(spec: ValueField, key: string): { value: string; source: ValueSource } {
