@@ -8,13 +8,16 @@ import { resultChanges, resultWording } from './result-import-changes.ts';
 import { checkResultRows } from './result-import-rows.ts';
 import { readResultTable, type ResultTable } from './result-import-sheet.ts';
 import type { ResultImportCounts, ResultImportOutcome, ResultImportRow } from './result-import-types.ts';
-import { setResults } from './result-service.ts';
+import { resultWriter } from './result-service.ts';
 import type { ResultFields } from './result-schema.ts';
 
-/** A row the commit writes: a new or a changed result. */
+/** A row the commit writes: a new or a changed result, checked as `setResults` checks one. */
 interface PlannedWrite {
   taskId: number;
+  taskCode: string;
   entityId: number;
+  /** The entity's credit code, as the audit entry names it. */
+  entityCode: string;
   result: ResultFields;
 }
 
@@ -37,7 +40,7 @@ function planImport(db: Db, table: ResultTable, taskRef: string | undefined, tod
     const changes = resultChanges(checked.entity, checked.write.result, words);
     const verdict = checked.entity.result === null ? 'new' : changes.length > 0 ? 'changed' : 'unchanged';
     rows.push({ ...line, verdict, changes, reasons: [] });
-    if (verdict !== 'unchanged') writes.push({ taskId: checked.write.taskId, entityId: checked.entity.entityId, result: checked.write.result });
+    if (verdict !== 'unchanged') writes.push({ taskId: checked.write.taskId, taskCode: checked.task, entityId: checked.entity.entityId, entityCode: checked.entity.code, result: checked.write.result });
   }
   return { rows, writes };
 }
@@ -90,7 +93,14 @@ export async function importResults(db: Db, file: string, taskRef?: string, toda
       throw new AppError('预览之后，文件或已录入的检查结果有了变化，没有导入。请重新选择文件，核对预览后再导入。');
     }
     if (outcome.counts.refused > 0 && !options.skipRefused) throw problemsError(plan.rows);
-    for (const w of plan.writes) setResults(db, { taskId: w.taskId, entityIds: [w.entityId], result: w.result, actor: '导入' }, today);
+    // The plan holds only rows that passed every check setResults makes (active codes, 1 alone,
+    // the date between the draw and today, the entity in the live draw, the schema), read in this
+    // transaction: each is written as setResults would write it alone, one result and one audit
+    // entry per row, with no second reading of the task's draw.
+    const write = resultWriter(db);
+    for (const w of plan.writes) {
+      write({ taskId: w.taskId, taskCode: w.taskCode, entities: [{ entityId: w.entityId, code: w.entityCode, present: w.result.inspectorsPresent }], fields: w.result, actor: '导入' });
+    }
     return outcome;
   })();
 }

@@ -81,16 +81,49 @@ export function setResults(db: Db, input: SetResultsInput, today = dayjs().forma
     const drawn = new Map(rows.map((r) => [r.entityId, r]));
     const notDrawn = input.entityIds.filter((id) => !drawn.has(id));
     if (notDrawn.length > 0) throw new AppError('所选市场主体不在本任务的抽取结果中。');
-    const upsert = db.prepare(`INSERT INTO results (task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present)
-      VALUES (@taskId, @entityId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes, @present)
-      ON CONFLICT (task_id, entity_id) DO UPDATE SET codes = excluded.codes, methods = excluded.methods, disposal = excluded.disposal,
-        inspected_on = excluded.inspected_on, findings = excluded.findings, notes = excluded.notes,
-        inspectors_present = excluded.inspectors_present, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
-    for (const entityId of input.entityIds) {
-      const present = input.presentAsTeam ? drawn.get(entityId)!.team.map((t) => t.certNo) : fields.inspectorsPresent;
-      upsert.run({ taskId: input.taskId, entityId, codes: JSON.stringify(fields.codes), methods: JSON.stringify(fields.methods), disposal: fields.disposal, inspectedOn: fields.inspectedOn, findings: fields.findings, notes: fields.notes, present: JSON.stringify(present) });
-    }
-    appendAudit(db, { actor: input.actor ?? '', action: '检查结果', subject: `任务 ${getTask(db, input.taskId).code}`, details: { entities: input.entityIds.map((id) => drawn.get(id)!.code), ...fields, ...(input.presentAsTeam ? { presentAsTeam: true } : {}) } });
+    resultWriter(db)({
+      taskId: input.taskId,
+      taskCode: getTask(db, input.taskId).code,
+      entities: input.entityIds.map((id) => {
+        const row = drawn.get(id)!;
+        return { entityId: id, code: row.code, present: input.presentAsTeam ? row.team.map((t) => t.certNo) : fields.inspectorsPresent };
+      }),
+      fields,
+      presentAsTeam: input.presentAsTeam,
+      actor: input.actor ?? '',
+    });
     return taskResults(db, input.taskId);
   })();
+}
+
+/** One checked result for one or more drawn entities of a task, as `resultWriter` writes it. */
+export interface ResultChange {
+  taskId: number;
+  /** The task's code, for the audit entry's subject. */
+  taskCode: string;
+  /** The entities, each with its credit code (for the audit entry) and its own 实到执法人员. */
+  entities: { entityId: number; code: string; present: string[] }[];
+  fields: ResultFields;
+  /** Recorded in the audit entry: each entity's 实到执法人员 are its drawn team. */
+  presentAsTeam?: boolean | undefined;
+  actor: string;
+}
+
+/**
+ * The writing half of `setResults`, for results already checked against the task's live draw:
+ * the statement is prepared once, then each change is one upsert per entity and one audit entry
+ * naming them. Call it inside the transaction of the change, as often as there are changes (the
+ * import calls it once per row). It checks nothing.
+ */
+export function resultWriter(db: Db): (change: ResultChange) => void {
+  const upsert = db.prepare(`INSERT INTO results (task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present)
+    VALUES (@taskId, @entityId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes, @present)
+    ON CONFLICT (task_id, entity_id) DO UPDATE SET codes = excluded.codes, methods = excluded.methods, disposal = excluded.disposal,
+      inspected_on = excluded.inspected_on, findings = excluded.findings, notes = excluded.notes,
+      inspectors_present = excluded.inspectors_present, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
+  return ({ taskId, taskCode, entities, fields, presentAsTeam, actor }) => {
+    const common = { taskId, codes: JSON.stringify(fields.codes), methods: JSON.stringify(fields.methods), disposal: fields.disposal, inspectedOn: fields.inspectedOn, findings: fields.findings, notes: fields.notes };
+    for (const e of entities) upsert.run({ ...common, entityId: e.entityId, present: JSON.stringify(e.present) });
+    appendAudit(db, { actor, action: '检查结果', subject: `任务 ${taskCode}`, details: { entities: entities.map((e) => e.code), ...fields, ...(presentAsTeam ? { presentAsTeam: true } : {}) } });
+  };
 }
