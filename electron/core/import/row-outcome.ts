@@ -64,13 +64,14 @@ export function isTotalsRow(values: readonly string[]): boolean {
 }
 
 /**
- * The lines a clerk's table ends with: signatures (制表人：王建华 审核人：李秀英), dates of filling in,
- * and notes (填表说明, 备注：…, 说明：…). Judged by the row's first non-blank cell, which is where
- * these lines start; a 备注 or 说明 needs its colon, since a data cell may begin with the word.
+ * The lines a clerk's table ends with: signatures (制表人：王建华 审核人：李秀英, 制表：, 负责人：),
+ * the seal line (单位（盖章）), dates of filling in, and notes (填表说明, 备注：…, 说明：…). Judged by the
+ * row's first non-blank cell, which is where these lines start; 负责人, 联系人, 备注 and 说明 need
+ * their colon, since a data cell may begin with the word.
  */
-const FOOTER_START = /^(制表人|审核人|填表人|填报人|复核人|制表日期|填表日期|填报日期|填表说明|填报说明|单位负责人|(备注|说明|注)[:：])/;
+const FOOTER_START = /^(制表|审核|填表|填报|复核人|单位负责人|单位\(?盖章|盖章|(负责人|联系人|联系电话|备注|说明|注)[:：])/;
 
-const FOOTER_FIRST_CHARS = '制审填复单备说注';
+const FOOTER_FIRST_CHARS = '制审填复单盖负联备说注';
 
 export function isFooterRow(values: readonly string[]): boolean {
   const first = values.find((v) => v.trim() !== '')?.trim();

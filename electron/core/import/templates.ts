@@ -14,7 +14,7 @@ const EXAMPLES: Record<ImportKind, Record<string, string>> = {
   },
   inspectors: {
     name: '李四', certNo: '14020012345', certExpiry: '2027-12-31', unit: '西坪市场监管所', phone: '13800000000',
-    fields: '市场监管执法事项', status: '在岗', notes: '',
+    tags: '食品安全、特种设备', status: '在岗', notes: '',
   },
   conflicts: { certNo: '14020012345', inspectorName: '李四', entityCode: EXAMPLE_CODE, entityName: '大同县示例商贸有限公司', reason: '近亲属任该企业负责人' },
 };
