@@ -92,6 +92,9 @@ describe('the import wizard through the contract', () => {
       const inspected = await invoke(ctx, 'import:inspect', { kind, path: template });
       expect(inspected.missing).toEqual([]);
       expect(inspected.sample).toHaveLength(1);
+      // Every column but 备注 shows the clerk an example of its value.
+      const blank = inspected.headers.filter((h) => inspected.sample[0]!.values[h.index] === '').map((h) => h.title);
+      expect(blank.filter((t) => t !== '备注'), kind).toEqual([]);
     }
   });
 });
