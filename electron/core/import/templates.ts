@@ -9,7 +9,7 @@ const EXAMPLE_CODE = `91140221MA0K00000${usccCheckChar('91140221MA0K00000')}`;
 const EXAMPLES: Record<ImportKind, Record<string, string>> = {
   entities: {
     code: EXAMPLE_CODE, name: '大同县示例商贸有限公司', legalRep: '张三', address: '大同县西坪镇示例街 1 号',
-    area: '西坪镇', industry: '批发和零售业', entityType: '企业', regStatus: '存续', established: '2015-06-30',
+    area: '西坪镇', regAuthority: '大同县市场监督管理局', jurisdiction: '西坪市场监管所', industry: '批发和零售业', entityType: '企业', regStatus: '存续', established: '2015-06-30',
     phone: '0352-1234567', riskClass: 'B', notes: '',
   },
   inspectors: {
