@@ -62,7 +62,7 @@ async function importFile(session: CliSession, kind: ImportKind, file: string, o
     dryRun: result.dryRun,
     ...counts,
     errors: result.errors.map(({ row, code, reason }) => ({ row, code, reason })),
-    hints: result.hints.map(({ row, code, reason }) => ({ row, code, reason })),
+    hints: result.hints.map(({ row, code, name, reason }) => ({ row, code, name: name ?? '', reason })),
     valueMapping: result.values.map((v) => ({
       field: v.field,
       label: v.label,
@@ -78,7 +78,7 @@ async function importFile(session: CliSession, kind: ImportKind, file: string, o
       ...v.values.map((e) => `    ${e.raw} → ${e.value || '（空）'}（${VALUE_SOURCE_TEXT[e.source]}，${e.count} 行）`),
     ]),
     ...s.errors.map((e) => `  第 ${e.row} 行 ${e.code}：${e.reason}`),
-    ...s.hints.map((e) => `  提示 第 ${e.row} 行 ${e.code}：${e.reason}`),
+    ...s.hints.map((e) => `  提示 第 ${e.row} 行 ${e.name ? `${e.name} ` : ''}${e.code}：${e.reason}`),
     ...(opts.report ? [`错误报告：${path.resolve(opts.report)}`] : []),
   ]);
 }

@@ -59,7 +59,10 @@ export class ImportTally {
     const imported = verdict === 'new' || verdict === 'updated' || verdict === 'unchanged';
     if (imported && outcome.hints.length > 0) {
       this.counts.hinted += 1;
-      if (this.hints.length < HINT_ROWS) this.hints.push({ row: outcome.row, code: outcome.key, reason: reasonText(outcome.hints), values: outcome.values });
+      if (this.hints.length < HINT_ROWS) {
+        const name = (outcome.fields as { name?: unknown } | null)?.name;
+        this.hints.push({ row: outcome.row, code: outcome.key, ...(typeof name === 'string' ? { name } : {}), reason: reasonText(outcome.hints), values: outcome.values });
+      }
     }
     const blank = verdict === 'skipped' && outcome.values.length === 0;
     if (this.preview.length < PREVIEW_ROWS && !blank) {

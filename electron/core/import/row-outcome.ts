@@ -54,6 +54,8 @@ export function emptyCounts(): ImportCounts {
 export interface ImportError {
   row: number;
   code: string;
+  /** Whose row it is (the entity's or the inspector's name), where the row names one. */
+  name?: string;
   reason: string;
   values: string[];
 }

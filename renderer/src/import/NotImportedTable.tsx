@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -37,7 +38,10 @@ export function NotImportedTable({ errors, keyLabel, tone = 'errors', total = er
             {errors.slice(0, SHOWN).map((e) => (
               <TableRow key={e.row}>
                 <TableCell>{e.row}</TableCell>
-                <TableCell sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{e.code.replace('|', ' · ') || '—'}</TableCell>
+                <TableCell sx={{ wordBreak: 'break-all' }}>
+                  {e.name && <Box>{e.name}</Box>}
+                  <Box sx={{ fontFamily: 'monospace', color: e.name ? 'text.secondary' : undefined }}>{e.code.replace('|', ' · ') || '—'}</Box>
+                </TableCell>
                 <TableCell>{e.reason}</TableCell>
               </TableRow>
             ))}

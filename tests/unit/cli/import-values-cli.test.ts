@@ -87,6 +87,6 @@ describe('importing real bureau files from the command line', () => {
     expect(run.stdout).toContain('新增 10');
     expect(run.stdout).toContain('有提示 2');
     expect(run.stdout).toContain('在职 → 在岗（内置同义词，1 行）');
-    expect(run.stdout).toContain('提示 第 12 行 14022119009：“有效期至”列：未填写执法证有效期：填写之前不会被抽取');
+    expect(run.stdout).toContain('提示 第 12 行 周明 14022119009：“有效期至”列：未填写执法证有效期：填写之前不会被抽取');
   });
 });
