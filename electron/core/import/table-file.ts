@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
 import { quotedFileName } from '../xlsx/file-name.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
-import { readXlsWorkbook, xlsSheetRows } from '../xlsx/xls-read.ts';
+import { classifyFile, unreadableFileError } from '../xlsx/workbook-file-check.ts';
+import { readHtmlWorkbook, readXlsWorkbook, xlsSheetRows, type XlsReadOptions, type XlsWorkbook } from '../xlsx/xls-read.ts';
 import { streamCsvRows } from './csv-stream.ts';
 import { listXlsxSheets, streamXlsxRowChunks } from './xlsx-stream.ts';
 
@@ -13,6 +13,7 @@ export type TableFormat = 'xlsx' | 'xls' | 'csv';
 export interface TableFile {
   /** The file's name as the clerk knows it. */
   fileName: string;
+  /** A web page saved as .xls (see `openTableFile`) is offered as 'xls', the format it claims. */
   format: TableFormat;
   sheets: string[];
   rows(sheet?: string): AsyncGenerator<SheetRow>;
@@ -22,31 +23,38 @@ export interface TableFile {
   close(): void;
 }
 
+export interface OpenTableOptions {
+  /**
+   * The caller means to read only about this many rows of a sheet, as the import wizard's first
+   * look does. A legacy .xls (or a web page saved as one), parsed whole at once otherwise, is
+   * then parsed only a little further than that, and whole only if the caller reads on past it;
+   * .xlsx and CSV stream anyway.
+   */
+  head?: number;
+}
+
 /** A CSV has one table; it is offered as one sheet of this name. */
 export const CSV_SHEET = 'CSV';
 
 /**
  * Opens .xlsx, .csv (UTF-8 or GBK), and legacy .xls and WPS .et, read in process (an .et saved
- * as a zip is an .xlsx and is read as one). The format is told by the file's first bytes, not its
- * name. Anything else is refused with a message that names the file; nothing is written.
+ * as a zip is an .xlsx and is read as one), and a web page holding a table saved under the name
+ * .xls, as other offices' systems export "Excel" files. The format is told by the file's first
+ * bytes, not its name (`classifyFile`, shared with `openWorkbook`). Anything else is refused with
+ * the message `unreadableFileError` gives, naming the file; nothing is written.
  */
-export async function openTableFile(file: string): Promise<TableFile> {
+export async function openTableFile(file: string, options: OpenTableOptions = {}): Promise<TableFile> {
   const fileName = path.basename(file);
-  const head = readHead(file);
+  const content = await classifyFile(file);
+  if (content === 'zip') return xlsxTable(file, fileName, 'xlsx', () => {});
+  if (content === 'ole2') return await xlsTable(fileName, (read) => readXlsWorkbook(file, read), options.head);
+  if (content === 'html') return await xlsTable(fileName, (read) => readHtmlWorkbook(file, read), options.head);
   const ext = path.extname(file).toLowerCase();
-  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
-    return xlsxTable(file, fileName, 'xlsx', () => {});
-  }
-  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return await xlsTable(file, fileName);
-  if (ext === '.csv' || ext === '.txt') {
+  if (content === 'other' && (ext === '.csv' || ext === '.txt')) {
     const rowChunks = () => inChunks(streamCsvRows(file), CSV_CHUNK_ROWS);
     return { fileName, format: 'csv', sheets: [CSV_SHEET], rows: () => streamCsvRows(file), rowChunks, close: () => {} };
   }
-  const what = head.subarray(0, 4).toString('latin1') === '%PDF' ? '（它是一个 PDF 文件）' : '';
-  throw new AppError(
-    `文件${quotedFileName(file)}不是 Excel 工作簿或 CSV 文件${what}，无法导入。请选择 .xlsx、.xls 或 .csv 文件。`,
-    { cause: `unknown table format ${file}` },
-  );
+  throw unreadableFileError(file, content, 'table');
 }
 
 async function xlsxTable(file: string, fileName: string, format: TableFormat, close: () => void): Promise<TableFile> {
@@ -74,26 +82,48 @@ async function xlsxTable(file: string, fileName: string, format: TableFormat, cl
 const CSV_CHUNK_ROWS = 500;
 
 /**
- * An .xls or .et (an OLE2 compound file) is parsed whole at once, at most 65,536 rows a sheet, and
- * kept as plain rows; SheetJS's own cell objects are dropped, as they take ten times the memory
- * (65,000 × 10 cells: 33 MB kept instead of 350 MB).
+ * An .xls or .et (an OLE2 compound file), or a web page, is parsed whole at once, at most 65,536
+ * rows a sheet, and kept as plain rows; SheetJS's own cell objects are dropped, as they take ten
+ * times the memory (65,000 × 10 cells: 33 MB kept instead of 350 MB).
+ *
+ * With `head`, only the first rows of each sheet are parsed, a few times `head` so that title
+ * and blank rows still leave `head` rows to read. A caller that reads on past them gets the rest
+ * from a whole parse, made then: `rows()` always yields every row, as without `head`.
  */
-async function xlsTable(file: string, fileName: string): Promise<TableFile> {
-  const rowsOf = await xlsRowsBySheet(file);
-  const sheets = [...rowsOf.keys()];
+async function xlsTable(fileName: string, read: (options: XlsReadOptions) => Promise<XlsWorkbook>, head?: number): Promise<TableFile> {
+  const window = head === undefined ? undefined : Math.max(head * HEAD_WINDOW, MIN_HEAD_ROWS);
+  const first = await xlsRowsBySheet(read, window);
+  const sheets = [...first.keys()];
   if (sheets.length === 0) throw new AppError(`文件“${fileName}”中没有工作表。`);
+  let whole: ReturnType<typeof xlsRowsBySheet> | undefined;
   async function* rowChunks(sheet = sheets[0]!): AsyncGenerator<SheetRow[]> {
-    const rows = rowsOf.get(sheet);
-    if (!rows) throw new AppError(`文件“${fileName}”中没有名为“${sheet}”的工作表。`);
-    for (let i = 0; i < rows.length; i += XLS_CHUNK_ROWS) yield rows.slice(i, i + XLS_CHUNK_ROWS);
+    const part = first.get(sheet);
+    if (!part) throw new AppError(`文件“${fileName}”中没有名为“${sheet}”的工作表。`);
+    yield* inSlices(part.rows);
+    if (part.complete) return;
+    // The sheet goes on below the rows read so far: the rest comes from a parse of the whole file.
+    whole ??= xlsRowsBySheet(read, undefined);
+    const rest = (await whole).get(sheet)?.rows ?? [];
+    yield* inSlices(rest.filter((row) => row.number > window!));
   }
   return { fileName, format: 'xls', sheets, rows: (sheet) => eachRow(rowChunks(sheet)), rowChunks, close: () => {} };
 }
 
+/** How far past `head` rows a first look at an .xls reads, and at least how many rows. */
+const HEAD_WINDOW = 3;
+const MIN_HEAD_ROWS = 100;
+
+function* inSlices(rows: SheetRow[]): Generator<SheetRow[]> {
+  for (let i = 0; i < rows.length; i += XLS_CHUNK_ROWS) yield rows.slice(i, i + XLS_CHUNK_ROWS);
+}
+
 /** A function of its own, so no closure of the table keeps SheetJS's workbook alive. */
-async function xlsRowsBySheet(file: string): Promise<Map<string, SheetRow[]>> {
-  const book = await readXlsWorkbook(file);
-  return new Map(book.sheets.map((s) => [s.name, xlsSheetRows(s, book.date1904)]));
+async function xlsRowsBySheet(
+  read: (options: XlsReadOptions) => Promise<XlsWorkbook>,
+  rows: number | undefined,
+): Promise<Map<string, { rows: SheetRow[]; complete: boolean }>> {
+  const book = await read(rows === undefined ? {} : { rows });
+  return new Map(book.sheets.map((s) => [s.name, { rows: xlsSheetRows(s, book.date1904), complete: s.complete }]));
 }
 
 /** As many rows as the .xlsx reader's chunks hold, so an import handles both alike. */
@@ -113,23 +143,4 @@ async function* inChunks(rows: AsyncIterable<SheetRow>, size: number): AsyncGene
 
 async function* eachRow(chunks: AsyncIterable<SheetRow[]>): AsyncGenerator<SheetRow> {
   for await (const chunk of chunks) yield* chunk;
-}
-
-function readHead(file: string): Buffer {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    const why = code === 'ENOENT' ? '不存在（可能已被移动或删除）' : code === 'EISDIR' ? '是一个文件夹' : '无法打开（可能正被其他程序占用）';
-    throw new AppError(`文件${quotedFileName(file)}${why}，请重新选择。`, { cause: String(err) });
-  }
-  try {
-    const buffer = Buffer.alloc(8);
-    const n = fs.readSync(fd, buffer, 0, 8, 0);
-    if (n === 0) throw new AppError(`文件${quotedFileName(file)}是空的（0 字节），没有可导入的内容。`);
-    return buffer.subarray(0, n);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../electron/core/app-context.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
@@ -17,7 +18,7 @@ import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fix
 import { OFFICIAL_HEADER, contentOf, officialRow } from '../items-xlsx/item-workbook.ts';
 import { inspectAndImport } from './import-as.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
-import { messyEntityWorkbook } from './roster-fixtures.ts';
+import { codeFor, messyEntityWorkbook } from './roster-fixtures.ts';
 
 /**
  * The same workbook saved as Excel 97–2003 (.xls), as a clerk's "另存为" does: values, number
@@ -116,6 +117,65 @@ describe('importing from a legacy .xls, end to end', () => {
     await importResults(ctx.db, savedAsXls(xlsx), undefined, '2027-03-01');
     for (const row of taskResults(ctx.db, task.id)) {
       expect(row.result).toMatchObject({ codes: ['1'], methods: ['实地检查'], inspectedOn: '2026-12-02' });
+    }
+  });
+});
+
+/** A roster as a system's "导出Excel" gives it: a title across the table, a 填报单位 line, a header, a 合计 row. */
+const EXPORTED_ROWS: { title?: true; cells: string[] }[] = [
+  { title: true, cells: ['大同县市场主体名录（2026年）'] },
+  { cells: ['填报单位：大同县市场监督管理局', '', '', '', '', '', '', ''] },
+  { cells: ['序号', '统一社会信用代码', '企业名称', '法定代表人', '经营场所', '所属乡镇', '成立日期', '信用风险分类'] },
+  { cells: ['1', codeFor(31), '大同县华兴&隆盛商贸有限公司', '王堃', '西坪镇1号', '西坪镇', '2015-06-30', 'A'] },
+  { cells: ['2', codeFor(32), '大同县隆盛五金店', '李明', '倍加造镇2号', '倍加造镇', '2018/3/5', 'B'] },
+  { cells: ['3', codeFor(33), '大同县聚乐饭店', '张三', '聚乐乡', '聚乐乡', '', 'C'] },
+  { cells: ['4', '', '没有代码的店', '吴八', '杜庄乡', '杜庄乡', '', ''] },
+  { cells: ['合计', '', '', '', '', '', '', ''] },
+];
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The roster as that system writes it: HTML named .xls, in the charset its <meta> declares. */
+function exportedWebPage(file: string, charset: 'utf-8' | 'gb2312'): string {
+  const rows = EXPORTED_ROWS.map(({ title, cells }) =>
+    title
+      ? `<tr><td colspan="8" align="center"><b>${cells[0]}</b></td></tr>`
+      : `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`,
+  );
+  const html =
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">\r\n' +
+    `<head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><style>td{mso-number-format:"\\@";}</style></head>\r\n` +
+    `<body><table border="1">\r\n${rows.join('\r\n')}\r\n</table></body></html>`;
+  fs.writeFileSync(file, charset === 'utf-8' ? Buffer.from(html, 'utf8') : iconv.encode(html, 'gbk'));
+  return file;
+}
+
+describe('importing a web page saved as .xls', () => {
+  it('a roster a system exported as an HTML table named .xls, in UTF-8 or GB2312, imports as the same table typed into an .xlsx', async () => {
+    const dir = tempDir();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    for (const { cells } of EXPORTED_ROWS) sheet.addRow(cells);
+    sheet.mergeCells('A1:H1');
+    const xlsx = path.join(dir, '导出名录.xlsx');
+    await workbook.xlsx.writeFile(xlsx);
+    const fromXlsx = tempContext();
+    const expected = await importEntities(fromXlsx, xlsx);
+    expect(expected.result.counts).toMatchObject({ new: 3, rejected: 1 });
+    for (const charset of ['utf-8', 'gb2312'] as const) {
+      const ctx = tempContext();
+      const { inspection, result } = await importEntities(ctx, exportedWebPage(path.join(dir, `导出名录-${charset}.xls`), charset));
+      expect(inspection, charset).toMatchObject({ format: 'xls', headerRow: 3 });
+      expect({ ...inspection, fileName: '', format: '' }, charset).toEqual({ ...expected.inspection, fileName: '', format: '' });
+      expect(result.counts, charset).toEqual(expected.result.counts);
+      expect(result.errors, charset).toEqual(expected.result.errors);
+      expect(storedEntities(ctx), charset).toEqual(storedEntities(fromXlsx));
+      expect(storedEntities(ctx).find((e) => e.code === codeFor(31)), charset).toMatchObject({
+        name: '大同县华兴&隆盛商贸有限公司',
+        legalRep: '王堃',
+        established: '2015-06-30',
+        riskClass: 'A',
+      });
     }
   });
 });

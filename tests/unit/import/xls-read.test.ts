@@ -2,13 +2,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
-import { openTableFile, type TableFile } from '../../../electron/core/import/table-file.ts';
+import iconv from 'iconv-lite';
+import { describe, expect, it, vi } from 'vitest';
+import { inspectImportFile } from '../../../electron/core/import/inspect-file.ts';
+import { openTableFile, type OpenTableOptions, type TableFile } from '../../../electron/core/import/table-file.ts';
 import type { SheetRow } from '../../../electron/core/xlsx/sheet-rows.ts';
 import { worksheetRows } from '../../../electron/core/xlsx/sheet-rows.ts';
 import { openWorkbook } from '../../../electron/core/xlsx/workbook-open.ts';
+import { readXlsWorkbook, xlsSheetRows, type XlsWorkbook } from '../../../electron/core/xlsx/xls-read.ts';
 import { AppError } from '../../../electron/core/errors.ts';
-import { tempDir } from '../temp-db.ts';
+import { tempContext, tempDir } from '../temp-db.ts';
+import { codeFor } from './roster-fixtures.ts';
+
+/** Every parse of an .xls goes through unchanged, and is recorded: a test can tell how much of a file was read. */
+vi.mock('../../../electron/core/xlsx/xls-read.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../electron/core/xlsx/xls-read.ts')>();
+  return { ...real, readXlsWorkbook: vi.fn(real.readXlsWorkbook) };
+});
+const xlsReads = vi.mocked(readXlsWorkbook);
 
 /** A cell of a fixture, written the same way into the .xlsx (exceljs) and the .xls (SheetJS). */
 type Spec = string | number | boolean | Date | { percent: number } | { error: string } | null;
@@ -127,9 +138,12 @@ async function readAll(table: TableFile, sheet?: string): Promise<SheetRow[]> {
   return rows;
 }
 
-async function tableRows(file: string, sheet?: string): Promise<SheetRow[]> {
-  return readAll(await openTableFile(file), sheet);
+async function tableRows(file: string, sheet?: string, options?: OpenTableOptions): Promise<SheetRow[]> {
+  return readAll(await openTableFile(file, options), sheet);
 }
+
+/** The import wizard's first look at a file: only its first rows are meant to be read. */
+const firstLook = (file: string) => openTableFile(file, { head: 40 });
 
 async function failure(promise: Promise<unknown>): Promise<string> {
   const err = await promise.then(
@@ -270,7 +284,7 @@ describe('an .xls that cannot be read says why, in Chinese, naming the file', ()
   it('an .xls with an opening password', async () => {
     const dir = tempDir();
     const file = encryptedXls(path.join(dir, '加密名录.xls'), writeXls(path.join(dir, 'plain.xls'), [ROSTER]));
-    for (const open of [openTableFile, openWorkbook]) {
+    for (const open of [openTableFile, firstLook, openWorkbook]) {
       const message = await failure(open(file));
       expect(message).toContain('文件“加密名录.xls”已加密');
       expect(message).toContain('取消密码');
@@ -284,7 +298,7 @@ describe('an .xls that cannot be read says why, in Chinese, naming the file', ()
     XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(4096, 7));
     const file = path.join(tempDir(), '加密.xlsx');
     fs.writeFileSync(file, XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
-    for (const open of [openTableFile, openWorkbook]) expect(await failure(open(file))).toContain('文件“加密.xlsx”已加密');
+    for (const open of [openTableFile, firstLook, openWorkbook]) expect(await failure(open(file))).toContain('文件“加密.xlsx”已加密');
   });
 
   it('a truncated or garbled .xls', async () => {
@@ -295,7 +309,7 @@ describe('an .xls that cannot be read says why, in Chinese, naming the file', ()
     const garbled = path.join(dir, '乱码.xls');
     fs.writeFileSync(garbled, Buffer.concat([bytes.subarray(0, 8), Buffer.alloc(504)]));
     for (const file of [half, garbled]) {
-      for (const open of [openTableFile, openWorkbook]) {
+      for (const open of [openTableFile, firstLook, openWorkbook]) {
         const message = await failure(open(file));
         expect(message).toContain(`文件“${path.basename(file)}”是旧版 Excel（.xls）格式，但已损坏或不完整`);
         expectChineseOnly(message);
@@ -309,11 +323,13 @@ describe('an .xls that cannot be read says why, in Chinese, naming the file', ()
     XLSX.CFB.utils.cfb_add(doc, '/WordDocument', Buffer.alloc(4096, 1));
     const word = path.join(dir, '通知.xls');
     fs.writeFileSync(word, XLSX.CFB.write(doc, { type: 'buffer' }) as Buffer);
-    expect(await failure(openTableFile(word))).toContain('文件“通知.xls”不是 Excel 表格');
     const excel95 = writeXls(path.join(dir, '九五.xls'), [ROSTER], 'biff5');
-    const message = await failure(openTableFile(excel95));
-    expect(message).toContain('文件“九五.xls”是 Excel 95 或更早版本的格式');
-    expect(message).toContain('另存为 .xlsx');
+    for (const open of [openTableFile, firstLook]) {
+      expect(await failure(open(word))).toContain('文件“通知.xls”不是 Excel 表格');
+      const message = await failure(open(excel95));
+      expect(message).toContain('文件“九五.xls”是 Excel 95 或更早版本的格式');
+      expect(message).toContain('另存为 .xlsx');
+    }
   });
 
   it('a web page saved under the name .xls or .et', async () => {
@@ -325,5 +341,224 @@ describe('an .xls that cannot be read says why, in Chinese, naming the file', ()
       expect(message).toContain(`文件“${name}”的扩展名是${path.extname(name)}，但内容不是 Excel 表格`);
       expect(message).toContain('请在 Excel 中将其另存为 .xlsx 格式后再导入');
     }
+  });
+});
+
+/** A BIFF record: type, length, data. */
+function biffRecord(type: number, data: number[]): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt16LE(type, 0);
+  head.writeUInt16LE(data.length, 2);
+  return Buffer.concat([head, Buffer.from(data)]);
+}
+const u16 = (...values: number[]) => values.flatMap((v) => [v & 0xff, (v >> 8) & 0xff]);
+const u32 = (v: number) => [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >>> 24) & 0xff];
+/** An integer as an RK number ([MS-XLS] 2.5.217). */
+const rk = (n: number) => u32((n << 2) | 2);
+
+/**
+ * Adds to the last sheet of an .xls the cell records Excel writes and SheetJS's writer never does
+ * ([MS-XLS] 2.4): a ROW record and an RK number in A4, a MulRk in A5:B5, a MulBlank in A6:B6
+ * and a formula in B7 with its cached text (in a String record after it).
+ */
+function withExcelRecords(file: string): string {
+  const cfb = XLSX.CFB.read(fs.readFileSync(file), { type: 'buffer' });
+  const entry = XLSX.CFB.find(cfb, 'Workbook') as { content: Buffer; size: number };
+  const stream = Buffer.from(entry.content);
+  let lastEof = -1;
+  for (let pos = 0; pos + 4 <= stream.length; pos += 4 + stream.readUInt16LE(pos + 2)) {
+    if (stream.readUInt16LE(pos) === 0x000a) lastEof = pos;
+  }
+  const xf = 15;
+  const records = Buffer.concat([
+    biffRecord(0x0208, [...u16(3, 0, 4, 255, 0, 0), ...u32(0x100)]),
+    biffRecord(0x027e, [...u16(3, 0, xf), ...rk(7)]),
+    biffRecord(0x00bd, [...u16(4, 0, xf), ...rk(8), ...u16(xf), ...rk(9), ...u16(1)]),
+    biffRecord(0x00be, u16(5, 0, xf, xf, 1)),
+    // Formula =1 in B7 whose cached result is text: 0xFFFF in the value's last two bytes.
+    biffRecord(0x0006, [...u16(6, 1, xf), 0, 0, 0, 0, 0, 0, 0xff, 0xff, ...u16(0), ...u32(0), ...u16(3), 0x1e, 1, 0]),
+    biffRecord(0x0207, [...u16(4), 0, ...Buffer.from('calc', 'latin1')]),
+  ]);
+  entry.content = Buffer.concat([stream.subarray(0, lastEof), records, stream.subarray(lastEof)]);
+  entry.size = entry.content.length;
+  fs.writeFileSync(file, XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
+  return file;
+}
+
+const rowsOf = (book: XlsWorkbook) => book.sheets.map((s) => ({ name: s.name, hidden: s.hidden, rows: xlsSheetRows(s, book.date1904) }));
+
+/** A roster of `count` rows under a title and a blank row, as a bureau's system exports one. */
+function bigRoster(count: number): SheetSpec {
+  const rows: Spec[][] = [['大同县市场主体名录（2026年）'], [], ['统一社会信用代码', '名称', '法定代表人', '成立日期', '注册资本（万元）']];
+  for (let i = 1; i <= count; i++) rows.push([codeFor(i), `大同县第${i}号商店`, `经营者${i}`, day(2015, 1 + (i % 12), 1 + (i % 28)), i * 0.5]);
+  return { name: '名录', rows };
+}
+
+const withoutFile = <T extends { fileName: string; format: string }>(inspection: T) => ({ ...inspection, fileName: '', format: '' });
+
+describe("the import wizard's first look at an .xls parses only the first rows", () => {
+  it('the head of each sheet is exactly the first rows of a whole read, Excel’s own cell records too, and says whether the sheet goes on', async () => {
+    const dir = tempDir();
+    const file = withExcelRecords(writeXls(path.join(dir, '记录.xls'), [ROSTER, { ...OFFSET, hidden: true }]));
+    const whole = await readXlsWorkbook(file);
+    const wholeRows = rowsOf(whole);
+    expect(wholeRows[1]!.rows.slice(-3)).toEqual([
+      { number: 4, cells: [7, '', '911402214E41475874', day(2026, 11, 24)] },
+      { number: 5, cells: [8, 9] },
+      { number: 7, cells: ['', 'calc'] },
+    ]);
+    expect(whole.sheets.map((s) => s.complete)).toEqual([true, true]);
+    for (let rows = 1; rows <= 8; rows++) {
+      const head = await readXlsWorkbook(file, { rows });
+      expect(rowsOf(head), `${rows} rows`).toEqual(wholeRows.map((s) => ({ ...s, rows: s.rows.filter((r) => r.number <= rows) })));
+      // ROSTER's last row is row 7; the second sheet's last record (the formula) is in row 7 too.
+      expect(head.sheets.map((s) => s.complete), `${rows} rows`).toEqual([rows >= 7, rows >= 7]);
+    }
+  });
+
+  it('inspecting a 2,000-row .xls finds the same header, columns and sample as the .xlsx, from its first rows only', async () => {
+    const dir = tempDir();
+    const xls = writeXls(path.join(dir, '大名录.xls'), [bigRoster(2000)]);
+    const xlsx = await writeXlsx(path.join(dir, '大名录.xlsx'), [bigRoster(2000)]);
+    xlsReads.mockClear();
+    const fromXls = await inspectImportFile(tempContext().db, 'entities', xls);
+    const fromXlsx = await inspectImportFile(tempContext().db, 'entities', xlsx);
+    expect(fromXls).toMatchObject({ format: 'xls', sheet: '名录', headerRow: 3, missing: [] });
+    expect(fromXls.sample).toHaveLength(8);
+    expect(withoutFile(fromXls)).toEqual(withoutFile(fromXlsx));
+    // One parse, of the first rows only: the 2,003 rows were never all held.
+    expect(xlsReads).toHaveBeenCalledTimes(1);
+    const [, options] = xlsReads.mock.calls[0]!;
+    expect(options?.rows).toBeLessThanOrEqual(200);
+    const parsed = await xlsReads.mock.results[0]!.value;
+    expect(parsed.sheets[0].cells.length).toBe(options?.rows);
+    expect(parsed.sheets[0].complete).toBe(false);
+  });
+
+  it('a caller that reads on past the first rows still gets every row, from one whole parse', async () => {
+    const file = writeXls(path.join(tempDir(), '大名录.xls'), [bigRoster(2000)]);
+    const whole = await tableRows(file);
+    expect(whole).toHaveLength(2002);
+    xlsReads.mockClear();
+    expect(await tableRows(file, undefined, { head: 40 })).toEqual(whole);
+    expect(xlsReads.mock.calls.map(([, options]) => options?.rows)).toEqual([expect.any(Number), undefined]);
+  });
+
+  it('a small sheet is read once, and a roster below many blank rows on a second sheet is still found', async () => {
+    const dir = tempDir();
+    const small = writeXls(path.join(dir, '小.xls'), [ROSTER]);
+    xlsReads.mockClear();
+    expect(await inspectImportFile(tempContext().db, 'entities', small)).toMatchObject({ headerRow: 2, sample: [{ row: 3 }, { row: 4 }, { row: 6 }, { row: 7 }] });
+    expect(xlsReads).toHaveBeenCalledTimes(1);
+
+    const notes: SheetSpec = { name: '说明', rows: [['填表说明'], ['1. 统一社会信用代码填 18 位'], ['2. 名称填全称']] };
+    const roster = bigRoster(5);
+    const low: SheetSpec = { ...roster, rows: [roster.rows[0]!, ...Array.from({ length: 299 }, () => []), ...roster.rows.slice(2)] };
+    const xls = writeXls(path.join(dir, '低.xls'), [notes, low]);
+    const xlsx = await writeXlsx(path.join(dir, '低.xlsx'), [notes, low]);
+    xlsReads.mockClear();
+    const fromXls = await inspectImportFile(tempContext().db, 'entities', xls);
+    expect(fromXls).toMatchObject({ sheets: ['说明', '名录'], sheet: '名录', headerRow: 301, missing: [] });
+    expect(withoutFile(fromXls)).toEqual(withoutFile(await inspectImportFile(tempContext().db, 'entities', xlsx)));
+    expect(xlsReads.mock.calls.map(([, options]) => options?.rows)).toEqual([expect.any(Number), undefined]);
+  });
+});
+
+/**
+ * A roster as a system's "导出Excel" writes it: a web page named .xls, in UTF-8 or GB2312 as its
+ * <meta> says, with Excel's namespaces, a title cell across the table, a header of <th>, text
+ * cells (mso-number-format "@"), &amp; and &nbsp;, a line break, and an empty row.
+ */
+function webPageXls(file: string, charset: 'utf-8' | 'gb2312'): string {
+  const cells = (tag: string, values: string[]) => `<tr>${values.map((v) => `<${tag}>${v}</${tag}>`).join('')}</tr>`;
+  const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=${charset}">
+<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>市场主体</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
+<style>td { mso-number-format:"\\@"; }</style>
+</head>
+<body>
+<table border="1" cellspacing="0">
+<tr><td colspan="6" align="center" style="font-size:18pt"><b>大同县市场主体名录（2026年）</b></td></tr>
+${cells('th', ['序号', '统一社会信用代码', '企业名称', '法定代表人', '成立日期', '注册资本（万元）'])}
+${cells('td', ['1', codeFor(1), '大同县华兴&amp;隆盛商贸有限公司', '王&nbsp;堃', '2015-06-30', '0500'])}
+${cells('td', ['2', '110108000000016', '大同县隆盛五金店<br>（分店）', '李明', '2018/3/5', '12.50'])}
+${cells('td', ['', '', '', '', '', ''])}
+${cells('td', ['3', codeFor(3), '大同县聚乐饭店', '张三', '', ''])}
+</table>
+</body>
+</html>`;
+  fs.writeFileSync(file, charset === 'utf-8' ? Buffer.from(html, 'utf8') : iconv.encode(html, 'gbk'));
+  return file;
+}
+
+const WEB_PAGE_ROWS: SheetRow[] = [
+  { number: 1, cells: ['大同县市场主体名录（2026年）'] },
+  { number: 2, cells: ['序号', '统一社会信用代码', '企业名称', '法定代表人', '成立日期', '注册资本（万元）'] },
+  { number: 3, cells: ['1', codeFor(1), '大同县华兴&隆盛商贸有限公司', '王 堃', '2015-06-30', '0500'] },
+  { number: 4, cells: ['2', '110108000000016', '大同县隆盛五金店\n（分店）', '李明', '2018/3/5', '12.50'] },
+  { number: 6, cells: ['3', codeFor(3), '大同县聚乐饭店', '张三'] },
+];
+
+describe('a web page saved as .xls, as other offices’ systems export “Excel” files', () => {
+  it('reads as a table, in UTF-8 and in GB2312 alike: the title across, every cell as the text shown', async () => {
+    const dir = tempDir();
+    for (const charset of ['utf-8', 'gb2312'] as const) {
+      const file = webPageXls(path.join(dir, `导出-${charset}.xls`), charset);
+      const table = await openTableFile(file);
+      expect(table, charset).toMatchObject({ format: 'xls', sheets: ['Sheet1'] });
+      expect(await readAll(table), charset).toEqual(WEB_PAGE_ROWS);
+      expect(await tableRows(file, undefined, { head: 40 }), charset).toEqual(WEB_PAGE_ROWS);
+    }
+  });
+
+  it('a web page of GBK text without a charset, and one saved as UTF-16 either way round, read the same', async () => {
+    const dir = tempDir();
+    const utf8 = fs.readFileSync(webPageXls(path.join(dir, 'u.xls'), 'utf-8')).toString('utf8').replace(/<meta[^>]*>/, '');
+    const gbk = path.join(dir, '无声明.xls');
+    fs.writeFileSync(gbk, iconv.encode(utf8, 'gbk'));
+    const utf16 = path.join(dir, 'unicode.xls');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, 'utf16le')]));
+    // Big-endian, with a stray last byte.
+    const utf16be = path.join(dir, 'unicode-be.xls');
+    fs.writeFileSync(utf16be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf8, 'utf16le').swap16(), Buffer.from([0x0a])]));
+    expect(await tableRows(gbk)).toEqual(WEB_PAGE_ROWS);
+    expect(await tableRows(utf16)).toEqual(WEB_PAGE_ROWS);
+    expect(await tableRows(utf16be)).toEqual(WEB_PAGE_ROWS);
+  });
+
+  it('a web page without a table is refused in Chinese, naming the file', async () => {
+    const file = path.join(tempDir(), '导出失败.xls');
+    fs.writeFileSync(file, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>错误</title></head><body><p>会话已过期，请重新登录</p></body></html>');
+    for (const open of [openTableFile, firstLook]) {
+      const message = await failure(open(file));
+      expect(message).toContain('文件“导出失败.xls”是一个网页（HTML）文件，但其中没有可读取的表格');
+      expectChineseOnly(message);
+    }
+  });
+
+  it('a text file or an Excel 2003 XML file named .xls gets the one message whichever importer opens it', async () => {
+    const dir = tempDir();
+    const text = path.join(dir, '导出.xls');
+    fs.writeFileSync(text, '统一社会信用代码\t名称\n91110000600037341L\t北京同仁堂\n');
+    const xml = path.join(dir, 'XML表格.xls');
+    fs.writeFileSync(
+      xml,
+      '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table><Row><Cell><Data ss:Type="String">名称</Data></Cell></Row></Table></Worksheet></Workbook>',
+    );
+    for (const file of [text, xml]) {
+      const name = path.basename(file);
+      const messages = [await failure(openTableFile(file)), await failure(firstLook(file)), await failure(openWorkbook(file))];
+      expect(new Set(messages).size, name).toBe(1);
+      expect(messages[0]).toContain(`文件“${name}”的扩展名是.xls，但内容不是 Excel 表格（可能是其他系统导出的网页或文本）`);
+      expect(messages[0]).toContain('请在 Excel 中将其另存为 .xlsx 格式后再导入');
+    }
+  });
+
+  it('a PDF, whichever importer opens it, is named as one', async () => {
+    const file = path.join(tempDir(), '通知.xls');
+    fs.writeFileSync(file, '%PDF-1.4 ...');
+    expect(await failure(openTableFile(file))).toContain('“通知.xls”不是 Excel 工作簿或 CSV 文件（它是一个 PDF 文件）');
+    expect(await failure(openWorkbook(file))).toContain('“通知.xls”不是 Excel 工作簿（它是一个 PDF 文件）');
   });
 });

@@ -35,6 +35,15 @@ describe('opening a workbook to read', () => {
     expect(await appErrorMessage(openWorkbook(file))).toContain('“清单.xlsx”不是 Excel 工作簿（它是一个 PDF 文件）');
   });
 
+  it('says so when a web page was saved as .xlsx, and when an .xls holds one', async () => {
+    const dir = tempDir();
+    const page = '<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body><table><tr><td>名称</td></tr></table></body></html>';
+    fs.writeFileSync(path.join(dir, '导出.xlsx'), page);
+    expect(await appErrorMessage(openWorkbook(path.join(dir, '导出.xlsx')))).toContain('“导出.xlsx”不是 Excel 工作簿（它是一个网页文件）');
+    fs.writeFileSync(path.join(dir, '导出.xls'), page);
+    expect(await appErrorMessage(openWorkbook(path.join(dir, '导出.xls')))).toContain('“导出.xls”的扩展名是.xls，但内容不是 Excel 表格（可能是其他系统导出的网页或文本）');
+  });
+
   it('refuses a truncated .xlsx as damaged or incomplete', async () => {
     const dir = tempDir();
     const bytes = await validXlsx(path.join(dir, 'ok.xlsx'));
@@ -83,6 +92,7 @@ describe('opening a workbook to read', () => {
     const message = await appErrorMessage(openWorkbook(path.join(dir, '不存在.xlsx')));
     expect(message).toContain('找不到文件“不存在.xlsx”');
     expect(message).toContain(dir);
+    expect(message).toContain('它已不存在');
   });
 
   it('refuses a folder', async () => {
