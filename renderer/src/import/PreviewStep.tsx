@@ -44,7 +44,7 @@ export function PreviewStep({ wizard, onReport, onClose }: PreviewStepProps) {
       <DialogActions>
         {/* While it runs, the progress's own 取消 is the only way out (one 取消, one meaning). */}
         {!running && <Button onClick={onClose}>关闭</Button>}
-        {!running && <Button onClick={wizard.toValues}>上一步</Button>}
+        {!running && <Button onClick={result && result.values.length === 0 ? wizard.toMapping : wizard.toValues}>上一步</Button>}
         {stopped && <Button onClick={wizard.rerunPreview}>重新预览</Button>}
         {result && result.errors.length > 0 && preview.status && (
           <Button onClick={() => onReport(preview.status!.id, result)}>下载错误报告</Button>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import DialogActions from '@mui/material/DialogActions';
@@ -41,6 +42,11 @@ function ValuesBody({ result, wizard }: { result: ImportResult; wizard: ImportWi
 export function ValuesStep({ wizard, onClose }: { wizard: ImportWizardState; onClose: () => void }) {
   const { preview } = wizard;
   const result = doneResult(preview);
+  // Nothing to check (a 回避 list, a roster without such columns): the same run is the preview.
+  const nothingToCheck = result !== null && result.values.length === 0;
+  useEffect(() => {
+    if (nothingToCheck) wizard.startPreview();
+  }, [nothingToCheck]);
   const running = !preview.error && (preview.status === null || preview.status.state === 'running');
   return (
     <>
