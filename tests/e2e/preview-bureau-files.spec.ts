@@ -50,6 +50,7 @@ test('a value nobody knows is marked in the value step; the clerk’s choice is 
   await expect(wizard.valueRow('riskClass', '一般关注')).toContainText('无法识别');
   await expect(wizard.dialog.getByTestId('values-hint')).toContainText('有 2 种写法无法识别');
   await expect(wizard.dialog.getByRole('combobox', { name: '“一般关注”导入为' })).toHaveText('未选择（按未分类导入）');
+  if (SHOTS) await entities.page.screenshot({ path: path.join(SHOTS, 'import-values-unknown.png') });
   await wizard.chooseValue('riskClass', '一般关注', 'B（一般风险）');
 
   // Unmapped, 待核实 imports as 存续 with a 提示 on its row; the chosen 一般关注 has none.

@@ -49,16 +49,16 @@ export function ValueTable({ report, edits, onChange }: ValueTableProps) {
         )}
       </Box>
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, flexShrink: 0 }}>
-        <Table size="small" stickyHeader aria-label={`${report.label}的取值`}>
+        <Table size="small" stickyHeader aria-label={`${report.label}的取值`} sx={{ tableLayout: 'fixed' }}>
           <TableHead>
             <TableRow>
               <TableCell>文件中的写法</TableCell>
               <TableCell sx={{ width: 80 }} align="right">
                 行数
               </TableCell>
-              <TableCell sx={{ width: 90 }}>首次出现</TableCell>
-              <TableCell sx={{ width: 190 }}>导入为</TableCell>
-              <TableCell sx={{ width: 170 }}>依据</TableCell>
+              <TableCell sx={{ width: 100 }}>首次出现</TableCell>
+              <TableCell sx={{ width: 320 }}>导入为</TableCell>
+              <TableCell sx={{ width: 180 }}>依据</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
