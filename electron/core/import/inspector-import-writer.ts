@@ -1,21 +1,11 @@
 import type { Db } from '../db/connection.ts';
-import { inspectorParams } from '../inspectors/inspector-service.ts';
+import { inspectorParams, type InspectorRow } from '../inspectors/inspector-service.ts';
 import type { InspectorFields } from '../inspectors/inspector-schema.ts';
 import type { RowWriter } from './entity-import-writer.ts';
 import { NO_EXPIRY_HINT, type ConflictFields } from './inspector-row.ts';
 import { withStored } from './keep-stored.ts';
 
-interface StoredInspector {
-  id: number;
-  name: string;
-  cert_no: string;
-  cert_expiry: string | null;
-  unit: string;
-  phone: string;
-  tags: string;
-  status: string;
-  notes: string;
-}
+type StoredInspector = Omit<InspectorRow, 'source' | 'updated_at' | 'conflict_count'>;
 
 /** A stored inspector as the writer's parameters name its fields. */
 function storedParams(row: StoredInspector) {

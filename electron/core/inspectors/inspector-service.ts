@@ -13,7 +13,8 @@ import {
 } from './inspector-schema.ts';
 import { TAG_JOINER } from './inspector-tags.ts';
 
-interface InspectorRow {
+/** An inspector as the table stores it. */
+export interface InspectorRow {
   id: number;
   name: string;
   cert_no: string;
