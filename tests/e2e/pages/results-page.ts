@@ -28,8 +28,16 @@ export class ResultsPage {
     return this.rows.nth(position - 1).locator(`[data-field="${field}"]`);
   }
 
+  /**
+   * Ticks one row. The grid's checkbox is controlled by React state: on a loaded machine the new
+   * state may render after Playwright's check() has already looked ("did not change its state",
+   * though the row was ticked), so the click is followed by a waiting assertion instead.
+   */
   async tick(position: number): Promise<void> {
-    await this.rows.nth(position - 1).getByRole('checkbox').check();
+    const box = this.rows.nth(position - 1).getByRole('checkbox');
+    await expect(box).not.toBeChecked();
+    await box.click();
+    await expect(box).toBeChecked();
   }
 
   notice(): Locator {
