@@ -30,7 +30,8 @@ export const rosterCalls = {
       roster: z.string().max(50, '名录名称不能超过 50 字').optional(),
       acceptFlagged: z.boolean().optional(),
       // Per field (key or 中文列名), per value as written: the value to store ('' = leave empty).
-      valueMaps: z.record(z.string(), z.record(z.string().max(200), z.string().max(50))).optional(),
+      // The core checks fields, written values and stored values, and says what is wrong in Chinese.
+      valueMaps: z.record(z.string(), z.record(z.string(), z.string())).optional(),
       /** Where valueMaps came from (a --map-values file), named in messages. */
       valueMapsSource: z.string().max(300).optional(),
       dryRun: z.boolean(),

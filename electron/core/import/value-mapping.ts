@@ -46,6 +46,9 @@ const SOURCE_ORDER: Record<ValueSource, number> = { unknown: 0, chosen: 1, remem
 /** A column with hundreds of distinct values was mapped wrongly; listing them all helps nobody. */
 const MAX_ENTRIES = 200;
 
+/** No cell of an enumerated column is this long; a longer "written value" is a mistake in the mapping. */
+const MAX_WRITTEN_LENGTH = 200;
+
 /** Remembered choices live beside the column mappings, one row per importer and field. */
 const rememberKind = (kind: ImportKind) => `values:${kind}`;
 
@@ -86,6 +89,9 @@ export function normaliseValueMaps(kind: ImportKind, maps: Record<string, Record
     }
     const folded: Record<string, string> = {};
     for (const [raw, value] of Object.entries(choices)) {
+      if (raw.length > MAX_WRITTEN_LENGTH) {
+        throw new AppError(`${where}中“${field.label}”的写法“${raw.slice(0, 20)}…”超过 ${MAX_WRITTEN_LENGTH} 个字符，不像是表格中的取值。`);
+      }
       const stored = String(value).trim();
       const allowed = stored === '' ? field.blankLabel !== null : field.options.includes(stored);
       if (!allowed) {

@@ -97,6 +97,9 @@ describe('value mapping', () => {
       '取值对应中“信用风险分类”的“一般关注”对应为“E”，只能是：A、B、C、D、空。',
     );
     await expect(importAs(ctx, 'entities', file, { valueMaps: { 电话: { x: 'y' } } })).rejects.toThrow(/“电话”不是可核对取值的列/);
+    await expect(importAs(ctx, 'entities', file, { valueMaps: { riskClass: { ['很'.repeat(201)]: 'B' } } })).rejects.toThrow(
+      /取值对应中“信用风险分类”的写法“很+…”超过 200 个字符/,
+    );
   });
 
   it('does not remember choices made in a preview', async () => {
