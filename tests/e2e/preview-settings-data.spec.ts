@@ -40,9 +40,12 @@ test('审计校验 walks the chains: ✓ with what it checked', async ({ page, p
   await drawnTask(host, { count: 2 });
   await page.goto(`${preview.url}#/settings`);
   const data = page.getByRole('region', { name: '数据与备份' });
+  // The card has loaded what it shows before the clerk presses the button (once, in CI under
+  // load, a click that came earlier never showed a result).
+  await expect(data).toContainText('数据库位置');
   await data.getByRole('button', { name: '审计校验' }).click();
   const { audit } = await host('audit:verify', {});
-  await expect(data.getByTestId('audit-result')).toHaveText(`校验通过：审计日志 ${audit.checked} 条、抽取记录 1 条，哈希链完整，未发现改动。`);
+  await expect(data.getByTestId('audit-result')).toHaveText(`校验通过：审计日志 ${audit.checked} 条、抽取记录 1 条，哈希链完整，未发现改动。`, { timeout: 20_000 });
 });
 
 test('检查结果代码表: a code is added and kept; a used code cannot be removed, as the core says', async ({ page, preview, host, dataDir }) => {
