@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../core/app-context.ts';
 import { AppError } from '../core/errors.ts';
+import { busyAsAppError } from '../core/db/busy.ts';
 import { parseOrThrow } from '../core/validate.ts';
 import { contract, isCallName, type CallName, type CallOutput } from './contract.ts';
 import type { ApiResult } from './define.ts';
@@ -29,7 +30,8 @@ export async function invoke<K extends CallName>(ctx: AppContext, name: K, input
   return result.data as CallOutput<K>;
 }
 
-function toApiError(ctx: AppContext, name: string, err: unknown) {
+function toApiError(ctx: AppContext, name: string, cause: unknown) {
+  const err = busyAsAppError(cause);
   const ref = randomBytes(3).toString('hex').toUpperCase();
   if (err instanceof AppError) {
     // A refusal the clerk can fix needs no reference; one with a cause for the log gets one.
