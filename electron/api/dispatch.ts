@@ -31,7 +31,7 @@ export async function invoke<K extends CallName>(ctx: AppContext, name: K, input
 }
 
 function toApiError(ctx: AppContext, name: string, cause: unknown) {
-  const err = busyAsAppError(cause);
+  const err = busyAsAppError(cause, ctx.dbPath);
   const ref = randomBytes(3).toString('hex').toUpperCase();
   if (err instanceof AppError) {
     // A refusal the clerk can fix needs no reference; one with a cause for the log gets one.

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.ts';
+import { describeWriteLockHolder } from '../jobs/write-lock.ts';
 
 /** SQLite's codes for "another connection holds the write lock". */
 export function isBusyError(err: unknown): boolean {
@@ -7,11 +8,12 @@ export function isBusyError(err: unknown): boolean {
 }
 
 /**
- * A write that met another writer is not a fault of the program: the clerk is told to wait, and
- * never sees "意外问题". `holder` names the work that holds the database when it is known.
+ * A write that met another writer is not a fault of the program: the clerk is told who holds the
+ * database (an import in another window, named by its lock) and to try again; never "意外问题".
  */
-export function busyAsAppError(err: unknown, holder?: string | null): unknown {
+export function busyAsAppError(err: unknown, dbPath?: string): unknown {
   if (!isBusyError(err)) return err;
-  const what = holder ? `${holder}，` : '数据库正被另一个窗口或命令使用，';
-  return new AppError(`${what}请稍后再试。`, { cause: `busy: ${String(err)}` });
+  const holder = dbPath ? describeWriteLockHolder(dbPath) : null;
+  const what = holder ?? '数据库正被另一个窗口或命令使用';
+  return new AppError(`${what}，请稍后再试。`, { cause: `busy: ${String(err)}` });
 }
