@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { createBackupSync } from '../backup/backup-service.ts';
+import { busyAsAppError, isBusyError } from './busy.ts';
 
 export type Db = Database.Database;
 
@@ -23,6 +24,8 @@ export function openDatabase(file: string): Db {
     db.exec('BEGIN IMMEDIATE; ROLLBACK');
   } catch (err) {
     const code = (err as { code?: string }).code ?? '';
+    // Another window's import holds the write lock: say so, not that the file is unwritable.
+    if (isBusyError(err)) throw busyAsAppError(err, file);
     // An existing file SQLite cannot open is a folder it cannot write its journal into.
     const readOnly = /READONLY|PERM|ACCES/.test(code) || (code === 'SQLITE_CANTOPEN' && fs.existsSync(file));
     const why = readOnly
