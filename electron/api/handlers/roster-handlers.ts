@@ -6,14 +6,15 @@ import { getEntityDetail, saveEntity } from '../../core/entities/entity-service.
 import { getInspector, listInspectorTags, listInspectors, saveInspector } from '../../core/inspectors/inspector-service.ts';
 import { getSettings } from '../../core/settings/settings-service.ts';
 import { inspectImportFile } from '../../core/import/inspect-file.ts';
-import { runImport, type ImportResult } from '../../core/import/run-import.ts';
+import { startImportJob } from '../../core/import/import-job.ts';
+import type { ImportResult } from '../../core/import/run-import.ts';
 import type { rosterCalls } from '../calls/roster-calls.ts';
 import type { HandlersFor } from './handler-types.ts';
 
 export const rosterHandlers: HandlersFor<typeof rosterCalls> = {
   'import:inspect': (ctx, { kind, path: file, sheet }) => inspectImportFile(ctx.db, kind, file, sheet),
   'import:start': (ctx, { kind, path: file, ...rest }) =>
-    ctx.jobs.start(`import:${kind}`, (hooks) => runImport(ctx.dbPath, { kind, file, ...rest }, hooks)),
+    startImportJob(ctx, { kind, file, ...rest }),
   'import:report': async (ctx, { jobId, path: file }) => {
     const result = ctx.jobs.status(jobId).result as ImportResult | null;
     if (!result) throw new AppError('该导入尚未完成，暂无错误报告。');
