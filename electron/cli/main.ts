@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/errors.ts';
+import { busyAsAppError } from '../core/db/busy.ts';
 import { speakChinese } from './commander-zh.ts';
 import { registerItemCommands } from './items-commands.ts';
 import { registerRosterCommands } from './roster-commands.ts';
@@ -48,10 +49,15 @@ try {
   if (err instanceof CommanderError) {
     process.exitCode = err.exitCode;
   } else {
-    const message = err instanceof AppError ? err.message : `命令未能完成：${String(err)}`;
+    // SQLITE_BUSY outside a contract call (opening, or a command's own read) is a wait, not a fault.
+    const known = busyAsAppError(err);
+    if (!(known instanceof AppError) && program.opts<{ verbose?: boolean }>().verbose) {
+      process.stderr.write(`${known instanceof Error ? (known.stack ?? known.message) : String(known)}\n`);
+    }
+    const message = known instanceof AppError ? known.message : '命令未能完成，程序遇到了意外问题。加 --verbose 重新运行可看到供管理员排查的英文诊断信息。';
     process.stderr.write(`错误：${message}\n`);
-    if (err instanceof AppError && err.fields) {
-      for (const [field, reason] of Object.entries(err.fields)) process.stderr.write(`  ${field}：${reason}\n`);
+    if (known instanceof AppError && known.fields) {
+      for (const [field, reason] of Object.entries(known.fields)) process.stderr.write(`  ${field}：${reason}\n`);
     }
     process.exitCode = 1;
   }
