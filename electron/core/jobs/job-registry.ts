@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors.ts';
+import { busyAsAppError } from '../db/busy.ts';
 
 export interface JobProgress {
   rows: number;
@@ -62,7 +63,8 @@ export class JobRegistry {
         job.result = result;
         job.state = 'done';
       },
-      (err: unknown) => {
+      (failure: unknown) => {
+        const err = busyAsAppError(failure);
         job.state = controller.signal.aborted ? 'cancelled' : 'failed';
         job.error = err instanceof AppError ? err.message : '处理时遇到意外问题，请查看日志。';
         if (!(err instanceof AppError)) this.log(`job ${kind} ${job.id}: ${err instanceof Error ? err.stack : String(err)}`);
