@@ -6,16 +6,19 @@ import { parseOrThrow } from '../core/validate.ts';
 import { contract, isCallName, type CallName, type CallOutput } from './contract.ts';
 import type { ApiResult } from './define.ts';
 import { handlers } from './handlers.ts';
+import { checkPaths, type PathGate } from './path-gate.ts';
 
 /**
  * The one entry every door uses: validates the input with the contract's schema, runs the
  * handler, and turns any failure into a Chinese message. Unexpected errors are logged in English
- * with a short reference the clerk can quote; no stack trace ever reaches the screen.
+ * with a short reference the clerk can quote; no stack trace ever reaches the screen. A door that
+ * takes input from a page passes its `gate`: every path field must be one the door handed out.
  */
-export async function dispatch(ctx: AppContext, name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+export async function dispatch(ctx: AppContext, name: string, rawInput: unknown, gate?: PathGate): Promise<ApiResult<unknown>> {
   try {
     if (!isCallName(name)) throw new AppError(`程序内部错误：未知的操作“${name}”。`, { cause: `unknown call ${name}` });
     const input = parseOrThrow(contract[name].input, rawInput ?? {});
+    if (gate) checkPaths(name, contract[name].input, input, gate);
     const handler = handlers[name] as (c: AppContext, i: unknown) => unknown;
     return { ok: true, data: await handler(ctx, input) };
   } catch (err) {

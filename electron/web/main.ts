@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   const ctx = openAppContext({ dbPath, resourcesDir: repoResourcesDir, version: repoVersion() });
   backupIfDue(ctx.db, ctx.dbPath).catch((err: unknown) => ctx.log(`daily backup failed: ${String(err)}`));
   const token = newToken();
-  const transfers = new TransferFolder(path.join(os.tmpdir(), `shuangsuiji-preview-${process.pid}`));
+  const transfers = new TransferFolder(path.join(os.tmpdir(), `shuangsuiji-preview-${process.pid}`), {
+    busy: () => ctx.jobs.anyRunning(),
+  });
+  const sweeper = setInterval(() => transfers.sweep(), 60_000).unref();
   const server = await startPreviewServer({
     ctx,
     token,
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
   console.log(`在浏览器中打开：${url}`);
   console.log(`PREVIEW_URL ${url}`);
   const stop = () => {
+    clearInterval(sweeper);
     server.close();
     ctx.db.close();
     transfers.removeAll();

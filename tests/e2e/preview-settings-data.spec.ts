@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PATH_REFUSED } from '../../electron/api/path-gate.ts';
 import { cleanEntityWorkbook } from './roster-files.ts';
 import { importByHost } from './roster-fixture.ts';
 import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
@@ -77,7 +78,7 @@ test('检查结果代码表: a code is added and kept; a used code cannot be rem
   expect((await host('results:codes', {})).some((c) => c.code === '1')).toBe(true);
 });
 
-test('公示期限 is saved with the other settings; 移动数据库 switches to the typed folder and keeps working', async ({ page, preview, host, dataDir }) => {
+test('公示期限 is saved with the other settings; 移动数据库 is left to the Windows program, and the host refuses a typed folder', async ({ page, preview, host, dataDir }) => {
   await page.goto(`${preview.url}#/settings`);
   const days = page.getByRole('spinbutton', { name: '公示期限（工作日）' });
   await expect(days).toHaveValue('20');
@@ -89,14 +90,10 @@ test('公示期限 is saved with the other settings; 移动数据库 switches to
   await expect(page.locator('.MuiSnackbar-root')).toContainText('设置已保存');
   expect((await host('settings:get', {})).publicationDays).toBe(15);
 
+  // The browser has no folder chooser, and a folder typed into the page is never a capability.
   const data = page.getByRole('region', { name: '数据与备份' });
-  await data.getByRole('button', { name: '移动数据库…' }).click();
-  const move = page.getByRole('dialog', { name: '移动数据库' });
-  const folder = path.join(dataDir, '新位置');
-  await move.getByRole('textbox', { name: '新文件夹（完整路径）' }).fill(folder);
-  await move.getByRole('button', { name: '移动' }).click();
-  await expect(move).toBeHidden();
-  await expect(data.getByTestId('db-path')).toHaveText(path.join(folder, 'shuangsuiji.db'));
-  await expect(data.getByTestId('backup-dir')).toHaveText(path.join(folder, 'backups'));
-  expect((await host('settings:get', {})).publicationDays).toBe(15);
+  await expect(data.getByTestId('db-path')).toHaveText(path.join(dataDir, 'test.db'));
+  await expect(data.getByRole('button', { name: '移动数据库…' })).toHaveCount(0);
+  await expect(host('app:moveDatabase', { folder: path.join(dataDir, '新位置') })).rejects.toThrow(PATH_REFUSED);
+  expect((await host('app:info', {})).dbPath).toBe(path.join(dataDir, 'test.db'));
 });

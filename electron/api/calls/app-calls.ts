@@ -2,7 +2,7 @@ import { settingsSchema, type Settings } from '../../core/settings/settings-serv
 import { z } from 'zod';
 import type { BackupInfo } from '../../core/backup/backup-files.ts';
 import { call } from '../define.ts';
-import { nothing } from './shared.ts';
+import { backupFile, nothing, outDir, outFile } from './shared.ts';
 
 /** The fixed word lists the screens offer, so the renderer never keeps its own copy. */
 export interface Vocabulary {
@@ -30,13 +30,13 @@ export const appCalls = {
   'settings:get': call(nothing, '读取单位设置').returns<Settings>(),
     'settings:save': call(settingsSchema.partial(), '保存单位设置（未给出的项保持不变）').returns<Settings>(),
   'backup:list': call(nothing, '列出备份（最新在前），含各表数量').returns<BackupInfo[]>(),
-  'backup:create': call(z.object({ path: z.string().optional() }), '立即备份（可指定保存位置）').returns<BackupInfo>(),
-  'backup:restore': call(z.object({ file: z.string().min(1, '请选择备份文件') }), '从备份恢复（先自动备份当前数据）').returns<{
+  'backup:create': call(z.object({ path: outFile.optional() }), '立即备份（可指定保存位置）').returns<BackupInfo>(),
+  'backup:restore': call(z.object({ file: backupFile }), '从备份恢复（先自动备份当前数据）').returns<{
     restoredFrom: string;
     safetyBackup: string;
     counts: BackupInfo['counts'];
   }>(),
-  'app:moveDatabase': call(z.object({ folder: z.string().min(1, '请选择文件夹') }), '把数据库移到另一个文件夹（原文件保留）').returns<{
+  'app:moveDatabase': call(z.object({ folder: outDir }), '把数据库移到另一个文件夹（原文件保留）').returns<{
     dbPath: string;
     previous: string;
   }>(),

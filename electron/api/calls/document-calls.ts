@@ -8,12 +8,11 @@ import { DOCUMENT_TYPES, type DocumentType } from '../../core/documents/template
 import type { TemplateInfo } from '../../core/documents/template-store.ts';
 import type { JobStatus } from '../../core/jobs/job-registry.ts';
 import { call } from '../define.ts';
-import { id, nothing, outFile } from './shared.ts';
+import { id, nothing, outDir, outFile } from './shared.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '成文日期应为日期，如 2026-11-24');
-const folder = z.string().min(1, '请选择保存文件夹');
 const batch = z
-  .object({ taskId: id, outDir: folder.optional(), combinedPath: outFile.optional() })
+  .object({ taskId: id, outDir: outDir.optional(), combinedPath: outFile.optional() })
   .refine((b) => b.outDir !== undefined || b.combinedPath !== undefined, { message: '请选择保存文件夹（每户一个 PDF），或合并打印用的 PDF 文件', path: ['outDir'] });
 const templateType = z.enum(DOCUMENT_TYPES, { error: `文书类型只能是：${DOCUMENT_TYPES.join('、')}` });
 

@@ -10,7 +10,7 @@ import type { StatsRow } from '../../core/stats/stats-service.ts';
 import { taskInputSchema, type Task } from '../../core/tasks/task-schema.ts';
 import { planInputSchema, type Plan } from '../../core/tasks/plan-service.ts';
 import { call } from '../define.ts';
-import { byId, id, nothing, outFile, type ExportResult } from './shared.ts';
+import { byId, id, inFile, nothing, outFile, type ExportResult } from './shared.ts';
 
 /** Tasks, draws, results, 公示 and statistics. */
 export const drawCalls = {
@@ -43,7 +43,7 @@ export const drawCalls = {
   ).returns<TaskResultRow[]>(),
     'results:import': call(
     z.object({
-      path: z.string().min(1, '请选择文件'),
+      path: inFile,
       task: z.string().optional(),
       /** true: only say what would change (new / changed / unchanged / refused), write nothing. */
       dryRun: z.boolean().default(false),

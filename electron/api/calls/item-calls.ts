@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ItemImportPreview, ItemImportSummary } from '../../core/items/item-import-types.ts';
 import { itemInputSchema, type Item } from '../../core/items/item-schema.ts';
 import { call } from '../define.ts';
-import { byId, file, id, type ExportResult } from './shared.ts';
+import { byId, id, readFile, writeFile, type ExportResult } from './shared.ts';
 
 /** The 随机抽查事项清单. */
 export const itemCalls = {
@@ -20,8 +20,8 @@ export const itemCalls = {
     'items:retire': call(byId, '停用抽查事项').returns<Item>(),
     'items:restore': call(byId, '恢复已停用的抽查事项').returns<Item>(),
     'items:delete': call(byId, '删除未被引用的抽查事项').returns<{ deleted: true }>(),
-    'items:importPreview': call(file, '预览从 Excel 导入抽查事项的变化').returns<ItemImportPreview>(),
-    'items:importApply': call(file, '从 Excel 导入抽查事项（按名称合并）').returns<ItemImportSummary>(),
-    'items:exportXlsx': call(file, '导出抽查事项清单为 Excel').returns<ExportResult>(),
-    'items:exportPdf': call(file, '导出抽查事项清单为 PDF').returns<ExportResult>(),
+    'items:importPreview': call(readFile, '预览从 Excel 导入抽查事项的变化').returns<ItemImportPreview>(),
+    'items:importApply': call(readFile, '从 Excel 导入抽查事项（按名称合并）').returns<ItemImportSummary>(),
+    'items:exportXlsx': call(writeFile, '导出抽查事项清单为 Excel').returns<ExportResult>(),
+    'items:exportPdf': call(writeFile, '导出抽查事项清单为 PDF').returns<ExportResult>(),
 } as const;

@@ -10,20 +10,20 @@ import type { InspectorTagCount } from '../../core/inspectors/inspector-service.
 import type { JobStatus } from '../../core/jobs/job-registry.ts';
 import type { Roster } from '../../core/rosters/roster-service.ts';
 import { call } from '../define.ts';
-import { byId, id, jobId, nothing, outFile, type ExportResult } from './shared.ts';
+import { byId, id, inFile, jobId, nothing, outFile, type ExportResult } from './shared.ts';
 
 const importKind = z.enum(['entities', 'inspectors', 'conflicts']);
 
 /** The 名录库: entities, inspectors, 回避, rosters, and the import wizard with its jobs. */
 export const rosterCalls = {
     'import:inspect': call(
-    z.object({ kind: importKind, path: z.string().min(1, '请选择文件'), sheet: z.string().optional() }),
+    z.object({ kind: importKind, path: inFile, sheet: z.string().optional() }),
     '读取导入文件的工作表、表头和列对应关系',
   ).returns<ImportInspection>(),
     'import:start': call(
     z.object({
       kind: importKind,
-      path: z.string().min(1, '请选择文件'),
+      path: inFile,
       sheet: z.string().min(1),
       headerRow: z.number().int().positive(),
       columns: z.record(z.string(), z.number().int().min(0)),

@@ -18,9 +18,9 @@ interface FolderFieldProps {
 }
 
 /**
- * A folder: chosen with the system's folder chooser where the program has one (the Windows
- * program), or pasted from Explorer's address bar (the browser preview, which cannot name a
- * folder on the host's disk). Either way the path stays visible and editable.
+ * A folder chosen with the system's folder chooser (the Windows program). The path is shown but
+ * cannot be typed: the program writes only where the clerk chose in a dialog, never to a path the
+ * page made up. A path copied from Explorer can be pasted into the chooser's own address bar.
  */
 export function FolderField({ label, chooserTitle, value, onChange, helperText, error, onKeyDown }: FolderFieldProps) {
   const notify = useNotify();
@@ -28,18 +28,19 @@ export function FolderField({ label, chooserTitle, value, onChange, helperText, 
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
       <TextField
-        autoFocus={!pick}
         fullWidth
         label={label}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        placeholder="未选择"
         error={error ?? false}
         helperText={helperText}
         onKeyDown={onKeyDown}
+        slotProps={{ input: { readOnly: true }, inputLabel: { shrink: true } }}
       />
       {pick && (
         <Button
           variant="outlined"
+          autoFocus
           startIcon={<FolderOpenIcon />}
           sx={{ mt: 1, flexShrink: 0 }}
           onClick={() =>

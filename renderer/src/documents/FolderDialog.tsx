@@ -5,10 +5,9 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { files } from '../api/client.ts';
 import { FolderField } from '../common/FolderField.tsx';
 
-/** Asks for the folder the per-entity PDFs go to: chosen with the system's chooser, or pasted. */
+/** Asks for the folder the per-entity PDFs go to, chosen with the system's folder chooser. */
 export function FolderDialog({ title, onClose, onChosen }: { title: string; onClose: () => void; onChosen: (folder: string) => void }) {
   const [folder, setFolder] = useState('');
   const [touched, setTouched] = useState(false);
@@ -24,7 +23,7 @@ export function FolderDialog({ title, onClose, onChosen }: { title: string; onCl
           value={folder}
           onChange={setFolder}
           error={touched && empty}
-          helperText={touched && empty ? '请填写保存文件夹' : `${files.pickFolder ? '可点“选择…”，或' : '可'}在资源管理器的地址栏复制文件夹路径后粘贴到这里`}
+          helperText={touched && empty ? '请选择保存文件夹' : '点“选择…”选择文件夹；复制的路径可粘贴到对话框的地址栏'}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               setTouched(true);

@@ -9,11 +9,13 @@ import { files } from '../api/client.ts';
 import { useNotify } from '../common/notify.tsx';
 import { MoveDatabaseDialog } from './MoveDatabaseDialog.tsx';
 
-/** 程序版本, 数据库位置 (with 移动数据库) and 备份文件夹: what an administrator asks for first. */
+/** 程序版本, 数据库位置 (with 移动数据库 in the Windows program) and 备份文件夹: what an administrator asks for first. */
 export function DatabaseLocation({ info, onMoved }: { info: AppInfo; onMoved: () => void }) {
   const notify = useNotify();
   const [moving, setMoving] = useState(false);
   const reveal = files.reveal;
+  // The new folder must come from the system's folder chooser, which only the Windows program has.
+  const canMove = files.pickFolder !== undefined;
   const mono = { m: 0, wordBreak: 'break-all', fontFamily: 'Consolas, monospace', fontSize: '0.9em' } as const;
   return (
     <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '7em 1fr auto', rowGap: 1, columnGap: 1, alignItems: 'center', m: 0 }}>
@@ -22,12 +24,14 @@ export function DatabaseLocation({ info, onMoved }: { info: AppInfo; onMoved: ()
         {info.version}
       </Typography>
       <Typography component="dt" color="text.secondary">数据库位置</Typography>
-      <Typography component="dd" sx={mono} data-testid="db-path">
+      <Typography component="dd" sx={{ ...mono, gridColumn: canMove ? undefined : 'span 2' }} data-testid="db-path">
         {info.dbPath}
       </Typography>
-      <Button size="small" startIcon={<DriveFileMoveIcon />} onClick={() => setMoving(true)}>
-        移动数据库…
-      </Button>
+      {canMove && (
+        <Button size="small" startIcon={<DriveFileMoveIcon />} onClick={() => setMoving(true)}>
+          移动数据库…
+        </Button>
+      )}
       <Typography component="dt" color="text.secondary">备份文件夹</Typography>
       <Typography component="dd" sx={{ ...mono, gridColumn: reveal ? undefined : 'span 2' }} data-testid="backup-dir">
         {info.backupDir}

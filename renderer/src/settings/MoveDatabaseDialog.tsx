@@ -6,7 +6,7 @@ import { FolderField } from '../common/FolderField.tsx';
 import { useNotify } from '../common/notify.tsx';
 
 /**
- * 移动数据库: the clerk chooses or types the folder; the core copies the data there, switches to
+ * 移动数据库: the clerk chooses the folder in the system's chooser; the core copies the data there, switches to
  * it and keeps the old file.
  */
 export function MoveDatabaseDialog({ current, onClose, onMoved }: { current: string; onClose: () => void; onMoved: () => void }) {
@@ -41,7 +41,7 @@ export function MoveDatabaseDialog({ current, onClose, onMoved }: { current: str
           chooserTitle="选择数据库的新文件夹"
           value={folder}
           onChange={setFolder}
-          helperText="如：D:\抽查数据。文件夹不存在时会自动创建；其中不能已有数据库文件。"
+          helperText="点“选择…”选择文件夹（对话框中可新建文件夹）；其中不能已有数据库文件。"
         />
       </Box>
     </ConfirmDialog>
