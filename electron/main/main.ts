@@ -4,7 +4,7 @@ import { registerIpc } from './ipc.ts';
 import { setUpLogging } from './logging.ts';
 import { openDataOrExplain } from './open-data.ts';
 import { denyPermissions } from './security.ts';
-import { applyUserDataOverride, databasePath, rememberDatabasePath, resourcesDir } from './paths.ts';
+import { applyUserDataOverride, databasePath, rememberDatabasePath, rendererUrl, resourcesDir } from './paths.ts';
 import { createMainWindow } from './window.ts';
 
 /** The Electron shell: opens the database, wires the contract to IPC, shows the window. */
@@ -27,15 +27,15 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.whenReady().then(async () => {
     const log = setUpLogging();
-    denyPermissions();
+    denyPermissions(rendererUrl());
     ctx = (await openDataOrExplain({ dbPath: databasePath(), resourcesDir: resourcesDir(), version: app.getVersion(), log })) ?? undefined;
     if (!ctx) {
       app.exit(1);
       return;
     }
     ctx.onDbMoved = rememberDatabasePath;
-    registerIpc(ctx);
-    createMainWindow();
+    registerIpc(ctx, rendererUrl());
+    createMainWindow(rendererUrl());
   });
   app.on('window-all-closed', () => {
     ctx?.db.close();

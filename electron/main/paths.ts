@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app } from 'electron';
 
 /**
@@ -35,6 +36,11 @@ export function resourcesDir(): string {
 
 export function rendererIndex(): string {
   return path.join(app.getAppPath(), 'dist', 'renderer', 'index.html');
+}
+
+/** The exact address the window loads and the only page it may show. */
+export function rendererUrl(): string {
+  return pathToFileURL(rendererIndex()).href;
 }
 
 export function preloadScript(): string {

@@ -1,11 +1,13 @@
-import { BrowserWindow, shell } from 'electron';
-import { preloadScript, rendererIndex } from './paths.ts';
+import { BrowserWindow } from 'electron';
+import { isOwnPage } from './navigation.ts';
+import { preloadScript } from './paths.ts';
 
 /**
  * The one window. The page gets no Node, runs sandboxed and isolated, and may not navigate away
- * or open other windows: it only ever shows the bundled renderer.
+ * (not even to another local file) or open other windows: it only ever shows the bundled renderer
+ * at `ownPage`. Nothing in the renderer opens a window, so every window.open is refused.
  */
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(ownPage: string): BrowserWindow {
   const win = new BrowserWindow({
     width: 1366,
     height: 860,
@@ -22,14 +24,15 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: false,
     },
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (event) => {
+    if (!isOwnPage(event.url, ownPage)) event.preventDefault();
   });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith('file://')) event.preventDefault();
+  // The renderer has no frames; a frame that tried to show a local file is stopped as well.
+  win.webContents.on('will-frame-navigate', (event) => {
+    if (!isOwnPage(event.url, ownPage)) event.preventDefault();
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererIndex());
+  void win.loadURL(ownPage);
   return win;
 }

@@ -53,6 +53,17 @@ function call<T>(page: Page, name: string, input: unknown): Promise<T> {
   ) as Promise<T>;
 }
 
+/** The save dialog through the real preload, as a screen opens it. */
+function pickSave(page: Page): Promise<string | null> {
+  return page.evaluate(() =>
+    (window as unknown as { api: { files: { pickSave: (o: unknown) => Promise<string | null> } } }).api.files.pickSave({
+      title: '保存',
+      defaultName: '通知书.pdf',
+      filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+    }),
+  );
+}
+
 test.describe('Electron window', () => {
   test.skip(!!skipReason, skipReason);
   if (skipReason) console.log(`[electron.spec] ${skipReason}`);
@@ -86,7 +97,12 @@ test.describe('Electron window', () => {
       expect(await call<{ ok: boolean }>(page, 'draws:verify', { id: draw.id })).toMatchObject({ ok: true });
       await call(page, 'settings:save', { contactName: '王科员', contactPhone: '0352-1234567' });
       const pdf = path.join(userData, '通知书.pdf');
-      await call(page, 'docs:notice', { taskId: task.id, entityId: draw.selected[0]!.entityId, path: pdf });
+      const notice = { taskId: task.id, entityId: draw.selected[0]!.entityId, path: pdf };
+      // A path the page made up is refused; the one the save dialog returned is used.
+      await expect(call(page, 'docs:notice', notice)).rejects.toThrow('拒绝访问：只能使用在对话框中选择的文件。');
+      await stubDialogs(app, { save: pdf });
+      expect(await pickSave(page)).toBe(pdf);
+      await call(page, 'docs:notice', notice);
       expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     } finally {
       await app.close();
