@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PATH_REFUSED } from '../../../electron/api/path-gate.ts';
@@ -112,6 +113,30 @@ describe('the preview host keeps uploads within bounds', () => {
     expect((await upload(port, 'next.csv', 'x'.repeat(900))).status).toBe(200);
   });
 
+  it('writes an upload to disk as it arrives, holding no more than a chunk of it in memory', async () => {
+    const { port, transfers } = await startHost();
+    const mb = Buffer.alloc(1024 * 1024, 'x');
+    const answer = new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/files/upload?name=big.csv', headers: { 'X-Api-Token': TOKEN } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write(mb);
+      req.write(mb);
+      // The body is not finished, yet both megabytes are already in the file.
+      const written = () => fs.readdirSync(transfers.root).map((d) => path.join(transfers.root, d)).flatMap((d) => fs.readdirSync(d).map((f) => fs.statSync(path.join(d, f)).size));
+      const giveUp = setTimeout(() => (clearInterval(poll), req.destroy(), reject(new Error('nothing on disk before the body ended'))), 5000);
+      const poll = setInterval(() => {
+        if ((written()[0] ?? 0) < 2 * mb.length) return;
+        clearInterval(poll);
+        clearTimeout(giveUp);
+        req.end(mb);
+      }, 10);
+    });
+    expect(await answer).toBe(200);
+  });
+
   it('removes the partial file of a refused upload', async () => {
     const { port, transfers } = await startHost({ quotaBytes: 1000, fileBytes: 800 });
     expect((await upload(port, 'big.csv', 'x'.repeat(5000), true)).status).toBe(413);
@@ -129,17 +154,19 @@ describe('the preview host answers bad requests in Chinese', () => {
     }
   });
 
-  it('answers an 11 MB call body with 413', async () => {
+  it('answers an 11 MB call body with 413, whether its length is declared or not', async () => {
     const { http } = await startHost();
-    const res = await http({
-      method: 'POST',
-      path: '/api/items:list',
-      headers: { 'X-Api-Token': TOKEN, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ search: 'x'.repeat(11 * 1024 * 1024) }),
-      chunked: true,
-    });
-    expect(res.status).toBe(413);
-    expect(res.body).toMatch(/请求内容过大/);
+    for (const chunked of [true, false]) {
+      const res = await http({
+        method: 'POST',
+        path: '/api/items:list',
+        headers: { 'X-Api-Token': TOKEN, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ search: 'x'.repeat(11 * 1024 * 1024) }),
+        chunked,
+      });
+      expect(res.status).toBe(413);
+      expect(res.body).toMatch(/请求内容过大/);
+    }
   });
 
   it('forbids framing on every answer, keeping the renderer’s own policy', async () => {
