@@ -2,17 +2,20 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
+import { removeStaleTemps, tempNameBeside } from './stale-temps.ts';
 
 /**
  * Writes what `produce` returns to `target` so that a reader never sees half a file: the temporary
  * file is created first in the same folder (a rename is atomic only within one volume), so an
  * unwritable place is reported before any work is done; the bytes are flushed to disk and the file
  * renamed over the target. On failure the temporary file is removed; a Chinese AppError says what
- * to do when the file system refused.
+ * to do when the file system refused. A temporary file that a killed save of the same target left
+ * is removed first.
  */
 export async function writeFileAtomically(target: string, produce: () => Promise<Uint8Array>): Promise<void> {
   const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempNameBeside(path.resolve(target), randomBytes(4).toString('hex'));
+  await removeStaleTemps(dir, path.basename(target));
   if ((await fs.stat(target).catch(() => null))?.isDirectory()) {
     throw saveError(target, dir, 'rename', Object.assign(new Error('target is a folder'), { code: 'EISDIR' }));
   }

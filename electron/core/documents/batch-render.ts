@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import { AppError } from '../errors.ts';
+import { documentFailure, manyEntitiesFailure } from './document-failure.ts';
 import type { DocumentFonts } from './fonts.ts';
 import type { NoticeData } from './notice-data.ts';
 import { noticeDocument } from './notice-pdf.ts';
@@ -31,6 +32,8 @@ function definitionOf(job: RenderJob, renderer: PdfRenderer, indexes: number[]):
   return sheetDocument(renderer, job.template, indexes.map((i) => job.documents[i]!));
 }
 
+const DOCUMENT_NAMES = { notices: '检查通知书', sheets: '随机抽查情况记录表' } as const;
+
 /**
  * Renders a batch with one renderer (fonts parsed once): each document to its own file, and/or all
  * of them as one PDF for printing. `onProgress` gets the documents' worth done so far (0…count);
@@ -43,6 +46,17 @@ export async function renderBatch(job: RenderJob, onProgress: (done: number) => 
   const outputs = (job.files ? 1 : 0) + (job.combined ? 1 : 0);
   const report = (done: number) => onProgress(Math.floor(done / outputs));
   const indexes = job.documents.map((_, i) => i);
+  const failure = (i: number, err: unknown) => documentFailure(DOCUMENT_NAMES[job.kind], job.documents[i]!.entity, i + 1, err);
+  // Laid out up to its first wait when called, so the next document's layout still overlaps the
+  // previous one's compression and writing.
+  const renderOne = async (i: number): Promise<Buffer> => {
+    try {
+      return await renderer.render(definitionOf(job, renderer, [i]));
+    } catch (err) {
+      throw failure(i, err);
+    }
+  };
+  const writeOne = (i: number, pdf: Buffer) => fs.writeFile(job.files![i]!, pdf).catch((err: unknown) => Promise.reject(failure(i, err)));
   if (job.files) {
     // One document is finished (fonts compressed on the thread pool, file written) while the next
     // is laid out, so two cores both work.
@@ -50,10 +64,10 @@ export async function renderBatch(job: RenderJob, onProgress: (done: number) => 
     try {
       for (const i of indexes) {
         if (cancelled()) break;
-        const rendering = renderer.render(definitionOf(job, renderer, [i]));
+        const rendering = renderOne(i);
         rendering.catch(() => {}); // met through `previous`; kept from counting as unhandled meanwhile
         await previous;
-        previous = rendering.then((pdf) => fs.writeFile(job.files![i]!, pdf)).then(() => report(i + 1));
+        previous = rendering.then((pdf) => writeOne(i, pdf)).then(() => report(i + 1));
         previous.catch(() => {}); // awaited next turn; kept from counting as unhandled meanwhile
       }
       await previous;
@@ -68,10 +82,15 @@ export async function renderBatch(job: RenderJob, onProgress: (done: number) => 
   if (job.combined) {
     if (cancelled()) throw new BatchCancelled();
     const base = job.files ? count : 0;
-    const pdf = await renderer.render(definitionOf(job, renderer, indexes), (fraction) => {
-      if (cancelled()) throw new BatchCancelled();
-      report(base + Math.floor(fraction * count));
-    });
+    let pdf: Buffer;
+    try {
+      pdf = await renderer.render(definitionOf(job, renderer, indexes), (fraction) => {
+        if (cancelled()) throw new BatchCancelled();
+        report(base + Math.floor(fraction * count));
+      });
+    } catch (err) {
+      throw manyEntitiesFailure(job.documents.map((d) => d.entity), err);
+    }
     await fs.writeFile(job.combined, pdf);
     report(base + count);
   }

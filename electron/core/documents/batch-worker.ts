@@ -12,6 +12,8 @@ try {
   port.postMessage({ done: true });
 } catch (err) {
   const message = err instanceof AppError ? err.message : '生成文书时遇到意外问题，请查看日志。';
-  port.postMessage({ error: message, cause: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  const stack = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  // An AppError's English cause names the document and entity; the stack alone would not.
+  port.postMessage({ error: message, cause: err instanceof AppError && err.logCause ? err.logCause : stack });
 }
 port.close();

@@ -9,6 +9,7 @@ import { workerFile } from '../import/worker-file.ts';
 import type { JobHooks } from '../jobs/job-registry.ts';
 import { BatchCancelled, renderBatch, type RenderJob } from './batch-render.ts';
 import { uniqueFileNames } from './file-names.ts';
+import { removeStaleTemps, stagingPrefix, tempNameBeside } from './stale-temps.ts';
 
 /** What a batch wrote: the folder and its files, and/or the combined PDF. */
 export interface BatchResult {
@@ -34,18 +35,21 @@ async function checkFolder(dir: string): Promise<void> {
   if (!stat?.isDirectory()) throw new AppError(`文件夹“${dir}”不存在。请重新选择保存位置。`);
 }
 
-const tempName = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+const tempName = (target: string) => tempNameBeside(target, Date.now().toString(36));
 
 /**
  * Writes a batch so that a cancel or a failure leaves nothing behind: the separate files go to a
  * hidden folder inside the chosen one (same disk, so moving is a rename) and the combined PDF to a
- * temporary name; only when every document is drawn are they moved to their names.
+ * temporary name; only when every document is drawn are they moved to their names. What a killed
+ * batch left in the same places is removed first (stale-temps.ts).
  */
 export async function writeBatch(request: BatchRequest, hooks: JobHooks): Promise<BatchResult> {
   const { outDir, combinedPath } = request;
   if (!outDir && !combinedPath) throw new AppError('请选择保存文件夹，或合并后的 PDF 文件。');
   if (outDir) await checkFolder(outDir);
   if (combinedPath) await checkFolder(path.dirname(path.resolve(combinedPath)));
+  if (outDir) await removeStaleTemps(outDir);
+  if (combinedPath) await removeStaleTemps(path.dirname(path.resolve(combinedPath)), path.basename(combinedPath));
   const names = uniqueFileNames(request.fileStems);
   const staging = outDir ? await makeStaging(outDir) : null;
   const combinedTemp = combinedPath ? tempName(path.resolve(combinedPath)) : null;
@@ -65,7 +69,7 @@ export async function writeBatch(request: BatchRequest, hooks: JobHooks): Promis
 
 async function makeStaging(outDir: string): Promise<string> {
   try {
-    return await fsp.mkdtemp(path.join(outDir, '.shuangsuiji-'));
+    return await fsp.mkdtemp(path.join(outDir, stagingPrefix()));
   } catch (err) {
     throw new AppError(`无法在文件夹“${outDir}”中保存文件：没有写入权限或磁盘已满。请换一个文件夹后重试。`, { cause: String(err) });
   }

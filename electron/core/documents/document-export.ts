@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 import { getSettings } from '../settings/settings-service.ts';
 import { writeFileAtomically } from './atomic-write.ts';
 import { requireContact } from './contact-check.ts';
+import { manyEntitiesFailure } from './document-failure.ts';
 import { todayIso } from './doc-dates.ts';
 import { renderDrawRecordPdf } from './draw-record-pdf.ts';
 import { gatherNotices } from './notice-data.ts';
@@ -25,6 +26,17 @@ export interface DocumentFile {
   docNumber?: string;
 }
 
+/** `produce`, with a character no font has reported by the entity whose name or address holds it. */
+function naming(entities: readonly { name: string }[], produce: () => Promise<Buffer>): () => Promise<Buffer> {
+  return async () => {
+    try {
+      return await produce();
+    } catch (err) {
+      throw manyEntitiesFailure(entities, err);
+    }
+  };
+}
+
 /**
  * One entity's 检查通知书 to `outPath`. The 文号 is issued now (dated `date`, default today) unless
  * the entity had one for this task, which is kept with its date.
@@ -34,7 +46,7 @@ export async function exportNotice(db: Db, resourcesDir: string, input: { taskId
   requireContact('notice', template, getSettings(db));
   const [notice] = gatherNotices(db, resourcesDir, input.taskId, { entityIds: [input.entityId], issuedOn: input.date ?? todayIso() });
   const renderer = await sharedRenderer();
-  await writeFileAtomically(input.path, () => renderer.render(noticeDocument(renderer, template, [notice!])));
+  await writeFileAtomically(input.path, naming([notice!.entity], () => renderer.render(noticeDocument(renderer, template, [notice!]))));
   return { path: input.path, count: 1, docNumber: notice!.docNumber };
 }
 
@@ -43,7 +55,7 @@ export async function exportSheet(db: Db, resourcesDir: string, input: { taskId:
   const template = loadTemplate(db, resourcesDir, 'recordSheet');
   const sheets = gatherSheets(db, input.taskId, [input.entityId]);
   const renderer = await sharedRenderer();
-  await writeFileAtomically(input.path, () => renderer.render(sheetDocument(renderer, template, sheets)));
+  await writeFileAtomically(input.path, naming(sheets.map((s) => s.entity), () => renderer.render(sheetDocument(renderer, template, sheets))));
   return { path: input.path, count: 1 };
 }
 
@@ -52,7 +64,7 @@ export async function exportDrawRecord(db: Db, resourcesDir: string, input: { dr
   const template = loadTemplate(db, resourcesDir, 'drawRecord');
   const data = { bureauName: getSettings(db).bureauName, draw: getDraw(db, input.drawId) };
   const renderer = await sharedRenderer();
-  await writeFileAtomically(input.path, () => renderDrawRecordPdf(renderer, template, data));
+  await writeFileAtomically(input.path, naming(data.draw.selected, () => renderDrawRecordPdf(renderer, template, data)));
   return { path: input.path, count: 1 };
 }
 
@@ -73,7 +85,7 @@ export async function exportPublication(db: Db, resourcesDir: string, input: { t
     await writePublicationXlsx(template, data, input.path);
   } else {
     const renderer = await sharedRenderer();
-    await writeFileAtomically(input.path, () => renderPublicationPdf(renderer, template, data));
+    await writeFileAtomically(input.path, naming(data.lines, () => renderPublicationPdf(renderer, template, data)));
   }
   return { path: input.path, count: data.lines.length };
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../errors.ts';
-import type { JobStatus } from '../jobs/job-registry.ts';
+import type { JobHooks, JobStatus } from '../jobs/job-registry.ts';
 import { getSettings } from '../settings/settings-service.ts';
+import { BatchCancelled } from './batch-render.ts';
 import { requireContact } from './contact-check.ts';
 import { todayIso } from './doc-dates.ts';
 import { writeBatch, type BatchResult } from './document-batch.ts';
@@ -29,6 +30,24 @@ function requireTarget(target: BatchTarget): void {
 }
 
 /**
+ * Runs a batch, and writes to the log why it failed: which document and entity, and the English
+ * cause. The job registry logs only unexpected errors, and a batch's failures reach it as Chinese
+ * AppErrors (from its worker thread), whose cause would otherwise be lost.
+ */
+function logged<R>(ctx: AppContext, kind: string, taskId: number, work: (hooks: JobHooks) => Promise<R>): (hooks: JobHooks) => Promise<R> {
+  return async (hooks) => {
+    try {
+      return await work(hooks);
+    } catch (err) {
+      if (err instanceof AppError && !(err instanceof BatchCancelled) && !hooks.signal.aborted) {
+        ctx.log(`${kind} for task ${taskId} failed: ${err.logCause ?? 'no cause recorded'} | ${err.message}`);
+      }
+      throw err;
+    }
+  };
+}
+
+/**
  * Starts writing a task's 检查通知书, one per drawn entity, as a job (progress, cancel). Everything
  * that can be refused is checked first and the 文号 are issued, in draw order, before the job
  * starts; files are named “<文号> <名称>.pdf”.
@@ -41,13 +60,16 @@ export function startNoticeBatch(ctx: AppContext, input: BatchTarget & { taskId:
   const fonts = input.fonts ?? chooseDocumentFonts();
   const numbers = notices.map((n) => n.docNumber);
   const docNumbers = numbers.length === 0 ? null : numbers.length === 1 ? numbers[0]! : `${numbers[0]} 至 ${numbers.at(-1)}`;
-  return ctx.jobs.start('docs:notices', async (hooks) => ({
-    ...(await writeBatch(
-      { job: { kind: 'notices', documents: notices, template, fonts }, fileStems: notices.map((n) => `${n.docNumber} ${n.entity.name}`), outDir: input.outDir, combinedPath: input.combinedPath },
-      hooks,
-    )),
-    docNumbers,
-  }));
+  return ctx.jobs.start(
+    'docs:notices',
+    logged(ctx, 'docs:notices', input.taskId, async (hooks) => ({
+      ...(await writeBatch(
+        { job: { kind: 'notices', documents: notices, template, fonts }, fileStems: notices.map((n) => `${n.docNumber} ${n.entity.name}`), outDir: input.outDir, combinedPath: input.combinedPath },
+        hooks,
+      )),
+      docNumbers,
+    })),
+  );
 }
 
 /** Starts writing a task's 随机抽查情况记录表, one per drawn entity, as a job. */
@@ -57,7 +79,10 @@ export function startSheetBatch(ctx: AppContext, input: BatchTarget & { taskId: 
   const sheets = gatherSheets(ctx.db, input.taskId);
   const fonts = input.fonts ?? chooseDocumentFonts();
   const stems = sheets.map((s) => `随机抽查情况记录表 ${s.task.code}-${String(s.position).padStart(3, '0')} ${s.entity.name}`);
-  return ctx.jobs.start('docs:sheets', (hooks) =>
-    writeBatch({ job: { kind: 'sheets', documents: sheets, template, fonts }, fileStems: stems, outDir: input.outDir, combinedPath: input.combinedPath }, hooks),
+  return ctx.jobs.start(
+    'docs:sheets',
+    logged(ctx, 'docs:sheets', input.taskId, (hooks) =>
+      writeBatch({ job: { kind: 'sheets', documents: sheets, template, fonts }, fileStems: stems, outDir: input.outDir, combinedPath: input.combinedPath }, hooks),
+    ),
   );
 }

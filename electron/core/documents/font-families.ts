@@ -7,7 +7,7 @@ import type { FontDescriptors, FontSource } from './pdfmake-engine.ts';
  * The pdfmake font families a renderer registers: one per role (仿宋 …), and the fallback families
  * that print characters a role's font lacks.
  */
-export const FALLBACK_FAMILY = { serif: 'fallbackSerif', sans: 'fallbackSans', extra: 'fallbackExtra' } as const;
+export const FALLBACK_FAMILY = { serif: 'fallbackSerif', sans: 'fallbackSans', extra: 'fallbackExtra', emoji: 'fallbackEmoji' } as const;
 
 export interface FontFamily {
   name: string;
@@ -33,11 +33,12 @@ export function fontFamilies(fonts: DocumentFonts): FontFamily[] {
     normal: fonts[role].normal,
     bold: fonts[role].bold,
   }));
-  const { serif, sans, extra } = fonts.fallback;
+  const { serif, sans, extra, emoji } = fonts.fallback;
   const bases: Record<string, Omit<FontFamily, 'name' | 'label'>> = {
     [FALLBACK_FAMILY.serif]: { fontName: 'Noto Serif SC', ...serif },
     [FALLBACK_FAMILY.sans]: { fontName: 'Noto Sans SC', ...sans },
     ...(extra ? { [FALLBACK_FAMILY.extra]: { fontName: '宋体-ExtB', normal: extra, bold: extra } } : {}),
+    [FALLBACK_FAMILY.emoji]: { fontName: 'Noto Emoji', ...emoji },
   };
   for (const role of FONT_ROLES) {
     for (const base of fallbackBases(fonts, role)) families.push({ name: `${base}:${role}`, label: '补字', ...bases[base]!, standsInFor: role });
@@ -45,9 +46,12 @@ export function fontFamilies(fonts: DocumentFonts): FontFamily[] {
   return families;
 }
 
+// Noto SC first, for it matches the role's style best; the others cover blocks Noto SC has none of
+// (Extension B, emoji), so their order among themselves changes nothing.
 function fallbackBases(fonts: DocumentFonts, role: FontRole): string[] {
   const bases: string[] = [role === 'heiti' ? FALLBACK_FAMILY.sans : FALLBACK_FAMILY.serif];
   if (fonts.fallback.extra) bases.push(FALLBACK_FAMILY.extra);
+  bases.push(FALLBACK_FAMILY.emoji);
   return bases;
 }
 

@@ -40,13 +40,17 @@ export interface FontChoice {
  * Where a character missing from a role's font is printed from instead. Windows 仿宋/楷体/黑体 cover
  * GB2312 only, so rarer characters in names and addresses would print as boxes: the bundled Noto
  * fonts stand in (serif for 仿宋/楷体/宋体/小标宋, sans for 黑体), then 宋体-ExtB (simsunb.ttf, part
- * of Windows) for the CJK Extension B characters Noto leaves out.
+ * of Chinese Windows) for the CJK Extension B characters Noto leaves out, then the bundled
+ * monochrome Noto Emoji for the emoji that shop names now carry (表情😀饭店). No open font on npm
+ * ships Extension B whole as one TrueType file, and 宋体-ExtB is on every PC with Chinese Windows.
  */
 export interface FallbackFonts {
   serif: { normal: FontFace; bold: FontFace };
   sans: { normal: FontFace; bold: FontFace };
   /** 宋体-ExtB when installed, else null. */
   extra: FontFace | null;
+  /** Noto Emoji (bundled): outlines only, which is what a PDF can embed and a printer prints. */
+  emoji: { normal: FontFace; bold: FontFace };
 }
 
 export type DocumentFonts = Record<FontRole, FontChoice> & { fallback: FallbackFonts };
@@ -78,6 +82,8 @@ const NOTO = {
   serifBold: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf')),
   sans: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
   sansBold: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')),
+  emoji: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf')),
+  emojiBold: () => unpacked(requireFromHere.resolve('@expo-google-fonts/noto-emoji/700Bold/NotoEmoji_700Bold.ttf')),
 };
 
 function bundledChoice(role: FontRole): FontChoice {
@@ -176,6 +182,7 @@ function fallbackFonts(files: Map<string, string>): FallbackFonts {
     serif: { normal: { file: NOTO.serif() }, bold: { file: NOTO.serifBold() } },
     sans: { normal: { file: NOTO.sans() }, bold: { file: NOTO.sansBold() } },
     extra: extb ? { file: extb } : null,
+    emoji: { normal: { file: NOTO.emoji() }, bold: { file: NOTO.emojiBold() } },
   };
 }
 
@@ -216,6 +223,7 @@ export function describeFallbackFonts(fonts: DocumentFonts): { fontName: string;
     { fontName: 'Noto Sans SC（思源黑体，程序自带）', file: fonts.fallback.sans.normal.file },
   ];
   if (fonts.fallback.extra) list.push({ fontName: `宋体-ExtB（${path.basename(fonts.fallback.extra.file)}）`, file: fonts.fallback.extra.file });
+  list.push({ fontName: 'Noto Emoji（表情符号，程序自带）', file: fonts.fallback.emoji.normal.file });
   return list;
 }
 

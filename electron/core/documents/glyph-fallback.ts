@@ -1,10 +1,12 @@
+import { MissingGlyphError } from './missing-glyph.ts';
 import type { PdfContent, PdfDocDefinition, PdfNode, PdfStyle } from './pdf-types.ts';
 
 /**
- * Characters a font lacks print as empty boxes. Windows 仿宋 and 楷体 cover GB2312 only, so a
- * 个体户 named with a rarer character (堃, 喆, 玥 …) would get a box in its own notice. Before a
- * document is laid out, every run of text is split where its font lacks a character, and the
- * missing characters are set in the first fallback font that has them.
+ * Characters a font lacks print as empty boxes, or as nothing at all. Windows 仿宋 and 楷体 cover
+ * GB2312 only, so a 个体户 named with a rarer character (堃, 喆, 玥 …) would get a box in its own
+ * notice. Before a document is laid out, every run of text is split where its font lacks a
+ * character, and the missing characters are set in the first fallback font that has them. A
+ * character no font has is refused (MissingGlyphError) rather than printed as a gap in a name.
  */
 export interface GlyphCoverage {
   /** Whether the registered family prints `codePoint` (in its bold face when `bold`). */
@@ -21,7 +23,10 @@ interface Inherited {
   bold: boolean;
 }
 
-/** Rewrites `doc`'s content in place so no character falls on a font that lacks it. */
+/**
+ * Rewrites `doc`'s content in place so no character falls on a font that lacks it.
+ * @throws MissingGlyphError for the first character that no font of the chain has.
+ */
 export function applyGlyphFallback(doc: PdfDocDefinition, coverage: GlyphCoverage): void {
   const styles = doc.styles ?? {};
   const base = inherit({ font: 'fangsong', bold: false }, doc.defaultStyle ?? {}, styles);
@@ -80,6 +85,11 @@ function inline(text: PdfContent, here: Inherited, walk: Walk): PdfContent {
   return text;
 }
 
+// Invisible by definition (joiners, variation selectors, bidi controls, C1 controls): they shape
+// their neighbours but are never drawn, so they go with the run before them if its font knows them
+// (an emoji's ZWJ sequence stays whole) and are dropped otherwise, rather than printed as a box.
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\u007f-\u009f]$/u;
+
 /** The text as runs when some character needs another font; null when the font prints it all. */
 function split(text: string, style: Inherited, coverage: GlyphCoverage): PdfContent[] | null {
   const chain = coverage.chain(style.font);
@@ -87,9 +97,14 @@ function split(text: string, style: Inherited, coverage: GlyphCoverage): PdfCont
   const runs: { family: string; text: string }[] = [];
   let changed = false;
   for (const ch of text) {
+    const last = runs[runs.length - 1];
+    if (INVISIBLE.test(ch)) {
+      if (last && coverage.hasGlyph(last.family, style.bold, ch.codePointAt(0)!)) last.text += ch;
+      else changed = true;
+      continue;
+    }
     const family = familyFor(ch, style, chain, coverage);
     if (family !== style.font) changed = true;
-    const last = runs[runs.length - 1];
     if (last && last.family === family) last.text += ch;
     else runs.push({ family, text: ch });
   }
@@ -101,5 +116,7 @@ function familyFor(ch: string, style: Inherited, chain: readonly string[], cover
   const cp = ch.codePointAt(0)!;
   // Line breaks and spaces are never drawn as glyphs.
   if (cp <= 0x20 || coverage.hasGlyph(style.font, style.bold, cp)) return style.font;
-  return chain.find((family) => coverage.hasGlyph(family, style.bold, cp)) ?? style.font;
+  const family = chain.find((f) => coverage.hasGlyph(f, style.bold, cp));
+  if (!family) throw new MissingGlyphError(ch);
+  return family;
 }

@@ -7,12 +7,13 @@ import { renderBatch } from '../../../electron/core/documents/batch-render.ts';
 import { startNoticeBatch, startSheetBatch } from '../../../electron/core/documents/document-jobs.ts';
 import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
 import { gatherNotices } from '../../../electron/core/documents/notice-data.ts';
-import { uniqueFileNames, windowsFileStem } from '../../../electron/core/documents/file-names.ts';
+import { MAX_NAME_BYTES, uniqueFileNames, windowsFileStem } from '../../../electron/core/documents/file-names.ts';
+import { AppError } from '../../../electron/core/errors.ts';
 import { loadTemplate } from '../../../electron/core/documents/template-store.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { makeTask, PEOPLE } from '../draw/draw-fixtures.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
-import { drawnTask } from './doc-fixtures.ts';
+import { drawnTask, renameDrawn } from './doc-fixtures.ts';
 import { pdfInfo, pdfText, readingText, squeeze } from './poppler.ts';
 
 const fonts = chooseDocumentFonts([]);
@@ -130,7 +131,37 @@ describe('document batches', () => {
     const two = await run(2);
     const twelve = await run(12);
     expect(twelve.facesParsed).toBe(two.facesParsed);
-    expect(twelve.facesParsed).toBeLessThanOrEqual(4); // Noto Serif and Sans, regular and bold
+    expect(twelve.facesParsed).toBeLessThanOrEqual(6); // Noto Serif, Sans and Emoji, regular and bold
+  });
+
+  it('writes a notice for an entity with a 200-character name and one whose name holds U+202E, names safe and at most 200 bytes', async () => {
+    const ctx = tempContext();
+    const { task, draw } = drawnTask(ctx, { entities: 3 });
+    const long = '大同县'.repeat(66) + '商行';
+    renameDrawn(ctx, draw, [long, '大同县\u202e公司fdp.exe']);
+    const outDir = tempDir();
+    const done = await ctx.jobs.wait(startNoticeBatch(ctx, { taskId: task.id, outDir, date: '2026-11-24', fonts }).id);
+    expect(done.state, done.error ?? '').toBe('done');
+    const names = fs.readdirSync(outDir);
+    expect(names).toHaveLength(3);
+    for (const name of names) expect(Buffer.byteLength(name, 'utf8'), name).toBeLessThanOrEqual(200);
+    expect(names.join('')).not.toContain('\u202e');
+    expect(names).toContain('大同县市监〔2026〕2号 大同县公司fdp.exe.pdf');
+    expect(readingText(path.join(outDir, names.find((n) => n.startsWith('大同县市监〔2026〕1号'))!))).toContain(long);
+  });
+
+  it('names the entity of a document that fails, in the message and in the English cause for the log', async () => {
+    const ctx = tempContext();
+    const { task, draw } = drawnTask(ctx, { entities: 2 });
+    const notices = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' });
+    const template = loadTemplate(ctx.db, RESOURCES_DIR, 'notice');
+    const gone = path.join(tempDir(), 'gone');
+    const files = [path.join(tempDir(), 'a.pdf'), path.join(gone, 'b.pdf')];
+    const failed = await renderBatch({ kind: 'notices', documents: notices, template, fonts, files, combined: null }, () => {}, () => false).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(AppError);
+    const name = draw.selected[1]!.name;
+    expect((failed as AppError).message).toBe(`无法生成“${name}”的检查通知书（第 2 份）：保存文件夹已不存在。详细原因见日志。`);
+    expect((failed as AppError).logCause).toContain(`document 2 (entity "${name}"): Error: ENOENT`);
   });
 
   it('writes a task’s record sheets through the contract and says which folder is missing', async () => {
@@ -157,5 +188,23 @@ describe('file names', () => {
     expect(windowsFileStem('CON')).toBe('_CON');
     expect(windowsFileStem('x'.repeat(300))).toHaveLength(120);
     expect(uniqueFileNames(['甲', '甲', 'A', 'a'])).toEqual(['甲.pdf', '甲（2）.pdf', 'A.pdf', 'a（2）.pdf']);
+  });
+
+  it('are at most 200 UTF-8 bytes with the extension and （2）, cut between characters, and still apart when the cut makes two alike', () => {
+    const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+    const long = `大同县市监〔2026〕1号 ${'大同县某某'.repeat(40)}`;
+    const emoji = `${'表情😀'.repeat(60)}👨‍👩‍👧饭店`;
+    const names = uniqueFileNames([long, `${long}甲`, emoji, 'x'.repeat(300)]);
+    for (const name of names) expect(bytes(name), name).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(names[0]!.startsWith('大同县市监〔2026〕1号 大同县某某')).toBe(true);
+    expect(names[1]).toMatch(/（2）\.pdf$/);
+    expect(names[0]).not.toBe(names[1]);
+    expect([...names[2]!.slice(0, -4)].every((c) => c.codePointAt(0)! < 0xd800 || c.codePointAt(0)! > 0xdfff)).toBe(true);
+    expect(bytes(names[3]!)).toBe(124);
+  });
+
+  it('drop bidi controls and other invisible controls, so “…\u202Efdp.exe” cannot pass for a PDF', () => {
+    expect(windowsFileStem('某某\u202e公司fdp.exe')).toBe('某某公司fdp.exe');
+    expect(windowsFileStem('\u202a甲\u202b乙\u202c丙\u202d丁\u2066戊\u2067己\u2068庚\u2069辛\u200e壬\u200f癸\u061c子\u0085丑\ufeff')).toBe('甲乙丙丁戊己庚辛壬癸子丑');
   });
 });

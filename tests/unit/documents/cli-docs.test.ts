@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../electron/core/app-context.ts';
 import { RESOURCES_DIR, tempDir } from '../temp-db.ts';
-import { drawnTask } from './doc-fixtures.ts';
+import { getDraw } from '../../../electron/core/draw/draw-read.ts';
+import { drawnTask, renameDrawn } from './doc-fixtures.ts';
 import { pdfInfo, readingText } from './poppler.ts';
 
 const BIN = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
@@ -15,10 +16,12 @@ function cli(...args: string[]) {
 }
 
 /** A database file with a drawn task, closed again so the command opens it as an admin would. */
-function databaseWithDrawnTask(entities: number): { db: string; code: string; names: string[] } {
+function databaseWithDrawnTask(entities: number, names: string[] = []): { db: string; code: string; names: string[] } {
   const db = path.join(tempDir(), 'cli.db');
   const ctx = openAppContext({ dbPath: db, resourcesDir: RESOURCES_DIR, version: 'test', log: () => {} });
-  const { task, draw } = drawnTask(ctx, { entities });
+  const { task, draw: drawn } = drawnTask(ctx, { entities });
+  renameDrawn(ctx, drawn, names);
+  const draw = getDraw(ctx.db, drawn.id);
   ctx.db.close();
   return { db, code: task.code, names: draw.selected.map((e) => e.name) };
 }
@@ -53,6 +56,17 @@ describe('shuangsuiji docs', () => {
     const bad = cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, '公示.txt'));
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/^错误：.*请保存为 \.pdf 或 \.xlsx 文件/);
+  });
+
+  it('says in Chinese which entity’s notice cannot be printed, and with --verbose logs where the batch stopped', () => {
+    const name = '大同县无字𰀀商行';
+    const { db, code } = databaseWithDrawnTask(3, ['大同县正常商贸有限公司', name]);
+    const dir = tempDir();
+    const r = cli('--db', db, '--verbose', 'docs', 'notices', code, '--out', dir, '--date', '2026-11-24');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`错误：无法打印“${name}”名称中的字符“𰀀”（U+30000）：本机没有包含该字的字体。`);
+    expect(r.stderr).toMatch(new RegExp(`docs:notices for task \\d+ failed: document 2 \\(entity "${name}"\\)`));
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('asks for a folder or a combined file', () => {

@@ -55,3 +55,9 @@ export function suiteContext(): { ctx: () => AppContext; dir: () => string } {
   });
   return { ctx: () => ctx!, dir: () => dir! };
 }
+
+/** Gives the first drawn entities of `draw` these names, as a roster imported with them would. */
+export function renameDrawn(ctx: AppContext, draw: DrawRecord, names: readonly string[]): void {
+  const rename = ctx.db.prepare('UPDATE entities SET name = ? WHERE id = ?');
+  names.forEach((name, i) => rename.run(name, draw.selected[i]!.entityId));
+}
