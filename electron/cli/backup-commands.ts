@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
+import { droppedDrawText } from '../core/backup/restore-drops.ts';
 import type { CliSession } from './session.ts';
 
-/** `shuangsuiji backup` and `shuangsuiji restore FILE --yes`. */
+/** `shuangsuiji backup` and `shuangsuiji restore FILE --yes [--confirm-drop]`. */
 export function registerBackupCommands(program: Command, session: CliSession): void {
   program
     .command('backup')
@@ -18,10 +19,16 @@ export function registerBackupCommands(program: Command, session: CliSession): v
     .command('restore <file>')
     .description('从备份恢复（当前数据先自动备份）')
     .option('--yes', '确认恢复（不加此项只显示备份内容）')
-    .action(async (file: string, o: { yes?: boolean }) => {
+    .option('--confirm-drop', '确认丢弃备份之后的抽取记录（备份早于最近的抽取时必须加）')
+    .action(async (file: string, o: { yes?: boolean; confirmDrop?: boolean }) => {
       const { ctx, out } = session.open();
       if (!o.yes) session.fail(`恢复会用备份替换当前数据（当前数据会先自动备份）。确认请加 --yes：shuangsuiji restore "${file}" --yes`);
-      const r = await invoke(ctx, 'backup:restore', { file: path.resolve(file) });
-      out.print(r, (x) => [`已从 ${x.restoredFrom} 恢复；恢复前的数据已备份到 ${x.safetyBackup}`]);
+      const input = { file: path.resolve(file) };
+      let r = await invoke(ctx, 'backup:restore', input);
+      // The flag agrees to the draws the core named just now, in this same process; a draw made
+      // between the two calls is named again instead of being dropped unseen.
+      if (!r.restored && o.confirmDrop) r = await invoke(ctx, 'backup:restore', { ...input, confirmDrop: r.dropped.map((d) => d.id) });
+      if (!r.restored) session.fail(`${r.message}\n确认丢弃这些抽取记录并恢复，请加 --confirm-drop：shuangsuiji restore "${file}" --yes --confirm-drop`);
+      out.print(r, (x) => [`已从 ${x.restoredFrom} 恢复；恢复前的数据已备份到 ${x.safetyBackup}`, ...x.dropped.map((d) => `已丢弃${droppedDrawText(d)}`)]);
     });
 }

@@ -1,6 +1,7 @@
 import { settingsSchema, type Settings } from '../../core/settings/settings-service.ts';
 import { z } from 'zod';
 import type { BackupInfo } from '../../core/backup/backup-files.ts';
+import type { RestoreOutcome } from '../../core/backup/restore.ts';
 import { call } from '../define.ts';
 import { backupFile, nothing, outDir, outFile } from './shared.ts';
 
@@ -31,11 +32,18 @@ export const appCalls = {
     'settings:save': call(settingsSchema.partial(), '保存单位设置（未给出的项保持不变）').returns<Settings>(),
   'backup:list': call(nothing, '列出备份（最新在前），含各表数量').returns<BackupInfo[]>(),
   'backup:create': call(z.object({ path: outFile.optional() }), '立即备份（可指定保存位置）').returns<BackupInfo>(),
-  'backup:restore': call(z.object({ file: backupFile }), '从备份恢复（先自动备份当前数据）').returns<{
-    restoredFrom: string;
-    safetyBackup: string;
-    counts: BackupInfo['counts'];
-  }>(),
+  /**
+   * 从备份恢复. A damaged, foreign or too-new backup is refused with the reason. A backup lacking
+   * draws the current data holds answers `restored: false` with those draws; the restore happens
+   * when called again with `confirmDrop` naming every one of them.
+   */
+  'backup:restore': call(
+    z.object({
+      file: backupFile,
+      confirmDrop: z.array(z.number().int().positive()).optional(),
+    }),
+    '从备份恢复（先自动备份当前数据；会丢弃抽取记录时须确认）',
+  ).returns<RestoreOutcome>(),
   'app:moveDatabase': call(z.object({ folder: outDir }), '把数据库移到另一个文件夹（原文件保留）').returns<{
     dbPath: string;
     previous: string;

@@ -30,6 +30,6 @@ export const appHandlers: HandlersFor<typeof appCalls> = {
   'settings:save': (ctx, settings) => saveSettings(ctx.db, settings),
   'backup:list': (ctx) => listBackups(ctx.dbPath),
   'backup:create': (ctx, { path: target }) => createBackup(ctx.db, ctx.dbPath, 'manual', target ? path.resolve(target) : undefined),
-  'backup:restore': (ctx, { file }) => restoreBackup(ctx, file),
+  'backup:restore': (ctx, { file, confirmDrop }) => restoreBackup(ctx, file, confirmDrop),
   'app:moveDatabase': (ctx, { folder }) => moveDatabase(ctx, folder),
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { backupDir, backupFileName, listBackups, pruneBackups, type BackupInfo, type BackupReason } from './backup-files.ts';
+import { writeBackupFile, writeBackupFileSync } from './backup-write.ts';
 
 /** How many backups are kept (the newest). */
 export const KEEP_BACKUPS = 30;
@@ -10,15 +11,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A consistent online copy of the database (SQLite's backup API, through better-sqlite3), taken
- * while the program keeps working, into backups/ beside the file. Old backups beyond the newest
- * 30 are removed.
+ * while the program keeps working, into backups/ beside the file (or `target`). The file appears
+ * under its name only when complete. Old backups beyond the newest 30 are removed.
  */
 export async function createBackup(db: Db, dbPath: string, reason: BackupReason, target?: string): Promise<BackupInfo> {
   const dir = backupDir(dbPath);
   const file = target ?? path.join(dir, backupFileName(reason));
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await db.backup(file);
+    await writeBackupFile(db, file, dir);
   } catch (err) {
     throw new AppError(`无法创建备份：${file}。请检查磁盘空间和该文件夹的写入权限。`, { cause: String(err) });
   }
@@ -31,9 +32,10 @@ export async function createBackup(db: Db, dbPath: string, reason: BackupReason,
  * before a migration changes the file.
  */
 export function createBackupSync(db: Db, dbPath: string, reason: BackupReason): string {
-  const file = path.join(backupDir(dbPath), backupFileName(reason));
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  db.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
+  const dir = backupDir(dbPath);
+  const file = path.join(dir, backupFileName(reason));
+  fs.mkdirSync(dir, { recursive: true });
+  writeBackupFileSync(db, file, dir);
   pruneBackups(dbPath, KEEP_BACKUPS);
   return file;
 }

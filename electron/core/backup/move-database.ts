@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AppContext } from '../app-context.ts';
 import { openDatabase } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
+import { writeBackupFile } from './backup-write.ts';
 
 export const DB_FILE_NAME = 'shuangsuiji.db';
 
@@ -18,9 +19,9 @@ export async function moveDatabase(ctx: AppContext, folder: string): Promise<{ d
   if (ctx.jobs.anyRunning()) throw new AppError('有导入或生成任务正在进行，请等它完成后再移动数据库。');
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    await ctx.db.backup(target);
+    // Through a working name: a kill midway leaves no half file that the next attempt would refuse to overwrite.
+    await writeBackupFile(ctx.db, target);
   } catch (err) {
-    fs.rmSync(target, { force: true });
     throw new AppError(`无法在“${folder}”中写入数据库，请检查该文件夹是否存在、可写，空间是否足够。`, { cause: String(err) });
   }
   const moved = openDatabase(target);

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { listBackups, type BackupInfo } from './backup-files.ts';
-import { checkBackupFile } from './restore.ts';
+import { checkBackupFile } from './backup-check.ts';
+import { flushFile, flushFolder } from './backup-write.ts';
 
 /**
  * When the database fails its integrity check at start: the damaged file is kept aside (never
@@ -13,7 +15,12 @@ export function recoverFromNewestBackup(dbPath: string, now = new Date()): { bac
   const damagedCopy = `${dbPath}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
   fs.renameSync(dbPath, damagedCopy);
   for (const suffix of ['-wal', '-shm']) if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, damagedCopy + suffix);
-  fs.copyFileSync(good.file, dbPath);
+  // Through a working name: a kill mid-copy must not leave half a database where the program looks.
+  const copying = `${dbPath}.recovering`;
+  fs.copyFileSync(good.file, copying);
+  flushFile(copying);
+  fs.renameSync(copying, dbPath);
+  flushFolder(path.dirname(dbPath));
   return { backup: good, damagedCopy };
 }
 

@@ -3,16 +3,27 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { createBackupSync } from '../backup/backup-service.ts';
+import { foreignFileError, identifyDatabase } from './app-identity.ts';
 import { busyAsAppError, isBusyError } from './busy.ts';
 
 export type Db = Database.Database;
 
+export interface OpenOptions {
+  /**
+   * Copy the file aside before a migration changes it (the default). Off for a file that is
+   * itself a copy of a backup, being made ready for a restore.
+   */
+  backupBeforeMigration?: boolean;
+}
+
 /**
  * Opens (creating if needed) the one SQLite file that holds everything, with the settings every
  * door relies on: WAL for concurrent readers, foreign keys enforced, and synchronous=FULL because a
- * draw record, once written, must survive a power cut. Applies pending migrations.
+ * draw record, once written, must survive a power cut. Applies pending migrations. Another
+ * program's SQLite file is refused before anything is written to it.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  refuseForeignFile(file);
   let db: Db;
   try {
     db = new Database(file);
@@ -37,13 +48,37 @@ export function openDatabase(file: string): Db {
   try {
     const current = db.pragma('user_version', { simple: true }) as number;
     // An upgrade changes the file: keep a copy of the data as it was, first.
-    if (current > 0 && current < loadMigrations().length) createBackupSync(db, file, 'migration');
+    if (current > 0 && current < loadMigrations().length && options.backupBeforeMigration !== false) createBackupSync(db, file, 'migration');
     migrate(db);
   } catch (err) {
     db.close();
     throw damagedOrSelf(err, file);
   }
   return db;
+}
+
+/**
+ * Looks at an existing, non-empty file through a read-only connection, before the read-write one
+ * switches it to WAL (which rewrites header bytes 18-19): a foreign file keeps every byte.
+ */
+function refuseForeignFile(file: string): void {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return;
+  let peek: Db | undefined;
+  try {
+    peek = new Database(file, { readonly: true, fileMustExist: true });
+    if (identifyDatabase(peek) === 'foreign') {
+      const header = `application_id ${String(peek.pragma('application_id', { simple: true }))}, user_version ${String(peek.pragma('user_version', { simple: true }))}`;
+      throw foreignFileError(file, `foreign SQLite file: ${header}`);
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const damaged = damagedOrSelf(err, file);
+    if (damaged instanceof DamagedDatabaseError) throw damaged;
+    // Unreadable for another reason (permissions; a WAL file in a read-only folder cannot make its
+    // -shm): the read-write open below explains it in the clerk's words.
+  } finally {
+    peek?.close();
+  }
 }
 
 /** Raised at start when SQLite's integrity check fails: the doors offer the newest good backup. */

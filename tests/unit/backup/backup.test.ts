@@ -45,6 +45,7 @@ describe('backups', () => {
     ctx.db.prepare('DELETE FROM items').run();
     expect(listItems(ctx.db)).toHaveLength(0);
     const result = await restoreBackup(ctx, before.file);
+    if (!result.restored) throw new Error(result.message);
     expect(listItems(ctx.db)).toHaveLength(14);
     expect(new Database(result.safetyBackup, { readonly: true }).prepare('SELECT count(*) FROM items').pluck().get()).toBe(0);
     const junk = path.join(tempDir(), 'junk.db');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { APPLICATION_ID } from '../../../electron/core/db/app-identity.ts';
 import { openDatabase } from '../../../electron/core/db/connection.ts';
 import { loadMigrations, migrate } from '../../../electron/core/db/migrate.ts';
 import { AppError } from '../../../electron/core/errors.ts';
@@ -33,8 +34,10 @@ describe('database migrations', () => {
   });
 
   it('refuses a database written by a newer program, in Chinese', () => {
+    // A newer version of this program marks its files as ours, as this one does.
     const file = path.join(tempDir(), 'future.db');
     const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma('user_version = 999');
     db.close();
     expect(() => openDatabase(file)).toThrow(AppError);
