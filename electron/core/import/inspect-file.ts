@@ -33,9 +33,10 @@ export async function inspectImportFile(db: Db, kind: ImportKind, file: string, 
   // MB for 65,000 rows) on the thread that called, which in Electron is the window's main process.
   const table = await openTableFile(file, { head: HEAD_ROWS });
   try {
-    if (sheet !== undefined && !table.sheets.includes(sheet)) throw new AppError(`文件“${table.fileName}”中没有名为“${sheet}”的工作表。`);
+    if (sheet !== undefined && !table.sheets.includes(sheet) && !table.hiddenSheets.includes(sheet)) throw new AppError(`文件“${table.fileName}”中没有名为“${sheet}”的工作表。`);
     const { specs, label } = IMPORT_KINDS[kind];
-    // Without a chosen sheet, the first sheet whose header names the required columns is meant.
+    // Without a chosen sheet, the first visible sheet whose header names the required columns is
+    // meant: a hidden sheet (an old version, a lookup list) is not what the clerk sees in Excel.
     let found: { chosen: string; head: SheetRow[]; match: NonNullable<ReturnType<typeof detectHeader>> } | null = null;
     for (const candidate of sheet !== undefined ? [sheet] : table.sheets) {
       const head = await firstRows(table.rows(candidate), HEAD_ROWS);

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
+import { quotedFileName } from '../xlsx/file-name.ts';
 import { readRawBatches } from './read-rows.ts';
 import type { ReaderMessage, ReaderWorkerData } from './reader-thread.ts';
 
@@ -33,7 +34,9 @@ try {
   }
   send({ done: true });
 } catch (err) {
-  const message = err instanceof AppError ? err.message : `读取文件时出错：${String(err)}`;
+  // The reading code turns every failure it knows into the clerk's message; anything else is
+  // still said in Chinese, with the English left to the log.
+  const message = err instanceof AppError ? err.message : `读取文件${quotedFileName(request.file)}时出错，没有导入任何数据。请用 Excel 打开确认文件完好后重新导入。`;
   send({ error: message, cause: err instanceof Error ? (err.stack ?? err.message) : String(err) });
 }
 port.close();

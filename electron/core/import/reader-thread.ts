@@ -1,5 +1,6 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
+import { quotedFileName } from '../xlsx/file-name.ts';
 import type { RawBatch, ReadRequest } from './read-rows.ts';
 import { workerFile } from './worker-file.ts';
 
@@ -39,12 +40,14 @@ export type ReaderMessage = RawBatch | { done: true } | { error: string; cause: 
 export class ReaderThread {
   private readonly worker: Worker;
   private readonly rows: MessagePort;
+  private readonly file: string;
   private ended = false;
   private exited = false;
   private failure: AppError | null = null;
   private waiting: (() => void) | null = null;
 
   constructor(request: ReadRequest) {
+    this.file = request.file;
     const { port1, port2 } = new MessageChannel();
     this.rows = port1;
     const workerData: ReaderWorkerData = { ...request, batchesAhead: BATCHES_AHEAD, rows: port2 };
@@ -57,7 +60,8 @@ export class ReaderThread {
     this.worker.on('message', () => this.wake());
     this.worker.on('error', (err) => {
       const tooBig = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      this.fail(new AppError(tooBig ? '文件太大，读取时内存不足。请把名录拆成几个较小的文件分别导入。' : `读取文件时出错：${err.message}`, { cause: err.stack ?? String(err) }));
+      const message = tooBig ? '文件太大，读取时内存不足。请把名录拆成几个较小的文件分别导入。' : `读取文件${quotedFileName(request.file)}时出错，没有导入任何数据。请用 Excel 打开确认文件完好后重新导入。`;
+      this.fail(new AppError(message, { cause: err.stack ?? String(err) }));
     });
     this.worker.on('exit', () => {
       this.exited = true;
@@ -83,7 +87,7 @@ export class ReaderThread {
         }
       } else if (this.exited) {
         // Everything it sent has been taken, and it never said it was done.
-        this.fail(new AppError('读取文件时出错：读取线程意外退出。', { cause: 'reader exited early' }));
+        this.fail(new AppError(`读取文件${quotedFileName(this.file)}时出错（读取线程意外退出），没有导入任何数据。请重新导入。`, { cause: 'reader exited early' }));
       } else {
         await new Promise<void>((resolve) => (this.waiting = resolve));
       }

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { AppError } from '../errors.ts';
-import { quotedFileName } from '../xlsx/file-name.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
 import { classifyFile, unreadableFileError } from '../xlsx/workbook-file-check.ts';
 import { readHtmlWorkbook, readXlsWorkbook, xlsSheetRows, type XlsReadOptions, type XlsWorkbook } from '../xlsx/xls-read.ts';
 import { streamCsvRows } from './csv-stream.ts';
-import { listXlsxSheets, streamXlsxRowChunks } from './xlsx-stream.ts';
+import { openXlsxReader } from './xlsx-stream.ts';
 
 export type TableFormat = 'xlsx' | 'xls' | 'csv';
 
@@ -15,7 +14,10 @@ export interface TableFile {
   fileName: string;
   /** A web page saved as .xls (see `openTableFile`) is offered as 'xls', the format it claims. */
   format: TableFormat;
+  /** The visible sheets in tab order: what the clerk sees and may choose; the first is the default. */
   sheets: string[];
+  /** Sheets hidden in the workbook (lookup lists, old versions): never picked unasked, read only when named. */
+  hiddenSheets: string[];
   rows(sheet?: string): AsyncGenerator<SheetRow>;
   /** The same rows in chunks of a few hundred, for a reader that handles them in bulk. */
   rowChunks(sheet?: string): AsyncGenerator<SheetRow[]>;
@@ -46,37 +48,40 @@ export const CSV_SHEET = 'CSV';
 export async function openTableFile(file: string, options: OpenTableOptions = {}): Promise<TableFile> {
   const fileName = path.basename(file);
   const content = await classifyFile(file);
-  if (content === 'zip') return xlsxTable(file, fileName, 'xlsx', () => {});
+  if (content === 'zip') return xlsxTable(file, fileName);
   if (content === 'ole2') return await xlsTable(fileName, (read) => readXlsWorkbook(file, read), options.head);
   if (content === 'html') return await xlsTable(fileName, (read) => readHtmlWorkbook(file, read), options.head);
   const ext = path.extname(file).toLowerCase();
   if (content === 'other' && (ext === '.csv' || ext === '.txt')) {
     const rowChunks = () => inChunks(streamCsvRows(file), CSV_CHUNK_ROWS);
-    return { fileName, format: 'csv', sheets: [CSV_SHEET], rows: () => streamCsvRows(file), rowChunks, close: () => {} };
+    return { fileName, format: 'csv', sheets: [CSV_SHEET], hiddenSheets: [], rows: () => streamCsvRows(file), rowChunks, close: () => {} };
   }
   throw unreadableFileError(file, content, 'table');
 }
 
-async function xlsxTable(file: string, fileName: string, format: TableFormat, close: () => void): Promise<TableFile> {
-  let sheets: string[];
-  try {
-    sheets = await listXlsxSheets(file);
-  } catch (err) {
-    close();
-    throw err instanceof AppError ? new AppError(err.message.replace(quotedFileName(file), `“${fileName}”`)) : err;
-  }
+async function xlsxTable(file: string, fileName: string): Promise<TableFile> {
+  const reader = await openXlsxReader(file);
+  const { sheets, hiddenSheets } = bySight(reader.sheets);
   if (sheets.length === 0) {
-    close();
+    await reader.close();
     throw new AppError(`文件“${fileName}”中没有工作表。`);
   }
   return {
     fileName,
-    format,
+    format: 'xlsx',
     sheets,
-    rows: (sheet) => eachRow(streamXlsxRowChunks(file, sheet ?? sheets[0])),
-    rowChunks: (sheet) => streamXlsxRowChunks(file, sheet ?? sheets[0]),
-    close,
+    hiddenSheets,
+    rows: (sheet) => eachRow(reader.rowChunks(sheet ?? sheets[0]!)),
+    rowChunks: (sheet) => reader.rowChunks(sheet ?? sheets[0]!),
+    close: () => void reader.close().catch(() => {}),
   };
+}
+
+/** Visible and hidden sheet names; should every sheet be hidden (Excel never saves that), all count as visible. */
+function bySight(list: readonly { name: string; hidden: boolean }[]): { sheets: string[]; hiddenSheets: string[] } {
+  const visible = list.filter((s) => !s.hidden).map((s) => s.name);
+  if (visible.length === 0) return { sheets: list.map((s) => s.name), hiddenSheets: [] };
+  return { sheets: visible, hiddenSheets: list.filter((s) => s.hidden).map((s) => s.name) };
 }
 
 const CSV_CHUNK_ROWS = 500;
@@ -93,8 +98,8 @@ const CSV_CHUNK_ROWS = 500;
 async function xlsTable(fileName: string, read: (options: XlsReadOptions) => Promise<XlsWorkbook>, head?: number): Promise<TableFile> {
   const window = head === undefined ? undefined : Math.max(head * HEAD_WINDOW, MIN_HEAD_ROWS);
   const first = await xlsRowsBySheet(read, window);
-  const sheets = [...first.keys()];
-  if (sheets.length === 0) throw new AppError(`文件“${fileName}”中没有工作表。`);
+  const { sheets, hiddenSheets } = bySight([...first.entries()].map(([name, part]) => ({ name, hidden: part.hidden })));
+  if (first.size === 0) throw new AppError(`文件“${fileName}”中没有工作表。`);
   let whole: ReturnType<typeof xlsRowsBySheet> | undefined;
   async function* rowChunks(sheet = sheets[0]!): AsyncGenerator<SheetRow[]> {
     const part = first.get(sheet);
@@ -106,7 +111,7 @@ async function xlsTable(fileName: string, read: (options: XlsReadOptions) => Pro
     const rest = (await whole).get(sheet)?.rows ?? [];
     yield* inSlices(rest.filter((row) => row.number > window!));
   }
-  return { fileName, format: 'xls', sheets, rows: (sheet) => eachRow(rowChunks(sheet)), rowChunks, close: () => {} };
+  return { fileName, format: 'xls', sheets, hiddenSheets, rows: (sheet) => eachRow(rowChunks(sheet)), rowChunks, close: () => {} };
 }
 
 /** How far past `head` rows a first look at an .xls reads, and at least how many rows. */
@@ -121,9 +126,9 @@ function* inSlices(rows: SheetRow[]): Generator<SheetRow[]> {
 async function xlsRowsBySheet(
   read: (options: XlsReadOptions) => Promise<XlsWorkbook>,
   rows: number | undefined,
-): Promise<Map<string, { rows: SheetRow[]; complete: boolean }>> {
+): Promise<Map<string, { rows: SheetRow[]; complete: boolean; hidden: boolean }>> {
   const book = await read(rows === undefined ? {} : { rows });
-  return new Map(book.sheets.map((s) => [s.name, { rows: xlsSheetRows(s, book.date1904), complete: s.complete }]));
+  return new Map(book.sheets.map((s) => [s.name, { rows: xlsSheetRows(s, book.date1904), complete: s.complete, hidden: s.hidden }]));
 }
 
 /** As many rows as the .xlsx reader's chunks hold, so an import handles both alike. */

@@ -104,6 +104,9 @@ export async function assertWorkbookFile(filePath: string): Promise<WorkbookFile
 }
 
 async function readHead(filePath: string): Promise<Buffer> {
+  // Asked first: opening a folder fails on Windows with EPERM or EACCES, which would read as a locked file.
+  const isFolder = await fs.stat(filePath).then((s) => s.isDirectory(), () => false);
+  if (isFolder) throw openError(filePath, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(filePath, 'r');
@@ -131,7 +134,7 @@ function openError(filePath: string, err: unknown): AppError {
     code === 'ENOENT'
       ? `找不到文件${name}（位置：${path.dirname(filePath)}）：它已不存在，可能被移动、改名或删除。请重新选择文件。`
       : code === 'EISDIR'
-        ? `${name}是一个文件夹，不是要导入的文件。请重新选择文件。`
+        ? `${name}是一个文件夹，请选择文件。`
         : code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
           ? `无法打开文件${name}：文件可能正被其他程序占用，或没有读取权限。请关闭 Excel 等程序后重试。`
           : `无法读取文件${name}。请确认文件可以正常打开后重试。`;

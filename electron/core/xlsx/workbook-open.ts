@@ -1,8 +1,13 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
 import { quotedFileName } from './file-name.ts';
+import { assertUnchanged, readFailure } from './file-snapshot.ts';
+import { readWholeFile } from './whole-file.ts';
 import { assertWorkbookFile } from './workbook-file-check.ts';
 import { readXlsWorkbook, xlsCellValue, type XlsWorkbook } from './xls-read.ts';
+import { withSheetRefs } from './workbook-refs.ts';
+import { checkWholeArchive } from './zip-check.ts';
+import { WHOLE_WORKBOOK_LIMITS } from './zip-limits.ts';
 
 /**
  * Loads a whole .xlsx, or legacy .xls / WPS .et, workbook for reading (nothing is ever written
@@ -16,14 +21,34 @@ export async function openWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
   if (kind === 'xls') {
     workbook = xlsAsExcelJs(await readXlsWorkbook(filePath));
   } else {
-    workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.readFile(filePath);
-    } catch (err) {
-      throw workbookLoadError(filePath, err);
-    }
+    workbook = await loadXlsx(filePath);
   }
   assertHasContent(filePath, workbook);
+  return workbook;
+}
+
+/**
+ * The file is read once, and exceljs is given those bytes only after they pass the checks of
+ * `checkWholeArchive`: a zip bomb is refused by its directory before anything is inflated, and
+ * a damaged entry by its CRC rather than read as data; a sheet without the optional `r` of its
+ * rows and cells is given them, which exceljs needs.
+ */
+async function loadXlsx(filePath: string): Promise<ExcelJS.Workbook> {
+  const { bytes, snapshot } = await readWholeFile(filePath);
+  let checked: Buffer;
+  try {
+    await checkWholeArchive(filePath, bytes, WHOLE_WORKBOOK_LIMITS);
+    checked = await withSheetRefs(bytes);
+  } catch (err) {
+    throw await readFailure(snapshot, err, () => workbookLoadError(filePath, err));
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(checked as unknown as ArrayBuffer);
+  } catch (err) {
+    throw workbookLoadError(filePath, err);
+  }
+  await assertUnchanged(snapshot);
   return workbook;
 }
 

@@ -1,5 +1,4 @@
 import { isUtf8 } from 'node:buffer';
-import fs from 'node:fs';
 import path from 'node:path';
 import type * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
@@ -7,6 +6,7 @@ import { AppError } from '../errors.ts';
 import type { PlainCell } from './cell-value.ts';
 import { quotedFileName } from './file-name.ts';
 import { isBlankRow, type SheetRow } from './sheet-rows.ts';
+import { readWholeFile } from './whole-file.ts';
 
 /** One worksheet of a legacy workbook as SheetJS read it (dense: `!data[row][col]`, 0-based). */
 export interface XlsSheet {
@@ -57,9 +57,10 @@ const loadSheetJs = () => (sheetJs ??= import('@e965/xlsx').then((m) => m as unk
  */
 export async function readXlsWorkbook(file: string, options: XlsReadOptions = {}): Promise<XlsWorkbook> {
   const { CFB, parse_xlscfb } = await loadSheetJs();
+  const { bytes } = await readWholeFile(file);
   let cfb: unknown;
   try {
-    cfb = CFB.read(fs.readFileSync(file), { type: 'buffer' });
+    cfb = CFB.read(bytes, { type: 'buffer' });
   } catch (err) {
     throw xlsError(file, 'damaged', err);
   }
@@ -216,7 +217,7 @@ export function headOfWorkbookStream(stream: Buffer, rows: number): { stream: Bu
  */
 export async function readHtmlWorkbook(file: string, options: XlsReadOptions = {}): Promise<XlsWorkbook> {
   const { read } = await loadSheetJs();
-  const text = decodeWebPage(fs.readFileSync(file));
+  const text = decodeWebPage((await readWholeFile(file)).bytes);
   let book: XLSX.WorkBook;
   try {
     book = read(text, { type: 'string', raw: true, dense: true, cellHTML: false, ...(options.rows ? { sheetRows: options.rows } : {}) });
