@@ -2,6 +2,7 @@ import { cellText } from '../xlsx/cell-value.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
 import { withTitles, type ColumnMapping, type ImportKind } from './column-mapping.ts';
 import { readEntityRow, type RowContext } from './entity-row.ts';
+import { errorCellCheck, type ErrorCellCheck } from './error-cells.ts';
 import { readConflictRow, readInspectorRow } from './inspector-row.ts';
 import type { RowOutcome } from './row-outcome.ts';
 import type { ValueMapper } from './value-mapping.ts';
@@ -11,6 +12,9 @@ const READERS: Record<ImportKind, (row: SheetRow, context: RowContext<never>) =>
   inspectors: readInspectorRow as never,
   conflicts: readConflictRow as never,
 };
+
+/** The field whose text names a refused row in the list of errors. */
+const KEY_FIELD: Record<ImportKind, string> = { entities: 'code', inspectors: 'certNo', conflicts: 'certNo' };
 
 function blankRow(row: number): RowOutcome<unknown> {
   return { row, status: 'skipped', key: '', fields: null, problems: [], hints: [], values: [] };
@@ -25,6 +29,7 @@ export class RowChecker {
   /** The header row's texts, once it has been seen. */
   header: string[] | null = null;
   private mapping: ColumnMapping | null = null;
+  private errorCells: ErrorCellCheck | null = null;
   private lastRow: number;
   private readonly kind: ImportKind;
   private readonly headerRow: number;
@@ -52,11 +57,12 @@ export class RowChecker {
   check(row: SheetRow, emit: (outcome: RowOutcome<unknown>) => void): void {
     if (row.number === this.headerRow) {
       this.mapping = withTitles(row, this.columns);
+      this.errorCells = errorCellCheck(this.mapping, KEY_FIELD[this.kind]);
       this.header = row.cells.map((c) => cellText(c).replace(/\s+/g, ''));
     }
     if (row.number <= this.headerRow || !this.mapping) return;
     for (let blank = this.lastRow + 1; blank < row.number; blank++) emit(blankRow(blank));
     this.lastRow = row.number;
-    emit(READERS[this.kind](row, { mapping: this.mapping as ColumnMapping<never>, values: this.values, today: this.today }));
+    emit(this.errorCells!(row) ?? READERS[this.kind](row, { mapping: this.mapping as ColumnMapping<never>, values: this.values, today: this.today }));
   }
 }

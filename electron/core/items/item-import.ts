@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
+import { errorCellsOf, excelErrorMessage } from '../xlsx/excel-error.ts';
 import { findTable, type FoundTable } from '../xlsx/find-table.ts';
 import { openWorkbook } from '../xlsx/workbook-open.ts';
 import { ITEM_COLUMNS, itemNameKey, readItemRow, type ItemColumnKey, type ReadRow } from './item-columns.ts';
@@ -87,6 +88,12 @@ function readRows(
   const valid: ReadRow[] = [];
   const firstRowOfName = new Map<string, number>();
   table.rows.forEach((row, i) => {
+    // A cell showing #N/A holds no data: the row is refused, never read as text or as blank.
+    const errors = errorCellsOf(row.cells, table.header.columns);
+    if (errors.length > 0) {
+      for (const { key, code } of errors) problems.push({ row: row.number, column: table.header.titles[key] ?? ITEM_FIELD_LABELS[key], message: excelErrorMessage(code) });
+      return;
+    }
     const read = readItemRow(row, i + 1, table.header, byKey);
     problems.push(...read.problems);
     const key = itemNameKey(read.name);

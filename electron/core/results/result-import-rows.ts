@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
+import { errorCellsOf, excelErrorMessage } from '../xlsx/excel-error.ts';
 import { findTaskId, getTask } from '../tasks/task-service.ts';
 import { listResultCodes } from './result-codes.ts';
 import { resultOfRow } from './result-import-fields.ts';
@@ -48,6 +49,12 @@ export function checkResultRows(db: Db, table: ResultTable, taskRef: string | un
   return table.rows.map((sheetLine) => {
     const row = sheetRow(table, sheetLine);
     const refused = (task: string, entity: TaskResultRow | null, reasons: string[]): CheckedResultRow => ({ row: row.number, task, code: codeOf(row), entity, reasons, write: null });
+    // A cell showing #N/A holds no data: the row is refused, never read as text or as blank.
+    const errors = errorCellsOf(sheetLine.cells, table.header.columns);
+    if (errors.length > 0) {
+      const task = errors.some((e) => e.key === 'task') ? '' : row.text('task');
+      return refused(task || (taskRef ?? ''), null, errors.map((e) => `${row.where(e.key)}：${excelErrorMessage(e.code)}`));
+    }
     let taskId: number;
     try {
       taskId = findTaskId(db, row.text('task') || taskRef || '');
