@@ -4,7 +4,7 @@ import { quotedFileName } from '../xlsx/file-name.ts';
 import { assertUnchanged, fileReadError, readFailure, takeSnapshot } from '../xlsx/file-snapshot.ts';
 import { readSharedStrings } from '../xlsx/shared-strings.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
-import { sheetRowChunks, type SheetContext } from '../xlsx/sheet-xml.ts';
+import { sheetRowChunks, SheetTooLargeError, type SheetContext } from '../xlsx/sheet-xml.ts';
 import { readZipDirectory, TooManyEntriesError, ZipFormatError, type ZipEntry } from '../xlsx/zip-directory.ts';
 import { zipEntryBuffer, zipEntryChunks } from '../xlsx/zip-entry.ts';
 import { assertWithinLimits, STREAM_LIMITS, tooManyEntries } from '../xlsx/zip-limits.ts';
@@ -36,6 +36,7 @@ export async function openXlsxReader(file: string): Promise<XlsxReader> {
   const fail = async (err: unknown) => {
     if (err instanceof TooManyEntriesError) return tooManyEntries(file, err.count);
     if (err instanceof NotAWorkbookError) return notAWorkbook(file, err);
+    if (err instanceof SheetTooLargeError) return beyondExcel(file, err);
     return readFailure(snapshot, err, () => unreadable(file, err));
   };
   try {
@@ -102,6 +103,13 @@ function unreadable(file: string, err: unknown): AppError {
 function notAWorkbook(file: string, err: unknown): AppError {
   return new AppError(
     `文件${quotedFileName(file)}是一个压缩文件，但其中没有 Excel 工作表（可能是 Word 文档或其他压缩包），无法导入。请确认选择了正确的文件。`,
+    { cause: String(err) },
+  );
+}
+
+function beyondExcel(file: string, err: unknown): AppError {
+  return new AppError(
+    `文件${quotedFileName(file)}的工作表超出了 Excel 的最大行数（1048576 行）或列数，不是正常保存的表格，可能已损坏或是特意构造的文件，没有导入任何数据。`,
     { cause: String(err) },
   );
 }

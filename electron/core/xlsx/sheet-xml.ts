@@ -2,6 +2,15 @@ import type { PlainCell } from './cell-value.ts';
 import { isBlankRow, type SheetRow } from './sheet-rows.ts';
 import { XmlReader } from './xml-reader.ts';
 
+/** Excel's own limits: a sheet past them was not saved by Excel, nor by anything a clerk uses. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/** A sheet with rows or columns beyond Excel's limits (a bomb of empty rows, or a damaged reference). */
+export class SheetTooLargeError extends Error {
+  override readonly name = 'SheetTooLargeError';
+}
+
 /** What a sheet's cells refer to: the shared strings, and which styles are dates. */
 export interface SheetContext {
   strings: readonly string[];
@@ -42,10 +51,12 @@ export async function* sheetRowChunks(chunks: AsyncIterable<Buffer>, context: Sh
       else if (!inData) return;
       else if (name === 'row') {
         rowNumber = attributes.r ? rowOf(attributes.r) : rowNumber + 1;
+        if (rowNumber > MAX_ROWS) throw new SheetTooLargeError(`row ${rowNumber}`);
         cells = [];
         nextColumn = 0;
       } else if (name === 'c' && cells) {
         const column = attributes.r ? columnOf(attributes.r) : nextColumn;
+        if (column >= MAX_COLUMNS) throw new SheetTooLargeError(`column ${column + 1}`);
         cell = { column, type: attributes.t ?? 'n', style: attributes.s ? Number(attributes.s) : 0, value: null, inline: null };
       } else if (!cell) return;
       else if (name === 'v') {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectImportFile } from '../../../electron/core/import/inspect-file.ts';
+import { streamXlsxRowChunks } from '../../../electron/core/import/xlsx-stream.ts';
 import { previewItemImport } from '../../../electron/core/items/item-import.ts';
 import { previewResultImport } from '../../../electron/core/results/result-import.ts';
 import { appErrorMessage } from '../xlsx/expect-app-error.ts';
@@ -51,6 +52,13 @@ describe('a zip bomb given to an importer', () => {
       expect(await appErrorMessage(readWith(importer, file))).toContain('解压后的内容异常庞大');
     });
 
+    it(`is refused by its compression ratio when cut into 1 MB pieces, each compressed alone (${importer})`, async () => {
+      // Rows, not spaces, and no back-reference reaches past a piece: about 350 to 1.
+      const rows = '<row><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(20_000);
+      const file = bomb(importer, { deflated: deflateRepeated(head(importer), rows, 64, TAIL) });
+      expect(await appErrorMessage(readWith(importer, file))).toContain('解压后的内容异常庞大');
+    });
+
     it(`stops inflating a sheet that lies about its size as soon as it passes it (${importer})`, async () => {
       const file = bomb(importer, { deflated: deflateRepeated(head(importer), ' '.repeat(1024 * 1024), 64, TAIL), declaredSize: 1024 });
       expect(await appErrorMessage(readWith(importer, file))).toMatch(new RegExp(`文件“${importer}\\.xlsx”(无法读取|已损坏)`));
@@ -72,4 +80,15 @@ describe('a zip bomb given to an importer', () => {
       expect(await appErrorMessage(readWith(importer, file))).toContain(`文件“${importer}.xls”有 65 MB，超过了能直接读取的大小（64 MB）`);
     });
   }
+
+  it('refuses a roster sheet with rows past Excel\'s last row, which no clerk\'s file has', async () => {
+    const xml = sheetXml({ rows: [HEADERS.roster] }).replace('</sheetData>', '<row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData>');
+    const file = bomb('roster', { data: xml });
+    const message = await appErrorMessage(
+      (async () => {
+        for await (const _chunk of streamXlsxRowChunks(file));
+      })(),
+    );
+    expect(message).toContain('文件“roster.xlsx”的工作表超出了 Excel 的最大行数');
+  });
 });
