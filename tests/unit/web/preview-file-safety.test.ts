@@ -73,6 +73,18 @@ describe('the preview host takes paths only as transfers it handed out', () => {
   });
 });
 
+describe('the names the preview host stores files under', () => {
+  it('are at most 200 UTF-8 bytes, keep their extension, and lose direction marks', async () => {
+    const { port } = await startHost();
+    const long = await reserve(port, `${'名'.repeat(100)}.xlsx`);
+    expect(Buffer.byteLength(path.basename(long))).toBeLessThanOrEqual(200);
+    expect(path.basename(long)).toMatch(/^名+\.xlsx$/);
+    const emoji = await reserve(port, `${'😀'.repeat(80)}.pdf`);
+    expect(path.basename(emoji)).toMatch(/^(😀)+\.pdf$/u);
+    expect(path.basename(await reserve(port, '报告\u202Efdp.exe'))).toBe('报告fdp.exe');
+  });
+});
+
 describe('the preview host keeps uploads within bounds', () => {
   it('answers 413 in Chinese beyond the upload quota, also for uploads arriving at the same time', async () => {
     const { port } = await startHost({ quotaBytes: 1000, fileBytes: 800 });
