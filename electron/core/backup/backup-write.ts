@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/connection.ts';
+import { processRunning } from '../process-running.ts';
 
 /** `.<name>.<pid>.partial`: a copy still being written, by the process with that id. */
 const PARTIAL = /^\..+\.(\d+)\.partial(-journal)?$/;
@@ -86,19 +87,10 @@ function removeCopy(partial: string): void {
 function removeLeftovers(dir: string): void {
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     const owner = Number(PARTIAL.exec(name)?.[1] ?? process.pid);
-    if (owner !== process.pid && !running(owner)) fs.rmSync(path.join(dir, name), { force: true });
+    if (owner !== process.pid && !processRunning(owner)) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists, under another user.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** The data reaches the disk before the name does, or a power cut could leave a named empty file. */
 export function flushFile(file: string): void {

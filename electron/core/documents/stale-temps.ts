@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { processRunning } from '../process-running.ts';
 
 /**
  * What a batch or a save leaves in the clerk's folder while it works: a hidden staging folder
@@ -26,15 +27,6 @@ const startedAt = Date.now() - performance.now();
 // Made since this process started, with its id: ours, possibly still being written.
 const MARGIN_MS = 2_000;
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to another user; still running.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 // A staging folder of a version before ids were in its name has none; it is stale once it is older
 // than this process, for no batch of this process made it.
@@ -51,7 +43,7 @@ function ownerOf(name: string, base: string | null): number | null | undefined {
 }
 
 async function isStale(file: string, owner: number | null): Promise<boolean> {
-  if (owner !== null && owner !== process.pid) return !running(owner);
+  if (owner !== null && owner !== process.pid) return !processRunning(owner);
   const stat = await fs.stat(file).catch(() => null);
   return stat !== null && stat.mtimeMs < startedAt - MARGIN_MS;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import dayjs from 'dayjs';
 import { AppError } from '../errors.ts';
+import { processRunning } from '../process-running.ts';
 
 /** Who holds the database for a long write, as written into the lock file beside it. */
 interface LockRecord {
@@ -77,13 +78,7 @@ function readLock(file: string): LockRecord | null {
 
 function isAlive(holder: LockRecord): boolean {
   if (holder.host !== os.hostname()) return dayjs().diff(dayjs(holder.startedAt), 'hour', true) < FOREIGN_HOLDER_HOURS;
-  try {
-    process.kill(holder.pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to another user; it is alive all the same.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return processRunning(holder.pid);
 }
 
 function releaseIfOurs(file: string, token: string): void {
