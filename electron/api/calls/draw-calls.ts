@@ -18,6 +18,10 @@ export const drawCalls = {
   'plans:save': call(z.object({ id: id.optional(), plan: planInputSchema }), '新建或修改年度抽查工作计划').returns<Plan>(),
     'tasks:list': call(nothing, '列出抽查任务').returns<Task[]>(),
     'tasks:get': call(byId, '查看抽查任务').returns<Task>(),
+    'tasks:find': call(
+    z.object({ ref: z.string({ error: '请写明任务编号' }).trim().min(1, '请写明任务编号').max(50, '任务编号过长') }),
+    '按任务编号（如 2026-3）或内部编号查找抽查任务',
+  ).returns<Task>(),
     'tasks:save': call(z.object({ id: id.optional(), task: taskInputSchema }), '新建或修改抽查任务（抽取前）').returns<Task>(),
     'tasks:delete': call(byId, '删除尚未抽取的任务').returns<{ deleted: true }>(),
   'tasks:poolPreview': call(byId, '抽取前查看候选名单规模').returns<PoolPreview>(),

@@ -1,6 +1,6 @@
 import { getDraw, listDraws } from '../../core/draw/draw-read.ts';
 import { getSettings } from '../../core/settings/settings-service.ts';
-import { deleteTask, getTask, listTasks, saveTask } from '../../core/tasks/task-service.ts';
+import { deleteTask, findTaskId, getTask, listTasks, saveTask } from '../../core/tasks/task-service.ts';
 import { listPlans, savePlan } from '../../core/tasks/plan-service.ts';
 import { listAudit, verifyAuditChain } from '../../core/audit/audit-log.ts';
 import { listResultCodes, saveResultCodes } from '../../core/results/result-codes.ts';
@@ -19,6 +19,7 @@ export const drawHandlers: HandlersFor<typeof drawCalls> = {
   'plans:save': (ctx, input) => savePlan(ctx.db, input),
   'tasks:list': (ctx) => listTasks(ctx.db),
   'tasks:get': (ctx, { id }) => getTask(ctx.db, id),
+  'tasks:find': (ctx, { ref }) => getTask(ctx.db, findTaskId(ctx.db, ref)),
   'tasks:save': (ctx, input) => saveTask(ctx.db, input),
   'tasks:delete': (ctx, { id }) => {
     deleteTask(ctx.db, id);

@@ -62,7 +62,7 @@ export function findTaskId(db: Db, ref: string): number {
   const id = m
     ? (db.prepare('SELECT id FROM tasks WHERE year = ? AND number = ?').pluck().get(Number(m[1]), Number(m[2])) as number | undefined)
     : /^\d+$/.test(ref.trim())
-      ? Number(ref)
+      ? (db.prepare('SELECT id FROM tasks WHERE id = ?').pluck().get(Number(ref)) as number | undefined)
       : undefined;
   if (id === undefined) throw new AppError(`找不到编号为“${ref}”的抽查任务。`);
   return id;
