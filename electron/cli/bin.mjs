@@ -6,4 +6,5 @@ if (major < 24) {
   console.error(`shuangsuiji 需要 Node 24 或更高版本（当前 ${process.version}）。请在项目目录中用 npx shuangsuiji 或 npm run cli 运行。`);
   process.exit(2);
 }
-await import('./main.ts');
+const { main } = await import('./main.ts');
+await main();

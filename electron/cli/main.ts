@@ -9,49 +9,56 @@ import { registerResultCommands } from './result-commands.ts';
 import { registerBackupCommands } from './backup-commands.ts';
 import { registerDocCommands } from './doc-commands.ts';
 import { repoVersion } from './repo-paths.ts';
-import { createSession } from './session.ts';
+import { createSession, type CliSession } from './session.ts';
+
+type Globals = { db?: string; json?: boolean; verbose?: boolean };
 
 /**
  * `shuangsuiji`: the program's functions for admins and scripts, through the same contract as the
  * window. Global options: --db PATH (the SQLite file) and --json (machine-readable output).
+ * A fresh program per run: commander keeps parsed options on the Command object.
  */
-const program = new Command('shuangsuiji')
-  .description('双随机抽查管理 命令行')
-  .version(repoVersion(), '-V, --version', '显示版本')
-  .helpOption('-h, --help', '显示帮助')
-  .option('--db <path>', '数据库文件（默认：用户目录下 .shuangsuiji/data.db）')
-  .option('--json', '以 JSON 输出结果')
-  .option('--verbose', '在 stderr 输出英文诊断信息（供管理员排查问题）')
-  .showHelpAfterError('（使用 --help 查看用法）')
-  .exitOverride();
-program.addHelpCommand('help [command]', '显示某个命令的帮助');
-speakChinese(program);
+function buildProgram(): { program: Command; session: CliSession } {
+  const program = new Command('shuangsuiji')
+    .description('双随机抽查管理 命令行')
+    .version(repoVersion(), '-V, --version', '显示版本')
+    .helpOption('-h, --help', '显示帮助')
+    .option('--db <path>', '数据库文件（默认：用户目录下 .shuangsuiji/data.db）')
+    .option('--json', '以 JSON 输出结果')
+    .option('--verbose', '在 stderr 输出英文诊断信息（供管理员排查问题）')
+    .showHelpAfterError('（使用 --help 查看用法）')
+    .exitOverride();
+  program.addHelpCommand('help [command]', '显示某个命令的帮助');
+  speakChinese(program);
 
-// `shuangsuiji items list | head` closes the pipe early; that is not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
-});
+  const session = createSession(() => program.opts<Globals>());
+  registerItemCommands(program, session);
+  registerRosterCommands(program, session);
+  registerDrawCommands(program, session);
+  registerResultCommands(program, session);
+  registerBackupCommands(program, session);
+  registerDocCommands(program, session);
+  return { program, session };
+}
 
-const session = createSession(() => program.opts<{ db?: string; json?: boolean; verbose?: boolean }>());
-registerItemCommands(program, session);
-registerRosterCommands(program, session);
-registerDrawCommands(program, session);
-registerResultCommands(program, session);
-registerBackupCommands(program, session);
-registerDocCommands(program, session);
+/** Where an in-process run's output goes instead of the real stdout/stderr. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
 
-try {
-  await program.parseAsync(process.argv);
-  session.close();
-} catch (err) {
-  session.close();
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode;
-  } else {
+/** Runs one command line (arguments after the program name) and resolves to its exit code. */
+async function execute(args: readonly string[]): Promise<number> {
+  const { program, session } = buildProgram();
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    session.close();
+  } catch (err) {
+    session.close();
+    if (err instanceof CommanderError) return err.exitCode;
     // SQLITE_BUSY outside a contract call (opening, or a command's own read) is a wait, not a fault.
     const known = busyAsAppError(err);
-    if (!(known instanceof AppError) && program.opts<{ verbose?: boolean }>().verbose) {
+    if (!(known instanceof AppError) && program.opts<Globals>().verbose) {
       process.stderr.write(`${known instanceof Error ? (known.stack ?? known.message) : String(known)}\n`);
     }
     const message = known instanceof AppError ? known.message : '命令未能完成，程序遇到了意外问题。加 --verbose 重新运行可看到供管理员排查的英文诊断信息。';
@@ -59,6 +66,57 @@ try {
     if (known instanceof AppError && known.fields) {
       for (const [field, reason] of Object.entries(known.fields)) process.stderr.write(`  ${field}：${reason}\n`);
     }
-    process.exitCode = 1;
+    return 1;
   }
+  // Commands report a soft failure (e.g. a verification mismatch) through process.exitCode.
+  return typeof process.exitCode === 'number' ? process.exitCode : Number(process.exitCode ?? 0);
 }
+
+// Runs share process.stdout/stderr and process.exitCode, so in-process runs take turns.
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the CLI inside this process, for callers (tests, scripts) that want its output and exit
+ * code without paying a Node start and module load per command. The commands write to
+ * process.stdout/stderr and set process.exitCode, so those are borrowed for the run and restored.
+ */
+export function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  const run = queue.then(async () => {
+    const out = process.stdout.write;
+    const err = process.stderr.write;
+    const savedExitCode = process.exitCode;
+    process.exitCode = undefined;
+    process.stdout.write = capture(io.stdout);
+    process.stderr.write = capture(io.stderr);
+    try {
+      return await execute(args);
+    } finally {
+      process.stdout.write = out;
+      process.stderr.write = err;
+      process.exitCode = savedExitCode;
+    }
+  });
+  queue = run.catch(() => {});
+  return run;
+}
+
+function capture(sink: (text: string) => void): typeof process.stdout.write {
+  return ((chunk: string | Uint8Array, encodingOrCallback?: unknown, callback?: unknown) => {
+    sink(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
+    if (typeof done === 'function') process.nextTick(done as () => void);
+    return true;
+  }) as typeof process.stdout.write;
+}
+
+/** The `shuangsuiji` process: real stdout/stderr and exit code. */
+export async function main(args: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // `shuangsuiji items list | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  process.exitCode = await execute(args);
+}
+
+if (import.meta.main) await main();
