@@ -19,8 +19,8 @@ await build({
   external: ['electron'],
 });
 // The import's reading worker and the documents' batch worker run as files of their own
-// (electron/core/import/worker-file.ts looks for <name>.js beside the bundle).
-for (const worker of ['electron/core/import/read-worker.ts', 'electron/core/documents/batch-worker.ts']) {
+// (electron/core/files/worker-file.ts looks for <name>.js beside the bundle).
+for (const worker of ['electron/core/import/read-worker.ts', 'electron/core/documents/batches/batch-worker.ts']) {
   await build({
     ...common,
     entryPoints: [path.join(root, worker)],

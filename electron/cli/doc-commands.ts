@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
 import type { AppContext } from '../core/app-context.ts';
-import type { BatchResult } from '../core/documents/document-batch.ts';
+import type { BatchResult } from '../core/documents/batches/document-batch.ts';
 import type { JobStatus } from '../core/jobs/job-registry.ts';
 import { findTaskId, getTask } from '../core/tasks/task-service.ts';
 import type { CliSession } from './session.ts';

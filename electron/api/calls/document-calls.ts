@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { BatchResult } from '../../core/documents/document-batch.ts';
-import type { DocumentFile } from '../../core/documents/document-export.ts';
-import type { IssuedNumber } from '../../core/documents/doc-number.ts';
-import type { DocumentFontsInfo } from '../../core/documents/fonts.ts';
-import type { TaskMaterials } from '../../core/documents/task-materials.ts';
-import { DOCUMENT_TYPES, type DocumentType } from '../../core/documents/template-catalog.ts';
-import type { TemplateInfo } from '../../core/documents/template-store.ts';
+import type { BatchResult } from '../../core/documents/batches/document-batch.ts';
+import type { DocumentFile } from '../../core/documents/batches/document-export.ts';
+import type { IssuedNumber } from '../../core/documents/data/doc-number.ts';
+import type { DocumentFontsInfo } from '../../core/documents/pdf/fonts.ts';
+import type { TaskMaterials } from '../../core/documents/data/task-materials.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../../core/documents/templates/template-catalog.ts';
+import type { TemplateInfo } from '../../core/documents/templates/template-store.ts';
 import type { JobStatus } from '../../core/jobs/job-registry.ts';
 import { call } from '../define.ts';
 import { id, nothing, outDir, outFile } from './shared.ts';

@@ -1,10 +1,10 @@
-import { listDocNumbers } from '../../core/documents/doc-number.ts';
-import { exportDrawRecord, exportNotice, exportPublication, exportSheet } from '../../core/documents/document-export.ts';
-import { startNoticeBatch, startSheetBatch } from '../../core/documents/document-jobs.ts';
-import { documentFontsInfo } from '../../core/documents/fonts.ts';
-import { saveTaskMaterials, taskMaterials } from '../../core/documents/task-materials.ts';
-import { renderTemplatePreview } from '../../core/documents/template-preview.ts';
-import { listTemplates, resetTemplate, saveTemplate } from '../../core/documents/template-store.ts';
+import { listDocNumbers } from '../../core/documents/data/doc-number.ts';
+import { exportDrawRecord, exportNotice, exportPublication, exportSheet } from '../../core/documents/batches/document-export.ts';
+import { startNoticeBatch, startSheetBatch } from '../../core/documents/batches/document-jobs.ts';
+import { documentFontsInfo } from '../../core/documents/pdf/fonts.ts';
+import { saveTaskMaterials, taskMaterials } from '../../core/documents/data/task-materials.ts';
+import { renderTemplatePreview } from '../../core/documents/templates/template-preview.ts';
+import { listTemplates, resetTemplate, saveTemplate } from '../../core/documents/templates/template-store.ts';
 import type { documentCalls } from '../calls/document-calls.ts';
 import type { HandlersFor } from './handler-types.ts';
 

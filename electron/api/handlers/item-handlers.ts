@@ -22,5 +22,5 @@ export const itemHandlers: HandlersFor<typeof itemCalls> = {
   'items:exportXlsx': async (ctx, { path: file }) =>
     (await import('../../core/items/item-xlsx-export.ts')).exportItemsXlsx(ctx.db, getSettings(ctx.db), file),
   'items:exportPdf': async (ctx, { path: file }) =>
-    (await import('../../core/documents/item-list-pdf.ts')).exportItemsPdf(ctx.db, getSettings(ctx.db), file, ctx.resourcesDir),
+    (await import('../../core/documents/definitions/item-list-pdf.ts')).exportItemsPdf(ctx.db, getSettings(ctx.db), file, ctx.resourcesDir),
 };

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection.ts';
-import { chineseDateTime } from '../documents/doc-dates.ts';
+import { chineseDateTime } from '../documents/data/doc-dates.ts';
 import { taskCode } from '../tasks/task-schema.ts';
 
 /** A draw recorded in the current data that the backup does not hold: a restore would drop it. */

@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { writeFileAtomic } from '../xlsx/atomic-write.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 import { parsePool } from './draw-content.ts';
 import { drawRow } from './draw-read.ts';
 

@@ -2,7 +2,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { AppError } from '../errors.ts';
 import { quotedFileName } from '../xlsx/file-name.ts';
 import type { RawBatch, ReadRequest } from './read-rows.ts';
-import { workerFile } from './worker-file.ts';
+import { workerFile } from '../files/worker-file.ts';
 
 // The reader keeps about 30 MB alive (exceljs's shared strings) but churns through gigabytes.
 // The young generation is what grows with that churn: unbounded, V8 lets the worker pass 400 MB,

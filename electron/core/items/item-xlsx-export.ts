@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';
 import type { Settings } from '../settings/settings-service.ts';
-import { writeWorkbookFile } from '../xlsx/atomic-write.ts';
+import { writeWorkbookFile } from '../files/atomic-write.ts';
 import type { WritableCell } from '../xlsx/safe-cell.ts';
 import { addTableSheet } from '../xlsx/table-writer.ts';
 import { ITEM_COLUMNS } from './item-columns.ts';

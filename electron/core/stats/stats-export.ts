@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';
-import { writeWorkbookFile } from '../xlsx/atomic-write.ts';
+import { writeWorkbookFile } from '../files/atomic-write.ts';
 import { addTableSheet } from '../xlsx/table-writer.ts';
 import { resultStats, type StatsDimension } from './stats-service.ts';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
 import { safeCellValue, type WritableCell } from './safe-cell.ts';
 import type { TableColumn } from './table-writer.ts';
 import { BODY_FONT, BORDER, HEADER_FILL, HEADER_FONT, PAGE_FOOTER, printSetup, TITLE_FONT } from './table-style.ts';

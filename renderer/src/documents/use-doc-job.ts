@@ -1,4 +1,4 @@
-import type { BatchResult } from '../../../electron/core/documents/document-batch.ts';
+import type { BatchResult } from '../../../electron/core/documents/batches/document-batch.ts';
 import type { JobStatus } from '../../../electron/core/jobs/job-registry.ts';
 import { useJob } from '../common/use-job.ts';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openAppContext } from '../../../electron/core/app-context.ts';
-import { startNoticeBatch } from '../../../electron/core/documents/document-jobs.ts';
-import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
+import { startNoticeBatch } from '../../../electron/core/documents/batches/document-jobs.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
 
 const RESOURCES_DIR = path.join(import.meta.dirname, '..', '..', '..', 'resources');
 

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../electron/core/app-context.ts';
-import { startNoticeBatch } from '../../../electron/core/documents/document-jobs.ts';
-import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
-import { removeStaleTemps } from '../../../electron/core/documents/stale-temps.ts';
+import { startNoticeBatch } from '../../../electron/core/documents/batches/document-jobs.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
+import { removeStaleTemps } from '../../../electron/core/files/stale-temps.ts';
 import { RESOURCES_DIR, tempDir } from '../temp-db.ts';
 import { drawnTask } from './doc-fixtures.ts';
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportDrawRecord, exportNotice, exportPublication, exportSheet } from '../../../electron/core/documents/document-export.ts';
-import { labelEntityCode } from '../../../electron/core/documents/entity-code-label.ts';
-import { saveTemplate } from '../../../electron/core/documents/template-store.ts';
+import { exportDrawRecord, exportNotice, exportPublication, exportSheet } from '../../../electron/core/documents/batches/document-export.ts';
+import { labelEntityCode } from '../../../electron/core/documents/data/entity-code-label.ts';
+import { saveTemplate } from '../../../electron/core/documents/templates/template-store.ts';
 import { getDraw, type DrawRecord } from '../../../electron/core/draw/draw-read.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { saveSettings } from '../../../electron/core/settings/settings-service.ts';

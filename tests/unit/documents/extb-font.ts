@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
 
 /**
  * A stand-in for Windows' 宋体-ExtB (simsunb.ttf) on a machine without it: a real TrueType file

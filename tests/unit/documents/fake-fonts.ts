@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
 import { tempDir } from '../temp-db.ts';
 
 const bundled = chooseDocumentFonts([]);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooseDocumentFonts, describeDocumentFonts, FONT_ROLES } from '../../../electron/core/documents/fonts.ts';
+import { chooseDocumentFonts, describeDocumentFonts, FONT_ROLES } from '../../../electron/core/documents/pdf/fonts.ts';
 import { tempDir } from '../temp-db.ts';
 import { fakeWindowsFonts, NOTO_SANS } from './fake-fonts.ts';
 

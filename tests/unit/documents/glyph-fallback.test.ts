@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentStyles } from '../../../electron/core/documents/document-styles.ts';
-import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
-import { applyGlyphFallback, type GlyphCoverage } from '../../../electron/core/documents/glyph-fallback.ts';
-import { BODY_LINE_PITCH, pageSetup, PORTRAIT } from '../../../electron/core/documents/page-layout.ts';
-import { createPdfRenderer } from '../../../electron/core/documents/pdf-renderer.ts';
-import type { PdfDocDefinition } from '../../../electron/core/documents/pdf-types.ts';
+import { documentStyles } from '../../../electron/core/documents/pdf/document-styles.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
+import { applyGlyphFallback, type GlyphCoverage } from '../../../electron/core/documents/pdf/glyph-fallback.ts';
+import { BODY_LINE_PITCH, pageSetup, PORTRAIT } from '../../../electron/core/documents/pdf/page-layout.ts';
+import { createPdfRenderer } from '../../../electron/core/documents/pdf/pdf-renderer.ts';
+import type { PdfDocDefinition } from '../../../electron/core/documents/pdf/pdf-types.ts';
 import { tempDir } from '../temp-db.ts';
 import { pdfFonts, pdfText, pdfWords, squeeze } from './poppler.ts';
 

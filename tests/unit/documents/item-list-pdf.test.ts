@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
-import { exportItemsPdf, ITEM_LIST_COLUMNS, renderItemListPdf } from '../../../electron/core/documents/item-list-pdf.ts';
-import { LANDSCAPE, mm } from '../../../electron/core/documents/page-layout.ts';
-import { createPdfRenderer, type PdfRenderer } from '../../../electron/core/documents/pdf-renderer.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
+import { exportItemsPdf, ITEM_LIST_COLUMNS, renderItemListPdf } from '../../../electron/core/documents/definitions/item-list-pdf.ts';
+import { LANDSCAPE, mm } from '../../../electron/core/documents/pdf/page-layout.ts';
+import { createPdfRenderer, type PdfRenderer } from '../../../electron/core/documents/pdf/pdf-renderer.ts';
 import { AppError } from '../../../electron/core/errors.ts';
 import type { Item } from '../../../electron/core/items/item-schema.ts';
 import { listItems, retireItem } from '../../../electron/core/items/item-service.ts';
@@ -153,13 +153,14 @@ describe('随机抽查事项清单 PDF', () => {
       const out = path.join(tempDir(), '没有这个文件夹', 'list.pdf');
       const error = await exportError(out);
       expect(error.message).toContain('不存在');
-      expect(error.message).toContain(out);
+      expect(error.message).toContain('“list.pdf”');
+      expect(error.message).toContain(path.dirname(out));
     });
 
     it('says so when the "folder" is a file', async () => {
       const file = path.join(tempDir(), 'a-file');
       fs.writeFileSync(file, '');
-      expect((await exportError(path.join(file, 'list.pdf'))).message).toMatch(/^无法保存“.*”：文件夹“.*”不存在/);
+      expect((await exportError(path.join(file, 'list.pdf'))).message).toMatch(/^无法保存文件“list\.pdf”：文件夹“.*”不存在/);
     });
 
     const isRoot = process.getuid?.() === 0;
@@ -172,7 +173,7 @@ describe('随机抽查事项清单 PDF', () => {
           fs.chmodSync(dir, 0o555);
         }
         const error = await exportError(path.join(dir, 'list.pdf'));
-        expect(error.message).toContain('没有权限');
+        expect(error.message).toContain('没有写入权限');
         expect(error.message).toContain('请换一个文件夹');
       },
     );

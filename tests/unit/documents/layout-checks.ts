@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { BODY_CHAR_PITCH, type PageGeometry } from '../../../electron/core/documents/page-layout.ts';
+import { BODY_CHAR_PITCH, type PageGeometry } from '../../../electron/core/documents/pdf/page-layout.ts';
 import { pdfWords, type PdfWord } from './poppler.ts';
 
 /** Rounding in pdftotext's boxes; a character is 15.8 pt wide, so this is far below anything visible. */

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentStyles } from '../../../electron/core/documents/document-styles.ts';
-import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
+import { documentStyles } from '../../../electron/core/documents/pdf/document-styles.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
 import {
   formatPageNumber,
   LANDSCAPE,
@@ -12,9 +12,9 @@ import {
   pageSetup,
   PORTRAIT,
   ptToMm,
-} from '../../../electron/core/documents/page-layout.ts';
-import { createPdfRenderer, type PdfRenderer } from '../../../electron/core/documents/pdf-renderer.ts';
-import type { PdfNode } from '../../../electron/core/documents/pdf-types.ts';
+} from '../../../electron/core/documents/pdf/page-layout.ts';
+import { createPdfRenderer, type PdfRenderer } from '../../../electron/core/documents/pdf/pdf-renderer.ts';
+import type { PdfNode } from '../../../electron/core/documents/pdf/pdf-types.ts';
 import { tempDir } from '../temp-db.ts';
 import { pdfText } from './poppler.ts';
 

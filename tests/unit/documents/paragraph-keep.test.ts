@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyParagraphs } from '../../../electron/core/documents/document-blocks.ts';
-import { documentDefinition } from '../../../electron/core/documents/document-shell.ts';
-import { chooseDocumentFonts } from '../../../electron/core/documents/fonts.ts';
-import { PORTRAIT } from '../../../electron/core/documents/page-layout.ts';
-import { createPdfRenderer, type PdfRenderer } from '../../../electron/core/documents/pdf-renderer.ts';
+import { bodyParagraphs } from '../../../electron/core/documents/definitions/document-blocks.ts';
+import { documentDefinition } from '../../../electron/core/documents/definitions/document-shell.ts';
+import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
+import { PORTRAIT } from '../../../electron/core/documents/pdf/page-layout.ts';
+import { createPdfRenderer, type PdfRenderer } from '../../../electron/core/documents/pdf/pdf-renderer.ts';
 import { tempDir } from '../temp-db.ts';
 import { pdfText, squeeze } from './poppler.ts';
 

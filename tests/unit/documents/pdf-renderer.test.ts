@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chooseDocumentFonts, FONT_ROLES } from '../../../electron/core/documents/fonts.ts';
-import { createPdfRenderer, type PdfRenderer } from '../../../electron/core/documents/pdf-renderer.ts';
-import type { PdfDocDefinition } from '../../../electron/core/documents/pdf-types.ts';
+import { chooseDocumentFonts, FONT_ROLES } from '../../../electron/core/documents/pdf/fonts.ts';
+import { createPdfRenderer, type PdfRenderer } from '../../../electron/core/documents/pdf/pdf-renderer.ts';
+import type { PdfDocDefinition } from '../../../electron/core/documents/pdf/pdf-types.ts';
 import { AppError } from '../../../electron/core/errors.ts';
 import { tempDir } from '../temp-db.ts';
 import { fakeWindowsFonts } from './fake-fonts.ts';

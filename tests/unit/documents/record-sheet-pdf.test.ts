@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportSheet } from '../../../electron/core/documents/document-export.ts';
-import { PORTRAIT } from '../../../electron/core/documents/page-layout.ts';
+import { exportSheet } from '../../../electron/core/documents/batches/document-export.ts';
+import { PORTRAIT } from '../../../electron/core/documents/pdf/page-layout.ts';
 import { CHECK_METHODS, DISPOSALS } from '../../../electron/core/results/result-schema.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
 import { AWKWARD_NAMES, drawnTask } from './doc-fixtures.ts';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { encodeTrueTypeSubset, isPlainTrueType, type TrueTypeFace } from '../../../electron/core/documents/truetype-subset.ts';
+import { encodeTrueTypeSubset, isPlainTrueType, type TrueTypeFace } from '../../../electron/core/documents/pdf/truetype-subset.ts';
 import { NOTO_SERIF } from './fake-fonts.ts';
 
 const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as {

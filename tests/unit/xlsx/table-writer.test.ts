@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { writeWorkbookFile } from '../../../electron/core/xlsx/atomic-write.ts';
+import { writeWorkbookFile } from '../../../electron/core/files/atomic-write.ts';
 import { MAX_ROW_HEIGHT } from '../../../electron/core/xlsx/row-height.ts';
 import { addTableSheet, type TableSheetSpec } from '../../../electron/core/xlsx/table-writer.ts';
 import { tempDir } from '../temp-db.ts';

@@ -1,0 +1,48 @@
+import type { Db } from '../../db/connection.ts';
+import { AppError } from '../../errors.ts';
+import { listResultCodes } from '../../results/result-codes.ts';
+import { CHECK_METHODS, DISPOSALS } from '../../results/result-schema.ts';
+import { getSettings } from '../../settings/settings-service.ts';
+import { getTask } from '../../tasks/task-service.ts';
+import { liveDrawOf } from './notice-data.ts';
+import { documentTask, type DocumentTask } from './document-task.ts';
+
+/** Everything one 随机抽查情况记录表 prints before the inspectors fill it in on site. */
+export interface SheetData {
+  bureauName: string;
+  /** The entity's place in the draw, for file names and order. */
+  position: number;
+  entityId: number;
+  task: DocumentTask;
+  entity: { name: string; code: string; address: string; legalRep: string; phone: string };
+  items: string[];
+  inspectors: { name: string; certNo: string }[];
+  /** The choices to tick: 核查方式, active result codes, 后续处置. */
+  checkMethods: readonly string[];
+  resultCodes: { code: string; label: string }[];
+  disposals: readonly string[];
+}
+
+/** The sheets of a task's drawn entities (all, or `entityIds`), in draw order. */
+export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number[]): SheetData[] {
+  const task = getTask(db, taskId);
+  const draw = liveDrawOf(db, task, '随机抽查情况记录表');
+  const wanted = entityIds ? new Set(entityIds) : null;
+  const entities = wanted ? draw.selected.filter((e) => wanted.has(e.entityId)) : draw.selected;
+  if (wanted && entities.length < wanted.size) throw new AppError(`所选检查对象不在任务 ${task.code} 的抽取结果中。`);
+  const phone = db.prepare('SELECT phone FROM entities WHERE id = ?').pluck();
+  const bureauName = getSettings(db).bureauName;
+  const resultCodes = listResultCodes(db).filter((c) => c.active).map(({ code, label }) => ({ code, label }));
+  return entities.map((e) => ({
+    bureauName,
+    position: e.position,
+    entityId: e.entityId,
+    task: documentTask(task),
+    entity: { name: e.name, code: e.code, address: e.address, legalRep: e.legalRep, phone: phone.get(e.entityId) as string },
+    items: task.items.map((i) => i.name),
+    inspectors: e.inspectors.map((i) => ({ name: i.name, certNo: i.certNo })),
+    checkMethods: CHECK_METHODS,
+    resultCodes,
+    disposals: DISPOSALS,
+  }));
+}

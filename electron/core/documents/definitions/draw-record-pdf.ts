@@ -1,0 +1,113 @@
+import type { DrawRecord, DrawnEntity } from '../../draw/draw-read.ts';
+import { codeColumnLabel } from '../../entities/uscc.ts';
+import { chineseDateTime } from '../data/doc-dates.ts';
+import { bodyParagraphs, factsTable, ruledWidths, signatureLines, titleBlock } from './document-blocks.ts';
+import { documentDefinition } from './document-shell.ts';
+import { FIRST_ROW_ID } from '../pdf/keep-rows-together.ts';
+import { keepHeadingWithNext } from '../pdf/keep-with-next.ts';
+import { renderWithLongTable, type LongTable } from '../pdf/long-table.ts';
+import { BODY_LINE_PITCH, PORTRAIT } from '../pdf/page-layout.ts';
+import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
+import type { PdfContent, PdfNode } from '../pdf/pdf-types.ts';
+import { RULED_TABLE_LAYOUT } from '../pdf/document-styles.ts';
+import { fillTemplate, type ParsedTemplate, type PlaceholderValue } from '../templates/template-format.ts';
+import { describeFilters, drawFacts } from '../data/draw-record-facts.ts';
+
+/** What a 随机抽取记录 prints: the draw as recorded, current teams included, and the bureau. */
+export interface DrawRecordData {
+  bureauName: string;
+  draw: DrawRecord;
+}
+
+/** What each placeholder of the draw record template stands for. */
+export function drawRecordValues({ bureauName, draw }: DrawRecordData): Record<string, PlaceholderValue> {
+  const t = draw.params.task;
+  return {
+    'bureau.name': bureauName,
+    'task.code': t.code,
+    'task.name': t.name,
+    'task.period': t.periodStart && t.periodEnd ? `${t.periodStart}至${t.periodEnd}` : '',
+    'task.department': t.department,
+    'draw.id': String(draw.id),
+    'draw.time': chineseDateTime(draw.drawnAt),
+    'draw.operator': draw.operator,
+    'draw.witness': draw.witness,
+    'draw.poolSize': String(draw.poolSize),
+    'draw.count': String(draw.selected.length),
+  };
+}
+
+function teamText(e: DrawnEntity): string {
+  return e.inspectors
+    .map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}${i.replaced ? '递补' : ''}`)
+    .join('\n');
+}
+
+const SELECTED_HEADING_ID = 'heading:selected';
+const REPLACEMENTS_HEADING_ID = 'heading:replacements';
+const FIRST_REPLACEMENT_ID = 'replacement:0';
+
+const cell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableCell', ...extra });
+const head = (labels: string[]) => labels.map((text) => ({ text, style: 'tableHeader' }));
+
+function selectedTable(draw: DrawRecord): LongTable {
+  return {
+    // 统一社会信用代码（注册号） is too wide for its column: it breaks before the bracket, not inside it.
+    header: () => head(['序号', '检查对象名称', codeColumnLabel(draw.selected.map((e) => e.code)).replace('（', '\n（'), '执法检查人员（执法证号）']),
+    rows: () => draw.selected.map((e) => [cell(String(e.position), { alignment: 'center' }), cell(e.name), cell(e.code), cell(teamText(e))]),
+    // The code column holds an 18-character code on one line (about 41 mm in 五号 宋体, plus padding).
+    widths: ruledWidths([11, 47, 50, 48].map((widthMm) => ({ widthMm }))),
+  };
+}
+
+function replacementsTable(draw: DrawRecord): PdfContent[] {
+  if (draw.replacements.length === 0) return [];
+  const rows = draw.replacements.map((r, i) => [
+    cell(r.entityName, i === 0 ? { id: FIRST_REPLACEMENT_ID } : {}), cell(`${r.oldName}\n${r.oldCert}`), cell(`${r.newName}\n${r.newCert}`), cell(r.reason), cell(`${chineseDateTime(r.at)}\n操作人：${r.operator}`),
+  ]);
+  return [
+    { text: '递补记录', id: REPLACEMENTS_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: ruledWidths([36, 24, 24, 38, 34].map((widthMm) => ({ widthMm }))), body: [head(['检查对象', '原执法人员', '递补执法人员', '递补理由', '递补时间']), ...rows] },
+      layout: RULED_TABLE_LAYOUT,
+    },
+  ];
+}
+
+/** A voided draw says so at the top, with when and why; a watermark marks every page. */
+function voidNotice(draw: DrawRecord): PdfContent[] {
+  if (!draw.voided) return [];
+  return [
+    { text: '本记录已作废', style: 'heading1', alignment: 'center', leadingIndent: 0 },
+    { text: `作废时间：${chineseDateTime(draw.voidedAt!)}；作废理由：${draw.voidReason ?? ''}`, style: 'flush', margin: [0, 0, 0, BODY_LINE_PITCH / 2] },
+  ];
+}
+
+/**
+ * The 随机抽取记录 of one draw: the task and its filters, the pool and its fingerprint, seed and
+ * algorithm, the drawn entities with their current teams, every 递补 with its reason, operator,
+ * witness, time, and lines for both to sign. A voided draw is marked 作废 with its reason.
+ */
+export async function renderDrawRecordPdf(renderer: PdfRenderer, template: ParsedTemplate, data: DrawRecordData): Promise<Buffer> {
+  const values = drawRecordValues(data);
+  const fill = (text: string | undefined) => (text === undefined ? undefined : fillTemplate(text, values));
+  const { draw } = data;
+  const t = draw.params.task;
+  const info = { title: `${t.code} ${t.name} 随机抽取记录（#${draw.id}）`, author: data.bureauName };
+  const watermark = draw.voided ? { watermark: { text: '作废', font: 'heiti', opacity: 0.12, bold: true } } : {};
+  return renderWithLongTable(renderer, PORTRAIT, selectedTable(draw), (table, complete, pageBreakBefore) => {
+    const content: PdfContent[] = [
+      titleBlock(fill(template.title)),
+      ...voidNotice(draw),
+      ...bodyParagraphs(fill(template.intro)),
+      factsTable(drawFacts(draw, describeFilters(t.filters, draw.params.quotas)), [40, 116]),
+      { text: `抽取结果（${draw.selected.length} 户）`, id: SELECTED_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
+      ...table,
+    ];
+    // The closing words go with the lines to sign, so neither stands alone on a page.
+    const signing = { stack: [...bodyParagraphs(fill(template.closing)), signatureLines(['操作人（签字）：', '监督人（签字）：'])], unbreakable: true };
+    if (complete) content.push(...replacementsTable(draw), signing);
+    const keepHeadings = keepHeadingWithNext(SELECTED_HEADING_ID, FIRST_ROW_ID, keepHeadingWithNext(REPLACEMENTS_HEADING_ID, FIRST_REPLACEMENT_ID, pageBreakBefore));
+    return documentDefinition(renderer, PORTRAIT, info, [content], { pageBreakBefore: keepHeadings, ...watermark });
+  });
+}

@@ -1,0 +1,99 @@
+import { codeLabel } from '../../entities/uscc.ts';
+import { ruledWidths, titleBlock } from './document-blocks.ts';
+import { documentDefinition } from './document-shell.ts';
+import { RULED_TABLE_LAYOUT } from '../pdf/document-styles.ts';
+import { labelEntityCode } from '../data/entity-code-label.ts';
+import { BODY_LINE_PITCH, PORTRAIT } from '../pdf/page-layout.ts';
+import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
+import type { PdfContent, PdfDocDefinition, PdfNode } from '../pdf/pdf-types.ts';
+import type { SheetData } from '../data/record-sheet-data.ts';
+import { fillTemplate, paragraphsOf, type ParsedTemplate, type PlaceholderValue } from '../templates/template-format.ts';
+import { taskPlaceholders } from '../data/document-task.ts';
+
+/** What each placeholder of the record sheet template stands for. */
+export function sheetValues(d: SheetData): Record<string, PlaceholderValue> {
+  return {
+    ...taskPlaceholders(d.bureauName, d.task),
+    'entity.name': d.entity.name,
+    'entity.code': d.entity.code,
+    'entity.address': d.entity.address,
+    'entity.legalRep': d.entity.legalRep,
+  };
+}
+
+const label = (text: string): PdfNode => ({ text, style: 'tableLabel' });
+const cell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableCell', ...extra });
+const span = (text: string, n: number): PdfNode[] => [cell(text, { colSpan: n }), ...Array.from({ length: n - 1 }, () => ({}))];
+/** Choices to tick on paper, each kept on one line: □实地检查　□书面检查 … */
+function boxes(choices: readonly string[]): PdfNode {
+  const runs = choices.flatMap((c, i) => [...(i > 0 ? ['　'] : []), { text: `□${c}`, noWrap: true }]);
+  return { text: runs, style: 'tableCell', fontSize: CHOICE_FONT_SIZE, lineHeight: CHOICE_LINE_HEIGHT };
+}
+// 小五: eighteen result codes fit in a few lines.
+const CHOICE_FONT_SIZE = 9;
+const CHOICE_LINE_HEIGHT = 1;
+const BLANK_DATE = '　　　　年　　月　　日';
+
+// A form's rows sit closer than a list's, so a typical sheet fits on one page.
+const FORM_LAYOUT = { ...RULED_TABLE_LAYOUT, paddingTop: () => FORM_PADDING, paddingBottom: () => FORM_PADDING };
+const FORM_PADDING = 3;
+
+function ruled(widthsMm: number[], body: PdfNode[][], extra: Record<string, unknown> = {}): PdfNode {
+  return { table: { widths: ruledWidths(widthsMm.map((widthMm) => ({ widthMm }))), dontBreakRows: true, body, ...extra }, layout: FORM_LAYOUT };
+}
+
+function entityTable(d: SheetData): PdfNode {
+  return ruled([33, 45, 33, 45], [
+    [label('抽查任务'), cell(d.task.name), label('任务编号'), cell(d.task.code)],
+    [label('检查对象名称'), ...span(d.entity.name, 3)],
+    [label(codeLabel(d.entity.code)), cell(d.entity.code), label('法定代表人（负责人）'), cell(d.entity.legalRep)],
+    [label('住所（经营场所）'), ...span(d.entity.address, 3)],
+    [label('现场负责人'), cell(''), label('联系电话'), cell(d.entity.phone)],
+    [label('实施部门'), cell(d.task.department), label('检查日期'), cell(BLANK_DATE)],
+  ]);
+}
+
+// Rows with room to write by hand: two lines of 五号 at least.
+const WRITING_ROW = 26;
+
+function itemsTable(d: SheetData): PdfNode {
+  const header = ['序号', '抽查事项', '是否检查', '发现问题', '处置情况'].map((t) => ({ text: t, style: 'tableHeader' }));
+  const rows = d.items.map((name, i) => [cell(String(i + 1), { alignment: 'center' }), cell(name), cell(''), cell(''), cell('')]);
+  return ruled([12, 62, 18, 36, 28], [header, ...rows], { headerRows: 1, heights: (row: number) => (row === 0 ? 'auto' : WRITING_ROW) });
+}
+
+function outcomeTable(d: SheetData): PdfNode {
+  const signatures = d.inspectors.map((i): PdfNode => ({ text: `${i.name}（执法证号：${i.certNo}）　签字：`, margin: [0, 0, 0, 6] }));
+  const rows: PdfNode[][] = [
+    [label('核查方式'), boxes(d.checkMethods)],
+    [label('检查结果'), boxes(d.resultCodes.map((c) => `${c.code} ${c.label}`))],
+    [label('后续处置'), boxes(d.disposals)],
+    [label('情况说明'), cell('')],
+    [label('执法检查人员'), { stack: signatures, style: 'tableCell' }],
+    [label("检查对象意见"), cell(`\n签字（盖章）：　　　　　　　　　　　　${BLANK_DATE}`)],
+  ];
+  return ruled([30, 126], rows, { heights: (row: number) => (row === 3 ? 36 : 'auto') });
+}
+
+/** One 随机抽查情况记录表, pre-filled with the task, the entity, its items and its team. */
+export function sheetContent(template: ParsedTemplate, d: SheetData): PdfContent[] {
+  const values = sheetValues(d);
+  const fill = (text: string) => fillTemplate(labelEntityCode(text, d.entity.code), values);
+  const note = paragraphsOf(template.note === undefined ? undefined : fill(template.note));
+  // The note sits between title and form: below the form it would be left alone on a page of its
+  // own whenever the form just fills one.
+  return [
+    titleBlock(fill(template.title ?? ''), note.length > 0 ? 0 : BODY_LINE_PITCH / 3),
+    ...note.map((text, i): PdfNode => ({ text, style: 'tableCell', fontSize: CHOICE_FONT_SIZE, lineHeight: CHOICE_LINE_HEIGHT, margin: [0, 0, 0, i === note.length - 1 ? 4 : 0] })),
+    entityTable(d),
+    itemsTable(d),
+    outcomeTable(d),
+  ];
+}
+
+/** The sheets as one PDF: one entity's, or a task's whole batch for printing. */
+export function sheetDocument(renderer: PdfRenderer, template: ParsedTemplate, sheets: readonly SheetData[]): PdfDocDefinition {
+  const first = sheets[0]!;
+  const title = sheets.length === 1 ? `${first.entity.name} 随机抽查情况记录表` : `${first.task.code} ${first.task.name} 随机抽查情况记录表`;
+  return documentDefinition(renderer, PORTRAIT, { title, author: first.bureauName }, sheets.map((d) => sheetContent(template, d)));
+}
