@@ -6,7 +6,7 @@ import { writeBatch, type BatchResult } from '../../../electron/core/documents/b
 import { renderBatch } from '../../../electron/core/documents/batches/batch-render.ts';
 import { startNoticeBatch, startSheetBatch } from '../../../electron/core/documents/batches/document-jobs.ts';
 import { chooseDocumentFonts } from '../../../electron/core/documents/pdf/fonts.ts';
-import { gatherNotices } from '../../../electron/core/documents/data/notice-data.ts';
+import { gatherNoticeDrafts, issueNoticeNumbers } from '../../../electron/core/documents/data/notice-data.ts';
 import { MAX_NAME_BYTES, uniqueFileNames, windowsFileStem } from '../../../electron/core/documents/batches/file-names.ts';
 import { AppError } from '../../../electron/core/errors.ts';
 import { loadTemplate } from '../../../electron/core/documents/templates/template-store.ts';
@@ -106,7 +106,7 @@ describe('document batches', () => {
   it('saves nothing when 取消 comes as the last notice is drawn', async () => {
     const ctx = tempContext();
     const { task } = drawnTask(ctx, { entities: 8 });
-    const documents = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' });
+    const documents = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24');
     const template = loadTemplate(ctx.db, RESOURCES_DIR, 'notice');
     const outDir = tempDir();
     const controller = new AbortController();
@@ -121,7 +121,7 @@ describe('document batches', () => {
   it('decodes the fonts once for a whole batch, however many documents', async () => {
     const ctx = tempContext();
     const { task } = drawnTask(ctx, { entities: 12 });
-    const notices = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' });
+    const notices = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24');
     const template = loadTemplate(ctx.db, RESOURCES_DIR, 'notice');
     const run = async (count: number) => {
       const dir = tempDir();
@@ -153,7 +153,7 @@ describe('document batches', () => {
   it('names the entity of a document that fails, in the message and in the English cause for the log', async () => {
     const ctx = tempContext();
     const { task, draw } = drawnTask(ctx, { entities: 2 });
-    const notices = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' });
+    const notices = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24');
     const template = loadTemplate(ctx.db, RESOURCES_DIR, 'notice');
     const gone = path.join(tempDir(), 'gone');
     const files = [path.join(tempDir(), 'a.pdf'), path.join(gone, 'b.pdf')];

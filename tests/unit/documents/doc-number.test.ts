@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../../electron/core/db/migrate.ts';
 import { formatDocNumber, issueDocNumbers, listDocNumbers } from '../../../electron/core/documents/data/doc-number.ts';
-import { gatherNotices } from '../../../electron/core/documents/data/notice-data.ts';
+import { gatherNoticeDrafts, issueNoticeNumbers } from '../../../electron/core/documents/data/notice-data.ts';
 import { saveSettings } from '../../../electron/core/settings/settings-service.ts';
 import { runDraw, voidDraw } from '../../../electron/core/draw/draw-service.ts';
 import { makeTask, PEOPLE } from '../draw/draw-fixtures.ts';
@@ -19,7 +19,7 @@ describe('文号', () => {
   it('numbers a task’s notices 1, 2, 3… in draw order, all different', () => {
     const ctx = tempContext();
     const { task, draw } = drawnTask(ctx, { entities: 10 });
-    const notices = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' });
+    const notices = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24');
     expect(notices.map((n) => n.entityId)).toEqual(draw.selected.map((e) => e.entityId));
     expect(notices.map((n) => n.docNumber)).toEqual(Array.from({ length: 10 }, (_, i) => `大同县市监〔2026〕${i + 1}号`));
   });
@@ -27,15 +27,15 @@ describe('文号', () => {
   it('keeps an entity’s number and date when its notice is regenerated, and a new task continues the sequence', () => {
     const ctx = tempContext();
     const { task } = drawnTask(ctx, { entities: 8, count: 4 });
-    const first = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' });
-    const again = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-12-01' });
+    const first = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24');
+    const again = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-12-01');
     expect(again.map((n) => [n.docNumber, n.issuedOn])).toEqual(first.map((n) => [n.docNumber, '2026-11-24']));
-    const one = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { entityIds: [first[2]!.entityId], issuedOn: '2026-12-09' });
+    const one = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id, [first[2]!.entityId]), '2026-12-09');
     expect(one[0]!.docNumber).toBe(first[2]!.docNumber);
 
     const second = makeTask(ctx.db, { name: '第二个任务', count: 4 });
     runDraw(ctx.db, second.id, PEOPLE);
-    const next = gatherNotices(ctx.db, RESOURCES_DIR, second.id, { issuedOn: '2026-11-25' });
+    const next = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, second.id), '2026-11-25');
     expect(next.map((n) => n.docNumber)).toEqual([5, 6, 7, 8].map((n) => `大同县市监〔2026〕${n}号`));
     const all = listDocNumbers(ctx.db, task.id).concat(listDocNumbers(ctx.db, second.id)).map((n) => n.number);
     expect(new Set(all).size).toBe(8);
@@ -60,18 +60,28 @@ describe('文号', () => {
   it('keeps the numbers of entities drawn again after the draw was voided and redrawn', () => {
     const ctx = tempContext();
     const { task, draw } = drawnTask(ctx, { entities: 5, count: 5 });
-    const before = new Map(gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' }).map((n) => [n.entityId, n.docNumber]));
+    const before = new Map(issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24').map((n) => [n.entityId, n.docNumber]));
     voidDraw(ctx.db, draw.id, '筛选条件有误', '张操作');
     runDraw(ctx.db, task.id, PEOPLE);
-    const after = gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-30' });
+    const after = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-30');
     for (const n of after) expect(n.docNumber).toBe(before.get(n.entityId));
+  });
+
+  it('is handed out only by issueNoticeNumbers: gathering what the notices print numbers nothing', () => {
+    const ctx = tempContext();
+    const { task } = drawnTask(ctx, { entities: 4 });
+    const drafts = gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id);
+    expect(drafts).toHaveLength(4);
+    expect(listDocNumbers(ctx.db, task.id)).toEqual([]);
+    expect(issueNoticeNumbers(ctx.db, drafts, '2026-11-24').map((n) => n.docNumber)).toEqual([1, 2, 3, 4].map((n) => `大同县市监〔2026〕${n}号`));
+    expect(listDocNumbers(ctx.db, task.id)).toHaveLength(4);
   });
 
   it('uses the prefix in settings', () => {
     const ctx = tempContext();
     const { task } = drawnTask(ctx, { entities: 3 });
     saveSettings(ctx.db, { docPrefix: '同市监检' });
-    expect(gatherNotices(ctx.db, RESOURCES_DIR, task.id, { issuedOn: '2026-11-24' })[0]!.docNumber).toBe('同市监检〔2026〕1号');
+    expect(issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24')[0]!.docNumber).toBe('同市监检〔2026〕1号');
   });
 });
 

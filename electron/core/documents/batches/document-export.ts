@@ -8,7 +8,7 @@ import { requireContact } from '../data/contact-check.ts';
 import { manyEntitiesFailure } from './document-failure.ts';
 import { todayIso } from '../data/doc-dates.ts';
 import { renderDrawRecordPdf } from '../definitions/draw-record-pdf.ts';
-import { gatherNotices } from '../data/notice-data.ts';
+import { gatherNoticeDrafts, issueNoticeNumbers } from '../data/notice-data.ts';
 import { noticeDocument } from '../definitions/notice-pdf.ts';
 import { gatherPublication } from '../data/publication-data.ts';
 import { renderPublicationPdf } from '../definitions/publication-pdf.ts';
@@ -44,7 +44,7 @@ function naming(entities: readonly { name: string }[], produce: () => Promise<Bu
 export async function exportNotice(db: Db, resourcesDir: string, input: { taskId: number; entityId: number; path: string; date?: string | undefined }): Promise<DocumentFile> {
   const template = loadTemplate(db, resourcesDir, 'notice');
   requireContact('notice', template, getSettings(db));
-  const [notice] = gatherNotices(db, resourcesDir, input.taskId, { entityIds: [input.entityId], issuedOn: input.date ?? todayIso() });
+  const [notice] = issueNoticeNumbers(db, gatherNoticeDrafts(db, resourcesDir, input.taskId, [input.entityId]), input.date ?? todayIso());
   const renderer = await sharedRenderer();
   await writeFileAtomically(input.path, naming([notice!.entity], () => renderer.render(noticeDocument(renderer, template, [notice!]))));
   return { path: input.path, count: 1, docNumber: notice!.docNumber };

@@ -9,7 +9,7 @@ import { requireContact } from '../data/contact-check.ts';
 import { todayIso } from '../data/doc-dates.ts';
 import { writeBatch, type BatchResult } from './document-batch.ts';
 import { chooseDocumentFonts, type DocumentFonts } from '../pdf/fonts.ts';
-import { gatherNotices } from '../data/notice-data.ts';
+import { gatherNoticeDrafts, issueNoticeNumbers } from '../data/notice-data.ts';
 import { gatherSheets } from '../data/record-sheet-data.ts';
 import { loadTemplate } from '../templates/template-store.ts';
 
@@ -56,7 +56,7 @@ export function startNoticeBatch(ctx: AppContext, input: BatchTarget & { taskId:
   requireTarget(input);
   const template = loadTemplate(ctx.db, ctx.resourcesDir, 'notice');
   requireContact('notice', template, getSettings(ctx.db));
-  const notices = gatherNotices(ctx.db, ctx.resourcesDir, input.taskId, { issuedOn: input.date ?? todayIso() });
+  const notices = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, ctx.resourcesDir, input.taskId), input.date ?? todayIso());
   const fonts = input.fonts ?? chooseDocumentFonts();
   const numbers = notices.map((n) => n.docNumber);
   const docNumbers = numbers.length === 0 ? null : numbers.length === 1 ? numbers[0]! : `${numbers[0]} 至 ${numbers.at(-1)}`;
