@@ -1,26 +1,52 @@
 import type { z } from 'zod';
-import { appCalls } from './calls/app-calls.ts';
-import { documentCalls } from './calls/document-calls.ts';
-import { drawCalls } from './calls/draw-calls.ts';
-import { itemCalls } from './calls/item-calls.ts';
-import { rosterCalls } from './calls/roster-calls.ts';
+import { appCalls } from './calls/app.ts';
+import { auditCalls } from './calls/audit.ts';
+import { backupCalls } from './calls/backup.ts';
+import { documentCalls } from './calls/documents.ts';
+import { drawCalls } from './calls/draws.ts';
+import { entityCalls } from './calls/entities.ts';
+import { importCalls } from './calls/imports.ts';
+import { inspectorCalls } from './calls/inspectors.ts';
+import { itemCalls } from './calls/items.ts';
+import { jobCalls } from './calls/jobs.ts';
+import { publicationCalls } from './calls/publication.ts';
+import { resultCalls } from './calls/results.ts';
+import { rosterCalls } from './calls/rosters.ts';
+import { settingsCalls } from './calls/settings.ts';
+import { statsCalls } from './calls/stats.ts';
+import { taskCalls } from './calls/tasks.ts';
+import { templateCalls } from './calls/templates.ts';
 import type { ApiResult } from './define.ts';
 
-export type { AppInfo } from './calls/app-calls.ts';
-export type { ExportResult } from './calls/shared.ts';
-
 /**
- * Every call the UI, the CLI and the preview host may make, named `domain:verb`, joined from
- * the per-domain lists in calls/. Electron's IPC, the preview host's HTTP routes and the
- * renderer's client are all derived from this one object.
+ * Every call the UI, the CLI and the preview host may make, named `domain:verb`, joined from one
+ * file per domain in calls/, where each call's schema and handler stand side by side. Electron's
+ * IPC, the preview host's HTTP routes and the renderer's client are all derived from this object.
  */
-export const contract = { ...appCalls, ...itemCalls, ...rosterCalls, ...drawCalls, ...documentCalls } as const;
+export const contract = {
+  ...appCalls,
+  ...settingsCalls,
+  ...backupCalls,
+  ...itemCalls,
+  ...importCalls,
+  ...jobCalls,
+  ...entityCalls,
+  ...rosterCalls,
+  ...inspectorCalls,
+  ...taskCalls,
+  ...drawCalls,
+  ...auditCalls,
+  ...resultCalls,
+  ...publicationCalls,
+  ...statsCalls,
+  ...documentCalls,
+  ...templateCalls,
+} as const;
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
-export type CallParsed<K extends CallName> = z.output<Contract[K]['input']>;
-export type CallOutput<K extends CallName> = Contract[K]['output'];
+export type CallOutput<K extends CallName> = Awaited<ReturnType<Contract[K]['handle']>>;
 
 /** The shape `window.api.call` and the preview client share. */
 export type CallFn = <K extends CallName>(name: K, input: CallInput<K>) => Promise<ApiResult<CallOutput<K>>>;

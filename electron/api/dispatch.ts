@@ -5,7 +5,6 @@ import { busyAsAppError } from '../core/db/busy.ts';
 import { parseOrThrow } from '../core/validate.ts';
 import { contract, isCallName, type CallName, type CallOutput } from './contract.ts';
 import type { ApiResult } from './define.ts';
-import { handlers } from './handlers.ts';
 import { checkPaths, type PathGate } from './path-gate.ts';
 
 /**
@@ -19,8 +18,8 @@ export async function dispatch(ctx: AppContext, name: string, rawInput: unknown,
     if (!isCallName(name)) throw new AppError(`程序内部错误：未知的操作“${name}”。`, { cause: `unknown call ${name}` });
     const input = parseOrThrow(contract[name].input, rawInput ?? {});
     if (gate) checkPaths(name, contract[name].input, input, gate);
-    const handler = handlers[name] as (c: AppContext, i: unknown) => unknown;
-    return { ok: true, data: await handler(ctx, input) };
+    const handle = contract[name].handle as (c: AppContext, i: unknown) => unknown;
+    return { ok: true, data: await handle(ctx, input) };
   } catch (err) {
     return { ok: false, error: toApiError(ctx, name, err) };
   }

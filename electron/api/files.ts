@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { CallFn } from './contract.ts';
+import type { ApiResult } from './define.ts';
 
 /** A file-type filter for the open and save dialogs. */
 export interface FileFilter {
@@ -9,7 +11,7 @@ export interface FileFilter {
 /**
  * How the renderer gets at files. Core calls take paths; each door turns the clerk's choice into a
  * path its own core can read: Electron through the system dialogs, the preview host through an
- * upload into (or a download from) its private temporary folder.
+ * upload into (or a download from) its private temporary folder. A refusal throws a Chinese message.
  */
 export interface FileDoor {
   /** Lets the clerk choose a file to read; null when she cancels. */
@@ -34,8 +36,42 @@ export interface FileDoor {
   reveal?(path: string): Promise<void>;
 }
 
+type Answered<F> = F extends (...args: infer A) => Promise<infer R> ? (...args: A) => Promise<ApiResult<R>> : never;
+
+/**
+ * The file door as Electron's preload exposes it: the same operations, each answering like a
+ * contract call, `{ ok, data }` or `{ ok: false, error }`, so a refusal reaches the clerk in the
+ * shell's own Chinese words (an Error thrown across IPC would arrive wrapped in English).
+ */
+export type ShellFileDoor = { [K in keyof FileDoor]-?: Answered<NonNullable<FileDoor[K]>> };
+
 /** Everything the preload exposes as `window.api`, and nothing else. */
 export interface WindowApi {
   call: CallFn;
-  files: FileDoor;
+  files: ShellFileDoor;
 }
+
+/**
+ * The arguments of the file door's operations, checked at the door like every call of the
+ * contract: the page is not trusted to send what the preload's types promise.
+ */
+const title = z.string().max(200);
+const filters = z
+  .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/)).max(20) }))
+  .max(10);
+
+export const fileDoorArgs = {
+  pickOpen: z.object({ title, filters }),
+  /** Only a name: the folder the save dialog opens in is the system's choice, not the page's. */
+  pickSave: z.object({
+    title,
+    defaultName: z
+      .string()
+      .max(200)
+      .transform((name) => name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')),
+    filters,
+  }),
+  pickFolder: z.object({ title }),
+  /** open, print and reveal take one path, which the shell then checks against its grants. */
+  file: z.string().min(1).max(4096),
+} as const;

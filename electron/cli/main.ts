@@ -8,7 +8,7 @@ import { registerDrawCommands } from './draw-commands.ts';
 import { registerResultCommands } from './result-commands.ts';
 import { registerBackupCommands } from './backup-commands.ts';
 import { registerDocCommands } from './doc-commands.ts';
-import { repoVersion } from './repo-paths.ts';
+import { repoVersion } from '../core/source-tree.ts';
 import { createSession, type CliSession } from './session.ts';
 
 type Globals = { db?: string; json?: boolean; verbose?: boolean };

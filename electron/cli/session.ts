@@ -2,7 +2,7 @@ import path from 'node:path';
 import { openAppContext, type AppContext } from '../core/app-context.ts';
 import { AppError } from '../core/errors.ts';
 import { makeOutput, type Output } from './output.ts';
-import { defaultDbPath, repoResourcesDir, repoVersion } from './repo-paths.ts';
+import { defaultDbPath, repoResourcesDir, repoVersion } from '../core/source-tree.ts';
 
 /** The database and output style chosen by the global options, opened on first use. */
 export interface CliSession {

@@ -2,10 +2,12 @@ import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type Op
 import { callNames } from '../api/contract.ts';
 import { dispatch } from '../api/dispatch.ts';
 import type { AppContext } from '../core/app-context.ts';
-import { FileGrants, type PickKind, type ShellAction } from './file-grants.ts';
-import { fileArg, parseIpcArgs, pickFolderArgs, pickOpenArgs, pickSaveArgs } from './file-ipc-args.ts';
+import { fileDoorHandlers, type FileChannel } from './file-door.ts';
+import { FileGrants } from './file-grants.ts';
 import { isOwnPage } from './navigation.ts';
 import { openPrintPreview } from './print-preview.ts';
+
+const FILE_CHANNELS: readonly FileChannel[] = ['pickOpen', 'pickSave', 'pickFolder', 'open', 'print', 'reveal'];
 
 /**
  * One IPC handler per contract call (`api:items:list`, …), each validated by the dispatcher
@@ -26,56 +28,31 @@ export function registerIpc(ctx: AppContext, ownPage: string): void {
     });
   }
 
-  const choose = async (event: IpcMainInvokeEvent, kind: PickKind, show: (win: BrowserWindow | null) => Promise<string | null>) => {
-    if (!fromOurPage(event)) return null;
-    const chosen = await show(BrowserWindow.fromWebContents(event.sender));
-    if (chosen) grants.pick(kind, chosen);
-    return chosen;
+  const chosen = (result: { canceled: boolean; filePaths?: string[]; filePath?: string }) =>
+    result.canceled ? null : (result.filePath ?? result.filePaths?.[0] ?? null);
+  const windowOf = (event: IpcMainInvokeEvent) => BrowserWindow.fromWebContents(event.sender);
+  const showOpen = async (event: IpcMainInvokeEvent, opts: OpenDialogOptions) => {
+    const win = windowOf(event);
+    return chosen(win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts));
   };
-  const openDialog = async (win: BrowserWindow | null, opts: OpenDialogOptions) => {
-    const result = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+  const showSave = async (event: IpcMainInvokeEvent, opts: SaveDialogOptions) => {
+    const win = windowOf(event);
+    return chosen(win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts));
   };
-  ipcMain.handle('files:pickOpen', (event, raw: unknown) => {
-    const { title, filters } = parseIpcArgs(pickOpenArgs, raw);
-    return choose(event, 'open', (win) => openDialog(win, { title, filters, properties: ['openFile'] }));
-  });
-  ipcMain.handle('files:pickSave', (event, raw: unknown) => {
-    const { title, defaultName, filters } = parseIpcArgs(pickSaveArgs, raw);
-    return choose(event, 'save', async (win) => {
-      const opts: SaveDialogOptions = { title, defaultPath: defaultName, filters };
-      const result = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
-      return result.canceled ? null : (result.filePath ?? null);
-    });
-  });
-  ipcMain.handle('files:pickFolder', (event, raw: unknown) => {
-    const { title } = parseIpcArgs(pickFolderArgs, raw);
-    return choose(event, 'folder', (win) => openDialog(win, { title, properties: ['openDirectory', 'createDirectory'] }));
-  });
 
-  // Only files this program wrote or the clerk chose; `open` only kinds that do not run.
-  const allowed = (event: IpcMainInvokeEvent, action: ShellAction, raw: unknown): string | null => {
-    if (!fromOurPage(event)) return null;
-    const file = parseIpcArgs(fileArg, raw);
-    const refusal = grants.refusal(action, file);
-    if (refusal) {
-      ctx.log(`files:${action} refused ${JSON.stringify(file)}`);
-      throw new Error(refusal);
-    }
-    return file;
-  };
-  ipcMain.handle('files:open', async (event, raw: unknown) => {
-    const file = allowed(event, 'open', raw);
-    if (!file) return;
-    const problem = await shell.openPath(file);
-    if (problem) throw new Error(problem);
-  });
-  ipcMain.handle('files:print', (event, raw: unknown) => {
-    const file = allowed(event, 'print', raw);
-    if (file) openPrintPreview(file);
-  });
-  ipcMain.handle('files:reveal', (event, raw: unknown) => {
-    const file = allowed(event, 'reveal', raw);
-    if (file) shell.showItemInFolder(file);
-  });
+  for (const channel of FILE_CHANNELS) {
+    ipcMain.handle(`files:${channel}`, (event, raw: unknown) => {
+      if (!fromOurPage(event)) return { ok: false, error: { message: '拒绝访问。' } };
+      const door = fileDoorHandlers(grants, {
+        chooseOpen: ({ title, filters }) => showOpen(event, { title, filters, properties: ['openFile'] }),
+        chooseSave: ({ title, defaultName, filters }) => showSave(event, { title, defaultPath: defaultName, filters }),
+        chooseFolder: ({ title }) => showOpen(event, { title, properties: ['openDirectory', 'createDirectory'] }),
+        openPath: (file) => shell.openPath(file),
+        print: (file) => openPrintPreview(file),
+        reveal: (file) => shell.showItemInFolder(file),
+        log: (line) => ctx.log(line),
+      });
+      return door[channel](raw);
+    });
+  }
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { openAppContext } from '../core/app-context.ts';
 import { AppError } from '../core/errors.ts';
 import { backupIfDue } from '../core/backup/backup-service.ts';
-import { defaultDbPath, repoResourcesDir, repoVersion } from '../cli/repo-paths.ts';
+import { defaultDbPath, repoResourcesDir, repoVersion } from '../core/source-tree.ts';
 import { startPreviewServer } from './server.ts';
 import { newToken } from './token.ts';
 import { TransferFolder } from './transfer-files.ts';

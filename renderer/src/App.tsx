@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import type { Settings } from '../../electron/core/settings/settings-service.ts';
+import type { Settings } from '../../electron/api/types.ts';
 import { api } from './api/client.ts';
 import { NotifyProvider, useNotify } from './common/notify.tsx';
 import { EntitiesPage } from './entities/EntitiesPage.tsx';

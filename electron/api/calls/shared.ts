@@ -35,3 +35,11 @@ export interface ExportResult {
   path: string;
   count: number;
 }
+
+/** The answer of a delete, once the service returned (it throws when it refuses). */
+export function deleted(_done: void): { deleted: true } {
+  return { deleted: true };
+}
+
+/** A date as every door takes it: YYYY-MM-DD, a day the calendar has. */
+export { isoDate } from '../../core/iso-date.ts';

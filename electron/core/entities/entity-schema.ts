@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../iso-date.ts';
 import { textField } from '../text-field.ts';
 
 export const ENTITY_TYPES = ['企业', '个体工商户', '农民专业合作社', '其他'] as const;
@@ -48,9 +49,7 @@ export const entityInputSchema = z.object({
   industry: text('行业门类', 100).default(''),
   entityType: z.enum(ENTITY_TYPES, { error: `主体类型只能是：${ENTITY_TYPES.join('、')}` }).default('其他'),
   regStatus: text('登记状态', 20).default('存续').transform((s) => s || '存续'),
-  established: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '成立日期应为日期，如 2015-06-30')
+  established: isoDate('成立日期', '2015-06-30')
     .nullable()
     .default(null),
   phone: text('联系电话', 50).default(''),

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { getSettings } from '../settings/settings-service.ts';
 import type { WritableCell } from '../xlsx/safe-cell.ts';
 import { writeLargeTable } from '../xlsx/stream-table-writer.ts';
 import type { TableColumn } from '../xlsx/table-writer.ts';
@@ -37,8 +38,9 @@ function* entityRows(db: Db, ids: number[]): Generator<WritableCell[]> {
  * The current filtered view of the 检查对象名录库 as a styled .xlsx (an internal working list:
  * it includes 信用风险分类, which no document ever prints). Its header imports back as is.
  */
-export async function exportEntitiesXlsx(db: Db, filter: EntityFilter, title: string, outPath: string) {
+export async function exportEntitiesXlsx(db: Db, filter: EntityFilter, outPath: string) {
   const ids = allMatchingIds(db, filter);
+  const title = `${getSettings(db).bureauName}检查对象名录`;
   const count = await writeLargeTable(outPath, {
     sheetName: '检查对象名录',
     title,

@@ -1,5 +1,14 @@
+import { AppError } from '../errors.ts';
+import type { JobRegistry } from '../jobs/job-registry.ts';
 import { writeLargeTable } from '../xlsx/stream-table-writer.ts';
 import type { ImportResult } from './run-import.ts';
+
+/** The report of a finished import job; one still running has none yet. */
+export async function writeJobImportReport(jobs: JobRegistry, jobId: string, outPath: string) {
+  const result = jobs.status(jobId).result as ImportResult | null;
+  if (!result) throw new AppError('该导入尚未完成，暂无错误报告。');
+  return writeImportReport(result, outPath);
+}
 
 /**
  * The rows an import left out, each with its original row number, its values as the file had

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../iso-date.ts';
 import { textField } from '../text-field.ts';
 import { parseTags } from './inspector-tags.ts';
 
@@ -64,7 +65,7 @@ export const inspectorInputSchema = z.object({
     .string({ error: '执法证号不能为空' })
     .transform(normaliseCertNo)
     .pipe(z.string().min(1, '执法证号不能为空').max(40, '执法证号不能超过 40 个字符')),
-  certExpiry: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '证件有效期应为日期，如 2027-12-31').nullable().default(null),
+  certExpiry: isoDate('证件有效期', '2027-12-31').nullable().default(null),
   unit: text('所属科室/所', 50).default(''),
   phone: text('联系电话', 50).default(''),
   tags: tagListSchema('执法领域/业务专长'),

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { getSettings } from '../settings/settings-service.ts';
 import { writeLargeTable } from '../xlsx/stream-table-writer.ts';
 import { INSPECTOR_FIELD_LABELS as L } from './inspector-schema.ts';
 import { TAG_JOINER } from './inspector-tags.ts';
@@ -7,8 +8,9 @@ import { listInspectors, type InspectorQuery } from './inspector-service.ts';
 const CERT_WORDS = { valid: '有效', expiring: '30 天内到期', expired: '已过期', unknown: '未填写' } as const;
 
 /** The 执法检查人员名录库 (as searched and filtered by tag) as a styled .xlsx; its header imports back as is. */
-export async function exportInspectorsXlsx(db: Db, query: InspectorQuery, title: string, outPath: string) {
+export async function exportInspectorsXlsx(db: Db, query: InspectorQuery, outPath: string) {
   const inspectors = listInspectors(db, query);
+  const title = `${getSettings(db).bureauName}执法检查人员名录`;
   const count = await writeLargeTable(outPath, {
     sheetName: '执法检查人员名录',
     title,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';
-import type { Settings } from '../settings/settings-service.ts';
+import { getSettings } from '../settings/settings-service.ts';
 import { writeWorkbookFile } from '../files/atomic-write.ts';
 import type { WritableCell } from '../xlsx/safe-cell.ts';
 import { addTableSheet } from '../xlsx/table-writer.ts';
@@ -16,11 +16,8 @@ export const ITEM_SHEET_NAME = '抽查事项清单';
  * 备注) plus 事项级别 / 抽查比例 / 抽查频次, on A4 landscape with the header repeated on every page.
  * Importing the file back changes nothing.
  */
-export async function exportItemsXlsx(
-  db: Db,
-  settings: Settings,
-  outPath: string,
-): Promise<{ path: string; count: number }> {
+export async function exportItemsXlsx(db: Db, outPath: string): Promise<{ path: string; count: number }> {
+  const settings = getSettings(db);
   const items = listItems(db);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = settings.bureauName;

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
+import { isIsoDate } from '../iso-date.ts';
 import { getSettings } from '../settings/settings-service.ts';
 import { getTask, listTasks } from '../tasks/task-service.ts';
 import { publicationDeadline, workingDaysBetween, yearsWithoutHolidayData } from './deadline.ts';
@@ -58,7 +59,7 @@ export function publicationDashboard(db: Db, today = dayjs().format('YYYY-MM-DD'
 
 /** Marks a task's results as published on `date`. */
 export function markPublished(db: Db, input: { taskId: number; date: string; actor?: string }): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw fieldError({ date: '公示日期应为日期，如 2026-12-20' });
+  if (!isIsoDate(input.date)) throw fieldError({ date: '公示日期应为日期，如 2026-12-20' });
   db.transaction(() => {
     const task = getTask(db, input.taskId);
     if (task.liveDrawId === null) throw new AppError('该任务还没有抽取结果，无需公示。');

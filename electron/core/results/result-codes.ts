@@ -13,21 +13,26 @@ export function listResultCodes(db: Db): ResultCode[] {
   }));
 }
 
-const codesSchema = z.array(
-  z.object({
-    code: z.string().trim().min(1, '代码不能为空').max(4, '代码不超过 4 个字符'),
-    label: z.string().trim().min(1, '名称不能为空').max(60),
-    problem: z.boolean(),
-    active: z.boolean(),
-  }),
-);
+/** The whole list as the 设置 screen sends it; order is the order shown in menus. */
+export const resultCodesSchema = z
+  .array(
+    z.object({
+      code: z.string({ error: '代码不能为空' }).trim().min(1, '代码不能为空').max(4, '代码不超过 4 个字符'),
+      label: z.string({ error: '名称不能为空' }).trim().min(1, '名称不能为空').max(60, '名称不超过 60 个字'),
+      problem: z.boolean({ error: '请选择是否属于发现问题' }),
+      active: z.boolean({ error: '请选择是否启用' }),
+    }),
+    { error: '检查结果代码应为列表' },
+  )
+  .min(1, '检查结果代码表不能为空')
+  .max(100, '检查结果代码不超过 100 个');
 
 /**
  * Replaces the result code list (provinces differ). A code already used by a result cannot be
  * removed, only made inactive, so old results keep their meaning.
  */
-export function saveResultCodes(db: Db, input: unknown): ResultCode[] {
-  const codes = parseOrThrow(codesSchema, input);
+export function saveResultCodes(db: Db, input: z.input<typeof resultCodesSchema>): ResultCode[] {
+  const codes = parseOrThrow(resultCodesSchema, input);
   const seen = new Set<string>();
   for (const c of codes) {
     if (seen.has(c.code)) throw fieldError({ codes: `代码 ${c.code} 重复` });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';
+import { getSettings } from '../settings/settings-service.ts';
 import { writeWorkbookFile } from '../files/atomic-write.ts';
 import { addTableSheet } from '../xlsx/table-writer.ts';
 import { resultStats, type StatsDimension } from './stats-service.ts';
@@ -13,7 +14,8 @@ const SHEETS: [StatsDimension, string, string][] = [
 ];
 
 /** 统计: one styled sheet per dimension, with counts and problem rates. */
-export async function exportStatsXlsx(db: Db, bureauName: string, year: number | undefined, outPath: string) {
+export async function exportStatsXlsx(db: Db, year: number | undefined, outPath: string) {
+  const { bureauName } = getSettings(db);
   const workbook = new ExcelJS.Workbook();
   for (const [dimension, sheetName, keyLabel] of SHEETS) {
     addTableSheet(workbook, {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, RISK_CLASSES } from '../entities/entity-schema.ts';
 import { tagListSchema } from '../inspectors/inspector-schema.ts';
+import { isoDate } from '../iso-date.ts';
 
-const date = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应为日期，如 2026-12-01`);
+const date = (label: string) => isoDate(label, '2026-12-01');
 const percent = (label: string) => z.number({ error: `${label}必须是数字` }).gt(0, `${label}必须大于 0%`).max(100, `${label}不能超过 100%`);
 
 /** 定向 filters: each list narrows the roster; an empty list means no condition (不定向). */

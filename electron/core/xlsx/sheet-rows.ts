@@ -36,9 +36,3 @@ function readCell(cell: Cell): PlainCell {
 export function isBlankRow(cells: readonly PlainCell[]): boolean {
   return cells.every(isBlankCell);
 }
-
-/** A row's cell as text ('' past the row's end), for importers that read text columns. */
-export function rowText(row: SheetRow, index: number | undefined): string {
-  if (index === undefined) return '';
-  return cellText(row.cells[index] ?? '');
-}

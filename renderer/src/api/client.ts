@@ -1,6 +1,6 @@
 import type { CallFn, CallInput, CallName, CallOutput } from '../../../electron/api/contract.ts';
 import type { ApiResult } from '../../../electron/api/define.ts';
-import type { FileDoor, WindowApi } from '../../../electron/api/files.ts';
+import type { FileDoor, ShellFileDoor, WindowApi } from '../../../electron/api/files.ts';
 import { ApiCallError, errorText } from './api-error.ts';
 import { browserFiles } from './browser-files.ts';
 import { whileBusy } from './busy.ts';
@@ -13,11 +13,31 @@ declare global {
   }
 }
 
+/** The shell's file door answers like a contract call; a refusal becomes an ApiCallError here. */
+function shellFiles(shell: ShellFileDoor): FileDoor {
+  const unwrap =
+    <A extends unknown[], R>(operation: (...args: A) => Promise<ApiResult<R>>) =>
+    async (...args: A): Promise<R> => {
+      const answer = await operation(...args);
+      if (!answer.ok) throw new ApiCallError(answer.error);
+      return answer.data;
+    };
+  return {
+    pickOpen: unwrap(shell.pickOpen),
+    pickSave: unwrap(shell.pickSave),
+    pickFolder: unwrap(shell.pickFolder),
+    deliver: unwrap(shell.deliver),
+    open: unwrap(shell.open),
+    print: unwrap(shell.print),
+    reveal: unwrap(shell.reveal),
+  };
+}
+
 /**
  * The one place that knows which door the screens talk through: the preload's `window.api` inside
  * Electron, the preview host's HTTP routes in a browser. Nothing else in the renderer asks.
  */
-const door: WindowApi = window.api ?? { call: httpCall, files: browserFiles };
+const door: { call: CallFn; files: FileDoor } = window.api ? { call: window.api.call, files: shellFiles(window.api.files) } : { call: httpCall, files: browserFiles };
 
 /** Runs a contract call; never throws: a failure comes back as `{ ok: false, error }`. */
 async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<ApiResult<CallOutput<K>>> {

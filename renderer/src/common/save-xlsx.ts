@@ -1,4 +1,4 @@
-import type { ExportResult } from '../../../electron/api/contract.ts';
+import type { ExportResult } from '../../../electron/api/types.ts';
 import type { FileFilter } from '../../../electron/api/files.ts';
 import { files } from '../api/client.ts';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JobStatus } from '../../../electron/core/jobs/job-registry.ts';
+import type { JobStatus } from '../../../electron/api/types.ts';
 import { ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 

@@ -4,8 +4,8 @@ import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { formatCount } from '../common/format-time.ts';
 import { useNotify } from '../common/notify.tsx';
+import { useVocabulary } from '../common/use-vocabulary.ts';
 import { ImportWizard } from '../import/ImportWizard.tsx';
-import { DEFAULT_ROSTER } from '../import/use-import-wizard.ts';
 import { RosterManagerDialog } from '../rosters/RosterManagerDialog.tsx';
 import { EntitiesGrid } from './EntitiesGrid.tsx';
 import { EntitiesToolbar } from './EntitiesToolbar.tsx';
@@ -24,6 +24,7 @@ type OpenDialog = { form: Entity | null } | 'import' | 'rosters' | null;
 /** 检查对象名录库: the roster of market entities, searched and filtered on the host, page by page. */
 export function EntitiesPage() {
   const notify = useNotify();
+  const vocabulary = useVocabulary();
   const [filters, setFilters] = useState<EntityFilterValues>(NO_FILTERS);
   const [pageModel, setPageModel] = useState<PageModel>({ page: 0, pageSize: 50 });
   // Bumped after anything that changes the roster, so the list, filters and detail ask again.
@@ -97,7 +98,7 @@ export function EntitiesPage() {
       {dialog !== null && typeof dialog === 'object' && (
         <EntityFormDialog
           entity={dialog.form}
-          defaultRosters={[filters.roster || DEFAULT_ROSTER]}
+          defaultRosters={[filters.roster || vocabulary.defaultRoster]}
           facets={facets}
           onClose={() => setDialog(null)}
           onSaved={(saved) => {

@@ -1,4 +1,4 @@
-import type { ExportResult } from '../../../electron/api/contract.ts';
+import type { ExportResult } from '../../../electron/api/types.ts';
 import { api } from '../api/client.ts';
 import { saveXlsx } from '../common/save-xlsx.ts';
 import { IMPORT_KIND_TEXT } from './import-kinds.ts';

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CallInput } from '../../../electron/api/contract.ts';
 import { api, files } from '../api/client.ts';
 import { TABLE_FILTER } from '../common/save-xlsx.ts';
+import { useVocabulary } from '../common/use-vocabulary.ts';
 import type { ImportInspection, ImportKind } from './import-types.ts';
 import { useImportJob } from './use-import-job.ts';
 
@@ -9,9 +10,6 @@ export type WizardStep = 'file' | 'mapping' | 'values' | 'preview' | 'commit';
 
 /** Per field, per written value (its folded key): the value the clerk chose to store. */
 export type ValueChoices = Record<string, Record<string, string>>;
-
-/** The roster imported entities join unless the clerk names another (the core's default too). */
-export const DEFAULT_ROSTER = '市场主体名录';
 
 export interface EntityOptions {
   roster: string;
@@ -27,7 +25,12 @@ export function useImportWizard(kind: ImportKind) {
   const [path, setPath] = useState<string | null>(null);
   const [inspection, setInspection] = useState<ImportInspection | null>(null);
   const [columns, setColumns] = useState<Record<string, number>>({});
-  const [options, setOptions] = useState<EntityOptions>({ roster: DEFAULT_ROSTER, acceptFlagged: false });
+  // The roster imported entities join unless the clerk names another: the core's default, once known.
+  const { defaultRoster } = useVocabulary();
+  const [options, setOptions] = useState<EntityOptions>({ roster: '', acceptFlagged: false });
+  useEffect(() => {
+    if (defaultRoster) setOptions((o) => (o.roster ? o : { ...o, roster: defaultRoster }));
+  }, [defaultRoster]);
   const [error, setError] = useState<unknown>(null);
   const [reading, setReading] = useState(false);
   const [valueMaps, setValueMaps] = useState<ValueChoices>({});

@@ -6,4 +6,4 @@ export type {
   ResultImportOutcome,
   ResultImportRow,
   ResultImportVerdict,
-} from '../../../electron/core/results/result-import-types.ts';
+} from '../../../electron/api/types.ts';

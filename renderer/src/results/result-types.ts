@@ -1,2 +1,2 @@
 /** The result types the screens use, all from the core (types only). */
-export type { ResultCode, ResultInput, TaskResultRow } from '../../../electron/core/results/result-schema.ts';
+export type { ResultCode, ResultInput, TaskResultRow } from '../../../electron/api/types.ts';

@@ -5,7 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { BackupInfo } from '../../../electron/core/backup/backup-files.ts';
+import type { BackupInfo } from '../../../electron/api/types.ts';
 import { formatDateTime, formatSize } from '../common/format-time.ts';
 import { BACKUP_REASON_LABELS, countsText } from './backup-text.ts';
 

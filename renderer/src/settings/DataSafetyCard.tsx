@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { BackupInfo } from '../../../electron/core/backup/backup-files.ts';
+import type { BackupInfo } from '../../../electron/api/types.ts';
 import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useNotify } from '../common/notify.tsx';

@@ -4,7 +4,7 @@ import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { AppInfo } from '../../../electron/api/contract.ts';
+import type { AppInfo } from '../../../electron/api/types.ts';
 import { files } from '../api/client.ts';
 import { useNotify } from '../common/notify.tsx';
 import { MoveDatabaseDialog } from './MoveDatabaseDialog.tsx';

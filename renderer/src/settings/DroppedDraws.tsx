@@ -1,5 +1,5 @@
 import Alert from '@mui/material/Alert';
-import type { DroppedDraw } from '../../../electron/core/backup/restore-drops.ts';
+import type { DroppedDraw } from '../../../electron/api/types.ts';
 import { formatDateTime } from '../common/format-time.ts';
 
 /** The draws a restore would lose, each by number, task and time, as the core named them. */

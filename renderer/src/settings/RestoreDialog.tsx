@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import Box from '@mui/material/Box';
-import type { BackupInfo } from '../../../electron/core/backup/backup-files.ts';
-import type { DroppedDraw } from '../../../electron/core/backup/restore-drops.ts';
+import type { BackupInfo } from '../../../electron/api/types.ts';
+import type { DroppedDraw } from '../../../electron/api/types.ts';
 import { api } from '../api/client.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { formatDateTime } from '../common/format-time.ts';

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import type { Settings } from '../../../electron/core/settings/settings-service.ts';
+import type { Settings } from '../../../electron/api/types.ts';
 
 interface SettingsFieldsProps {
   values: Settings;

@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../../electron/core/backup/backup-files.ts';
+import type { BackupInfo } from '../../../electron/api/types.ts';
 
 /** Why a backup was taken, as the settings screen says it (the core names the reasons). */
 export const BACKUP_REASON_LABELS = {

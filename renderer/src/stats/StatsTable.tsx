@@ -5,7 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { StatsRow } from '../../../electron/core/stats/stats-service.ts';
+import type { StatsRow } from '../../../electron/api/types.ts';
 import { formatCount, formatRate } from '../common/format-time.ts';
 
 /** A bar as wide as the share, drawn with plain CSS (no chart library). */

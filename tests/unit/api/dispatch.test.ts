@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { callNames, contract } from '../../../electron/api/contract.ts';
 import { dispatch } from '../../../electron/api/dispatch.ts';
-import { handlers } from '../../../electron/api/handlers.ts';
 import { tempContext } from '../temp-db.ts';
 
 describe('the contract and its dispatcher', () => {
   it('has a handler and a Chinese summary for every call, named domain:verb', () => {
-    expect(Object.keys(handlers).sort()).toEqual([...callNames].sort());
     for (const name of callNames) {
+      expect(typeof contract[name].handle, name).toBe('function');
       expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
       expect(contract[name].summary).toMatch(/[\u4e00-\u9fff]/);
     }

@@ -12,7 +12,6 @@ import { listItems } from '../../../electron/core/items/item-service.ts';
 import { exportItemsXlsx } from '../../../electron/core/items/item-xlsx-export.ts';
 import { importResults } from '../../../electron/core/results/result-import.ts';
 import { taskResults } from '../../../electron/core/results/result-service.ts';
-import { getSettings } from '../../../electron/core/settings/settings-service.ts';
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
 import { OFFICIAL_HEADER, contentOf, officialRow } from '../items-xlsx/item-workbook.ts';
@@ -64,7 +63,7 @@ describe('importing from a legacy .xls, end to end', () => {
   it('the item list we export, saved as .xls, previews as unchanged and applies like the .xlsx', async () => {
     const { db } = tempContext();
     const xlsx = path.join(tempDir(), '清单.xlsx');
-    await exportItemsXlsx(db, getSettings(db), xlsx);
+    await exportItemsXlsx(db, xlsx);
     const xls = savedAsXls(xlsx);
     const preview = await previewItemImport(db, xls);
     expect({ ...preview, fileName: '清单.xlsx' }).toEqual(await previewItemImport(db, xlsx));

@@ -89,7 +89,7 @@ describe('执法领域 / 业务专长 as free tags', () => {
     add(db, '王一', '1', ['食品安全', '特种设备']);
     add(db, '李二', '2', ['计量'], '借调');
     const file = path.join(tempDir(), '人员.xlsx');
-    const result = await exportInspectorsXlsx(db, { tag: '特种设备' }, '执法检查人员名录', file);
+    const result = await exportInspectorsXlsx(db, { tag: '特种设备' }, file);
     expect(result.count).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);

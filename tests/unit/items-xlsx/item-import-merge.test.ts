@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { applyItemImport, previewItemImport } from '../../../electron/core/items/item-import.ts';
 import { createItem, listItems, moveItem, retireItem, updateItem } from '../../../electron/core/items/item-service.ts';
 import { exportItemsXlsx } from '../../../electron/core/items/item-xlsx-export.ts';
-import { getSettings } from '../../../electron/core/settings/settings-service.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 import { OFFICIAL_HEADER, contentOf, officialRow, snapshot, writeWorkbook } from './item-workbook.ts';
 
@@ -11,7 +10,7 @@ describe('importing the item list from Excel', () => {
   it('changes nothing, and writes nothing, when the file is our own export', async () => {
     const { db } = tempContext();
     const file = path.join(tempDir(), '清单.xlsx');
-    await exportItemsXlsx(db, getSettings(db), file);
+    await exportItemsXlsx(db, file);
     const before = snapshot(db);
     const preview = await previewItemImport(db, file);
     expect(preview).toMatchObject({ sheetName: '抽查事项清单', headerRow: 2, problems: [] });
@@ -29,7 +28,7 @@ describe('importing the item list from Excel', () => {
     retireItem(a, fifth!.id);
     moveItem(a, listItems(a).at(-1)!.id, 1);
     const file = path.join(tempDir(), '清单.xlsx');
-    await exportItemsXlsx(a, getSettings(a), file);
+    await exportItemsXlsx(a, file);
 
     const b = tempContext().db;
     const summary = await applyItemImport(b, file);

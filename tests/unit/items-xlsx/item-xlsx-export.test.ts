@@ -22,7 +22,7 @@ async function exported(): Promise<{ file: string; sheet: ExcelJS.Worksheet; cou
     ratio: 3,
   });
   const file = path.join(tempDir(), '抽查事项清单.xlsx');
-  const result = await exportItemsXlsx(db, getSettings(db), file);
+  const result = await exportItemsXlsx(db, file);
   expect(result).toEqual({ path: file, count: 14 });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);

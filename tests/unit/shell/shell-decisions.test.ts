@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fileArg, parseIpcArgs, pickOpenArgs, pickSaveArgs } from '../../../electron/main/file-ipc-args.ts';
+import { fileDoorHandlers, type ShellOps } from '../../../electron/main/file-door.ts';
+import { FileGrants } from '../../../electron/main/file-grants.ts';
 import { isOwnPage } from '../../../electron/main/navigation.ts';
 import { openTypeRefusal, printTypeRefusal } from '../../../electron/main/open-policy.ts';
 
@@ -50,17 +51,53 @@ describe('where the window may navigate', () => {
   });
 });
 
-describe('the arguments of the files:* channels', () => {
-  it('are checked, and a refusal speaks Chinese', () => {
-    expect(parseIpcArgs(pickOpenArgs, { title: '选择', filters: [{ name: 'Excel', extensions: ['xlsx', 'xls'] }] })).toMatchObject({ title: '选择' });
-    expect(() => parseIpcArgs(pickOpenArgs, { title: '选择', filters: [{ name: 'x', extensions: ['../x'] }] })).toThrow(/拒绝访问/);
-    expect(() => parseIpcArgs(fileArg, 42)).toThrow(/拒绝访问/);
-    expect(() => parseIpcArgs(fileArg, '')).toThrow(/拒绝访问/);
+describe('the files:* channels', () => {
+  function door(overrides: Partial<ShellOps> = {}) {
+    const log: string[] = [];
+    const asked: unknown[] = [];
+    const ops: ShellOps = {
+      chooseOpen: async (o) => (asked.push(o), '/home/clerk/名录.xlsx'),
+      chooseSave: async (o) => (asked.push(o), '/home/clerk/公示.pdf'),
+      chooseFolder: async (o) => (asked.push(o), '/home/clerk/通知书'),
+      openPath: async () => '',
+      print: () => {},
+      reveal: () => {},
+      log: (line) => log.push(line),
+      ...overrides,
+    };
+    return { handlers: fileDoorHandlers(new FileGrants({ dbPath: () => '/data/data.db' }), ops), log, asked };
+  }
+
+  it('check their arguments like a contract call, and refuse in Chinese without opening a dialog', async () => {
+    const { handlers, asked } = door();
+    expect(await handlers.pickOpen({ title: '选择', filters: [{ name: 'Excel', extensions: ['xlsx', 'xls'] }] })).toEqual({ ok: true, data: '/home/clerk/名录.xlsx' });
+    for (const [channel, raw] of [['pickOpen', { title: '选择', filters: [{ name: 'x', extensions: ['../x'] }] }], ['open', 42], ['open', ''], ['pickFolder', null]] as const) {
+      expect(await handlers[channel](raw)).toEqual({ ok: false, error: { message: '拒绝访问：文件操作的参数无效。' } });
+    }
+    expect(asked).toHaveLength(1);
   });
 
-  it('keep only a name for the save dialog, never a folder the page chose', () => {
-    const parsed = parseIpcArgs(pickSaveArgs, { title: '保存', defaultName: 'C:\\Windows\\System32\\x.dll', filters: [] });
-    expect(parsed.defaultName).toBe('C__Windows_System32_x.dll');
+  it('keep only a name for the save dialog, never a folder the page chose', async () => {
+    const { handlers, asked } = door();
+    await handlers.pickSave({ title: '保存', defaultName: 'C:\\Windows\\System32\\x.dll', filters: [] });
+    expect(asked[0]).toMatchObject({ defaultName: 'C__Windows_System32_x.dll' });
+  });
+
+  it('answer a refused path with the shell’s Chinese reason, not an English IPC error', async () => {
+    const { handlers, log } = door();
+    const answer = await handlers.open('/etc/passwd');
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.error.message).toMatch(/^[^A-Za-z]*[\u4e00-\u9fff]/);
+    expect(log.join('\n')).toContain('/etc/passwd');
+  });
+
+  it('open a file the clerk chose, and say in Chinese when the system cannot', async () => {
+    const opened: string[] = [];
+    const { handlers } = door({ openPath: async (file) => (opened.push(file), 'No application is associated with the specified file') });
+    await handlers.pickSave({ title: '保存', defaultName: '公示.pdf', filters: [] });
+    const answer = await handlers.open('/home/clerk/公示.pdf');
+    expect(opened).toEqual(['/home/clerk/公示.pdf']);
+    expect(answer).toEqual({ ok: false, error: { message: expect.stringMatching(/^系统没能打开这个文件/) } });
   });
 });
 
@@ -69,7 +106,7 @@ describe('the shell’s decisions', () => {
     const fs = await import('node:fs');
     const path = await import('node:path');
     const dir = path.resolve(import.meta.dirname, '../../../electron/main');
-    for (const file of ['file-grants.ts', 'navigation.ts', 'open-policy.ts', 'file-ipc-args.ts']) {
+    for (const file of ['file-grants.ts', 'navigation.ts', 'open-policy.ts', 'file-door.ts']) {
       expect(fs.readFileSync(path.join(dir, file), 'utf8')).not.toMatch(/from 'electron'/);
     }
   });

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Where things are when the program runs from the source tree (CLI and preview host). */
+/**
+ * Where things are when the program runs from the source tree (the CLI and the preview host; the
+ * Electron shell knows its own from app.getPath). Here, not in a door, so neither door imports the other.
+ */
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 export const repoResourcesDir = path.join(repoRoot, 'resources');

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { listAudit } from '../../core/audit/audit-log.ts';
+import { verifyHistory } from '../../core/audit/history-check.ts';
+import { call } from '../define.ts';
+import { nothing } from './shared.ts';
+
+/** 审计日志 and the hash chains that make history tamper-evident. */
+export const auditCalls = {
+  'audit:verify': call(nothing, '校验审计日志和全部抽取记录的哈希链', (ctx) => verifyHistory(ctx.db)),
+  'audit:list': call(
+    z.object({ limit: z.number().int().min(1, '条数至少为 1').max(5000, '一次最多查看 5000 条').optional() }),
+    '最近的审计日志',
+    (ctx, { limit }) => listAudit(ctx.db, limit),
+  ),
+} as const;

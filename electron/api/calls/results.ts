@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { listResultCodes, resultCodesSchema, saveResultCodes } from '../../core/results/result-codes.ts';
+import { resultInputSchema } from '../../core/results/result-schema.ts';
+import { setResults, taskResults } from '../../core/results/result-service.ts';
+import { call } from '../define.ts';
+import { id, inFile, nothing } from './shared.ts';
+
+/** 检查结果: entry, bulk entry, Excel import, and the code list. */
+export const resultCalls = {
+  'results:list': call(z.object({ taskId: id }), '任务的检查对象和检查结果', (ctx, { taskId }) => taskResults(ctx.db, taskId)),
+  'results:set': call(
+    z.object({
+      taskId: id,
+      entityIds: z.array(id).min(1, '请选择检查对象'),
+      result: resultInputSchema,
+      presentAsTeam: z.boolean().optional(),
+      actor: z.string().max(30, '录入人不能超过 30 字').optional(),
+    }),
+    '录入（或批量设置）检查结果',
+    (ctx, input) => setResults(ctx.db, input),
+  ),
+  'results:import': call(
+    z.object({
+      path: inFile,
+      task: z.string().optional(),
+      /** true: only say what would change (new / changed / unchanged / refused), write nothing. */
+      dryRun: z.boolean().default(false),
+      /** Write the good rows although some are refused (the clerk saw them in the preview). */
+      skipRefused: z.boolean().optional(),
+      /** The preview's fingerprint: the import is refused if the file or the results changed since. */
+      fingerprint: z.string().regex(/^[0-9a-f]{64}$/, '预览标识无效，请重新预览后再导入').optional(),
+    }),
+    '从 Excel 导入检查结果（先预览：新增、更改、不变、不导入的行和每项更改的前后值）',
+    async (ctx, { path, task, dryRun, skipRefused, fingerprint }) => {
+      const { importResults, previewResultImport } = await import('../../core/results/result-import.ts');
+      return dryRun ? previewResultImport(ctx.db, path, task) : importResults(ctx.db, path, task, undefined, { skipRefused, fingerprint });
+    },
+  ),
+  'results:codes': call(nothing, '检查结果代码表', (ctx) => listResultCodes(ctx.db)),
+  'results:saveCodes': call(z.object({ codes: resultCodesSchema }), '修改检查结果代码表', (ctx, { codes }) => saveResultCodes(ctx.db, codes)),
+} as const;
