@@ -19,7 +19,7 @@ export const inspectorCalls = {
     (await import('../../core/inspectors/inspector-xlsx-export.ts')).exportInspectorsXlsx(ctx.db, query, path),
   ),
   'conflicts:list': call(z.object({ inspectorId: id.optional(), entityId: id.optional() }), '列出回避关系', (ctx, filter) => listConflicts(ctx.db, filter)),
-  'conflicts:declare': call(z.object({ inspectorId: id, entityCode: z.string(), reason: z.string() }), '登记回避关系', (ctx, input) =>
+  'conflicts:declare': call(z.object({ inspectorId: id, entityCode: z.string({ error: '请选择市场主体' }).max(30, '统一社会信用代码过长'), reason: z.string({ error: '请填写回避原因' }).max(200, '回避原因不能超过 200 字') }), '登记回避关系', (ctx, input) =>
     declareConflict(ctx.db, input),
   ),
   'conflicts:remove': call(byId, '删除回避关系', (ctx, { id }) => deleted(removeConflict(ctx.db, id))),

@@ -7,7 +7,13 @@ import { byId, deleted, id, nothing } from './shared.ts';
 export const rosterCalls = {
   'rosters:list': call(nothing, '列出名录', (ctx) => listRosters(ctx.db)),
   'rosters:save': call(
-    z.object({ id: id.optional(), name: z.string(), notes: z.string().optional(), itemIds: z.array(id) }),
+    z.object({
+      id: id.optional(),
+      // Blank and length are the core's to judge, after it folds white space.
+      name: z.string({ error: '名录名称不能为空' }),
+      notes: z.string().max(500, '备注不能超过 500 字').optional(),
+      itemIds: z.array(id).max(500, '适用的抽查事项不能超过 500 个'),
+    }),
     '新增或修改名录及其适用的抽查事项',
     (ctx, input) => saveRoster(ctx.db, input),
   ),
