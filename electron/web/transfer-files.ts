@@ -19,7 +19,7 @@ export interface TransferLimits {
   idleMs: number;
 }
 
-export const DEFAULT_LIMITS: TransferLimits = { fileBytes: 300 * MB, quotaBytes: 600 * MB, idleMs: 10 * 60_000 };
+const DEFAULT_LIMITS: TransferLimits = { fileBytes: 300 * MB, quotaBytes: 600 * MB, idleMs: 10 * 60_000 };
 
 /** What the page may name: an existing file, a file to write (new or not), or a folder. */
 export type TransferKind = 'file' | 'newFile' | 'dir';

@@ -6,7 +6,7 @@ import { backupDir, backupFileName, listBackups, pruneBackups, type BackupInfo, 
 import { writeBackupFile, writeBackupFileSync } from './backup-write.ts';
 
 /** How many backups are kept (the newest). */
-export const KEEP_BACKUPS = 30;
+const KEEP_BACKUPS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -5,7 +5,7 @@ import { openDatabase } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { writeBackupFile } from './backup-write.ts';
 
-export const DB_FILE_NAME = 'shuangsuiji.db';
+const DB_FILE_NAME = 'shuangsuiji.db';
 
 /**
  * Moves the data to another folder (e.g. a drive that is backed up): a consistent copy is

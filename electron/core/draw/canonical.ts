@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** SHA-256 of a UTF-8 string, as 64 lowercase hex digits. */
-export function sha256Hex(text: string): string {
+function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
@@ -9,7 +9,7 @@ export function sha256Hex(text: string): string {
  * JSON with object keys sorted at every level, so the same record always hashes the same,
  * whatever order its fields were built in.
  */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 

@@ -73,7 +73,7 @@ const withoutSpaces = (text: string) => text.replace(/\s+/g, '');
 const unitInArea = (unit: string, key: string) => key.length > 0 && unit.includes(key);
 
 /** The part of a 所 name that names its 区域: "西坪镇" → "西坪", matched inside "西坪市场监管所". */
-export function areaKey(area: string): string {
+function areaKey(area: string): string {
   return withoutSpaces(area).replace(/(镇|乡|街道办事处|街道|办事处|片区|地区)$/, '');
 }
 

@@ -8,7 +8,7 @@ import { buildInspectorPool } from './inspector-pool.ts';
 import { DrawRng } from './rng.ts';
 
 /** The load of each inspector in a draw's current teams (every 递补 applied). */
-export function currentLoads(draw: DrawRecord): Map<string, number> {
+function currentLoads(draw: DrawRecord): Map<string, number> {
   const load = new Map<string, number>();
   for (const e of draw.selected) for (const i of e.inspectors) load.set(i.certNo, (load.get(i.certNo) ?? 0) + 1);
   return load;

@@ -5,7 +5,7 @@ import type { Task } from '../tasks/task-schema.ts';
 import { canonicalPool, type GroupQuota, type PoolEntry } from './draw-algorithm.ts';
 
 /** Groups are drawn in this order when a task sets ratios per 信用风险分类. */
-export const GROUP_ORDER = ['A', 'B', 'C', 'D', '未分类'] as const;
+const GROUP_ORDER = ['A', 'B', 'C', 'D', '未分类'] as const;
 
 export interface EntityPool {
   entries: PoolEntry[];
@@ -68,7 +68,7 @@ function recentlyDrawn(db: Db, task: Task, now: Date): Set<number> {
  * How many to draw: a count, or a ratio of the pool rounded up (at least 1 when the pool is not
  * empty). With ratios per class, each class has its own ratio (the task's ratio otherwise).
  */
-export function quotasFor(task: Pick<Task, 'count' | 'ratio' | 'classRatios'>, entries: readonly PoolEntry[]): GroupQuota[] {
+function quotasFor(task: Pick<Task, 'count' | 'ratio' | 'classRatios'>, entries: readonly PoolEntry[]): GroupQuota[] {
   const ofRatio = (n: number, percent: number) => (n === 0 ? 0 : Math.max(1, Math.ceil((n * percent) / 100 - 1e-9)));
   if (Object.keys(task.classRatios).length === 0) {
     const n = entries.length;

@@ -38,7 +38,7 @@ export interface EntityPage {
  * The positions in the index that match every given filter and every word of the search text
  * (words are separated by spaces: "西坪镇 超市" finds supermarkets in 西坪镇).
  */
-export function matchingPositions(db: Db, index: EntityIndex, filter: EntityFilter): number[] {
+function matchingPositions(db: Db, index: EntityIndex, filter: EntityFilter): number[] {
   const words = foldForSearch(filter.search ?? '').split(/\s+/).filter(Boolean);
   const mask = filter.roster ? rosterMask(db, index, rosterIdOrThrow(db, filter.roster)) : null;
   const risk = filter.riskClass === UNCLASSIFIED ? null : filter.riskClass;
@@ -73,7 +73,7 @@ export function allMatchingIds(db: Db, filter: EntityFilter): number[] {
   return matchingPositions(db, index, filter).map((p) => index.ids[p]!);
 }
 
-export function rosterIdOrThrow(db: Db, name: string): number {
+function rosterIdOrThrow(db: Db, name: string): number {
   const id = db.prepare('SELECT id FROM rosters WHERE name = ?').pluck().get(name) as number | undefined;
   if (id === undefined) throw new AppError(`没有名为“${name}”的名录。`, { cause: `roster ${name} not found` });
   return id;

@@ -46,7 +46,7 @@ export function fieldsOfRow(row: EntityRow): EntityFields {
   };
 }
 
-export function toEntity(row: EntityRow): Entity {
+function toEntity(row: EntityRow): Entity {
   return {
     id: row.id,
     ...fieldsOfRow(row),

@@ -67,7 +67,7 @@ export function checkCode(value: unknown): CodeCheck {
 }
 
 /** True for the 15-digit 注册号 of an older 个体工商户 (a normalised code, as stored). */
-export function isRegistrationNumber(code: string): boolean {
+function isRegistrationNumber(code: string): boolean {
   return /^\d{15}$/.test(code);
 }
 

@@ -13,7 +13,7 @@ import { processRunning } from '../process-running.ts';
  * left over from a killed run.
  */
 
-export const STAGING_PREFIX = '.shuangsuiji-';
+const STAGING_PREFIX = '.shuangsuiji-';
 
 /** The staging folder's name prefix for this process: `.shuangsuiji-<pid>-` (mkdtemp adds the rest). */
 export const stagingPrefix = () => `${STAGING_PREFIX}${process.pid}-`;

@@ -14,7 +14,7 @@ export async function writeJobImportReport(jobs: JobRegistry, jobId: string, out
  * The rows an import left out, each with its original row number, its values as the file had
  * them and the reason in Chinese, so the clerk can fix the source file and import again.
  */
-export async function writeImportReport(result: ImportResult, outPath: string) {
+async function writeImportReport(result: ImportResult, outPath: string) {
   const count = await writeLargeTable(outPath, {
     sheetName: '未导入的行',
     title: `${result.fileName} 未导入的行（共 ${result.errors.length} 行）`,

@@ -13,7 +13,7 @@ export interface PreviewRow {
   hints: CellProblem[];
 }
 
-export const PREVIEW_ROWS = 50;
+const PREVIEW_ROWS = 50;
 
 /**
  * Rows with a 提示 listed by row: every one up to this many, the count always exact. A file whose

@@ -17,7 +17,7 @@ export interface RawBatch {
   cells: PlainCell[][];
 }
 
-export const BATCH_SIZE = 500;
+const BATCH_SIZE = 500;
 
 /**
  * Reads the sheet in batches. Runs in the reading worker, so unzipping and parsing the XML (the

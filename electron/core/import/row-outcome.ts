@@ -61,7 +61,7 @@ export interface ImportError {
 }
 
 /** Totals rows at the bottom of a sheet: "合计", "总计", "合 计：", "小计". */
-export function isTotalsRow(values: readonly string[]): boolean {
+function isTotalsRow(values: readonly string[]): boolean {
   return values.some((v) => v.includes('计') && /^(合|总|小)\s*计\s*[:：]?$/.test(v.trim()));
 }
 

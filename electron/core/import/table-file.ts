@@ -36,7 +36,7 @@ export interface OpenTableOptions {
 }
 
 /** A CSV has one table; it is offered as one sheet of this name. */
-export const CSV_SHEET = 'CSV';
+const CSV_SHEET = 'CSV';
 
 /**
  * Opens .xlsx, .csv (UTF-8 or GBK), and legacy .xls and WPS .et, read in process (an .et saved

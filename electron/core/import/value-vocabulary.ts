@@ -47,7 +47,7 @@ function riskClassOf(folded: string): string | null {
   return RISK_WORDS.find(([pattern]) => pattern.test(folded))?.[1] ?? null;
 }
 
-export const REG_STATUSES = ['存续', '歇业', '注销', '吊销', '撤销', '迁出'] as const;
+const REG_STATUSES = ['存续', '歇业', '注销', '吊销', '撤销', '迁出'] as const;
 
 /** 登记状态 as registration systems print it: "存续（在营、开业、在册）", "吊销，未注销", "已注销". */
 function regStatusOf(folded: string): string | null {

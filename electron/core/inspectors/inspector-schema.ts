@@ -32,8 +32,8 @@ export function normaliseCertNo(raw: string): string {
 }
 
 /** At most this many characters per tag, and this many tags per inspector or task. */
-export const TAG_MAX_LENGTH = 20;
-export const TAG_MAX_COUNT = 30;
+const TAG_MAX_LENGTH = 20;
+const TAG_MAX_COUNT = 30;
 
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 

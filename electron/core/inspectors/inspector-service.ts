@@ -30,7 +30,7 @@ export interface InspectorRow {
 }
 
 /** A 执法证 is valid through its expiry date; from 30 days before, it is highlighted. */
-export function certStateOf(expiry: string | null, today: string = dayjs().format('YYYY-MM-DD')): CertState {
+function certStateOf(expiry: string | null, today: string = dayjs().format('YYYY-MM-DD')): CertState {
   if (!expiry) return 'unknown';
   if (expiry < today) return 'expired';
   return dayjs(expiry).diff(dayjs(today), 'day') <= CERT_WARNING_DAYS ? 'expiring' : 'valid';

@@ -175,7 +175,7 @@ function problemsError(preview: ItemImportPreview): AppError {
 }
 
 /** "第 7 行“备注”列：事项类别只能是：…", as the clerk reads a problem. */
-export function formatProblem(problem: ImportProblem): string {
+function formatProblem(problem: ImportProblem): string {
   const where = `${problem.row ? `第 ${problem.row} 行` : ''}${problem.column ? `“${problem.column}”列` : ''}`;
   return where ? `${where}：${problem.message}` : problem.message;
 }

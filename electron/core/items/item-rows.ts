@@ -19,7 +19,7 @@ interface ItemRow {
   updated_at: string;
 }
 
-export function toItem(row: ItemRow): Item {
+function toItem(row: ItemRow): Item {
   return {
     id: row.id,
     seq: row.seq,

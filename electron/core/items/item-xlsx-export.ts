@@ -9,7 +9,7 @@ import type { Item } from './item-schema.ts';
 import { listItems } from './item-service.ts';
 
 /** The sheet name our export uses; import accepts any sheet with a recognisable header. */
-export const ITEM_SHEET_NAME = '抽查事项清单';
+const ITEM_SHEET_NAME = '抽查事项清单';
 
 /**
  * Writes the active items, in 序号 order, laid out like the official 随机抽查事项清单 (title, 序号 …

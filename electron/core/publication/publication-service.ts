@@ -8,7 +8,7 @@ import { getTask, listTasks } from '../tasks/task-service.ts';
 import { publicationDeadline, workingDaysBetween, yearsWithoutHolidayData } from './deadline.ts';
 
 /** 即将到期: this many working days or fewer left. */
-export const DUE_SOON_DAYS = 5;
+const DUE_SOON_DAYS = 5;
 
 export type PublicationState = '待检查' | '未到期' | '即将到期' | '已逾期' | '已公示';
 

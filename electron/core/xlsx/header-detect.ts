@@ -25,7 +25,7 @@ export interface HeaderMatch<K extends string = string> {
 }
 
 /** How many rows above the header (titles, 填报单位, dates) a sheet may have. */
-export const HEADER_SCAN_ROWS = 20;
+const HEADER_SCAN_ROWS = 20;
 
 /**
  * A header name reduced to what identifies it: Unicode-compatibility form (full-width letters,

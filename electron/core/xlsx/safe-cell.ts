@@ -4,7 +4,7 @@ import { AppError } from '../errors.ts';
 export type WritableCell = string | number | boolean | Date | null;
 
 /** Excel's limit for the text of one cell. */
-export const MAX_CELL_TEXT = 32767;
+const MAX_CELL_TEXT = 32767;
 
 /**
  * Makes a value safe to write. Strings stay strings, so user text beginning with = + - @ is

@@ -5,10 +5,10 @@ export const BODY_FONT = { name: '宋体', size: 10 } as const;
 export const HEADER_FONT = { name: '黑体', size: 11, bold: true } as const;
 export const TITLE_FONT = { name: '黑体', size: 16, bold: true } as const;
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
-export const THIN = { style: 'thin', color: { argb: 'FF000000' } } as const;
+const THIN = { style: 'thin', color: { argb: 'FF000000' } } as const;
 export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Excel's paper code for A4. */
-export const PAPER_A4 = 9;
+const PAPER_A4 = 9;
 
 export const PAGE_FOOTER = '&C第 &P 页，共 &N 页';
 

@@ -10,7 +10,7 @@ const MB = 1024 * 1024;
  * whose cells take some 20 times the file), or an item or result list loaded whole by exceljs.
  * A full 65,536-row .xls roster is some 10–30 MB; item and result lists are far smaller.
  */
-export const MAX_WHOLE_FILE_BYTES = 64 * MB;
+const MAX_WHOLE_FILE_BYTES = 64 * MB;
 
 /**
  * A file read at once, refused by its size before it is read, with every failure of the disk

@@ -41,7 +41,7 @@ export async function classifyFile(filePath: string): Promise<FileContent> {
 }
 
 /** `classifyFile` on bytes already read: the first few KB of a file. */
-export function classifyHead(head: Buffer): FileContent {
+function classifyHead(head: Buffer): FileContent {
   const magic = head.subarray(0, 4);
   if (magic.equals(ZIP_SIGNATURE)) return 'zip';
   if (magic.equals(OLE2_SIGNATURE)) return 'ole2';

@@ -87,7 +87,7 @@ function xlsAsExcelJs(book: XlsWorkbook): ExcelJS.Workbook {
  * The message for a file that starts like a zip but cannot be read as a workbook: usually a copy
  * or download cut short, sometimes a zip of something else renamed .xlsx.
  */
-export function workbookLoadError(filePath: string, err: unknown): AppError {
+function workbookLoadError(filePath: string, err: unknown): AppError {
   return new AppError(
     `文件${quotedFileName(filePath)}已损坏或不完整（可能复制或下载时中断），无法读取。` +
       '请重新获取该文件；如果它能在 Excel 中打开，请另存为新的 .xlsx 文件后再导入。',

@@ -134,7 +134,7 @@ const WORKSHEET = 0x0010;
  * it (encrypted, cut short, BIFF5) gives null, and is then read whole.
  * `truncated[i]` tells whether the i-th sheet, in stream order (SheetJS's order), had rows cut.
  */
-export function headOfWorkbookStream(stream: Buffer, rows: number): { stream: Buffer; truncated: boolean[] } | null {
+function headOfWorkbookStream(stream: Buffer, rows: number): { stream: Buffer; truncated: boolean[] } | null {
   const at = (pos: number) => ({ type: stream.readUInt16LE(pos), length: stream.readUInt16LE(pos + 2) });
   if (stream.length < 8 || at(0).type !== BOF || stream.readUInt16LE(4) !== 0x0600) return null;
   const kept: [number, number][] = [];

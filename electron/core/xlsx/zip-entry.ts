@@ -4,7 +4,7 @@ import { ZipFormatError, type ZipEntry } from './zip-directory.ts';
 import type { ZipSource } from './zip-source.ts';
 
 /** The file ended before an entry did: cut short on disk, or shrinking while it is read. */
-export class ZipTruncatedError extends ZipFormatError {}
+class ZipTruncatedError extends ZipFormatError {}
 
 const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
