@@ -3,9 +3,10 @@ import type { PdfDocDefinition } from './pdf-types.ts';
 import { prepareFonts, speedUpFace } from './font-embedding.ts';
 
 /**
- * The one place that reaches into pdfmake 0.3's and pdfkit 0.19's internals. pdfmake's public
- * `createPdf` gives every document a new pdfkit document, which opens each font again from its
- * bytes (fontkit.create) and decodes loca/cmap/GSUB/hmtx afresh: 15–40 ms per font per document.
+ * Where the engine reaches into pdfmake 0.3's Printer and pdfkit 0.19's documents; README.md lists
+ * every internal this folder relies on (font-embedding.ts and truetype-subset.ts reach into fontkit
+ * and pdfkit fonts). pdfmake's public `createPdf` gives every document a new pdfkit document,
+ * which opens each font again from its bytes (fontkit.create) and decodes loca/cmap/GSUB/hmtx afresh: 15–40 ms per font per document.
  * We drive pdfmake's own Printer (the class `createPdf` uses) and let the caller answer pdfmake's
  * font requests, so a face decoded once can be wrapped for each new document (`embedSharedFace`).
  */
