@@ -1,29 +1,38 @@
 import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 import { parseOrThrow } from '../validate.ts';
+import { shortLabel, type SettingsKey } from './settings-labels.ts';
 
 export const DEFAULT_BUREAU_NAME = '大同县市场和质量监督管理局';
 
+const L = {
+  bureauName: shortLabel('bureauName'),
+  docPrefix: shortLabel('docPrefix'),
+  contactName: shortLabel('contactName'),
+  contactPhone: shortLabel('contactPhone'),
+  publicationDays: shortLabel('publicationDays'),
+};
+
 /** The bureau's own details that documents print: name, 文号 prefix, contact person and phone. */
 export const settingsSchema = z.object({
-  bureauName: z.string().trim().min(1, '单位名称不能为空').max(60, '单位名称不能超过 60 字'),
+  bureauName: z.string({ error: `${L.bureauName}必须是文字` }).trim().min(1, `${L.bureauName}不能为空`).max(60, `${L.bureauName}不能超过 60 字`),
   docPrefix: z
-    .string()
+    .string({ error: `${L.docPrefix}必须是文字` })
     .trim()
-    .min(1, '文号前缀不能为空')
-    .max(20, '文号前缀不能超过 20 字')
-    .regex(/^[^〔〕\[\]\d\s]+$/, '文号前缀只写机关代字（如“大同县市监”），年份和序号由程序生成'),
-  contactName: z.string().trim().max(20, '联系人不能超过 20 字'),
+    .min(1, `${L.docPrefix}不能为空`)
+    .max(20, `${L.docPrefix}不能超过 20 字`)
+    .regex(/^[^〔〕\[\]\d\s]+$/, `${L.docPrefix}只写机关代字（如“大同县市监”），年份和序号由程序生成`),
+  contactName: z.string({ error: `${L.contactName}必须是文字` }).trim().max(20, `${L.contactName}不能超过 20 字`),
   contactPhone: z
-    .string()
+    .string({ error: `${L.contactPhone}必须是文字` })
     .trim()
-    .regex(/^[\d\-－ ()（）转]*$/, '联系电话只能包含数字、连字符和括号'),
+    .regex(/^[\d\-－ ()（）转]*$/, `${L.contactPhone}只能包含数字、连字符和括号`),
   /** 公示期限: working days after the last inspection (国发〔2019〕5号: results published promptly). */
   publicationDays: z.coerce
-    .number({ error: '公示期限必须是数字' })
-    .int('公示期限必须是整数')
-    .min(1, '公示期限至少 1 个工作日')
-    .max(60, '公示期限不能超过 60 个工作日'),
+    .number({ error: `${L.publicationDays}必须是数字` })
+    .int(`${L.publicationDays}必须是整数`)
+    .min(1, `${L.publicationDays}至少 1 个工作日`)
+    .max(60, `${L.publicationDays}不能超过 60 个工作日`),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -34,7 +43,8 @@ export const DEFAULT_SETTINGS: Settings = {
   contactName: '',
   contactPhone: '',
   publicationDays: 20,
-};
+  // Exactly the keys of the label table too: a setting without a label fails to compile.
+} satisfies Record<SettingsKey, unknown>;
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 

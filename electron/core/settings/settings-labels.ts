@@ -1,0 +1,20 @@
+/**
+ * The name of each setting as the 设置 screen shows it. The one table: the settings schema's
+ * messages and `shuangsuiji settings` (whose keys are these labels) use it. The screen still
+ * writes the same words itself: the renderer sees only the contract's types, and no call hands
+ * this table out yet. No imports, so the CLI may read it (see cli-boundary.test.ts).
+ */
+export const SETTINGS_LABELS = {
+  bureauName: '单位名称',
+  docPrefix: '文号前缀',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  publicationDays: '公示期限（工作日）',
+} as const;
+
+export type SettingsKey = keyof typeof SETTINGS_LABELS;
+
+/** The label without its unit in brackets: 公示期限（工作日） → 公示期限, for messages and typing. */
+export function shortLabel(key: SettingsKey): string {
+  return SETTINGS_LABELS[key].replace(/（.*）$/, '');
+}
