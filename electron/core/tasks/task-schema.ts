@@ -6,6 +6,13 @@ import { isoDate } from '../iso-date.ts';
 const date = (label: string) => isoDate(label, '2026-12-01');
 const percent = (label: string) => z.number({ error: `${label}必须是数字` }).gt(0, `${label}必须大于 0%`).max(100, `${label}不能超过 100%`);
 
+/**
+ * Why 每户执法人员 stops at 10: the rules require at least 2 and set no maximum, so the limit is
+ * the program's, and the clerk is told so.
+ */
+export const INSPECTORS_PER_ENTITY_LIMIT =
+  '每户执法人员不能超过 10 名：规定只要求每户至少 2 名，没有上限；10 名是本程序为拦住输错的数字（如把 2 打成 20）而设的上限';
+
 /** 定向 filters: each list narrows the roster; an empty list means no condition (不定向). */
 export const taskFiltersSchema = z.object({
   area: z.array(z.string()).default([]),
@@ -30,7 +37,13 @@ export const taskInputSchema = z
     periodStart: date('检查开始日期').nullable().default(null),
     periodEnd: date('检查结束日期').nullable().default(null),
     department: z.string().trim().max(100).default(''),
-    inspectorsPerEntity: z.number().int().min(2, '每个检查对象至少派 2 名执法人员').max(10).default(2),
+    inspectorsPerEntity: z
+      .number({ error: '每户执法人员必须是数字' })
+      .int('每户执法人员必须是整数')
+      .min(2, '每个检查对象至少派 2 名执法人员')
+      // No rule sets an upper bound (DOMAIN.md: at least 2); 10 catches a mistyped number.
+      .max(10, INSPECTORS_PER_ENTITY_LIMIT)
+      .default(2),
     /** 所需执法领域: a team member holds at least one of them; none = any inspector (old tasks). */
     requiredTags: tagListSchema('所需执法领域'),
     sameAreaRecusal: z.boolean().default(false),
