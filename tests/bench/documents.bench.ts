@@ -5,7 +5,7 @@ import path from 'node:path';
 import { openAppContext } from '../../electron/core/app-context.ts';
 import { startNoticeBatch } from '../../electron/core/documents/batches/document-jobs.ts';
 import { chooseDocumentFonts, FONT_ROLES, type DocumentFonts } from '../../electron/core/documents/pdf/fonts.ts';
-import { gatherNotices } from '../../electron/core/documents/data/notice-data.ts';
+import { gatherNoticeDrafts, issueNoticeNumbers } from '../../electron/core/documents/data/notice-data.ts';
 import { noticeDocument } from '../../electron/core/documents/definitions/notice-pdf.ts';
 import { createPdfRenderer } from '../../electron/core/documents/pdf/pdf-renderer.ts';
 import type { PdfDocDefinition } from '../../electron/core/documents/pdf/pdf-types.ts';
@@ -69,7 +69,7 @@ benchLine('notices-500-separate-vs-combined', separateMs / combinedMs, 'ratio', 
 // The same definition through pdfmake's public API, fonts given by file as its documentation shows.
 const renderer = await createPdfRenderer(fonts);
 const template = loadTemplate(ctx.db, resourcesDir, 'notice');
-const notices = gatherNotices(ctx.db, resourcesDir, task.id, { issuedOn: '2026-11-24' });
+const notices = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, resourcesDir, task.id), '2026-11-24');
 const definition = (): PdfDocDefinition => noticeDocument(renderer, template, notices);
 const pdfmake = createRequire(import.meta.url)('pdfmake') as {
   setFonts(fonts: object): void;

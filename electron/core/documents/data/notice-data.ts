@@ -86,11 +86,3 @@ export function issueNoticeNumbers(db: Db, drafts: readonly NoticeDraft[], issue
     return { ...d, docNumber: issued.number, issuedOn: issued.issuedOn };
   });
 }
-
-/**
- * @deprecated Writes 文号 under a read name; kept only until tests/bench/documents.bench.ts calls
- * `issueNoticeNumbers(db, gatherNoticeDrafts(…), issuedOn)` itself.
- */
-export function gatherNotices(db: Db, resourcesDir: string, taskId: number, options: { entityIds?: readonly number[]; issuedOn: string }): NoticeData[] {
-  return issueNoticeNumbers(db, gatherNoticeDrafts(db, resourcesDir, taskId, options.entityIds), options.issuedOn);
-}
