@@ -1,10 +1,27 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
-import { droppedDrawText } from '../core/backup/restore-drops.ts';
+import type { CallOutput } from '../api/contract.ts';
+import { chineseTime, localTime } from './cli-time.ts';
 import type { CliSession } from './session.ts';
 
-/** `shuangsuiji backup` and `shuangsuiji restore FILE --yes [--confirm-drop]`. */
+type DroppedDraw = CallOutput<'backup:restore'>['dropped'][number];
+type BackupInfo = CallOutput<'backup:list'>[number];
+
+/** 抽取记录 #5（任务 2026-003「第二季度食品抽查」，2026年3月5日 10:32:05 抽取）, as the restore dialog names it. */
+function droppedDrawText(d: DroppedDraw): string {
+  return `抽取记录 #${d.id}（任务 ${d.taskCode}「${d.taskName}」，${chineseTime(d.drawnAt)} 抽取${d.voided ? '，已作废' : ''}）`;
+}
+
+const REASONS: Record<BackupInfo['reason'], string> = { auto: '每日自动', migration: '升级前', import: '导入前', restore: '恢复前', manual: '手动' };
+
+function backupLine(b: BackupInfo): string {
+  const c = b.counts;
+  const counts = c ? `事项 ${c.items} · 主体 ${c.entities} · 人员 ${c.inspectors} · 任务 ${c.tasks} · 抽取 ${c.draws}` : '无法读取（文件可能已损坏）';
+  return `${localTime(b.createdAt)}\t${REASONS[b.reason] ?? b.reason}\t${(b.size / 1024 / 1024).toFixed(1)} MB\t${counts}\t${b.file}`;
+}
+
+/** `shuangsuiji backup`, `backups` and `restore FILE --yes [--confirm-drop]`. */
 export function registerBackupCommands(program: Command, session: CliSession): void {
   program
     .command('backup')
@@ -14,6 +31,14 @@ export function registerBackupCommands(program: Command, session: CliSession): v
       const { ctx, out } = session.open();
       const info = await invoke(ctx, 'backup:create', { path: o.out ? path.resolve(o.out) : undefined });
       out.print(info, (i) => [`已备份到 ${i.file}`]);
+    });
+  program
+    .command('backups')
+    .description('列出数据库旁 backups 文件夹中的备份（最新在前）：时间、原因、大小、内容、文件')
+    .action(async () => {
+      const { ctx, out } = session.open();
+      const list = await invoke(ctx, 'backup:list', {});
+      out.print(list, (l) => (l.length ? l.map(backupLine) : ['还没有备份。']));
     });
   program
     .command('restore <file>')

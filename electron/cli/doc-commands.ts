@@ -1,16 +1,19 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
+import type { CallOutput } from '../api/contract.ts';
 import type { AppContext } from '../core/app-context.ts';
-import type { BatchResult } from '../core/documents/batches/document-batch.ts';
-import type { JobStatus } from '../core/jobs/job-registry.ts';
-import { findTaskId, getTask } from '../core/tasks/task-service.ts';
+import { registerSingleDocCommands } from './doc-single-commands.ts';
 import type { CliSession } from './session.ts';
+import { drawIdOf, taskOf } from './task-ref.ts';
+
+type BatchJob = CallOutput<'docs:notices'>;
+type BatchResult = NonNullable<BatchJob['result']>;
 
 const resolve = (file: string | undefined) => (file ? path.resolve(file) : undefined);
 
 /** Waits for a batch job; Ctrl+C cancels it, which leaves no file behind. */
-async function finish(ctx: AppContext, session: CliSession, started: JobStatus<BatchResult>): Promise<BatchResult> {
+async function finish(ctx: AppContext, session: CliSession, started: BatchJob): Promise<BatchResult> {
   const cancel = () => void invoke(ctx, 'jobs:cancel', { jobId: started.id });
   process.once('SIGINT', cancel);
   try {
@@ -27,14 +30,7 @@ const describeBatch = (what: string) => (r: BatchResult) => [
   ...(r.combinedPath ? [`已生成合并打印文件（${r.count} 份${what}）：${r.combinedPath}`] : []),
 ];
 
-/** A draw by its id, or a task (id or 编号 such as 2026-001) meaning its live draw. */
-function drawIdOf(ctx: AppContext, session: CliSession, ref: string): number {
-  if (!/^\d{4}-\d+$/.test(ref.trim())) return Number(ref);
-  const task = getTask(ctx.db, findTaskId(ctx.db, ref));
-  return task.liveDrawId ?? session.fail(`任务 ${task.code} 还没有有效的抽取结果。`);
-}
-
-/** `shuangsuiji docs notices|record|sheets|publication|fonts`: documents from the command line. */
+/** `shuangsuiji docs …`: documents from the command line. */
 export function registerDocCommands(program: Command, session: CliSession): void {
   const docs = program.command('docs').description('文书：检查通知书、随机抽取记录、随机抽查情况记录表、抽查结果公示');
   docs
@@ -46,7 +42,8 @@ export function registerDocCommands(program: Command, session: CliSession): void
     .action(async (task: string, o: { out?: string; combined?: string; date?: string }) => {
       const { ctx, out } = session.open();
       if (!o.out && !o.combined) session.fail('请用 --out 指定保存文件夹，或用 --combined 指定合并的 PDF 文件。');
-      const job = await invoke(ctx, 'docs:notices', { taskId: findTaskId(ctx.db, task), outDir: resolve(o.out), combinedPath: resolve(o.combined), date: o.date });
+      const { id } = await taskOf(ctx, task);
+      const job = await invoke(ctx, 'docs:notices', { taskId: id, outDir: resolve(o.out), combinedPath: resolve(o.combined), date: o.date });
       out.print(await finish(ctx, session, job), describeBatch('检查通知书'));
     });
   docs
@@ -55,7 +52,7 @@ export function registerDocCommands(program: Command, session: CliSession): void
     .requiredOption('--out <file>', '保存为 PDF 文件')
     .action(async (draw: string, o: { out: string }) => {
       const { ctx, out } = session.open();
-      const r = await invoke(ctx, 'docs:record', { drawId: drawIdOf(ctx, session, draw), path: path.resolve(o.out) });
+      const r = await invoke(ctx, 'docs:record', { drawId: await drawIdOf(ctx, session, draw), path: path.resolve(o.out) });
       out.print(r, (x) => [`已生成随机抽取记录：${x.path}`]);
     });
   docs
@@ -66,7 +63,8 @@ export function registerDocCommands(program: Command, session: CliSession): void
     .action(async (task: string, o: { out?: string; combined?: string }) => {
       const { ctx, out } = session.open();
       if (!o.out && !o.combined) session.fail('请用 --out 指定保存文件夹，或用 --combined 指定合并的 PDF 文件。');
-      const job = await invoke(ctx, 'docs:sheets', { taskId: findTaskId(ctx.db, task), outDir: resolve(o.out), combinedPath: resolve(o.combined) });
+      const { id } = await taskOf(ctx, task);
+      const job = await invoke(ctx, 'docs:sheets', { taskId: id, outDir: resolve(o.out), combinedPath: resolve(o.combined) });
       out.print(await finish(ctx, session, job), describeBatch('随机抽查情况记录表'));
     });
   docs
@@ -76,7 +74,8 @@ export function registerDocCommands(program: Command, session: CliSession): void
     .option('--date <date>', '公示日期（默认今天；已标记公示的任务用其公示日期）')
     .action(async (task: string, o: { out: string; date?: string }) => {
       const { ctx, out } = session.open();
-      const r = await invoke(ctx, 'docs:publication', { taskId: findTaskId(ctx.db, task), path: path.resolve(o.out), date: o.date });
+      const { id } = await taskOf(ctx, task);
+      const r = await invoke(ctx, 'docs:publication', { taskId: id, path: path.resolve(o.out), date: o.date });
       out.print(r, (x) => [`已生成抽查结果公示（${x.count} 户）：${x.path}`]);
     });
   docs
@@ -87,4 +86,5 @@ export function registerDocCommands(program: Command, session: CliSession): void
       const info = await invoke(ctx, 'docs:fonts', {});
       out.print(info, (i) => [...i.roles.map((r) => `${r.label}\t${r.fontName}\t${r.sourceLabel}\t${r.file}`), ...i.fallback.map((f) => `补字\t${f.fontName}\t${f.file}`)]);
     });
+  registerSingleDocCommands(docs, session);
 }

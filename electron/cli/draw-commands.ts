@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
-import type { DrawRecord } from '../core/draw/draw-read.ts';
-import { findTaskId } from '../core/tasks/task-service.ts';
+import type { CallOutput } from '../api/contract.ts';
+import { localTime } from './cli-time.ts';
 import type { CliSession } from './session.ts';
+import { drawIdOf, taskOf } from './task-ref.ts';
 
-const collect = (value: string, list: string[] = []) => [...list, value];
+type DrawRecord = CallOutput<'draws:get'>;
 
 function drawSummary(d: DrawRecord) {
   return {
@@ -20,52 +21,21 @@ const describeDraw = (s: ReturnType<typeof drawSummary>) => [
   ...s.selected.map((e, i) => `${i + 1}\t${e.uscc}\t${e.name}\t${e.inspectors.map((x) => `${x.name}(${x.cert})`).join('、')}`),
 ];
 
-/** `shuangsuiji tasks|draw|verify|replace|void|audit|pool`: tasks and draws from the command line. */
-export function registerDrawCommands(program: Command, session: CliSession): void {
-  const tasks = program.command('tasks').description('抽查任务');
-  tasks
-    .command('create')
-    .description('新建抽查任务')
-    .requiredOption('--name <name>', '任务名称')
-    .option('--item <seq>', '抽查事项序号（可重复）', collect)
-    .option('--roster <name>', '从该名录抽取（默认全部市场主体）')
-    .option('--filter <key=value>', '定向条件：area=、industry=、type=、risk=（可重复）', collect)
-    .option('--count <n>', '抽取数量')
-    .option('--ratio <percent>', '抽查比例（%）')
-    .option('--inspectors-per <k>', '每个检查对象的执法人员数（≥2）', '2')
-    .option('--start <date>', '检查开始日期')
-    .option('--end <date>', '检查结束日期')
-    .option('--department <name>', '实施部门')
-    .action(async (o: { name: string; item?: string[]; roster?: string; filter?: string[]; count?: string; ratio?: string; inspectorsPer: string; start?: string; end?: string; department?: string }) => {
-      const { ctx, out } = session.open();
-      const items = await invoke(ctx, 'items:list', {});
-      const itemIds = (o.item ?? []).map((seq) => items.find((i) => String(i.seq) === seq)?.id ?? session.fail(`没有序号为 ${seq} 的抽查事项。`));
-      const filters = { area: [] as string[], industry: [] as string[], entityType: [] as string[], riskClass: [] as string[] };
-      const keys: Record<string, keyof typeof filters> = { area: 'area', industry: 'industry', type: 'entityType', risk: 'riskClass' };
-      for (const f of o.filter ?? []) {
-        const [k, v] = f.split('=');
-        const key = keys[k ?? ''];
-        if (!key || !v) session.fail(`定向条件“${f}”应写成 area=西坪镇、industry=…、type=个体工商户 或 risk=A`);
-        filters[key].push(v);
-      }
-      const task = await invoke(ctx, 'tasks:save', {
-        task: {
-          name: o.name, itemIds, roster: o.roster ?? null, filters: filters as never, count: o.count ? Number(o.count) : null,
-          ratio: o.ratio ? Number(o.ratio) : null, inspectorsPerEntity: Number(o.inspectorsPer), periodStart: o.start ?? null,
-          periodEnd: o.end ?? null, department: o.department ?? '',
-        },
-      });
-      out.print({ id: task.id, code: task.code }, (t) => [`已新建抽查任务 ${t.code}（id ${t.id}）`]);
-    });
-  tasks
-    .command('list')
-    .description('列出抽查任务')
-    .action(async () => {
-      const { ctx, out } = session.open();
-      const list = await invoke(ctx, 'tasks:list', {});
-      out.print(list, (l) => l.map((t) => `${t.id}\t${t.code}\t${t.name}\t${t.state}\t${t.resultCount}/${t.selectedCount}`));
-    });
+/** The whole record as the draw page shows it: who, when, the teams, every 递补 and the void. */
+function drawLines(d: DrawRecord): string[] {
+  return [
+    `抽取记录 #${d.id}${d.voided ? `（已作废：${d.voidReason ?? ''}）` : ''}`,
+    `  抽取时间：${localTime(d.drawnAt)}　操作人：${d.operator}　监督人：${d.witness}`,
+    `  候选 ${d.poolSize} 个，种子 ${d.seed}`,
+    `  候选名单指纹 ${d.poolHash}`,
+    `  记录哈希 ${d.hash}`,
+    ...d.selected.map((e, i) => `${i + 1}\t${e.code}\t${e.name}\t${e.inspectors.map((x) => `${x.name}(${x.certNo})`).join('、')}`),
+    ...d.replacements.map((r) => `  递补：${r.entityName} ${r.oldName}(${r.oldCert}) → ${r.newName}(${r.newCert})，理由：${r.reason}${r.operator ? `，操作人 ${r.operator}` : ''}，${localTime(r.at)}`),
+  ];
+}
 
+/** `shuangsuiji draw|verify|replace|void|draws|pool`: draws from the command line. */
+export function registerDrawCommands(program: Command, session: CliSession): void {
   program
     .command('draw <task>')
     .description('抽取（任务 id 或编号如 2026-001；立即记录，不可重抽）')
@@ -73,15 +43,16 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .requiredOption('--witness <name>', '监督人')
     .action(async (task: string, o: { operator: string; witness: string }) => {
       const { ctx, out } = session.open();
-      const draw = await invoke(ctx, 'draws:run', { taskId: findTaskId(ctx.db, task), operator: o.operator, witness: o.witness });
+      const { id } = await taskOf(ctx, task);
+      const draw = await invoke(ctx, 'draws:run', { taskId: id, operator: o.operator, witness: o.witness });
       out.print(drawSummary(draw), describeDraw);
     });
   program
     .command('verify <draw>')
-    .description('复核抽取记录：按种子和冻结名单重算并比对')
+    .description('复核抽取记录：按种子和冻结名单重算并比对（抽取记录 id，或任务编号表示其有效抽取）')
     .action(async (draw: string) => {
       const { ctx, out } = session.open();
-      const result = await invoke(ctx, 'draws:verify', { id: Number(draw) });
+      const result = await invoke(ctx, 'draws:verify', { id: await drawIdOf(ctx, session, draw) });
       out.print(result, (r) => [`抽取记录 #${r.drawId}：${r.ok ? '复核通过' : '复核未通过'}`, ...r.checks.map((c) => `  ${c.ok ? '✓' : '✗'} ${c.label}：${c.detail}`)]);
       if (!result.ok) process.exitCode = 3;
     });
@@ -94,7 +65,8 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .option('--operator <name>', '操作人')
     .action(async (draw: string, o: { entity: string; inspector: string; reason: string; operator?: string }) => {
       const { ctx, out } = session.open();
-      const record = await invoke(ctx, 'draws:replace', { drawId: Number(draw), entityCode: o.entity, certNo: o.inspector, reason: o.reason, operator: o.operator });
+      const drawId = await drawIdOf(ctx, session, draw);
+      const record = await invoke(ctx, 'draws:replace', { drawId, entityCode: o.entity, certNo: o.inspector, reason: o.reason, operator: o.operator });
       out.print(drawSummary(record), describeDraw);
     });
   program
@@ -104,24 +76,33 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .option('--operator <name>', '操作人')
     .action(async (draw: string, o: { reason: string; operator?: string }) => {
       const { ctx, out } = session.open();
-      const record = await invoke(ctx, 'draws:void', { id: Number(draw), reason: o.reason, operator: o.operator });
+      const record = await invoke(ctx, 'draws:void', { id: await drawIdOf(ctx, session, draw), reason: o.reason, operator: o.operator });
       out.print({ drawId: record.id, voided: record.voided, reason: record.voidReason }, (r) => [`抽取记录 #${r.drawId} 已作废：${r.reason}`]);
     });
-  program
-    .command('audit')
-    .description('审计日志')
-    .command('verify')
-    .description('校验审计日志和全部抽取记录的哈希链')
-    .action(async () => {
+
+  const draws = program.command('draws').description('抽取记录');
+  draws
+    .command('list <task>')
+    .description('列出任务的全部抽取记录（含已作废）')
+    .action(async (ref: string) => {
       const { ctx, out } = session.open();
-      const r = await invoke(ctx, 'audit:verify', {});
-      out.print(r, (v) => [
-        v.ok ? `校验通过：审计日志 ${v.audit.checked} 条，抽取记录 ${v.draws.length} 条` : '校验未通过：',
-        ...v.audit.problems.map((p) => `  ✗ ${p}`),
-        ...v.draws.filter((d) => !d.ok).flatMap((d) => d.checks.filter((c) => !c.ok).map((c) => `  ✗ 抽取记录 #${d.drawId} ${c.label}：${c.detail}`)),
-      ]);
-      if (!r.ok) process.exitCode = 3;
+      const task = await taskOf(ctx, ref);
+      const list = await invoke(ctx, 'draws:list', { taskId: task.id });
+      out.print(list, (l) =>
+        l.length
+          ? l.map((d) => `#${d.id}\t${localTime(d.drawnAt)}\t${d.selected.length} 户\t${d.operator}/${d.witness}\t${d.voided ? `已作废：${d.voidReason ?? ''}` : d.id === task.liveDrawId ? '有效' : ''}`)
+          : [`任务 ${task.code} 还没有抽取记录。`],
+      );
     });
+  draws
+    .command('show <draw>')
+    .description('查看抽取记录：抽中的主体、检查组、递补和作废（抽取记录 id，或任务编号表示其有效抽取）')
+    .action(async (draw: string) => {
+      const { ctx, out } = session.open();
+      const record = await invoke(ctx, 'draws:get', { id: await drawIdOf(ctx, session, draw) });
+      out.print(record, drawLines);
+    });
+
   program
     .command('pool')
     .description('候选名单')
@@ -129,7 +110,7 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .description('导出抽取时冻结的候选名单（CSV，规范顺序），供第三方复核')
     .action(async (draw: string, file: string) => {
       const { ctx, out } = session.open();
-      const r = await invoke(ctx, 'draws:exportPool', { id: Number(draw), path: path.resolve(file) });
+      const r = await invoke(ctx, 'draws:exportPool', { id: await drawIdOf(ctx, session, draw), path: path.resolve(file) });
       out.print(r, (x) => [`已导出 ${x.count} 个候选到 ${x.path}`, `种子 ${x.seed}`, `指纹 ${x.poolHash}`]);
     });
 }

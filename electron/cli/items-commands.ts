@@ -1,8 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
-import type { ItemImportPreview } from '../core/items/item-import-types.ts';
+import type { CallOutput } from '../api/contract.ts';
+import { registerItemEditCommands } from './item-edit-commands.ts';
 import type { CliSession } from './session.ts';
+
+type ItemImportPreview = CallOutput<'items:importPreview'>;
 
 /** `shuangsuiji items …`: the item list from the command line, over the same contract. */
 export function registerItemCommands(program: Command, session: CliSession): void {
@@ -55,6 +58,8 @@ export function registerItemCommands(program: Command, session: CliSession): voi
       const result = await invoke(ctx, 'items:exportPdf', { path: path.resolve(file) });
       out.print(result, (r) => [`已生成 PDF：${r.path}（${r.count} 项）`]);
     });
+
+  registerItemEditCommands(items, session);
 }
 
 function describePreview(p: ItemImportPreview): string[] {

@@ -1,14 +1,28 @@
 import { Command, CommanderError } from 'commander';
+// main.ts reaches into the core only to bootstrap and to speak: refusals from the contract are
+// AppErrors, SQLITE_BUSY while opening is a wait, not a fault, and the version comes from the
+// source tree (see cli-boundary.test.ts).
 import { AppError } from '../core/errors.ts';
 import { busyAsAppError } from '../core/db/busy.ts';
-import { speakChinese } from './commander-zh.ts';
-import { registerItemCommands } from './items-commands.ts';
-import { registerRosterCommands } from './roster-commands.ts';
-import { registerDrawCommands } from './draw-commands.ts';
-import { registerResultCommands } from './result-commands.ts';
-import { registerBackupCommands } from './backup-commands.ts';
-import { registerDocCommands } from './doc-commands.ts';
 import { repoVersion } from '../core/source-tree.ts';
+import { registerAppCommands } from './app-commands.ts';
+import { registerAuditCommands } from './audit-commands.ts';
+import { registerBackupCommands } from './backup-commands.ts';
+import { CliFailure } from './cli-error.ts';
+import { speakChinese } from './commander-zh.ts';
+import { registerConflictCommands } from './conflict-commands.ts';
+import { registerDocCommands } from './doc-commands.ts';
+import { registerDrawCommands } from './draw-commands.ts';
+import { registerEntityCommands } from './entity-commands.ts';
+import { registerInspectorCommands } from './inspector-commands.ts';
+import { registerItemCommands } from './items-commands.ts';
+import { registerPlanCommands } from './plan-commands.ts';
+import { registerPublicationCommands } from './publication-commands.ts';
+import { registerResultCommands } from './result-commands.ts';
+import { registerRosterCommands } from './roster-commands.ts';
+import { registerSettingsCommands } from './settings-commands.ts';
+import { registerTaskCommands } from './task-commands.ts';
+import { registerTemplateCommands } from './template-commands.ts';
 import { createSession, type CliSession } from './session.ts';
 
 type Globals = { db?: string; json?: boolean; verbose?: boolean };
@@ -32,12 +46,26 @@ function buildProgram(): { program: Command; session: CliSession } {
   speakChinese(program);
 
   const session = createSession(() => program.opts<Globals>());
-  registerItemCommands(program, session);
-  registerRosterCommands(program, session);
-  registerDrawCommands(program, session);
-  registerResultCommands(program, session);
-  registerBackupCommands(program, session);
-  registerDocCommands(program, session);
+  for (const register of [
+    registerItemCommands,
+    registerEntityCommands,
+    registerInspectorCommands,
+    registerConflictCommands,
+    registerRosterCommands,
+    registerPlanCommands,
+    registerTaskCommands,
+    registerDrawCommands,
+    registerResultCommands,
+    registerPublicationCommands,
+    registerDocCommands,
+    registerTemplateCommands,
+    registerAuditCommands,
+    registerBackupCommands,
+    registerSettingsCommands,
+    registerAppCommands,
+  ]) {
+    register(program, session);
+  }
   return { program, session };
 }
 
@@ -56,16 +84,16 @@ async function execute(args: readonly string[]): Promise<number> {
   } catch (err) {
     session.close();
     if (err instanceof CommanderError) return err.exitCode;
-    // SQLITE_BUSY outside a contract call (opening, or a command's own read) is a wait, not a fault.
+    // SQLITE_BUSY outside a contract call (opening the database) is a wait, not a fault.
     const known = busyAsAppError(err);
-    if (!(known instanceof AppError) && program.opts<Globals>().verbose) {
+    const speaks = known instanceof AppError || known instanceof CliFailure;
+    if (!speaks && program.opts<Globals>().verbose) {
       process.stderr.write(`${known instanceof Error ? (known.stack ?? known.message) : String(known)}\n`);
     }
-    const message = known instanceof AppError ? known.message : '命令未能完成，程序遇到了意外问题。加 --verbose 重新运行可看到供管理员排查的英文诊断信息。';
+    // A refusal's message already gives every field's reason in Chinese (commands that take a
+    // field from an option name the option); the field keys are internal paths and stay hidden.
+    const message = speaks ? known.message : '命令未能完成，程序遇到了意外问题。加 --verbose 重新运行可看到供管理员排查的英文诊断信息。';
     process.stderr.write(`错误：${message}\n`);
-    if (known instanceof AppError && known.fields) {
-      for (const [field, reason] of Object.entries(known.fields)) process.stderr.write(`  ${field}：${reason}\n`);
-    }
     return 1;
   }
   // Commands report a soft failure (e.g. a verification mismatch) through process.exitCode.

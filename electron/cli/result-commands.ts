@@ -1,31 +1,73 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
-import type { ResultImportOutcome, ResultImportRow } from '../core/results/result-import-types.ts';
-import { findTaskId } from '../core/tasks/task-service.ts';
+import type { CallOutput } from '../api/contract.ts';
+import { invokeWithOptions } from './option-errors.ts';
+import { registerResultCodeCommands } from './result-code-commands.ts';
 import type { CliSession } from './session.ts';
+import { drawnEntityOf, taskOf } from './task-ref.ts';
 
-/** `shuangsuiji results set|import [--dry-run]`. */
+type ResultImportOutcome = CallOutput<'results:import'>;
+type ResultImportRow = ResultImportOutcome['rows'][number];
+
+const list = (text: string | undefined) => (text ?? '').split(/[,，、]/).map((c) => c.trim()).filter(Boolean);
+
+const RESULT_OPTION_NAMES = {
+  'result.codes': '--result',
+  'result.inspectedOn': '--date',
+  'result.methods': '--method',
+  'result.disposal': '--disposal',
+  'result.findings': '--findings',
+  'result.notes': '--notes',
+  'result.inspectorsPresent': '--present',
+  inspectedOn: '--date',
+  codes: '--result',
+};
+
+interface SetOptions { result: string; date?: string; method?: string; disposal?: string; findings?: string; notes?: string; present?: string; presentAsTeam?: boolean; actor?: string }
+
+/** `shuangsuiji results list|set|import|codes`. */
 export function registerResultCommands(program: Command, session: CliSession): void {
   const results = program.command('results').description('检查结果');
   results
-    .command('set <task> <code>')
-    .description('录入一个检查对象的检查结果')
-    .requiredOption('--result <codes>', '结果代码，多个用逗号分隔，如 1 或 4,A')
-    .option('--date <date>', '检查日期')
-    .option('--method <methods>', '核查方式，多个用逗号分隔')
-    .option('--disposal <text>', '后续处置')
-    .action(async (task: string, code: string, o: { result: string; date?: string; method?: string; disposal?: string }) => {
+    .command('list <task>')
+    .description('列出任务的检查对象和检查结果（代码、名称、检查组、结果代码、检查日期）')
+    .action(async (ref: string) => {
       const { ctx, out } = session.open();
-      const taskId = findTaskId(ctx.db, task);
-      const rows = await invoke(ctx, 'results:list', { taskId });
-      const row = rows.find((r) => r.code === code.trim().toUpperCase()) ?? session.fail(`代码 ${code} 不在该任务的抽取结果中。`);
-      await invoke(ctx, 'results:set', {
-        taskId,
-        entityIds: [row.entityId],
-        result: { codes: o.result.split(/[,，、]/).map((c) => c.trim()), inspectedOn: o.date ?? null, methods: (o.method?.split(/[,，、]/) ?? []) as never, disposal: (o.disposal ?? '') as never },
-      });
-      out.print({ ok: true, task, code: row.code }, () => [`已录入 ${row.name} 的检查结果`]);
+      const task = await taskOf(ctx, ref);
+      const rows = await invoke(ctx, 'results:list', { taskId: task.id });
+      out.print(rows, (l) =>
+        l.map((r) => `${r.position}\t${r.code}\t${r.name}\t${r.team.map((t) => t.name).join('、')}\t${r.result ? `${r.result.codes.join(',')}\t${r.result.inspectedOn ?? ''}` : '未录入'}`),
+      );
+    });
+  results
+    .command('set <task> <codes...>')
+    .description('录入检查结果：一户，或写多个统一社会信用代码批量设置为同一结果')
+    .requiredOption('--result <codes>', '结果代码，多个用逗号分隔，如 1 或 4,A')
+    .option('--date <date>', '检查日期，如 2026-12-05')
+    .option('--method <methods>', '核查方式，多个用逗号分隔，如 实地检查,书面检查')
+    .option('--disposal <text>', '后续处置')
+    .option('--findings <text>', '发现问题')
+    .option('--notes <text>', '备注')
+    .option('--present <certs>', '实到执法人员的执法证号，多个用逗号分隔')
+    .option('--present-as-team', '实到执法人员即各户抽中的检查组')
+    .option('--actor <name>', '录入人')
+    .action(async (ref: string, codes: string[], o: SetOptions) => {
+      const { ctx, out } = session.open();
+      const task = await taskOf(ctx, ref);
+      const rows: Awaited<ReturnType<typeof drawnEntityOf>>[] = [];
+      for (const code of codes) rows.push(await drawnEntityOf(ctx, session, task, code));
+      await invokeWithOptions(ctx, 'results:set', {
+        taskId: task.id,
+        entityIds: rows.map((r) => r.entityId),
+        result: {
+          codes: list(o.result), inspectedOn: o.date ?? null, methods: list(o.method), disposal: o.disposal ?? '',
+          findings: o.findings ?? '', notes: o.notes ?? '', inspectorsPresent: list(o.present),
+        },
+        presentAsTeam: o.presentAsTeam,
+        actor: o.actor,
+      }, RESULT_OPTION_NAMES);
+      out.print({ ok: true, task: task.code, codes: rows.map((r) => r.code) }, () => [`已录入 ${rows.map((r) => r.name).join('、')} 的检查结果`]);
     });
   results
     .command('import <file>')
@@ -38,6 +80,7 @@ export function registerResultCommands(program: Command, session: CliSession): v
       const r = await invoke(ctx, 'results:import', { path: path.resolve(file), task: o.task, dryRun: o.dryRun ?? false, skipRefused: o.skipRefused });
       out.print(r, importLines);
     });
+  registerResultCodeCommands(results, session);
 }
 
 const n = (k: number, measure: string) => `${k} ${measure}`;

@@ -1,8 +1,11 @@
 import path from 'node:path';
+// The session bootstrap is where the CLI may import the core at run time: opening the
+// AppContext every contract call runs against, where the source tree keeps the database and the
+// resources (see cli-boundary.test.ts).
 import { openAppContext, type AppContext } from '../core/app-context.ts';
-import { AppError } from '../core/errors.ts';
-import { makeOutput, type Output } from './output.ts';
 import { defaultDbPath, repoResourcesDir, repoVersion } from '../core/source-tree.ts';
+import { CliFailure } from './cli-error.ts';
+import { makeOutput, type Output } from './output.ts';
 
 /** The database and output style chosen by the global options, opened on first use. */
 export interface CliSession {
@@ -27,7 +30,7 @@ export function createSession(getGlobals: () => { db?: string; json?: boolean; v
       return opened;
     },
     fail(message) {
-      throw new AppError(message);
+      throw new CliFailure(message);
     },
     close() {
       opened?.ctx.db.close();
