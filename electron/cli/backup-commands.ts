@@ -43,7 +43,7 @@ export function registerBackupCommands(program: Command, session: CliSession): v
   program
     .command('restore <file>')
     .description('从备份恢复（当前数据先自动备份）')
-    .option('--yes', '确认恢复（不加此项只显示备份内容）')
+    .option('--yes', '确认恢复（不加此项不会恢复，只说明如何确认）')
     .option('--confirm-drop', '确认丢弃备份之后的抽取记录（备份早于最近的抽取时必须加）')
     .action(async (file: string, o: { yes?: boolean; confirmDrop?: boolean }) => {
       const { ctx, out } = session.open();

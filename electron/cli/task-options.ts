@@ -60,7 +60,7 @@ export function addTaskOptions(command: Command, editing: boolean): Command {
     .addOption(editing ? new Option('--name <name>', name) : new Option('--name <name>', name).makeOptionMandatory())
     .option('--item <seq>', `抽查事项序号（可重复，如 --item 1 --item 3）${editing ? '；给出时替换原有事项' : ''}`, collect)
     .option('--plan <plan>', '所属年度计划（计划 id 或名称；写 none 改为临时任务）')
-    .option('--roster <name>', '从该名录抽取（默认全部市场主体）')
+    .option('--roster <name>', `从该名录抽取（默认全部市场主体${editing ? '；写 none 改回全部市场主体' : ''}）`)
     .option('--filter <key=value>', `定向条件：area=所属区域、industry=行业门类、type=主体类型、risk=信用风险分类（可重复${editing ? '；给出时替换原有条件，写 none 表示不定向' : ''}）`, collect)
     .option('--count <n>', '按数量抽取：抽取户数')
     .option('--ratio <percent>', '按比例抽取：抽查比例（%）')
@@ -98,7 +98,7 @@ export async function taskInputFrom(ctx: AppContext, session: CliSession, o: Tas
   if (o.name !== undefined) t.name = o.name;
   if (o.item) t.itemIds = await itemIdsOf(ctx, session, o.item);
   if (o.plan !== undefined) Object.assign(t, await planOf(ctx, session, o.plan));
-  if (o.roster !== undefined) t.roster = o.roster;
+  if (o.roster !== undefined) t.roster = isNone([o.roster]) ? null : o.roster;
   if (o.filter) t.filters = isNone(o.filter) ? { area: [], industry: [], entityType: [], riskClass: [] } : filtersOf(session, o.filter);
   if (o.count !== undefined) Object.assign(t, { count: numberOf(o.count), ratio: null, classRatios: {} });
   if (o.ratio !== undefined) Object.assign(t, { ratio: numberOf(o.ratio), count: null });
