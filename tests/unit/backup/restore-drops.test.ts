@@ -1,19 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../../electron/api/dispatch.ts';
 import { openAppContext } from '../../../electron/core/app-context.ts';
 import { listAudit, verifyAuditChain } from '../../../electron/core/audit/audit-log.ts';
 import { createBackup } from '../../../electron/core/backup/backup-service.ts';
+import { cli } from '../cli-in-process.ts';
 import { RESOURCES_DIR, tempContext } from '../temp-db.ts';
 import { deskWithOneDraw, drawAnotherTask, drawIds } from './restore-fixtures.ts';
-
-const BIN = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('restoring a backup older than the newest draw', () => {
   it('first says which draws it would drop (number, task, date) and changes nothing', async () => {
@@ -84,18 +77,18 @@ describe('restoring a backup older than the newest draw', () => {
     const backup = await createBackup(ctx.db, ctx.dbPath, 'manual');
     const later = drawAnotherTask(ctx, '第二次抽查');
     ctx.db.close();
-    const refused = cli('--db', ctx.dbPath, 'restore', backup.file, '--yes');
+    const refused = await cli('--db', ctx.dbPath, 'restore', backup.file, '--yes');
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/^错误：/);
     expect(refused.stderr).toContain(`抽取记录 #${later.draw.id}`);
     expect(refused.stderr).toContain(`任务 ${later.task.code}`);
     expect(refused.stderr).toContain('--confirm-drop');
-    const done = cli('--db', ctx.dbPath, 'restore', backup.file, '--yes', '--confirm-drop');
+    const done = await cli('--db', ctx.dbPath, 'restore', backup.file, '--yes', '--confirm-drop');
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
     expect(done.stdout).toContain(`已从 ${backup.file} 恢复`);
     expect(done.stdout).toContain(`丢弃抽取记录 #${later.draw.id}`);
-    const verify = cli('--db', ctx.dbPath, 'audit', 'verify');
+    const verify = await cli('--db', ctx.dbPath, 'audit', 'verify');
     expect(verify.code).toBe(0);
     const reopened = openAppContext({ dbPath: ctx.dbPath, resourcesDir: RESOURCES_DIR, version: 't', log: () => {} });
     ctx.db = reopened.db;

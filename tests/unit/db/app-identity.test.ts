@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +7,7 @@ import { APPLICATION_ID } from '../../../electron/core/db/app-identity.ts';
 import { openDatabase } from '../../../electron/core/db/connection.ts';
 import { loadMigrations, migrate } from '../../../electron/core/db/migrate.ts';
 import { AppError } from '../../../electron/core/errors.ts';
+import { cli } from '../cli-in-process.ts';
 import { RESOURCES_DIR, tempDir } from '../temp-db.ts';
 
 function tables(db: Database.Database): string[] {
@@ -80,12 +80,11 @@ describe('opening a database: only this program’s own file', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('refuses it as `shuangsuiji --db other.db` in Chinese, exit code not 0, and the file keeps its bytes', () => {
+  it('refuses it as `shuangsuiji --db other.db` in Chinese, exit code not 0, and the file keeps its bytes', async () => {
     const file = path.join(tempDir(), 'contacts.db');
     const before = foreignDatabase(file, (db) => db.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('王华')"));
-    const bin = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
-    const run = spawnSync(process.execPath, [bin, '--db', file, 'items', 'list'], { encoding: 'utf8' });
-    expect(run.status).not.toBe(0);
+    const run = await cli('--db', file, 'items', 'list');
+    expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/^错误：.*不是本程序的数据文件/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });

@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../electron/core/app-context.ts';
 import { saveEntity } from '../../../electron/core/entities/entity-service.ts';
 import { codeFor } from '../import/roster-fixtures.ts';
+import { cli } from '../cli-in-process.ts';
 import { RESOURCES_DIR, tempDir } from '../temp-db.ts';
-
-const BIN = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** A database file with three shops: two registered by the county, one by the city; two under 西坪所. */
 function rosterFile(): string {
@@ -29,22 +22,22 @@ function rosterFile(): string {
 }
 
 describe('shuangsuiji entities list|export', () => {
-  it('--reg-authority and --jurisdiction narrow the listing, alone and together', () => {
+  it('--reg-authority and --jurisdiction narrow the listing, alone and together', async () => {
     const db = rosterFile();
-    const list = (...filter: string[]) => {
-      const run = cli('--db', db, '--json', 'entities', 'list', ...filter);
+    const list = async (...filter: string[]) => {
+      const run = await cli('--db', db, '--json', 'entities', 'list', ...filter);
       expect(run.code, run.stderr).toBe(0);
       return (JSON.parse(run.stdout) as { name: string; regAuthority: string; jurisdiction: string }[]).map((e) => e.name);
     };
-    expect(list('--reg-authority', '大同县市场监督管理局')).toEqual(['商店1', '商店2']);
-    expect(list('--jurisdiction', '西坪市场监管所')).toEqual(['商店1', '商店3']);
-    expect(list('--reg-authority', '大同县市场监督管理局', '--jurisdiction', '西坪市场监管所')).toEqual(['商店1']);
+    expect(await list('--reg-authority', '大同县市场监督管理局')).toEqual(['商店1', '商店2']);
+    expect(await list('--jurisdiction', '西坪市场监管所')).toEqual(['商店1', '商店3']);
+    expect(await list('--reg-authority', '大同县市场监督管理局', '--jurisdiction', '西坪市场监管所')).toEqual(['商店1']);
   });
 
   it('exports only the entities of that 登记机关 and 管辖单位, with both columns', async () => {
     const db = rosterFile();
     const out = path.join(tempDir(), '县局-聚乐所.xlsx');
-    const run = cli('--db', db, 'entities', 'export', out, '--reg-authority', '大同县市场监督管理局', '--jurisdiction', '聚乐市场监管所');
+    const run = await cli('--db', db, 'entities', 'export', out, '--reg-authority', '大同县市场监督管理局', '--jurisdiction', '聚乐市场监管所');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('已导出 1 个市场主体');
     const wb = new ExcelJS.Workbook();

@@ -11,7 +11,7 @@ import { appErrorMessage } from '../xlsx/expect-app-error.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 import { entrySpan, withWrongCrc } from './hand-made-xlsx.ts';
 import { importAs } from './import-as.ts';
-import { cleanEntityWorkbook } from './roster-fixtures.ts';
+import { cleanEntityWorkbook, longEntityWorkbook } from './roster-fixtures.ts';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 
@@ -85,7 +85,7 @@ describe('a roster that changes while it is imported', () => {
   let bigCsv: string;
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-test-big-'));
-    big = await cleanEntityWorkbook(dir, ROWS, 'big.xlsx');
+    big = await longEntityWorkbook(dir, ROWS, 'big.xlsx');
     bigCsv = path.join(dir, 'big.csv');
     const lines = ['统一社会信用代码,名称', ...Array.from({ length: ROWS }, (_, i) => `92140221MA${String(100000 + i).padStart(7, '0')}X,大同县第${i}号商店`)];
     fs.writeFileSync(bigCsv, lines.join('\r\n'));

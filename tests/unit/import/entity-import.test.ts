@@ -10,7 +10,7 @@ import { runImport, type ImportRequest } from '../../../electron/core/import/run
 import type { AppContext } from '../../../electron/core/app-context.ts';
 import { importAs } from './import-as.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
-import { cleanEntityWorkbook, codeFor, gbkEntityCsv, messyEntityWorkbook } from './roster-fixtures.ts';
+import { cleanEntityWorkbook, codeFor, gbkEntityCsv, longEntityWorkbook, messyEntityWorkbook } from './roster-fixtures.ts';
 
 const importFile = (ctx: AppContext, file: string, extra: Partial<ImportRequest> = {}) => importAs(ctx, 'entities', file, extra);
 
@@ -99,8 +99,8 @@ describe('importing a messy entity roster', () => {
     const ctx = tempContext();
     const dir = tempDir();
     // New entities join their roster a few thousand at a time; these counts cross those steps.
-    await importFile(ctx, await cleanEntityWorkbook(dir, 4500));
-    const result = await importFile(ctx, await cleanEntityWorkbook(dir, 7100, '名录-全.xlsx'), { roster: '计量器具生产企业' });
+    await importFile(ctx, await longEntityWorkbook(dir, 4500));
+    const result = await importFile(ctx, await longEntityWorkbook(dir, 7100, '名录-全.xlsx'), { roster: '计量器具生产企业' });
     expect(result.counts).toMatchObject({ new: 2600, unchanged: 4500 });
     const members = (roster: string) =>
       ctx.db.prepare('SELECT count(*) FROM entity_rosters er JOIN rosters r ON r.id = er.roster_id WHERE r.name = ?').pluck().get(roster);
@@ -182,7 +182,7 @@ describe('importing a messy entity roster', () => {
 
   it('writes nothing when the file turns out damaged after thousands of rows were already written', async () => {
     const ctx = tempContext();
-    const file = await cleanEntityWorkbook(tempDir(), 20_000);
+    const file = await longEntityWorkbook(tempDir(), 20_000);
     const inspection = await inspectImportFile(ctx.db, 'entities', file);
     // Garble the sheet's compressed data two thirds in; the zip's directory stays whole.
     const bytes = fs.readFileSync(file);

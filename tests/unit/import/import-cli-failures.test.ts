@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../temp-db.ts';
 import { entrySpan, withWrongCrc } from './hand-made-xlsx.ts';
-import { cleanEntityWorkbook } from './roster-fixtures.ts';
+import { cleanEntityWorkbook, longEntityWorkbook } from './roster-fixtures.ts';
 
 const BIN = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
 /** A hang guard only: a refusal takes a second or two; a hung import used to take minutes. */
@@ -75,7 +75,7 @@ describe('shuangsuiji entities import, given a damaged or changing file', () => 
 
   it('exits non-zero with a Chinese message when the file is cut short while it is imported', { timeout: 120_000 }, async () => {
     const dir = tempDir();
-    const file = await cleanEntityWorkbook(dir, 50_000, '大名录.xlsx');
+    const file = await longEntityWorkbook(dir, 50_000, '大名录.xlsx');
     const db = path.join(dir, 'cli.db');
     let cut = false;
     // The import's backup of the database appears as the rows begin to be read; the file is cut then.

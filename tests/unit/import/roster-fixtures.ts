@@ -48,16 +48,33 @@ export async function messyEntityWorkbook(dir: string): Promise<string> {
   return file;
 }
 
+const CLEAN_HEADER = ['统一社会信用代码', '名称', '法定代表人', '住所', '所属区域', '行业门类', '主体类型', '登记状态', '联系电话', '信用风险分类'];
+const cleanRow = (i: number) => [codeFor(i), `大同县第${i}号商店`, `经营者${i}`, `西坪镇${i}号`, i % 2 ? '西坪镇' : '聚乐乡', '批发和零售业', '个体工商户', '存续', '', 'ABCD'[i % 4]];
+
 /** A roster of `n` clean rows, for re-import and size tests. */
 export async function cleanEntityWorkbook(dir: string, n: number, name = '名录.xlsx'): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet1');
-  ws.addRow(['统一社会信用代码', '名称', '法定代表人', '住所', '所属区域', '行业门类', '主体类型', '登记状态', '联系电话', '信用风险分类']);
-  for (let i = 1; i <= n; i++) {
-    ws.addRow([codeFor(i), `大同县第${i}号商店`, `经营者${i}`, `西坪镇${i}号`, i % 2 ? '西坪镇' : '聚乐乡', '批发和零售业', '个体工商户', '存续', '', 'ABCD'[i % 4]]);
-  }
+  ws.addRow(CLEAN_HEADER);
+  for (let i = 1; i <= n; i++) ws.addRow(cleanRow(i));
   const file = path.join(dir, name);
   await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/**
+ * The rows of cleanEntityWorkbook, written by exceljs's streaming writer (as the bench's rosters
+ * are): about 4× faster at 50,000 rows. For tests where the file only has to be long enough to act
+ * on while it is read; tests that change bytes at measured offsets keep cleanEntityWorkbook.
+ */
+export async function longEntityWorkbook(dir: string, n: number, name = '名录.xlsx'): Promise<string> {
+  const file = path.join(dir, name);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(CLEAN_HEADER).commit();
+  for (let i = 1; i <= n; i++) ws.addRow(cleanRow(i)).commit();
+  ws.commit();
+  await wb.commit();
   return file;
 }
 

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -48,6 +48,15 @@ function startUntil(args: string[], ready: RegExp): Promise<{ child: ChildProces
   });
 }
 
+/** Runs a process to its end; its exit code and stderr. */
+function runToEnd(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  children.push(child);
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stderr })));
+}
+
 /** A preview host on its own process, and a way to call the contract through it. */
 async function previewHost(dbPath: string) {
   const { match } = await startUntil([HOST, '--db', dbPath, '--port', '0'], /PREVIEW_URL (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/);
@@ -77,16 +86,19 @@ describe('two processes on one database', () => {
     const call = await previewHost(dbPath);
     const { child: holder } = await startUntil([HOLDER, dbPath], /held/);
 
+    // A second import, from the CLI, is refused by the job lock. It runs while the host's calls
+    // wait: each side spends seconds in SQLite's busy wait, and the holder holds for both.
+    const csv = path.join(tempDir(), '名录.csv');
+    fs.writeFileSync(csv, `${ROSTER_HEADER.join(',')}\n${[...rosterRows(3)].map((r) => r.join(',')).join('\n')}\n`);
+    const secondImport = runToEnd([CLI, '--db', dbPath, 'entities', 'import', csv]);
+
     const settings = await call('settings:save', { contactName: '张建国' });
     const result = await call('results:set', { taskId, entityIds: [entityId], result: { codes: ['1'] } });
     for (const answer of [settings, result]) {
       expect(answer.ok).toBe(false);
       expect(answer.error?.message).toMatch(BUSY);
     }
-    // A second import, from the CLI, is refused at once by the job lock, without waiting.
-    const csv = path.join(tempDir(), '名录.csv');
-    fs.writeFileSync(csv, `${ROSTER_HEADER.join(',')}\n${[...rosterRows(3)].map((r) => r.join(',')).join('\n')}\n`);
-    const second = spawnSync(process.execPath, [CLI, '--db', dbPath, 'entities', 'import', csv], { encoding: 'utf8' });
+    const second = await secondImport;
     expect(second.status).not.toBe(0);
     expect(second.stderr).toMatch(/正在导入市场主体名录（另一个窗口或命令，\d\d:\d\d 开始），请(等它完成后|稍后)再试。/);
 
@@ -101,10 +113,12 @@ describe('two processes on one database', () => {
 
   it('writes from another process during a real CLI import either succeed or are told to wait, and the import commits whole', async () => {
     const { dbPath } = drawnDatabase();
-    const call = await previewHost(dbPath);
+    // The host starts in its own process while this one writes the file.
+    const host = previewHost(dbPath);
     const csv = path.join(tempDir(), '大名录.csv');
     const rows = 150_000;
     fs.writeFileSync(csv, [ROSTER_HEADER.join(','), ...[...rosterRows(rows)].map((r) => r.join(','))].join('\n'));
+    const call = await host;
     const importer = spawn(process.execPath, [CLI, '--db', dbPath, '--json', 'entities', 'import', csv], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(importer);
     let importOut = '';

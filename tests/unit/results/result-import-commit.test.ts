@@ -2,7 +2,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit-log.ts';
-import type { Db } from '../../../electron/core/db/connection.ts';
+import { openDatabase, type Db } from '../../../electron/core/db/connection.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { importResults } from '../../../electron/core/results/result-import.ts';
 import type { ResultInput, TaskResultRow } from '../../../electron/core/results/result-schema.ts';
@@ -10,6 +10,7 @@ import { setResults, taskResults } from '../../../electron/core/results/result-s
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
+import { afterThisTest } from '../test-cleanup.ts';
 
 /** The clerk's date; the draws are on 2026-11-24. */
 const TODAY = '2027-03-01';
@@ -18,10 +19,10 @@ const PER_TASK = 100;
 const HEADER = ['任务编号', '统一社会信用代码', '检查结果', '检查日期', '核查方式', '后续处置', '发现问题', '备注', '实到执法人员'];
 
 /**
- * A database with ten drawn tasks of 100 entities each, made the same way every time: two of
- * them are twins, row for row. (Ten tasks of 100 rather than one of 1,000: writing 1,000 rows
- * one by one through setResults reads the whole draw twice per row, a minute for one task of
- * 1,000; the import's rows switch task every row, which also checks each write's task.)
+ * A database with ten drawn tasks of 100 entities each. (Ten tasks of 100 rather than one of
+ * 1,000: writing 1,000 rows one by one through setResults reads the whole draw twice per row, a
+ * minute for one task of 1,000; the import's rows switch task every row, which also checks each
+ * write's task.)
  */
 function drawnTasks() {
   const ctx = tempContext();
@@ -90,7 +91,11 @@ function written(db: Db) {
 describe('results import: 确认导入 of 1,000 rows', () => {
   it('stores exactly the results and audit entries that writing the rows one by one through setResults does', async () => {
     const imported = drawnTasks();
-    const twin = drawnTasks();
+    // The twin starts as a copy of the same file, row for row.
+    const twinPath = path.join(tempDir(), 'twin.db');
+    await imported.db.backup(twinPath);
+    const twin = { db: openDatabase(twinPath), tasks: imported.tasks };
+    afterThisTest(() => twin.db.close());
     // Rows go round the tasks: consecutive writes are for different tasks.
     const lines = Array.from({ length: TASKS * PER_TASK }, (_, i) => {
       const task = imported.tasks[i % TASKS]!;

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import dayjs from 'dayjs';
 import ExcelJS from 'exceljs';
@@ -12,12 +11,12 @@ import type { ResultImportOutcome } from '../../../electron/core/results/result-
 import { setResults, taskResults } from '../../../electron/core/results/result-service.ts';
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
+import { cli } from '../cli-in-process.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 
 /** The clerk's date: after every inspection date below; the draw is on 2026-11-24. */
 const TODAY = '2027-03-01';
 const HEADER = ['统一社会信用代码', '检查结果', '检查日期', '核查方式', '后续处置', '发现问题', '备注', '实到执法人员'];
-const BIN = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
 
 function drawnTask(count: number, drawnAt = new Date('2026-11-24T09:00:00Z')) {
   const ctx = tempContext();
@@ -200,11 +199,6 @@ describe('results import: 确认导入', () => {
 });
 
 describe('shuangsuiji results import', () => {
-  function cli(...args: string[]) {
-    const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  }
-
   it('--dry-run --json prints the preview and writes nothing; without it, the changed fields in Chinese', async () => {
     // The CLI's today is the real one: draw now, inspect today.
     const { db, dbPath, taskId, taskCode, rows } = drawnTask(2, new Date());
@@ -213,18 +207,18 @@ describe('shuangsuiji results import', () => {
     const file = await sheet([[rows[0]!.code, '4', today], [rows[1]!.code, '1', today]], ['统一社会信用代码', '检查结果', '检查日期']);
     const before = state(db);
 
-    const dry = cli('--db', dbPath, 'results', 'import', file, '--task', taskCode, '--dry-run', '--json');
+    const dry = await cli('--db', dbPath, 'results', 'import', file, '--task', taskCode, '--dry-run', '--json');
     expect(dry).toMatchObject({ code: 0, stderr: '' });
     const preview = JSON.parse(dry.stdout) as ResultImportOutcome;
     expect(preview).toMatchObject({ dryRun: true, written: 0, tasks: [taskCode], counts: { new: 1, changed: 1, unchanged: 0, refused: 0 } });
     expect(preview.rows[0]!.changes).toEqual([{ field: 'codes', label: '检查结果', old: '1 未发现问题', new: '4 违反质量技术监督相关规定' }]);
     expect(state(db).results).toEqual(before.results);
 
-    const human = cli('--db', dbPath, 'results', 'import', file, '--task', taskCode, '--dry-run');
+    const human = await cli('--db', dbPath, 'results', 'import', file, '--task', taskCode, '--dry-run');
     expect(human.stdout).toContain('新增 1 户，更改 1 户，不变 0 户。没有写入任何数据。');
     expect(human.stdout).toContain('    检查结果：1 未发现问题 → 4 违反质量技术监督相关规定');
 
-    const done = cli('--db', dbPath, 'results', 'import', file, '--task', taskCode);
+    const done = await cli('--db', dbPath, 'results', 'import', file, '--task', taskCode);
     expect(done).toMatchObject({ code: 0, stderr: '' });
     expect(done.stdout).toContain(`已从“检查结果.xlsx”导入 2 户的检查结果（任务 ${taskCode}）`);
     expect(taskResults(db, taskId).map((r) => r.result?.codes)).toEqual([['4'], ['1']]);

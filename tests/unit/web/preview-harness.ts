@@ -2,16 +2,13 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterEach } from 'vitest';
 import type { AppContext } from '../../../electron/core/app-context.ts';
 import { startPreviewServer } from '../../../electron/web/server.ts';
 import { TransferFolder, type TransferLimits } from '../../../electron/web/transfer-files.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
+import { afterThisTest } from '../test-cleanup.ts';
 
 export const TOKEN = 'secret-token';
-
-const servers: http.Server[] = [];
-afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
 /** A real preview host on a free port, over a fresh database and its own transfer folder. */
 export async function startHost(options: Partial<TransferLimits> & { busy?: () => boolean } = {}) {
@@ -20,7 +17,7 @@ export async function startHost(options: Partial<TransferLimits> & { busy?: () =
   const transfers = new TransferFolder(path.join(tempDir(), 'transfers'), options);
   const ctx: AppContext = tempContext();
   const server = await startPreviewServer({ ctx, token: TOKEN, rendererDir, transfers, port: 0 });
-  servers.push(server);
+  afterThisTest(() => server.close());
   const port = (server.address() as AddressInfo).port;
   return { port, transfers, ctx, http: (o: RequestOptions) => request(port, o) };
 }
