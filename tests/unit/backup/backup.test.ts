@@ -12,6 +12,7 @@ import { moveDatabase } from '../../../electron/core/backup/move-database.ts';
 import { DamagedDatabaseError, openDatabase } from '../../../electron/core/db/connection.ts';
 import { loadMigrations, migrate } from '../../../electron/core/db/migrate.ts';
 import { listItems } from '../../../electron/core/items/item-service.ts';
+import { hasCommand, toolMissing } from '../needs-tool.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
 
 describe('backups', () => {
@@ -90,17 +91,8 @@ describe('integrity at start', () => {
 });
 
 describe('a read-only data folder', () => {
-  const canLock = (() => {
-    try {
-      execFileSync('chattr', ['-h'], { stdio: 'ignore' });
-    } catch (err) {
-      return (err as { status?: number }).status !== undefined;
-    }
-    return true;
-  })();
-
   // Root writes through file permissions, so the folder is made immutable with chattr instead.
-  it.runIf(canLock)('gives a clear message at start instead of failing later', () => {
+  it.skipIf(toolMissing('chattr', hasCommand('chattr'), 'e2fsprogs'))('gives a clear message at start instead of failing later', () => {
     const dir = tempDir();
     const file = path.join(dir, 'data.db');
     openAppContext({ dbPath: file, resourcesDir: RESOURCES_DIR, version: 't', log: () => {} }).db.close();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeWorkbookFile } from '../../../electron/core/files/atomic-write.ts';
 import { MAX_ROW_HEIGHT } from '../../../electron/core/xlsx/row-height.ts';
 import { addTableSheet, type TableSheetSpec } from '../../../electron/core/xlsx/table-writer.ts';
+import { skipping } from '../needs-tool.ts';
 import { tempDir } from '../temp-db.ts';
 import { appErrorMessage } from './expect-app-error.ts';
 
@@ -115,8 +116,9 @@ describe('the styled table writer', () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('says so when the folder is read-only', async (ctx) => {
-    if (process.getuid?.() === 0) ctx.skip('running as root, which may write into a read-only folder');
+  const asRoot = process.getuid?.() === 0;
+  const rootReason = 'xlsx/table-writer “says so when the folder is read-only”: running as root, which may write into a read-only folder';
+  it.skipIf(skipping(asRoot, rootReason))('says so when the folder is read-only', async () => {
     const dir = tempDir();
     fs.chmodSync(dir, 0o555);
     const workbook = new ExcelJS.Workbook();
