@@ -52,3 +52,6 @@ export type { BatchResult } from '../core/documents/batches/document-batch.ts';
 export type { DocumentFontsInfo } from '../core/documents/pdf/fonts.ts';
 export type { DocumentType } from '../core/documents/templates/template-catalog.ts';
 export type { TemplateInfo } from '../core/documents/templates/template-store.ts';
+export type { Ceremony } from '../core/draw/draw-ceremony.ts';
+export type { SeedParts } from '../core/draw/draw-content.ts';
+export type { AnchorCheck, ChainHead, HistoryCheck } from '../core/audit/history-check.ts';

@@ -7,9 +7,11 @@ function sha256Hex(text: string): string {
 
 /**
  * JSON with object keys sorted at every level, so the same record always hashes the same,
- * whatever order its fields were built in.
+ * whatever order its fields were built in. For the values the program hashes (strings, integers,
+ * decimals, booleans, null; ASCII keys) this is RFC 8785: keys in UTF-16 order, numbers and
+ * strings as ECMAScript's JSON.stringify writes them.
  */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 

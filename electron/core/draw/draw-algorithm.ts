@@ -5,7 +5,9 @@ import { DrawRng, partialShuffle } from './rng.ts';
  * The pure part of a draw, computed from the frozen inputs alone: what `verify` re-runs. See
  * ALGORITHM.md beside this file; nothing here reads the database or the clock.
  */
-export const ALGORITHM = 'SSJ-DRAW-1';
+export const ALGORITHM = 'SSJ-DRAW-2';
+/** Draws recorded before the witnessed seed and exact ratios; verified by their own rules. */
+export const ALGORITHM_V1 = 'SSJ-DRAW-1';
 
 /** One pool member in canonical order: its code and its group (信用风险分类 when drawn by class). */
 export interface PoolEntry {
@@ -17,6 +19,8 @@ export interface PoolEntry {
 export interface GroupQuota {
   group: string;
   count: number;
+  /** The percentage as the task wrote it ("2.5"), null for a count; absent in SSJ-DRAW-1 records. */
+  ratio?: string | null;
 }
 
 export interface FrozenInspector {
@@ -51,9 +55,44 @@ export function poolFingerprint(pool: readonly PoolEntry[]): string {
   return hash.update(text, 'utf8').digest('hex');
 }
 
-/** Canonical order: by code, comparing UTF-16 units (codes are ASCII, so this is byte order). */
+/**
+ * Canonical order (ALGORITHM.md §1): by Unicode code point, as text, never as numbers. JavaScript's
+ * `<` compares UTF-16 units, which puts characters beyond U+FFFF before U+E000–U+FFFF.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
 export function canonicalPool(pool: PoolEntry[]): PoolEntry[] {
-  return [...pool].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...pool].sort((a, b) => compareCodePoints(a.code, b.code));
+}
+
+/**
+ * ratioCount of ALGORITHM.md §1, exactly: the ratio's decimal text read as p ÷ 10^d, so
+ * ⌈n × p ÷ (100 × 10^d)⌉ in integers; at least 1 of a group that is not empty.
+ */
+export function ratioCount(n: number, ratio: string): number {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(ratio);
+  if (!m) throw new Error(`ratio ${ratio} is not a decimal`);
+  if (n === 0) return 0;
+  const digits = m[2] ?? '';
+  const p = BigInt(m[1]! + digits);
+  const q = 100n * 10n ** BigInt(digits.length);
+  const count = (BigInt(n) * p + q - 1n) / q;
+  return Math.max(1, Number(count));
+}
+
+/** A percentage as decimal text, as the task shows it: 2.5 → "2.5", never "2.5e0" or "1e-7". */
+export function ratioText(percent: number): string {
+  const text = String(percent);
+  return /e/i.test(text) ? percent.toFixed(20).replace(/\.?0+$/, '') : text;
 }
 
 /** §3: each group in quota order, from one stream labelled "entities". */

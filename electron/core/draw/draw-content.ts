@@ -1,5 +1,21 @@
-import { chainHash } from './canonical.ts';
+import { createHash } from 'node:crypto';
+import { canonicalJson, chainHash } from './canonical.ts';
 import type { FrozenInspector, GroupQuota, PoolEntry } from './draw-algorithm.ts';
+
+/** How the seed was made (ALGORITHM.md §2); SSJ-DRAW-1 records have none. */
+export type SeedParts =
+  | { mode: 'plain' }
+  | {
+      mode: 'witnessed';
+      /** SHA-256(secret), shown before the 监督人 typed anything. */
+      commitment: string;
+      secret: string;
+      witnessDigits: string;
+      publicValue: string;
+      /** The pool fingerprint when the commitment was shown, which the seed binds. */
+      poolHash: string;
+      startedAt: string;
+    };
 
 /** Everything a draw's hash covers: the frozen inputs, the people present, and the outcome. */
 export interface DrawContent {
@@ -15,6 +31,8 @@ export interface DrawContent {
   drawnAt: string;
   selected: string[];
   teams: Record<string, string[]>;
+  /** A witnessed draw's seed parts; absent (not null) from plain and SSJ-DRAW-1 records. */
+  seedParts?: Extract<SeedParts, { mode: 'witnessed' }>;
 }
 
 export interface DrawParams {
@@ -30,6 +48,26 @@ export interface DrawParams {
 
 export function drawHash(prevHash: string, content: DrawContent): string {
   return chainHash(prevHash, content);
+}
+
+/** The exact text a draw's hash covers (the package carries it, ALGORITHM.md §8). */
+export function drawCanonicalText(content: DrawContent): string {
+  return canonicalJson(content);
+}
+
+/**
+ * The witnessed seed: SHA-256(r ‖ UTF-8(w) ‖ 0x00 ‖ UTF-8(v) ‖ 0x00 ‖ F), r and F as raw bytes.
+ * r is fixed 32 bytes and w is digits only, so no two part lists give the same input.
+ */
+export function witnessedSeed(secret: string, witnessDigits: string, publicValue: string, poolHash: string): string {
+  return createHash('sha256')
+    .update(Buffer.from(secret, 'hex'))
+    .update(witnessDigits, 'utf8')
+    .update(Buffer.from([0]))
+    .update(publicValue, 'utf8')
+    .update(Buffer.from([0]))
+    .update(Buffer.from(poolHash, 'hex'))
+    .digest('hex');
 }
 
 /** The stored frozen pool, in canonical order. */

@@ -49,7 +49,7 @@ export interface DrawRecord {
 export interface DrawRow {
   id: number; task_id: number; algorithm: string; seed: string; entity_pool: string; pool_hash: string; pool_size: number;
   inspector_pool: string; params: string; operator: string; witness: string; drawn_at: string; prev_hash: string; hash: string;
-  voided_at: string | null; void_reason: string | null;
+  voided_at: string | null; void_reason: string | null; seed_parts: string | null;
 }
 
 export function drawRow(db: Db, drawId: number): DrawRow {
@@ -70,6 +70,7 @@ export function storedContent(db: Db, row: DrawRow): DrawContent {
     taskId: row.task_id, algorithm: row.algorithm, seed: row.seed, poolHash: row.pool_hash, poolSize: row.pool_size,
     inspectorPool: JSON.parse(row.inspector_pool) as FrozenInspector[], params: JSON.parse(row.params) as DrawParams,
     operator: row.operator, witness: row.witness, drawnAt: row.drawn_at, selected, teams,
+    ...(row.seed_parts ? { seedParts: JSON.parse(row.seed_parts) as NonNullable<DrawContent['seedParts']> } : {}),
   };
 }
 

@@ -48,7 +48,13 @@ export function replaceInspector(db: Db, input: { drawId: number; entityCode: st
     db.prepare(`INSERT INTO draw_replacements (draw_id, entity_id, slot, old_inspector_id, new_inspector_id, new_cert_no, candidates, reason, operator, replaced_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(draw.id, entity.entityId, slot.slot, slot.inspectorId, chosen.id, chosen.cert, JSON.stringify(candidates.map((c) => c.cert)), reason, input.operator ?? '', now.toISOString());
-    appendAudit(db, { actor: input.operator ?? '', action: '递补', subject: `抽取记录 #${draw.id}`, details: { drawId: draw.id, entity: entity.code, slot: slot.slot, out: slot.certNo, in: chosen.cert, reason, n } });
+    // Every field of the row, so an edit of the row (frozen by trigger) cannot match its entry.
+    appendAudit(db, {
+      actor: input.operator ?? '',
+      action: '递补',
+      subject: `抽取记录 #${draw.id}`,
+      details: { drawId: draw.id, n, entity: entity.code, slot: slot.slot, out: slot.certNo, in: chosen.cert, candidates: candidates.map((c) => c.cert), reason, at: now.toISOString() },
+    });
     return getDraw(db, draw.id);
   })();
 }

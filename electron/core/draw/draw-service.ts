@@ -6,7 +6,8 @@ import { getTask } from '../tasks/task-service.ts';
 import type { Task } from '../tasks/task-schema.ts';
 import { GENESIS_HASH } from './canonical.ts';
 import { ALGORITHM, assignTeams, poolFingerprint, selectEntities, TeamShortfall } from './draw-algorithm.ts';
-import { drawHash, serialisePool, type DrawContent } from './draw-content.ts';
+import { drawHash, serialisePool, witnessedSeed, type DrawContent, type SeedParts } from './draw-content.ts';
+import { closeCeremony, openCeremonyRow, publicValue, witnessDigits } from './draw-ceremony.ts';
 import { getDraw, type DrawRecord } from './draw-read.ts';
 import { buildEntityPool, type EntityPool } from './entity-pool.ts';
 import { attachConflicts, buildInspectorPool, type InspectorPool } from './inspector-pool.ts';
@@ -28,13 +29,25 @@ function checkPeople(people: DrawPeople): DrawPeople {
 }
 
 /**
- * 抽取: recorded the moment it runs. The pool is frozen, a fresh 32-byte seed comes from the
- * operating system's CSPRNG, the algorithm of ALGORITHM.md picks entities and teams, and the
- * record, chained to the previous draw's hash, is written with an audit entry in one
- * transaction. There is no "try again": a task with a live draw refuses a second one.
+ * Where the seed comes from (ALGORITHM.md §2): the witnessed ceremony started with 开始抽取 and
+ * completed with the 监督人's digits (and a public value), or the plain one-click draw.
  */
-export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Date(), seed = randomBytes(32).toString('hex')): DrawRecord {
+export type SeedSource =
+  | { mode: 'plain'; seed?: string }
+  | { mode: 'witnessed'; ceremonyId: number; witnessDigits: string; publicValue?: string };
+
+/**
+ * 抽取: recorded the moment it runs. The pool is frozen, the seed is made as `source` says, the
+ * algorithm of ALGORITHM.md picks entities and teams, and the record, chained to the previous
+ * draw's hash, is written with an audit entry in one transaction. There is no "try again": a
+ * task with a live draw refuses a second one.
+ */
+export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Date(), how: SeedSource | string = { mode: 'plain' }): DrawRecord {
   const { operator, witness } = checkPeople(people);
+  // A bare string is a plain draw's fixed seed: tests and benchmarks need reproducible draws.
+  const source: SeedSource = typeof how === 'string' ? { mode: 'plain', seed: how } : how;
+  const digits = source.mode === 'witnessed' ? witnessDigits(source.witnessDigits) : '';
+  const value = source.mode === 'witnessed' ? publicValue(source.publicValue) : '';
   return db.transaction(() => {
     const task = getTask(db, taskId);
     if (task.liveDrawId !== null) {
@@ -43,6 +56,25 @@ export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Da
     const pool = buildEntityPool(db, task, now);
     if (pool.quotas.every((q) => q.count === 0)) {
       throw new AppError(`按任务 ${task.code} 的条件，可抽取的检查对象为 0 个（已排除注销等状态 ${pool.excluded.closed} 个、近期已抽查 ${pool.excluded.repeat} 个）。请检查名录和筛选条件。`);
+    }
+    const poolHash = poolFingerprint(pool.entries);
+    let seed: string;
+    let seedParts: SeedParts;
+    let ceremonyId: number | null = null;
+    if (source.mode === 'witnessed') {
+      const open = openCeremonyRow(db, taskId);
+      if (!open || open.id !== source.ceremonyId) {
+        throw new AppError(`任务 ${task.code} 的这次开始抽取已经结束或被重新开始，请重新开始抽取，让监督人对新的承诺值输入随机数。`);
+      }
+      if (open.pool_hash !== poolHash) {
+        throw new AppError(`开始抽取后，任务 ${task.code} 的候选名单有变动（开始时 ${open.pool_size} 个，现在 ${pool.entries.length} 个，或其中的主体不同）。为保证公正，请重新开始抽取。`);
+      }
+      seed = witnessedSeed(open.secret, digits, value, poolHash);
+      seedParts = { mode: 'witnessed', commitment: open.commitment, secret: open.secret, witnessDigits: digits, publicValue: value, poolHash, startedAt: open.started_at };
+      ceremonyId = open.id;
+    } else {
+      seed = source.seed ?? randomBytes(32).toString('hex');
+      seedParts = { mode: 'plain' };
     }
     const selected = selectEntities(seed, pool.entries, pool.quotas);
     const inspectors = buildInspectorPool(db, task, now);
@@ -57,13 +89,21 @@ export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Da
       throw err;
     }
     const content: DrawContent = {
-      taskId, algorithm: ALGORITHM, seed, poolHash: poolFingerprint(pool.entries), poolSize: pool.entries.length,
+      taskId, algorithm: ALGORITHM, seed, poolHash, poolSize: pool.entries.length,
       inspectorPool: inspectors.candidates.map(({ cert, unit, conflicts }) => ({ cert, unit, conflicts })),
       params: { quotas: pool.quotas, ...teamParams, withLeader: task.withLeader, excluded: pool.excluded, task: taskSnapshot(task) },
       operator, witness, drawnAt: now.toISOString(), selected, teams,
+      // A plain draw's record has no seedParts member, exactly like every SSJ-DRAW-1 record.
+      ...(seedParts.mode === 'witnessed' ? { seedParts } : {}),
     };
     const drawId = recordDraw(db, content, pool, inspectors);
-    appendAudit(db, { actor: operator, action: '抽取', subject: `任务 ${task.code}`, details: { drawId, drawHash: drawHashOf(db, drawId), seed, poolHash: content.poolHash, poolSize: content.poolSize, selected: selected.length, witness } });
+    if (ceremonyId !== null) closeCeremony(db, ceremonyId, drawId, now);
+    appendAudit(db, {
+      actor: operator,
+      action: '抽取',
+      subject: `任务 ${task.code}`,
+      details: { drawId, drawHash: drawHashOf(db, drawId), seed, seedMode: seedParts.mode, poolHash, poolSize: content.poolSize, selected: selected.length, witness },
+    });
     return getDraw(db, drawId);
   })();
 }
@@ -80,10 +120,11 @@ function recordDraw(db: Db, content: DrawContent, pool: EntityPool, inspectors: 
   const prevHash = (db.prepare('SELECT hash FROM draws ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? GENESIS_HASH;
   const hash = drawHash(prevHash, content);
   const drawId = Number(
-    db.prepare(`INSERT INTO draws (task_id, algorithm, seed, entity_pool, pool_hash, pool_size, inspector_pool, params, operator, witness, drawn_at, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    db.prepare(`INSERT INTO draws (task_id, algorithm, seed, entity_pool, pool_hash, pool_size, inspector_pool, params, operator, witness, drawn_at, prev_hash, hash, seed_parts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(content.taskId, content.algorithm, content.seed, serialisePool(pool.entries), content.poolHash, content.poolSize,
-        JSON.stringify(content.inspectorPool), JSON.stringify(content.params), content.operator, content.witness, content.drawnAt, prevHash, hash)
+        JSON.stringify(content.inspectorPool), JSON.stringify(content.params), content.operator, content.witness, content.drawnAt, prevHash, hash,
+        content.seedParts ? JSON.stringify(content.seedParts) : null)
       .lastInsertRowid,
   );
   const inspectorId = new Map(inspectors.candidates.map((i) => [i.cert, i.id]));

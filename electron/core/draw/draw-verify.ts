@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import { GENESIS_HASH } from './canonical.ts';
-import { assignTeams, leastLoadedPick, poolFingerprint, selectEntities, TeamShortfall } from './draw-algorithm.ts';
-import { drawHash, parsePool } from './draw-content.ts';
+import { assignTeams, leastLoadedPick, poolFingerprint, ratioCount, selectEntities, TeamShortfall, type GroupQuota, type PoolEntry } from './draw-algorithm.ts';
+import { drawHash, parsePool, witnessedSeed, type DrawContent } from './draw-content.ts';
 import { drawRow, storedContent } from './draw-read.ts';
 import { DrawRng } from './rng.ts';
 
@@ -32,6 +33,8 @@ export function verifyDraw(db: Db, drawId: number): DrawVerification {
   const fingerprint = poolFingerprint(pool);
   check('候选名单指纹', fingerprint === row.pool_hash && pool.length === row.pool_size,
     fingerprint === row.pool_hash ? `SHA-256 ${fingerprint}，${pool.length} 个` : `记录的指纹 ${row.pool_hash}，按冻结名单重算为 ${fingerprint}：名单被修改`);
+  checks.push(quotaCheck(pool, content.params.quotas));
+  checks.push(seedCheck(db, row.id, row.seed, row.pool_hash, content.seedParts));
   const selected = selectEntities(row.seed, pool, content.params.quotas);
   const sameSelection = JSON.stringify(selected) === JSON.stringify(content.selected);
   check('抽中的检查对象', sameSelection, sameSelection ? `按种子重算 ${selected.length} 个，与记录一致` : `按种子重算的结果与记录不一致（第 ${firstDifference(selected, content.selected)} 个起）`);
@@ -55,27 +58,83 @@ export function verifyDraw(db: Db, drawId: number): DrawVerification {
   return { drawId, ok: checks.every((c) => c.ok), checks };
 }
 
+/** §1: each quota's count follows from its group's size and ratio (exactly), or is at most the group. */
+function quotaCheck(pool: readonly PoolEntry[], quotas: readonly GroupQuota[]): VerifyCheck {
+  const wrong = quotas.filter((q) => {
+    const n = pool.filter((p) => p.group === q.group).length;
+    return typeof q.ratio === 'string' ? ratioCount(n, q.ratio) !== q.count : q.count > n || (n > 0 && q.count < 1);
+  });
+  return wrong.length === 0
+    ? { label: '抽取数量', ok: true, detail: quotas.map((q) => `${q.group || '全部'} ${q.count} 个${q.ratio ? `（${q.ratio}%）` : ''}`).join('，') }
+    : { label: '抽取数量', ok: false, detail: `${wrong.map((q) => q.group || '全部').join('、')} 的抽取数量与名单和比例不符：记录被修改` };
+}
+
+/** §2: the commitment opens to the secret, and the seed is the hash of its parts and the pool. */
+function seedCheck(db: Db, drawId: number, seed: string, poolHash: string, parts: DrawContent['seedParts']): VerifyCheck {
+  const label = '种子来源';
+  if (!parts) return { label, ok: true, detail: '一键抽取：种子由电脑随机产生，未经监督人见证随机数' };
+  const opens = createHash('sha256').update(Buffer.from(parts.secret, 'hex')).digest('hex') === parts.commitment;
+  const derived = witnessedSeed(parts.secret, parts.witnessDigits, parts.publicValue, parts.poolHash) === seed;
+  const ceremony = db.prepare("SELECT count(*) FROM draw_ceremonies WHERE commitment = ? AND draw_id = ? AND outcome = 'drawn'").pluck().get(parts.commitment, drawId) as number;
+  if (!opens) return { label, ok: false, detail: '承诺值与秘密随机数不符：记录被修改' };
+  if (!derived || parts.poolHash !== poolHash) return { label, ok: false, detail: '种子与其组成部分（秘密随机数、监督人随机数、公开随机值、候选名单指纹）不符：记录被修改' };
+  if (ceremony !== 1) return { label, ok: false, detail: '找不到这次抽取的开始记录（承诺值）：记录被修改' };
+  return { label, ok: true, detail: `监督人见证：承诺值 ${parts.commitment.slice(0, 16)}…，监督人随机数 ${parts.witnessDigits}${parts.publicValue ? `，公开随机值 ${parts.publicValue}` : ''}` };
+}
+
 function firstDifference(a: string[], b: string[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i + 1;
   return 0;
 }
 
+interface ReplacementRow {
+  code: string;
+  slot: number;
+  old_cert: string;
+  new_cert_no: string;
+  candidates: string;
+  reason: string;
+  replaced_at: string;
+}
+
 function verifyReplacements(db: Db, drawId: number, seed: string, original: Record<string, string[]>): VerifyCheck[] {
-  const rows = db.prepare('SELECT r.*, s.code FROM draw_replacements r JOIN draw_selections s ON s.draw_id = r.draw_id AND s.entity_id = r.entity_id WHERE r.draw_id = ? ORDER BY r.id').all(drawId) as { id: number; code: string; slot: number; new_cert_no: string; candidates: string; reason: string }[];
+  const rows = db
+    .prepare(
+      `SELECT s.code, r.slot, o.cert_no AS old_cert, r.new_cert_no, r.candidates, r.reason, r.replaced_at FROM draw_replacements r
+       JOIN draw_selections s ON s.draw_id = r.draw_id AND s.entity_id = r.entity_id JOIN inspectors o ON o.id = r.old_inspector_id
+       WHERE r.draw_id = ? ORDER BY r.id`,
+    )
+    .all(drawId) as ReplacementRow[];
   const teams = structuredClone(original);
   return rows.map((r, index) => {
+    const n = index + 1;
     const load = new Map<string, number>();
     for (const team of Object.values(teams)) for (const cert of team) load.set(cert, (load.get(cert) ?? 0) + 1);
-    const pick = leastLoadedPick(JSON.parse(r.candidates) as string[], load, new DrawRng(seed, `replace:${index + 1}`));
+    const heldSlot = teams[r.code]?.[r.slot] === r.old_cert;
+    const pick = leastLoadedPick(JSON.parse(r.candidates) as string[], load, new DrawRng(seed, `replace:${n}`));
     teams[r.code]![r.slot] = r.new_cert_no;
-    const audited = db
-      .prepare("SELECT count(*) FROM audit_log WHERE action = '递补' AND json_extract(details, '$.drawId') = ? AND json_extract(details, '$.n') = ? AND json_extract(details, '$.in') = ? AND json_extract(details, '$.reason') = ?")
-      .pluck()
-      .get(drawId, index + 1, r.new_cert_no, r.reason) as number;
-    const ok = pick === r.new_cert_no && audited === 1;
-    const detail = pick !== r.new_cert_no ? `按种子应为 ${pick}，记录为 ${r.new_cert_no}：递补记录被修改` : audited !== 1 ? '递补记录与审计日志不符：记录或日志被修改' : `按种子重算为 ${pick}，与记录和审计日志一致`;
-    return { label: `第 ${index + 1} 次递补`, ok, detail };
+    const mismatch = auditMismatch(db, drawId, n, r);
+    const ok = heldSlot && pick === r.new_cert_no && mismatch === null;
+    const detail = !heldSlot
+      ? `记录的被递补人员 ${r.old_cert} 当时并不在第 ${r.slot + 1} 位：递补记录被修改`
+      : pick !== r.new_cert_no
+        ? `按种子应为 ${pick}，记录为 ${r.new_cert_no}：递补记录被修改`
+        : (mismatch ?? `按种子重算为 ${pick}，与记录和审计日志一致`);
+    return { label: `第 ${n} 次递补`, ok, detail };
   });
+}
+
+/** The n-th 递补's audit entry must hold the row's every field it names (older entries name fewer). */
+function auditMismatch(db: Db, drawId: number, n: number, r: ReplacementRow): string | null {
+  const entries = db
+    .prepare("SELECT details FROM audit_log WHERE action = '递补' AND json_extract(details, '$.drawId') = ? AND json_extract(details, '$.n') = ?")
+    .pluck()
+    .all(drawId, n) as string[];
+  if (entries.length !== 1) return '审计日志中找不到这次递补（或不止一条）：记录或日志被修改';
+  const d = JSON.parse(entries[0]!) as Record<string, unknown>;
+  const expected: Record<string, unknown> = { entity: r.code, slot: r.slot, out: r.old_cert, in: r.new_cert_no, reason: r.reason, at: r.replaced_at, candidates: JSON.parse(r.candidates) };
+  const differs = Object.keys(expected).filter((k) => k in d && JSON.stringify(d[k]) !== JSON.stringify(expected[k]));
+  return differs.length === 0 ? null : `递补记录与审计日志不符（${differs.join('、')}）：记录或日志被修改`;
 }
 
 /** Every draw, in order: what `shuangsuiji audit verify` reports beside the audit chain. */

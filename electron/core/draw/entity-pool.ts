@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import type { Db } from '../db/connection.ts';
 import { CLOSED_STATUSES } from '../entities/entity-schema.ts';
 import type { Task } from '../tasks/task-schema.ts';
-import { canonicalPool, type GroupQuota, type PoolEntry } from './draw-algorithm.ts';
+import { canonicalPool, ratioCount, ratioText, type GroupQuota, type PoolEntry } from './draw-algorithm.ts';
 
 /** Groups are drawn in this order when a task sets ratios per 信用风险分类. */
 const GROUP_ORDER = ['A', 'B', 'C', 'D', '未分类'] as const;
@@ -69,14 +69,15 @@ function recentlyDrawn(db: Db, task: Task, now: Date): Set<number> {
  * empty). With ratios per class, each class has its own ratio (the task's ratio otherwise).
  */
 function quotasFor(task: Pick<Task, 'count' | 'ratio' | 'classRatios'>, entries: readonly PoolEntry[]): GroupQuota[] {
-  const ofRatio = (n: number, percent: number) => (n === 0 ? 0 : Math.max(1, Math.ceil((n * percent) / 100 - 1e-9)));
   if (Object.keys(task.classRatios).length === 0) {
     const n = entries.length;
-    return [{ group: '', count: task.count !== null ? Math.min(task.count, n) : ofRatio(n, task.ratio!) }];
+    if (task.count !== null) return [{ group: '', ratio: null, count: Math.min(task.count, n) }];
+    const ratio = ratioText(task.ratio!);
+    return [{ group: '', ratio, count: ratioCount(n, ratio) }];
   }
   return GROUP_ORDER.map((group) => {
     const n = entries.filter((e) => e.group === group).length;
-    const percent = (task.classRatios as Record<string, number | undefined>)[group] ?? task.ratio!;
-    return { group, count: ofRatio(n, percent) };
+    const ratio = ratioText((task.classRatios as Record<string, number | undefined>)[group] ?? task.ratio!);
+    return { group, ratio, count: ratioCount(n, ratio) };
   });
 }

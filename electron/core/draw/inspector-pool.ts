@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.ts';
 import { DRAWN_STATUS } from '../inspectors/inspector-schema.ts';
 import { tagsOf } from '../inspectors/inspector-service.ts';
 import type { Task } from '../tasks/task-schema.ts';
-import type { FrozenInspector } from './draw-algorithm.ts';
+import { compareCodePoints, type FrozenInspector } from './draw-algorithm.ts';
 
 export interface InspectorCandidate extends FrozenInspector {
   id: number;
@@ -38,7 +38,7 @@ export function buildInspectorPool(db: Db, task: Task, now: Date): InspectorPool
     else if (required.size > 0 && !tagsOf(r.tags).some((t) => required.has(t))) excluded.tags++;
     else candidates.push({ id: r.id, name: r.name, cert: r.cert_no, unit: r.unit, conflicts: [] });
   }
-  candidates.sort((a, b) => (a.cert < b.cert ? -1 : a.cert > b.cert ? 1 : 0));
+  candidates.sort((a, b) => compareCodePoints(a.cert, b.cert));
   return { candidates, excluded, requiredTags: task.requiredTags };
 }
 
@@ -51,6 +51,6 @@ export function attachConflicts(db: Db, candidates: InspectorCandidate[], select
     )
     .all(JSON.stringify(selectedIds)) as { inspectorId: number; code: string }[];
   for (const candidate of candidates) {
-    candidate.conflicts = rows.filter((r) => r.inspectorId === candidate.id).map((r) => r.code).sort();
+    candidate.conflicts = rows.filter((r) => r.inspectorId === candidate.id).map((r) => r.code).sort(compareCodePoints);
   }
 }

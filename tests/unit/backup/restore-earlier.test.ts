@@ -14,10 +14,18 @@ describe('restoring a backup made by an earlier version', () => {
     const ctx = tempContext();
     deskWithOneDraw(ctx);
     const backup = await createBackup(ctx.db, ctx.dbPath, 'manual');
-    // What the version before migration 0008 wrote: the same tables, no mark, user_version 7.
+    // What the version before migration 0008 wrote: no mark, user_version 7, and none of what
+    // 0009 added (the ceremonies, seed_parts, the 递补 triggers).
     const old = new Database(backup.file);
+    old.exec(`
+      DROP TRIGGER draws_frozen; DROP TRIGGER draw_replacements_frozen; DROP TRIGGER draw_replacements_no_delete;
+      DROP TABLE draw_ceremonies;
+      ALTER TABLE draws DROP COLUMN seed_parts;
+      CREATE TRIGGER draws_frozen BEFORE UPDATE OF task_id, algorithm, seed, entity_pool, pool_hash, pool_size,
+        inspector_pool, params, operator, witness, drawn_at, prev_hash, hash ON draws
+        BEGIN SELECT RAISE(ABORT, 'a recorded draw is frozen'); END;`);
     old.pragma('application_id = 0');
-    old.pragma(`user_version = ${loadMigrations().length - 1}`);
+    old.pragma('user_version = 7');
     old.close();
     const before = listBackups(ctx.dbPath, false).length;
     const done = await invoke(ctx, 'backup:restore', { file: backup.file });

@@ -21,7 +21,7 @@ describe('drawing a task', () => {
     seedInspectors(db, 8);
     const task = makeTask(db, { count: 6, inspectorsPerEntity: 3 });
     const draw = runDraw(db, task.id, PEOPLE, NOW, SEED);
-    expect(draw).toMatchObject({ seed: SEED, poolSize: 40, operator: '张操作', witness: '李监督', algorithm: 'SSJ-DRAW-1' });
+    expect(draw).toMatchObject({ seed: SEED, poolSize: 40, operator: '张操作', witness: '李监督', algorithm: 'SSJ-DRAW-2' });
     expect(draw.poolHash).toMatch(/^[0-9a-f]{64}$/);
     expect(draw.selected).toHaveLength(6);
     for (const e of draw.selected) expect(new Set(e.inspectors.map((i) => i.certNo)).size).toBe(3);
@@ -119,11 +119,11 @@ describe('drawing a task', () => {
     const task = makeTask(db, { count: null, ratio: 10, classRatios: { A: 10, B: 20, C: 50, D: 100 } });
     const draw = runDraw(db, task.id, PEOPLE, NOW, SEED);
     expect(draw.params.quotas).toEqual([
-      { group: 'A', count: 1 },
-      { group: 'B', count: 2 },
-      { group: 'C', count: 5 },
-      { group: 'D', count: 10 },
-      { group: '未分类', count: 0 },
+      { group: 'A', ratio: '10', count: 1 },
+      { group: 'B', ratio: '20', count: 2 },
+      { group: 'C', ratio: '50', count: 5 },
+      { group: 'D', ratio: '100', count: 10 },
+      { group: '未分类', ratio: '10', count: 0 },
     ]);
     expect(verifyDraw(db, draw.id).ok).toBe(true);
   });

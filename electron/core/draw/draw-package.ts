@@ -1,0 +1,75 @@
+import type { Db } from '../db/connection.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
+import { drawCanonicalText, parsePool, type SeedParts } from './draw-content.ts';
+import { listCeremonies } from './draw-ceremony.ts';
+import { drawRow, storedContent } from './draw-read.ts';
+
+/** The 核验包 of ALGORITHM.md §8: everything an outside verifier needs, and nothing private beyond it. */
+export interface DrawPackage {
+  format: 'SSJ-VERIFY-1';
+  algorithm: string;
+  draw: { id: number; taskCode: string; taskName: string; drawnAt: string; operator: string; witness: string; voided: { at: string; reason: string } | null };
+  seed: string;
+  seedParts: SeedParts;
+  ceremonies: { commitment: string; startedAt: string; operator: string; outcome: string; secret?: string }[];
+  entityPool: { size: number; fingerprint: string; lines: [string, string][] };
+  quotas: { group: string; ratio: string | null; count: number }[];
+  team: { perEntity: number; withLeader: boolean; sameAreaRecusal: boolean; areas: Record<string, string> };
+  inspectorPool: { cert: string; name: string; unit: string; conflicts: string[] }[];
+  selected: string[];
+  teams: Record<string, string[]>;
+  replacements: { n: number; entity: string; slot: number; old: string; new: string; candidates: string[]; reason: string; at: string }[];
+  record: { canonical: string; hash: string; prevHash: string; auditEntryHash: string | null };
+}
+
+export function drawPackage(db: Db, drawId: number): DrawPackage {
+  const row = drawRow(db, drawId);
+  const content = storedContent(db, row);
+  const params = content.params;
+  const names = new Map(
+    (db.prepare('SELECT cert_no, name FROM inspectors').all() as { cert_no: string; name: string }[]).map((i) => [i.cert_no, i.name]),
+  );
+  const replacements = (
+    db
+      .prepare(
+        `SELECT s.code, r.slot, o.cert_no AS old, r.new_cert_no AS new, r.candidates, r.reason, r.replaced_at AS at FROM draw_replacements r
+         JOIN draw_selections s ON s.draw_id = r.draw_id AND s.entity_id = r.entity_id JOIN inspectors o ON o.id = r.old_inspector_id
+         WHERE r.draw_id = ? ORDER BY r.id`,
+      )
+      .all(drawId) as { code: string; slot: number; old: string; new: string; candidates: string; reason: string; at: string }[]
+  ).map((r, i) => ({ n: i + 1, entity: r.code, slot: r.slot, old: r.old, new: r.new, candidates: JSON.parse(r.candidates) as string[], reason: r.reason, at: r.at }));
+  // Ceremonies up to this draw: those of a later redraw belong to that draw's package.
+  const ceremonies = listCeremonies(db, row.task_id)
+    .filter((c) => c.startedAt <= row.drawn_at)
+    .map((c) => ({ commitment: c.commitment, startedAt: c.startedAt, operator: c.operator, outcome: c.outcome, ...(c.outcome === 'abandoned' ? { secret: c.secret! } : {}) }));
+  const auditEntryHash = db
+    .prepare("SELECT hash FROM audit_log WHERE action = '抽取' AND json_extract(details, '$.drawHash') = ? ORDER BY id LIMIT 1")
+    .pluck()
+    .get(row.hash) as string | undefined;
+  return {
+    format: 'SSJ-VERIFY-1',
+    algorithm: row.algorithm,
+    draw: {
+      id: row.id, taskCode: params.task.code, taskName: params.task.name, drawnAt: row.drawn_at, operator: row.operator, witness: row.witness,
+      voided: row.voided_at === null ? null : { at: row.voided_at, reason: row.void_reason ?? '' },
+    },
+    seed: row.seed,
+    seedParts: content.seedParts ?? { mode: 'plain' },
+    ceremonies,
+    entityPool: { size: row.pool_size, fingerprint: row.pool_hash, lines: parsePool(row.entity_pool).map((p) => [p.code, p.group]) },
+    quotas: params.quotas.map((q) => ({ group: q.group, ratio: q.ratio ?? null, count: q.count })),
+    team: { perEntity: params.perEntity, withLeader: params.withLeader, sameAreaRecusal: params.sameAreaRecusal, areas: params.areas },
+    inspectorPool: content.inspectorPool.map((i) => ({ cert: i.cert, name: names.get(i.cert) ?? '', unit: i.unit, conflicts: i.conflicts })),
+    selected: content.selected,
+    teams: content.teams,
+    replacements,
+    record: { canonical: drawCanonicalText(content), hash: row.hash, prevHash: row.prev_hash, auditEntryHash: auditEntryHash ?? null },
+  };
+}
+
+/** `draw export DRAW --out FILE.json` and 导出核验包: the package as UTF-8 JSON, written atomically. */
+export async function exportDrawPackage(db: Db, drawId: number, outPath: string) {
+  const pkg = drawPackage(db, drawId);
+  await writeFileAtomic(outPath, new TextEncoder().encode(`${JSON.stringify(pkg, null, 2)}\n`));
+  return { path: outPath, count: pkg.selected.length, hash: pkg.record.hash };
+}
