@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
 import type { CallOutput } from '../api/contract.ts';
 import { localTime } from './cli-time.ts';
+import { invokeWithOptions } from './option-errors.ts';
 import type { CliSession } from './session.ts';
 import { drawIdOf, taskOf } from './task-ref.ts';
 
@@ -14,6 +15,17 @@ function drawSummary(d: DrawRecord) {
     selected: d.selected.map((e) => ({ uscc: e.code, name: e.name, inspectors: e.inspectors.map((i) => ({ cert: i.certNo, name: i.name })) })),
   };
 }
+
+const DRAW_OPTION_NAMES = {
+  operator: '--operator',
+  witness: '--witness',
+  'ceremony.witnessDigits': '--digits',
+  witnessDigits: '--digits',
+  'ceremony.publicValue': '--public-value',
+  publicValue: '--public-value',
+};
+
+const CEREMONY_OUTCOMES = { open: '进行中', drawn: '已抽取', abandoned: '已放弃' } as const;
 
 const describeDraw = (s: ReturnType<typeof drawSummary>) => [
   `抽取记录 #${s.drawId}：候选 ${s.poolSize} 个，种子 ${s.seed}`,
@@ -38,13 +50,22 @@ function drawLines(d: DrawRecord): string[] {
 export function registerDrawCommands(program: Command, session: CliSession): void {
   program
     .command('draw <task>')
-    .description('抽取（任务 id 或编号如 2026-001；立即记录，不可重抽）')
+    .description('抽取（任务 id 或编号如 2026-001；立即记录，不可重抽）。有监督人随机数的抽取：先 draws start，再加 --digits')
     .requiredOption('--operator <name>', '操作人')
     .requiredOption('--witness <name>', '监督人')
-    .action(async (task: string, o: { operator: string; witness: string }) => {
+    .option('--digits <digits>', '监督人看到承诺值后输入的随机数（至少 6 位数字；完成 draws start 开始的抽取）')
+    .option('--public-value <text>', '公开随机值（如当日某公开数据），与监督人随机数一同记入种子')
+    .action(async (task: string, o: { operator: string; witness: string; digits?: string; publicValue?: string }) => {
       const { ctx, out } = session.open();
-      const { id } = await taskOf(ctx, task);
-      const draw = await invoke(ctx, 'draws:run', { taskId: id, operator: o.operator, witness: o.witness });
+      const { id, code } = await taskOf(ctx, task);
+      if (o.publicValue !== undefined && o.digits === undefined) session.fail('--public-value 须与 --digits 一起使用（先用 draws start 开始抽取）。');
+      let ceremony: { id: number; witnessDigits: string; publicValue?: string } | undefined;
+      if (o.digits !== undefined) {
+        const open = (await invoke(ctx, 'draws:ceremonies', { taskId: id })).find((c) => c.outcome === 'open');
+        if (!open) session.fail(`任务 ${code} 没有进行中的开始抽取。请先运行：shuangsuiji draws start ${code} --operator ${o.operator}`);
+        ceremony = { id: open.id, witnessDigits: o.digits, ...(o.publicValue !== undefined ? { publicValue: o.publicValue } : {}) };
+      }
+      const draw = await invokeWithOptions(ctx, 'draws:run', { taskId: id, operator: o.operator, witness: o.witness, ceremony }, DRAW_OPTION_NAMES);
       out.print(drawSummary(draw), describeDraw);
     });
   program
@@ -80,7 +101,54 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
       out.print({ drawId: record.id, voided: record.voided, reason: record.voidReason }, (r) => [`抽取记录 #${r.drawId} 已作废：${r.reason}`]);
     });
 
-  const draws = program.command('draws').description('抽取记录');
+  const draws = program.command('draws').description('抽取记录和有监督人随机数的抽取（开始、放弃、核验包）');
+  draws
+    .command('start <task>')
+    .description('开始抽取：记录并显示承诺值（秘密随机数的 SHA-256），监督人看过后再输入随机数（draw --digits）')
+    .requiredOption('--operator <name>', '操作人')
+    .action(async (ref: string, o: { operator: string }) => {
+      const { ctx, out } = session.open();
+      const task = await taskOf(ctx, ref);
+      const c = await invokeWithOptions(ctx, 'draws:start', { taskId: task.id, operator: o.operator }, { operator: '--operator' });
+      out.print(c, (x) => [
+        `已开始抽取任务 ${task.code}（开始抽取 #${x.id}，${localTime(x.startedAt)}）`,
+        `承诺值 ${x.commitment}`,
+        `候选 ${x.poolSize} 个，候选名单指纹 ${x.poolHash}`,
+        `请监督人记下承诺值，再输入随机数完成抽取：shuangsuiji draw ${task.code} --operator ${x.operator} --witness <监督人> --digits <随机数>`,
+      ]);
+    });
+  draws
+    .command('abandon <task>')
+    .description('放弃任务进行中的开始抽取（承诺值和秘密随机数留在记录中）')
+    .requiredOption('--operator <name>', '操作人')
+    .option('--reason <text>', '放弃理由')
+    .action(async (ref: string, o: { operator: string; reason?: string }) => {
+      const { ctx, out } = session.open();
+      const task = await taskOf(ctx, ref);
+      const c = await invokeWithOptions(ctx, 'draws:abandon', { taskId: task.id, operator: o.operator, reason: o.reason }, { operator: '--operator', reason: '--reason' });
+      out.print(c, (x) => (x ? [`已放弃任务 ${task.code} 的开始抽取 #${x.id}`, `秘密随机数 ${x.secret ?? ''}（可与承诺值 ${x.commitment} 核对）`] : [`任务 ${task.code} 没有进行中的开始抽取。`]));
+    });
+  draws
+    .command('ceremonies <task>')
+    .description('列出任务的每次开始抽取（含放弃的）：编号、时间、操作人、结果、承诺值')
+    .action(async (ref: string) => {
+      const { ctx, out } = session.open();
+      const task = await taskOf(ctx, ref);
+      const list = await invoke(ctx, 'draws:ceremonies', { taskId: task.id });
+      out.print(list, (l) =>
+        l.length
+          ? l.map((c) => `#${c.id}\t${localTime(c.startedAt)}\t${c.operator}\t${CEREMONY_OUTCOMES[c.outcome]}${c.drawId !== null ? ` 抽取记录 #${c.drawId}` : ''}\t${c.commitment}`)
+          : [`任务 ${task.code} 还没有开始过抽取。`],
+      );
+    });
+  draws
+    .command('export <draw> <file>')
+    .description('导出核验包（JSON）：独立核验这次抽取所需的全部数据')
+    .action(async (draw: string, file: string) => {
+      const { ctx, out } = session.open();
+      const r = await invoke(ctx, 'draws:export', { id: await drawIdOf(ctx, session, draw), path: path.resolve(file) });
+      out.print(r, (x) => [`已导出核验包（${x.count} 户）：${x.path}`, `记录哈希 ${x.hash}`]);
+    });
   draws
     .command('list <task>')
     .description('列出任务的全部抽取记录（含已作废）')
