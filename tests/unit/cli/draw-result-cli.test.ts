@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { invoke } from '../../../electron/api/dispatch.ts';
+import { cli } from '../cli-in-process.ts';
+import { tempDir } from '../temp-db.ts';
+import { deskDb, reopen, today } from './cli-desk.ts';
+
+/** A desk with one task drawn: 3 entities, 2 inspectors each. */
+async function drawnDesk() {
+  const desk = deskDb(6, 6);
+  const db = desk.dbPath;
+  // The period fixes the year in the task's 编号.
+  await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '3', '--start', '2026-12-01');
+  const drawn = await cli('--db', db, '--json', 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督');
+  expect(drawn.code, drawn.stderr).toBe(0);
+  const selected = (JSON.parse(drawn.stdout) as { selected: { uscc: string; name: string }[] }).selected;
+  return { db, selected };
+}
+
+describe('shuangsuiji draws, results, 公示, statistics and the audit log', () => {
+  it('draws list|show give the record by task or number', async () => {
+    const { db, selected } = await drawnDesk();
+    const list = await cli('--db', db, 'draws', 'list', '2026-001');
+    expect(list.stdout).toMatch(/^#1\t\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\t3 户\t张操作\/李监督\t有效\n$/);
+    const show = await cli('--db', db, 'draws', 'show', '2026-001');
+    expect(show.stdout).toContain('操作人：张操作　监督人：李监督');
+    for (const e of selected) expect(show.stdout).toContain(`${e.uscc}\t${e.name}`);
+    expect((await cli('--db', db, 'draws', 'show', 'abc')).stderr).toContain('抽取记录编号（或任务编号如 2026-001）应为正整数');
+  });
+
+  it('a witnessed draw: start shows the commitment, the 监督人’s digits complete it, abandon and the 核验包 are there too', async () => {
+    const { dbPath: db } = deskDb(6, 6);
+    await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
+    const first = await cli('--db', db, 'draws', 'start', '2026-001', '--operator', '张操作');
+    const commitment = /承诺值 ([0-9a-f]{64})/.exec(first.stdout)![1]!;
+    const abandoned = await cli('--db', db, 'draws', 'abandon', '2026-001', '--operator', '张操作', '--reason', '监督人未到场');
+    expect(abandoned.stdout).toContain(`可与承诺值 ${commitment} 核对`);
+    const second = await cli('--db', db, '--json', 'draws', 'start', '2026-001', '--operator', '张操作');
+    const open = JSON.parse(second.stdout) as { id: number; commitment: string };
+    expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--public-value', 'x')).stderr).toContain('--public-value 须与 --digits 一起使用');
+    const drawn = await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--digits', '381726', '--public-value', '上证指数 3021.55');
+    expect(drawn.code, drawn.stderr).toBe(0);
+    const ceremonies = (await cli('--db', db, 'draws', 'ceremonies', '2026-001')).stdout.split('\n').filter(Boolean);
+    expect(ceremonies.map((l) => l.split('\t')[3])).toEqual(['已放弃', '已抽取 抽取记录 #1']);
+    expect(ceremonies[1]).toContain(open.commitment);
+    const record = await invoke(reopen(db), 'draws:get', { id: 1 });
+    const file = path.join(tempDir(), '核验包.json');
+    expect((await cli('--db', db, 'draws', 'export', '2026-001', file)).stdout).toBe(`已导出核验包（2 户）：${file}\n记录哈希 ${record.hash}\n`);
+    const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { record: { hash: string }; seedParts: unknown };
+    expect(pkg.record.hash).toBe(record.hash);
+    expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', commitment: open.commitment, witnessDigits: '381726', publicValue: '上证指数 3021.55' });
+    expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张', '--witness', '李', '--digits', '1')).stderr).toContain('没有进行中的开始抽取');
+  });
+
+  it('audit head gives the chain head; audit verify --anchor finds a printed hash and refuses one it does not know', async () => {
+    const { db } = await drawnDesk();
+    const head = (await cli('--db', db, 'audit', 'head')).stdout;
+    expect(head).toMatch(/^#\d+\t.*\t抽取\t[0-9a-f]{64}\n$/);
+    const hash = head.trim().split('\t')[3]!;
+    const ok = await cli('--db', db, 'audit', 'verify', '--anchor', hash);
+    expect(ok.code, ok.stdout).toBe(0);
+    expect(ok.stdout).toContain(`✓ 锚定值 ${hash}`);
+    const unknown = await cli('--db', db, 'audit', 'verify', '--anchor', 'f'.repeat(64));
+    expect(unknown.code).toBe(3);
+    expect(unknown.stdout).toContain(`✗ 锚定值 ${'f'.repeat(64)}`);
+  });
+
+  it('results set writes one result for several entities; list shows them; 公示 is marked once all are in', async () => {
+    const { db, selected } = await drawnDesk();
+    const [a, b, c] = selected.map((e) => e.uscc);
+    const early = await cli('--db', db, 'publication', 'mark', '2026-001', '--date', today());
+    expect(early.stderr).toBe('错误：还有 3 个检查对象未录入检查结果，录入完毕后再标记公示。\n');
+    const bad = await cli('--db', db, 'results', 'set', '2026-001', a!, '--result', '1', '--method', '飞行检查');
+    expect(bad.stderr).toContain('--method：核查方式只能是');
+    const set = await cli('--db', db, 'results', 'set', '2026-001', a!, b!, '--result', '1', '--date', today(), '--method', '实地检查', '--present-as-team', '--actor', '王录入');
+    expect(set.code, set.stderr).toBe(0);
+    await cli('--db', db, 'results', 'set', '2026-001', c!, '--result', '4,A', '--date', today(), '--findings', '未建立台账');
+    const rows = await invoke(reopen(db), 'results:list', { taskId: 1 });
+    expect(rows.map((r) => [r.code, r.result?.codes])).toEqual(expect.arrayContaining([[a, ['1']], [b, ['1']], [c, ['4', 'A']]]));
+    expect(rows.find((r) => r.code === a)!.result).toMatchObject({ methods: ['实地检查'], inspectorsPresent: rows.find((r) => r.code === a)!.team.map((t) => t.certNo) });
+    expect((await cli('--db', db, 'results', 'list', '2026-001')).stdout).toContain(`${c}\t`);
+    const mark = await cli('--db', db, 'publication', 'mark', '2026-001', '--date', today(), '--actor', '王公示');
+    expect(mark.stdout).toBe(`已标记任务 2026-001 于 ${today()} 公示\n`);
+    expect((await cli('--db', db, 'publication', 'list')).stdout).toMatch(new RegExp(`^2026-001\\t第一批\\t已录入 3/3\\t.*已公示 ${today()}`));
+    const stats = await cli('--db', db, 'stats', 'show', '--by', 'code');
+    expect(stats.stdout).toContain('1 未发现问题\t已录入 2 户\t发现问题 0 户');
+    expect(stats.stdout).toContain('4 违反质量技术监督相关规定\t已录入 1 户\t发现问题 1 户\t100.0%');
+    const file = path.join(tempDir(), '统计.xlsx');
+    expect((await cli('--db', db, 'stats', 'export', file)).stdout).toBe(`已导出统计表：${file}\n`);
+    expect(fs.existsSync(file)).toBe(true);
+    expect((await cli('--db', db, 'stats', 'show', '--by', '月份')).stderr).toContain('--by 只能是 task（任务）');
+    const audit = await cli('--db', db, 'audit', 'list', '--limit', '2');
+    expect(audit.stdout.split('\n').filter(Boolean).map((l) => l.split('\t').slice(2))).toEqual([
+      ['王公示', '公示', '任务 2026-001'],
+      ['—', '检查结果', '任务 2026-001'],
+    ]);
+  });
+
+  it('results codes set|remove edit the code list; a used code can only be made inactive', async () => {
+    const { db, selected } = await drawnDesk();
+    expect((await cli('--db', db, 'results', 'codes', 'set', 'H', '违反消防安全规定')).stdout).toBe('已新增结果代码：H\t违反消防安全规定\t属于发现问题\t启用\n');
+    await cli('--db', db, 'results', 'set', '2026-001', selected[0]!.uscc, '--result', 'H');
+    const remove = await cli('--db', db, 'results', 'codes', 'remove', 'H');
+    expect(remove.stderr).toContain('代码 H 已被检查结果使用，不能删除，可设为停用');
+    expect((await cli('--db', db, 'results', 'codes', 'set', 'h', '--no-active')).code).toBe(0);
+    const codes = await invoke(reopen(db), 'results:codes', {});
+    expect(codes.find((c) => c.code === 'H')).toEqual({ code: 'H', label: '违反消防安全规定', problem: true, active: false });
+    expect((await cli('--db', db, 'results', 'codes', 'set', 'Z')).stderr).toContain('代码表中还没有 Z，新增时请写出名称');
+  });
+});
