@@ -1,0 +1,398 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../electron/core/db/connection.ts';
+import { exportDrawRecord } from '../../../electron/core/documents/batches/document-export.ts';
+import { abandonCeremony, startCeremony } from '../../../electron/core/draw/draw-ceremony.ts';
+import { drawPackage, type DrawPackage } from '../../../electron/core/draw/draw-package.ts';
+import { replaceInspector } from '../../../electron/core/draw/draw-replace.ts';
+import { runDraw, voidDraw } from '../../../electron/core/draw/draw-service.ts';
+import { declareConflict } from '../../../electron/core/inspectors/conflict-service.ts';
+import { hasCommand, toolMissing } from '../needs-tool.ts';
+import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
+import { makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
+
+/**
+ * tools/verify_draw.py is written from ALGORITHM.md alone; running it over the packages of the
+ * program's own draws keeps the specification, the program and the outside verifier in step. The
+ * mutations check that it is not a rubber stamp: each changes one thing and must be named.
+ */
+
+const VERIFIER = path.join(import.meta.dirname, '..', '..', '..', 'tools', 'verify_draw.py');
+const NOW = new Date('2026-11-24T09:00:00Z');
+const LATER = new Date('2026-11-25T10:30:00Z');
+
+interface Run {
+  status: number | null;
+  out: string;
+  last: string;
+}
+
+/**
+ * The interpreter behind `python3`, asked once: a version manager's `python3` is a shell script
+ * that takes about a second to start, and the verifier runs a few dozen times here.
+ */
+let python: string | undefined;
+function pythonPath(): string {
+  python ??= spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim() || 'python3';
+  return python;
+}
+
+function run(args: string[]): Run {
+  const result = spawnSync(pythonPath(), [VERIFIER, ...args], { encoding: 'utf8' });
+  const out = `${result.stdout}${result.stderr}`;
+  return { status: result.status, out, last: result.stdout.trimEnd().split('\n').at(-1) ?? '' };
+}
+
+function verify(pkg: DrawPackage | string, record?: string): Run {
+  const dir = tempDir();
+  const file = path.join(dir, 'package.json');
+  fs.writeFileSync(file, typeof pkg === 'string' ? pkg : `${JSON.stringify(pkg, null, 2)}\n`);
+  const args = [file];
+  if (record !== undefined) {
+    fs.writeFileSync(path.join(dir, 'record.txt'), record);
+    args.push('--record', path.join(dir, 'record.txt'));
+  }
+  return run(args);
+}
+
+function expectConsistent(pkg: DrawPackage, record?: string): Run {
+  const result = verify(pkg, record);
+  expect(result.out, 'the verifier’s output').toMatch(/\n一致\n$/);
+  expect(result.status, result.out).toBe(0);
+  return result;
+}
+
+/** Changes one thing in a copy of `pkg`; the verifier must say 不一致 and name it. */
+function expectDifference(pkg: DrawPackage, change: (copy: DrawPackage) => void, named: RegExp, record?: string): Run {
+  const copy = structuredClone(pkg);
+  change(copy);
+  const result = verify(copy, record);
+  expect(result.last, result.out).toBe('不一致');
+  expect(result.status, result.out).toBe(1);
+  expect(result.out).toMatch(named);
+  return result;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Writes a new canonical text into the record with a matching hash, so only the content can differ. */
+function rewriteCanonical(pkg: DrawPackage, canonical: string): void {
+  pkg.record.canonical = canonical;
+  pkg.record.hash = sha256(`${pkg.record.prevHash}\n${canonical}`);
+}
+
+function inspectorId(db: Db, cert: string): number {
+  return db.prepare('SELECT id FROM inspectors WHERE cert_no = ?').pluck().get(cert) as number;
+}
+
+/** One hex digit changed, so a value stays well-formed and only its meaning changes. */
+function flipHex(hex: string, at = 0): string {
+  return hex.slice(0, at) + (hex[at] === '0' ? '1' : '0') + hex.slice(at + 1);
+}
+
+describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools/verify_draw.py, the reference verifier', () => {
+  it('passes the test vectors of ALGORITHM.md §9', () => {
+    const result = run(['--self-test']);
+    expect(result.status, result.out).toBe(0);
+    expect(result.last).toBe('一致');
+    expect(result.out).toContain('entities 流的前 8 个值：一致');
+    expect(result.out).toContain('20 取 5 的抽中顺序：一致');
+  });
+
+  it('finds the program’s plain draws consistent for 2, 3 and 4 inspectors per entity, chained one after another', () => {
+    const { db } = tempContext();
+    seedEntities(db, 60);
+    seedInspectors(db, 11);
+    const hashes: string[] = [];
+    for (const k of [2, 3, 4]) {
+      const task = makeTask(db, { count: 6 + k, inspectorsPerEntity: k, itemIds: [k], withLeader: k !== 3 });
+      const pkg = drawPackage(db, runDraw(db, task.id, PEOPLE, NOW, `${k}`.repeat(64)).id);
+      expect(pkg.seedParts).toEqual({ mode: 'plain' });
+      expect(Object.values(pkg.teams).every((team) => team.length === k)).toBe(true);
+      expect(expectConsistent(pkg).out).toContain(`检查组每户 ${k} 人`);
+      hashes.push(pkg.record.hash);
+      expect(pkg.record.prevHash).toBe(hashes.at(-2) ?? '0'.repeat(64));
+    }
+    // A draw with a seed from the operating system, as a clerk's 一键抽取 makes it.
+    expectConsistent(drawPackage(db, runDraw(db, makeTask(db, { count: 9, itemIds: [5] }).id, PEOPLE, NOW).id));
+  });
+
+  it('finds a witnessed draw consistent after an abandoned start, and names every changed seed part', () => {
+    const { db } = tempContext();
+    seedEntities(db, 30);
+    seedInspectors(db, 9);
+    const task = makeTask(db, { count: 7, inspectorsPerEntity: 3 });
+    startCeremony(db, task.id, '张操作', NOW, '5a'.repeat(32));
+    abandonCeremony(db, task.id, '张操作', '监督人临时离开', NOW);
+    const ceremony = startCeremony(db, task.id, '张操作', NOW, 'c3'.repeat(32));
+    const draw = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: ceremony.id, witnessDigits: '３１ 4159 26', publicValue: '\u3000 03 11 19 24 27 30 + 05 ' });
+    const pkg = drawPackage(db, draw.id);
+    expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', witnessDigits: '31415926', publicValue: '03 11 19 24 27 30 + 05' });
+    expect(pkg.ceremonies.map((c) => c.outcome)).toEqual(['abandoned', 'drawn']);
+    expect(expectConsistent(pkg).out).toContain('种子：监督人见证');
+
+    const parts = (p: DrawPackage) => p.seedParts as Extract<DrawPackage['seedParts'], { mode: 'witnessed' }>;
+    expectDifference(pkg, (p) => void (parts(p).witnessDigits = '31415927'), /种子不一致：包中为 [0-9a-f]{64}，由 r、监督人随机数、公开随机值和 F 推导为 [0-9a-f]{64}/);
+    expectDifference(pkg, (p) => void (parts(p).publicValue = '03 11 19 24 27 30 + 06'), /种子不一致/);
+    expectDifference(pkg, (p) => void (parts(p).secret = flipHex(parts(p).secret, 63)), /承诺值不一致：包中 C 为 [0-9a-f]{64}，SHA-256\(r\) 为 [0-9a-f]{64}/);
+    expectDifference(pkg, (p) => void (parts(p).commitment = flipHex(parts(p).commitment)), /承诺值不一致/);
+    expectDifference(pkg, (p) => void (parts(p).witnessDigits = '31415'), /监督人随机数应为至少 6 位 ASCII 数字/);
+    expectDifference(pkg, (p) => void (p.ceremonies[0]!.secret = '5b'.repeat(32)), /第 1 个开始抽取.*的承诺值 [0-9a-f]{64} 不是其秘密随机数的 SHA-256/);
+    expectDifference(pkg, (p) => void (p.seed = flipHex(p.seed, 10)), /种子不一致/);
+  });
+
+  it('finds a witnessed draw without a public value consistent, and one with a plain seed source named', () => {
+    const { db } = tempContext();
+    seedEntities(db, 12);
+    seedInspectors(db, 5);
+    const task = makeTask(db, { count: 3 });
+    const { id } = startCeremony(db, task.id, '张操作', NOW, '0f'.repeat(32));
+    const pkg = drawPackage(db, runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '271828' }).id);
+    expect(pkg.seedParts).toMatchObject({ publicValue: '' });
+    expectConsistent(pkg);
+    // Calling a witnessed draw plain hides its seed parts: the record's canonical text still has them.
+    expectDifference(pkg, (p) => void (p.seedParts = { mode: 'plain' }), /一键抽取的 record\.canonical 不应有 seedParts/);
+  });
+
+  it('checks class ratios with exact arithmetic (7 % of 100 is 7, 8.8 % of 375 is 33, 1.1 % of 100 is 2)', () => {
+    const { db } = tempContext();
+    seedEntities(db, 410, (i) => ({ riskClass: i > 400 ? null : 'ABCD'[i % 4] }));
+    seedInspectors(db, 8);
+    const byClass = drawPackage(db, runDraw(db, makeTask(db, { count: null, ratio: 28, classRatios: { A: 7, B: 14, C: 2.5, D: 1.1 } }).id, PEOPLE, NOW, 'a1'.repeat(32)).id);
+    expect(byClass.quotas).toEqual([
+      { group: 'A', ratio: '7', count: 7 },
+      { group: 'B', ratio: '14', count: 14 },
+      { group: 'C', ratio: '2.5', count: 3 },
+      { group: 'D', ratio: '1.1', count: 2 },
+      { group: '未分类', ratio: '28', count: 3 },
+    ]);
+    expectConsistent(byClass);
+    // In floating point 100 × (7 ÷ 100) is 7.000000000000001, whose ceiling is 8.
+    expectDifference(byClass, (p) => void (p.quotas[0]!.count = 8), /抽取配额第 1 个（分组“A”）的数量不一致：包中为 8，按 100 户 × 7% 精确计算应为 7/);
+    expectDifference(byClass, (p) => void (p.entityPool.lines[0]![1] = 'D'), /候选名单指纹不一致/);
+
+    const { db: other } = tempContext();
+    seedEntities(other, 375);
+    seedInspectors(other, 8);
+    const byRatio = drawPackage(other, runDraw(other, makeTask(other, { count: null, ratio: 8.8 }).id, PEOPLE, NOW, 'a2'.repeat(32)).id);
+    // 375 × 8.8 ÷ 100 is 33 exactly; in floating point it is 33.00000000000001.
+    expect(byRatio.quotas).toEqual([{ group: '', ratio: '8.8', count: 33 }]);
+    expectConsistent(byRatio);
+    expectDifference(byRatio, (p) => void (p.quotas[0]!.count = 34), /按 375 户 × 8\.8% 精确计算应为 33/);
+
+    const byCount = drawPackage(other, runDraw(other, makeTask(other, { count: 500, itemIds: [2] }).id, PEOPLE, NOW, 'a3'.repeat(32)).id);
+    expect(byCount.quotas).toEqual([{ group: '', ratio: null, count: 375 }]);
+    expectConsistent(byCount);
+  });
+
+  it('checks same-area recusal and declared 回避, and names a changed unit or conflict', () => {
+    const { db } = tempContext();
+    const areas = ['城关街道办事处', '\u3000西坪镇 ', '新区片区', '聚乐乡'];
+    const codes = seedEntities(db, 12, (i) => ({ area: areas[i % 4] }));
+    const units = ['城关市场监管所', '西坪 市场监管所', '新区市场监管所', '聚乐市场监管所', '县局执法稽查科', '城关市场监管所', '西坪市场监管所', '新区市场监管所', '聚乐市场监管所', '县局综合执法队'];
+    const certs = seedInspectors(db, 10, (i) => ({ unit: units[i - 1] }));
+    // 回避 for a drawn entity takes the inspector out of its team; certs[4] and certs[9] are of no area.
+    for (const code of codes.slice(0, 6)) declareConflict(db, { inspectorId: inspectorId(db, certs[4]!), entityCode: code, reason: '亲属' });
+    declareConflict(db, { inspectorId: inspectorId(db, certs[9]!), entityCode: codes[7]!, reason: '曾任职' });
+    const task = makeTask(db, { count: 12, inspectorsPerEntity: 3, sameAreaRecusal: true });
+    const pkg = drawPackage(db, runDraw(db, task.id, PEOPLE, NOW, '3c'.repeat(32)).id);
+    expect(pkg.team.sameAreaRecusal).toBe(true);
+    const unitOf = new Map(pkg.inspectorPool.map((i) => [i.cert, i.unit]));
+    for (const [code, team] of Object.entries(pkg.teams)) {
+      const key = pkg.team.areas[code]!.replace(/\s/g, '').replace(/(街道办事处|片区|镇|乡)$/, '');
+      expect(team.some((cert) => unitOf.get(cert)!.replace(/\s/g, '').includes(key)), `${code} ${key}`).toBe(false);
+    }
+    expect(pkg.inspectorPool.find((i) => i.cert === certs[4])!.conflicts).toEqual([...codes.slice(0, 6)].sort());
+    expectConsistent(pkg);
+
+    // Moving an inspector of no area into 城关 changes who may go to 城关街道办事处's entities.
+    const free = certs[9]!;
+    const cityEntity = pkg.selected.find((code) => pkg.team.areas[code] === '城关街道办事处' && pkg.teams[code]!.includes(free));
+    expect(cityEntity, 'an entity of 城关 with the inspector of no area in its team').toBeDefined();
+    expectDifference(
+      pkg,
+      (p) => void (p.inspectorPool.find((i) => i.cert === free)!.unit = '城关市场监管所'),
+      new RegExp(`${cityEntity} 的检查组第 \\d 位(（组长）)?不一致[\\s\\S]*record\\.canonical 中执法人员名单第 \\d+ 个与包中不一致`),
+    );
+    // A 回避 added for an entity the inspector was drawn for.
+    const [entity, team] = Object.entries(pkg.teams)[0]!;
+    expectDifference(pkg, (p) => void p.inspectorPool.find((i) => i.cert === team[1])!.conflicts.push(entity), new RegExp(`${entity} 的检查组第 \\d 位(（组长）)?不一致`));
+    // Whether the key is 城关 or 城关街道 decides who is recused: an area with a different ending is named.
+    expectDifference(pkg, (p) => void (p.team.areas[cityEntity!] = '城关街道办'), /record\.canonical 中的所属区域与包中不一致/);
+    expectDifference(pkg, (p) => void (p.team.sameAreaRecusal = false), /record\.canonical 中的同区域回避与包中不一致/);
+  });
+
+  it('replays every 递补 on its own stream and names changed candidates, new inspector, slot or old inspector', () => {
+    const { db } = tempContext();
+    const codes = seedEntities(db, 20);
+    const certs = seedInspectors(db, 9);
+    // A 回避 with every entity of the pool: the pool lists only those drawn, and he is never a candidate.
+    for (const code of codes) declareConflict(db, { inspectorId: inspectorId(db, certs[8]!), entityCode: code, reason: '配偶任职' });
+    const task = makeTask(db, { count: 5, inspectorsPerEntity: 3 });
+    const draw = runDraw(db, task.id, PEOPLE, NOW, '7e'.repeat(32));
+    const first = drawPackage(db, draw.id);
+    expect(first.inspectorPool.find((i) => i.cert === certs[8])!.conflicts).toEqual([...first.selected].sort());
+    const [a, b] = first.selected as [string, string];
+    replaceInspector(db, { drawId: draw.id, entityCode: a, certNo: first.teams[a]![0]!, reason: '病休', operator: '张操作' }, LATER);
+    replaceInspector(db, { drawId: draw.id, entityCode: b, certNo: first.teams[b]![2]!, reason: '出差', operator: '张操作' }, LATER);
+    // The same slot twice: the second 递补 replaces the first one's new inspector, who is not a candidate again.
+    const afterOne = drawPackage(db, draw.id).replacements[0]!;
+    replaceInspector(db, { drawId: draw.id, entityCode: a, certNo: afterOne.new, reason: '回避', operator: '张操作' }, LATER);
+    const pkg = drawPackage(db, draw.id);
+    expect(pkg.replacements.map((r) => [r.n, r.entity, r.slot])).toEqual([[1, a, 0], [2, b, 2], [3, a, 0]]);
+    expect(pkg.teams).toEqual(first.teams);
+    expect(pkg.replacements[2]!.candidates).not.toContain(pkg.replacements[0]!.old);
+    expect(pkg.replacements.flatMap((r) => r.candidates)).not.toContain(certs[8]);
+    expect(expectConsistent(pkg).out).toContain('递补 3 次');
+
+    const third = (p: DrawPackage) => p.replacements[2]!;
+    const others = pkg.replacements[2]!.candidates.filter((c) => c !== pkg.replacements[2]!.new);
+    expect(others.length).toBeGreaterThan(0);
+    expectDifference(pkg, (p) => void (third(p).new = others[0]!), /第 3 次递补.*的递补人员不一致：包中为 \S+，重算为 \S+/);
+    expectDifference(pkg, (p) => void (third(p).candidates = third(p).candidates.filter((c) => c !== third(p).new)), /第 3 次递补.*的递补人员 \S+ 不在候选人中/);
+    expectDifference(pkg, (p) => void third(p).candidates.reverse(), /第 3 次递补.*的候选人不是规范顺序/);
+    expectDifference(pkg, (p) => void third(p).candidates.push(pkg.replacements[0]!.old), /第 3 次递补.*的候选人 \S+ 此前已从该检查组退出/);
+    expectDifference(pkg, (p) => void (third(p).slot = 1), /第 3 次递补.*原执法人员 \S+ 当时不在第 2 位，该位置是 \S+/);
+    expectDifference(pkg, (p) => void (p.replacements[1]!.old = p.teams[b]![0]!), /第 2 次递补.*原执法人员 \S+ 当时不在第 3 位/);
+    expectDifference(pkg, (p) => void (p.replacements[1]!.n = 5), /第 2 次递补.*的序号为 5，按记录顺序应为 2/);
+    // Swapping the first two replacements changes each one's stream and the loads it sees.
+    expectDifference(pkg, (p) => void (p.teams[a] = [p.teams[a]![1]!, p.teams[a]![0]!, p.teams[a]![2]!]), new RegExp(`${a} 的检查组第 1 位（组长）不一致`));
+  });
+
+  it('names a changed selection, pool code, team or record, and reads a voided draw as it was drawn', () => {
+    const { db } = tempContext();
+    seedEntities(db, 25);
+    seedInspectors(db, 6);
+    const task = makeTask(db, { count: 5 });
+    const voided = runDraw(db, task.id, PEOPLE, NOW, '11'.repeat(32));
+    voidDraw(db, voided.id, '任务名称填写错误', '张操作');
+    const again = drawPackage(db, runDraw(db, task.id, PEOPLE, LATER, '22'.repeat(32)).id);
+    const old = drawPackage(db, voided.id);
+    expect(old.draw.voided).toMatchObject({ reason: '任务名称填写错误' });
+    expect(expectConsistent(old).out).toContain('提示：这次抽取已于');
+    expect(again.record.prevHash).toBe(old.record.hash);
+    expectConsistent(again);
+    const pkg = again;
+
+    expectDifference(pkg, (p) => void ([p.selected[0], p.selected[1]] = [p.selected[1]!, p.selected[0]!]), /第 1 个抽中对象不一致：包中为 \S+，重算为 \S+/);
+    // One byte of one pool code: the fingerprint, and the record that froze it, no longer match.
+    expectDifference(
+      pkg,
+      (p) => void (p.entityPool.lines[3]![0] = p.entityPool.lines[3]![0].slice(0, 17) + (p.entityPool.lines[3]![0].endsWith('X') ? 'Y' : 'X')),
+      /候选名单指纹不一致：包中为 [0-9a-f]{64}，按名单重算为 [0-9a-f]{64}/,
+    );
+    expectDifference(pkg, (p) => void (p.entityPool.size += 1), /候选名单户数不一致/);
+    expectDifference(pkg, (p) => void p.entityPool.lines.reverse(), /候选名单（entityPool\.lines）不是规范顺序/);
+    expectDifference(pkg, (p) => void p.inspectorPool.reverse(), /执法人员名单（inspectorPool）不是规范顺序/);
+    expectDifference(pkg, (p) => void (p.record.canonical = p.record.canonical.replace(/"witness":"[^"]*"/, '"witness":"王监督"')), /记录哈希不一致/);
+    expectDifference(pkg, (p) => void (p.record.prevHash = flipHex(p.record.prevHash)), /记录哈希不一致/);
+    // A record whose hash matches but whose text is not canonical, or holds another seed.
+    expectDifference(pkg, (p) => rewriteCanonical(p, JSON.stringify(JSON.parse(p.record.canonical), null, 1)), /record\.canonical 不是规范 JSON（RFC 8785）：从第 2 个字符起不同/);
+    expectDifference(pkg, (p) => rewriteCanonical(p, p.record.canonical.replace(p.seed, '33'.repeat(32))), /record\.canonical 中的种子与包中不一致/);
+    expectDifference(pkg, (p) => rewriteCanonical(p, p.record.canonical.replace(/"selected":\[[^\]]*\]/, (list) => list.replace(p.selected[4]!, p.selected[3]!))), /record\.canonical 中的抽中对象与包中不一致/);
+  });
+
+  it('verifies an SSJ-DRAW-1 draw by its own rules: counts only, plain seed', () => {
+    const { db } = tempContext();
+    seedEntities(db, 16);
+    seedInspectors(db, 5);
+    const pkg = drawPackage(db, runDraw(db, makeTask(db, { count: 4 }).id, PEOPLE, NOW, '5e'.repeat(32)).id);
+    // Program 0.2 on draws only SSJ-DRAW-2; with ASCII codes and a count, the old rules give the same draw.
+    const old = structuredClone(pkg);
+    old.algorithm = 'SSJ-DRAW-1';
+    rewriteCanonical(old, old.record.canonical.replace('"algorithm":"SSJ-DRAW-2"', '"algorithm":"SSJ-DRAW-1"'));
+    expect(expectConsistent(old).out).toContain('已核对（SSJ-DRAW-1');
+    expectDifference(old, (p) => void (p.quotas[0]!.ratio = '25'), /的比例应为 null（SSJ-DRAW-1 的记录只有数量）/);
+    expectDifference(old, (p) => void (p.quotas[0]!.count = 17), /的数量 17 超过该组的 16 户/);
+    const witnessed = { mode: 'witnessed', commitment: sha256('x'), secret: 'ab'.repeat(32), witnessDigits: '123456', publicValue: '', poolHash: pkg.entityPool.fingerprint, startedAt: pkg.draw.drawnAt };
+    expectDifference(old, (p) => void (p.seedParts = witnessed as DrawPackage['seedParts']), /SSJ-DRAW-1 的抽取都是一键抽取，但 seedParts\.mode 为 witnessed/);
+  });
+
+  it('refuses what is not a 核验包 with exit status 2', () => {
+    for (const text of ['{', '[]', '{"format":"SSJ-VERIFY-9"}', '{"format":"SSJ-VERIFY-1","algorithm":"SSJ-DRAW-2"}']) {
+      const result = verify(text);
+      expect(result.status, result.out).toBe(2);
+      expect(result.out).toMatch(/^核验包无法读取：/);
+    }
+  });
+});
+
+describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3') || toolMissing('pdftotext', hasCommand('pdftotext'), 'poppler-utils'))('the printed 随机抽取记录 against its package', () => {
+  async function printed(db: Db, drawId: number): Promise<{ plain: string; layout: string }> {
+    const file = path.join(tempDir(), 'record.pdf');
+    await exportDrawRecord(db, RESOURCES_DIR, { drawId, path: file });
+    const text = (layout: boolean) => spawnSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' }).stdout;
+    return { plain: text(false), layout: text(true) };
+  }
+
+  it('finds the seed, hashes, seed parts, drawn codes and 执法证号 of a witnessed draw with a 递补 on paper', async () => {
+    const { db } = tempContext();
+    seedEntities(db, 15);
+    seedInspectors(db, 7);
+    const task = makeTask(db, { count: 4, inspectorsPerEntity: 3 });
+    startCeremony(db, task.id, '张操作', NOW, '99'.repeat(32));
+    abandonCeremony(db, task.id, '张操作', '重新开始', NOW);
+    const { id } = startCeremony(db, task.id, '张操作', NOW, '5c'.repeat(32));
+    const draw = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '662607', publicValue: '福彩3D 2026327期 5 8 1' });
+    const drawn = drawPackage(db, draw.id);
+    const entity = drawn.selected[1]!;
+    replaceInspector(db, { drawId: draw.id, entityCode: entity, certNo: drawn.teams[entity]![1]!, reason: '病休', operator: '张操作' }, LATER);
+    const pkg = drawPackage(db, draw.id);
+    const { plain, layout } = await printed(db, draw.id);
+    expectConsistent(pkg, plain);
+    expectConsistent(pkg, layout);
+
+    const other = '77'.repeat(32);
+    expectDifference(pkg, () => {}, /记录上没有包中的种子 [0-9a-f]{64}[\s\S]*记录上有包中没有的十六进制值 7{64}/, squeezeAway(plain, pkg.seed, other));
+    expectDifference(pkg, () => {}, /记录上没有包中的秘密随机数 r/, squeezeAway(plain, (pkg.seedParts as { secret: string }).secret, other));
+    expectDifference(pkg, () => {}, /记录上没有包中的监督人随机数 662607/, plain.replaceAll('662607', '662608'));
+    const newCert = pkg.replacements[0]!.new;
+    expectDifference(pkg, () => {}, new RegExp(`记录上没有 ${entity} 检查组的执法证号 ${newCert}`), plain.replaceAll(newCert, 'X'.repeat(newCert.length)));
+    expectDifference(pkg, () => {}, new RegExp(`记录上没有抽中对象 ${pkg.selected[0]}`), plain.replaceAll(pkg.selected[0]!, ''));
+    // A package whose draw is not the one on paper.
+    expectDifference(pkg, (p) => void (p.record.hash = flipHex(p.record.hash)), /记录上没有包中的记录哈希/, plain);
+    // An empty text lacks everything and says so, field by field, rather than crash.
+    const empty = expectDifference(pkg, () => {}, /记录上没有包中的种子/, '');
+    expect(empty.out).toContain('记录上没有“本任务曾开始抽取 N 次”');
+  });
+
+  it('counts every start of the task on a record drawn again after a void', async () => {
+    const { db } = tempContext();
+    seedEntities(db, 10);
+    seedInspectors(db, 4);
+    const task = makeTask(db, { count: 2 });
+    const first = startCeremony(db, task.id, '张操作', NOW, '12'.repeat(32));
+    const voided = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: first.id, witnessDigits: '123456' });
+    voidDraw(db, voided.id, '监督人未到场', '张操作');
+    startCeremony(db, task.id, '张操作', LATER, '34'.repeat(32));
+    abandonCeremony(db, task.id, '张操作', '停电', LATER);
+    const { id } = startCeremony(db, task.id, '张操作', LATER, '56'.repeat(32));
+    const draw = runDraw(db, task.id, PEOPLE, LATER, { mode: 'witnessed', ceremonyId: id, witnessDigits: '654321' });
+    const pkg = drawPackage(db, draw.id);
+    expect(pkg.ceremonies.map((c) => c.outcome)).toEqual(['drawn', 'abandoned', 'drawn']);
+    expectConsistent(pkg, (await printed(db, draw.id)).plain);
+    expectConsistent(drawPackage(db, voided.id), (await printed(db, voided.id)).plain);
+  });
+
+  it('finds a plain draw’s record, which says 一键抽取', async () => {
+    const { db } = tempContext();
+    seedEntities(db, 10);
+    seedInspectors(db, 4);
+    const draw = runDraw(db, makeTask(db, { count: 3 }).id, PEOPLE, NOW, '44'.repeat(32));
+    const { plain, layout } = await printed(db, draw.id);
+    const pkg = drawPackage(db, draw.id);
+    expectConsistent(pkg, plain);
+    expectConsistent(pkg, layout);
+    expectDifference(pkg, () => {}, /记录上没有“一键抽取（未经监督人见证随机数）”/, plain.replace(/一键抽取/g, '抽取'));
+  });
+});
+
+/** The text with `value` replaced by `other` wherever it is printed, also when spaced in groups or broken across lines. */
+function squeezeAway(text: string, value: string, other: string): string {
+  const pattern = new RegExp(value.split('').join('\\s*'), 'gi');
+  expect(text).toMatch(pattern);
+  return text.replace(pattern, other);
+}
