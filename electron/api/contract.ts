@@ -4,6 +4,7 @@ import { auditCalls } from './calls/audit.ts';
 import { backupCalls } from './calls/backup.ts';
 import { documentCalls } from './calls/documents.ts';
 import { drawCalls } from './calls/draws.ts';
+import { drawProofCalls } from './calls/draw-proof.ts';
 import { entityCalls } from './calls/entities.ts';
 import { importCalls } from './calls/imports.ts';
 import { inspectorCalls } from './calls/inspectors.ts';
@@ -35,6 +36,7 @@ export const contract = {
   ...inspectorCalls,
   ...taskCalls,
   ...drawCalls,
+  ...drawProofCalls,
   ...auditCalls,
   ...resultCalls,
   ...publicationCalls,

@@ -54,4 +54,5 @@ export type { DocumentType } from '../core/documents/templates/template-catalog.
 export type { TemplateInfo } from '../core/documents/templates/template-store.ts';
 export type { Ceremony } from '../core/draw/draw-ceremony.ts';
 export type { SeedParts } from '../core/draw/draw-content.ts';
+export type { DrawProof } from '../core/draw/draw-proof.ts';
 export type { AnchorCheck, ChainHead, HistoryCheck } from '../core/audit/history-check.ts';

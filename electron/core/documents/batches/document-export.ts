@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Db } from '../../db/connection.ts';
+import { drawProof } from '../../draw/draw-proof.ts';
 import { getDraw } from '../../draw/draw-read.ts';
 import { AppError } from '../../errors.ts';
 import { getSettings } from '../../settings/settings-service.ts';
@@ -62,7 +63,7 @@ export async function exportSheet(db: Db, resourcesDir: string, input: { taskId:
 /** A draw's 随机抽取记录 (a voided draw's too, marked 作废) to `outPath`. */
 export async function exportDrawRecord(db: Db, resourcesDir: string, input: { drawId: number; path: string }): Promise<DocumentFile> {
   const template = loadTemplate(db, resourcesDir, 'drawRecord');
-  const data = { bureauName: getSettings(db).bureauName, draw: getDraw(db, input.drawId) };
+  const data = { bureauName: getSettings(db).bureauName, draw: getDraw(db, input.drawId), proof: drawProof(db, input.drawId) };
   const renderer = await sharedRenderer();
   await writeFileAtomically(input.path, naming(data.draw.selected, () => renderDrawRecordPdf(renderer, template, data)));
   return { path: input.path, count: 1 };

@@ -1,4 +1,5 @@
 import type { GroupQuota } from '../../draw/draw-algorithm.ts';
+import type { DrawProof } from '../../draw/draw-proof.ts';
 import type { DrawRecord } from '../../draw/draw-read.ts';
 import type { TaskFilters } from '../../tasks/task-schema.ts';
 import { chineseDate, chineseDateTime } from './doc-dates.ts';
@@ -7,6 +8,19 @@ import { chineseDate, chineseDateTime } from './doc-dates.ts';
 export function groupedHex(hex: string): string {
   return hex.match(/.{1,8}/g)?.join(' ') ?? hex;
 }
+
+/**
+ * The same on two lines of four groups, so every hash on the record wraps at the same place and
+ * two printed values line up group under group when a reader compares them. ALGORITHM.md's
+ * verifier compares after removing white space, so the breaks change nothing it reads.
+ */
+export function hexLines(hex: string): string {
+  const groups = groupedHex(hex).split(' ');
+  return groups.length > 4 ? `${groups.slice(0, 4).join(' ')}\n${groups.slice(4).join(' ')}` : groups.join(' ');
+}
+
+/** The words both the record and the screen use for a draw without the witness step. */
+export const PLAIN_SEED = '一键抽取（未经监督人见证随机数）';
 
 /**
  * 定向条件 as a record prints them. A task may narrow the pool by 信用风险分类 or set ratios per
@@ -28,7 +42,7 @@ function period(start: string | null, end: string | null): string {
 }
 
 /** The facts of a draw, label and value, in the order a reader checks them. */
-export function drawFacts(draw: DrawRecord, filters: string): [string, string][] {
+export function drawFacts(draw: DrawRecord, filters: string, proof: DrawProof = proofOf(draw)): [string, string][] {
   const t = draw.params.task;
   const p = draw.params;
   return [
@@ -44,8 +58,72 @@ export function drawFacts(draw: DrawRecord, filters: string): [string, string][]
     ['操作人', draw.operator],
     ['监督人', draw.witness],
     ['算法版本', draw.algorithm],
-    ['随机种子', groupedHex(draw.seed)],
-    ['候选名单指纹', `${groupedHex(draw.poolHash)}（SHA-256）`],
-    ['记录编号', `#${draw.id}　记录哈希 ${groupedHex(draw.hash)}`],
+    ['种子来源', proof.seedParts.mode === 'witnessed' ? '见证抽取：由程序的秘密随机数、监督人随机数和公开随机值共同生成（见“核验信息”）' : PLAIN_SEED],
+    ['随机种子', hexLines(draw.seed)],
+    ['候选名单指纹', `${hexLines(draw.poolHash)}\n（SHA-256）`],
+    ['记录编号', `#${draw.id}`],
   ];
+}
+
+/**
+ * A draw's proof where none was read from the database (the template's sample): plain, no
+ * ceremonies, and no audit entry to point at.
+ */
+export function proofOf(draw: DrawRecord): DrawProof {
+  return { seedParts: { mode: 'plain' }, ceremonies: [], hash: draw.hash, prevHash: draw.prevHash, auditEntryHash: null };
+}
+
+const OUTCOME_WORDS: Record<string, string> = { abandoned: '已放弃', drawn: '已完成抽取', open: '尚未完成' };
+
+/** One earlier 开始抽取 as the record lists it: when, who, what became of it, C and (if revealed) r. */
+function ceremonyText(c: DrawProof['ceremonies'][number], thisDraw: boolean): string {
+  const outcome = thisDraw ? '完成本次抽取' : c.outcome === 'drawn' ? '已完成抽取（另一抽取记录，已作废）' : (OUTCOME_WORDS[c.outcome] ?? c.outcome);
+  const lines = [`${chineseDateTime(c.startedAt)}　操作人：${c.operator}　${outcome}`, `承诺值：${groupedHex(c.commitment)}`];
+  if (c.secret) lines.push(`秘密随机数：${groupedHex(c.secret)}`);
+  return lines.join('\n');
+}
+
+/**
+ * 核验信息, label and value: how the seed was made (ALGORITHM.md §2: C, r, w, v and F of a
+ * witnessed draw, or the words for a plain one), every 开始抽取 of the task up to this draw with
+ * its commitment and revealed secret, and the hashes that anchor the record (§7).
+ */
+export function proofFacts(draw: DrawRecord, proof: DrawProof): [string, string][] {
+  const parts = proof.seedParts;
+  const rows: [string, string][] = [];
+  if (parts.mode === 'witnessed') {
+    rows.push(
+      ['种子来源', '见证抽取：开始抽取时程序生成秘密随机数 r，当场公布其承诺值 C = SHA-256(r)；监督人随后输入监督人随机数 w；随机种子由 r、w、公开随机值 v 和候选名单指纹 F 按公开的算法算出。抽取后公布 r，任何人都可核对 C 与 r 相符并重算种子。'],
+      ['承诺值 C', `${hexLines(parts.commitment)}\n（${chineseDateTime(parts.startedAt)} 开始抽取时公布）`],
+      ['秘密随机数 r', hexLines(parts.secret)],
+      ['监督人随机数 w', parts.witnessDigits],
+      ['公开随机值 v', parts.publicValue === '' ? '无' : parts.publicValue],
+      ['开始时候选名单指纹 F', hexLines(parts.poolHash)],
+    );
+  } else {
+    rows.push(['种子来源', `${PLAIN_SEED}：随机种子由程序从操作系统的随机数源取得`]);
+  }
+  const n = proof.ceremonies.length;
+  if (n > 0) {
+    const others = proof.ceremonies.filter((c) => !(parts.mode === 'witnessed' && c.commitment === parts.commitment));
+    const summary = parts.mode === 'witnessed' ? `，第 ${proof.ceremonies.findIndex((c) => c.commitment === parts.commitment) + 1} 次完成本次抽取` : '，本次为一键抽取';
+    rows.push(['开始抽取经过', `本任务曾开始抽取 ${n} 次${summary}${others.length > 0 ? `；其余 ${others.length} 次如下，其秘密随机数已公布` : ''}`]);
+    proof.ceremonies.forEach((c, i) => {
+      if (others.includes(c)) rows.push([`第 ${i + 1} 次开始抽取`, ceremonyText(c, false)]);
+    });
+  }
+  rows.push(
+    ['记录哈希', hexLines(proof.hash)],
+    ['上一条记录哈希', hexLines(proof.prevHash)],
+    ['审计链头（抽取时）', proof.auditEntryHash ? hexLines(proof.auditEntryHash) : '无（本记录早于审计日志）'],
+  );
+  return rows;
+}
+
+/**
+ * The QR code's text (ALGORITHM.md §7, "as text and as a QR code"): the record, the hashes that
+ * anchor it and the seed, short enough for a code a phone reads off paper.
+ */
+export function drawQrText(draw: DrawRecord, proof: DrawProof): string {
+  return `${draw.algorithm};draw=${draw.id};hash=${proof.hash};prev=${proof.prevHash};audit=${proof.auditEntryHash ?? ''};seed=${draw.seed}`;
 }

@@ -1,3 +1,4 @@
+import type { DrawProof } from '../../draw/draw-proof.ts';
 import type { DrawRecord, DrawnEntity } from '../../draw/draw-read.ts';
 import { codeColumnLabel } from '../../entities/uscc.ts';
 import { chineseDateTime } from '../data/doc-dates.ts';
@@ -11,12 +12,17 @@ import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
 import type { PdfContent, PdfNode } from '../pdf/pdf-types.ts';
 import { RULED_TABLE_LAYOUT } from '../pdf/document-styles.ts';
 import { fillTemplate, type ParsedTemplate, type PlaceholderValue } from '../templates/template-format.ts';
-import { describeFilters, drawFacts } from '../data/draw-record-facts.ts';
+import { describeFilters, drawFacts, drawQrText, proofFacts, proofOf } from '../data/draw-record-facts.ts';
 
 /** What a 随机抽取记录 prints: the draw as recorded, current teams included, and the bureau. */
 export interface DrawRecordData {
   bureauName: string;
   draw: DrawRecord;
+  /**
+   * How the seed was made and the hashes that anchor the record (`drawProof`). Only the
+   * template's sample goes without: it then prints as a plain draw with no audit entry.
+   */
+  proof?: DrawProof;
 }
 
 /** What each placeholder of the draw record template stands for. */
@@ -46,6 +52,15 @@ function teamText(e: DrawnEntity): string {
 const SELECTED_HEADING_ID = 'heading:selected';
 const REPLACEMENTS_HEADING_ID = 'heading:replacements';
 const FIRST_REPLACEMENT_ID = 'replacement:0';
+const PROOF_HEADING_ID = 'heading:proof';
+const FIRST_PROOF_ID = 'proof:0';
+
+/**
+ * pdfmake draws a module as a whole number of points (⌊fit ÷ modules⌋): 154 gives 2 pt (0.7 mm,
+ * which a phone reads off paper) to every code up to version 15 (77 modules); our text of about
+ * 300 characters needs version 13 at error correction M.
+ */
+const QR_FIT = 154;
 
 const cell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableCell', ...extra });
 const head = (labels: string[]) => labels.map((text) => ({ text, style: 'tableHeader' }));
@@ -74,6 +89,26 @@ function replacementsTable(draw: DrawRecord): PdfContent[] {
   ];
 }
 
+/**
+ * 核验信息: how the seed was made, the earlier starts, the record's hashes, and the same in a QR
+ * code, right above the signatures, so the 监督人 signs under the digits he typed.
+ */
+function proofSection(draw: DrawRecord, proof: DrawProof): PdfContent[] {
+  const qr: PdfNode = {
+    columns: [
+      { qr: drawQrText(draw, proof), fit: QR_FIT, eccLevel: 'M', padding: 2, width: 'auto' },
+      {
+        width: '*',
+        margin: [8, 0, 0, 0],
+        text: '扫描二维码可读出算法版本、记录编号、记录哈希、上一条记录哈希、审计链头和随机种子，用于与程序中的记录和核验包核对。',
+      },
+    ],
+  };
+  const table = factsTable([...proofFacts(draw, proof), ['核验二维码', qr]], [40, 116]);
+  (table.table!.body[0]![0]!).id = FIRST_PROOF_ID;
+  return [{ text: '核验信息', id: PROOF_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] }, table];
+}
+
 /** A voided draw says so at the top, with when and why; a watermark marks every page. */
 function voidNotice(draw: DrawRecord): PdfContent[] {
   if (!draw.voided) return [];
@@ -85,13 +120,15 @@ function voidNotice(draw: DrawRecord): PdfContent[] {
 
 /**
  * The 随机抽取记录 of one draw: the task and its filters, the pool and its fingerprint, seed and
- * algorithm, the drawn entities with their current teams, every 递补 with its reason, operator,
- * witness, time, and lines for both to sign. A voided draw is marked 作废 with its reason.
+ * algorithm, the drawn entities with their current teams, every 递补 with its reason, how the seed
+ * was made with the hashes that anchor the record (text and QR code), operator, witness, time,
+ * and lines for both to sign. A voided draw is marked 作废 with its reason.
  */
 export async function renderDrawRecordPdf(renderer: PdfRenderer, template: ParsedTemplate, data: DrawRecordData): Promise<Buffer> {
   const values = drawRecordValues(data);
   const fill = (text: string | undefined) => (text === undefined ? undefined : fillTemplate(text, values));
   const { draw } = data;
+  const proof = data.proof ?? proofOf(draw);
   const t = draw.params.task;
   const info = { title: `${t.code} ${t.name} 随机抽取记录（#${draw.id}）`, author: data.bureauName };
   const watermark = draw.voided ? { watermark: { text: '作废', font: 'heiti', opacity: 0.12, bold: true } } : {};
@@ -100,14 +137,18 @@ export async function renderDrawRecordPdf(renderer: PdfRenderer, template: Parse
       titleBlock(fill(template.title)),
       ...voidNotice(draw),
       ...bodyParagraphs(fill(template.intro)),
-      factsTable(drawFacts(draw, describeFilters(t.filters, draw.params.quotas)), [40, 116]),
+      factsTable(drawFacts(draw, describeFilters(t.filters, draw.params.quotas), proof), [40, 116]),
       { text: `抽取结果（${draw.selected.length} 户）`, id: SELECTED_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
       ...table,
     ];
     // The closing words go with the lines to sign, so neither stands alone on a page.
     const signing = { stack: [...bodyParagraphs(fill(template.closing)), signatureLines(['操作人（签字）：', '监督人（签字）：'])], unbreakable: true };
-    if (complete) content.push(...replacementsTable(draw), signing);
-    const keepHeadings = keepHeadingWithNext(SELECTED_HEADING_ID, FIRST_ROW_ID, keepHeadingWithNext(REPLACEMENTS_HEADING_ID, FIRST_REPLACEMENT_ID, pageBreakBefore));
+    if (complete) content.push(...replacementsTable(draw), ...proofSection(draw, proof), signing);
+    const keepHeadings = keepHeadingWithNext(
+      SELECTED_HEADING_ID,
+      FIRST_ROW_ID,
+      keepHeadingWithNext(REPLACEMENTS_HEADING_ID, FIRST_REPLACEMENT_ID, keepHeadingWithNext(PROOF_HEADING_ID, FIRST_PROOF_ID, pageBreakBefore)),
+    );
     return documentDefinition(renderer, PORTRAIT, info, [content], { pageBreakBefore: keepHeadings, ...watermark });
   });
 }
