@@ -69,7 +69,7 @@ function line(i: number, taskId: number, entity: TaskResultRow): Line {
   }
 }
 
-/** Some results entered before the import, the same in both twins: some as the file has them, some not. */
+/** Some results entered before the import: some as the file has them, some not. */
 function enterEarlier(db: Db, lines: Line[]) {
   db.transaction(() => {
     lines.forEach((l, i) => {
@@ -91,24 +91,23 @@ function written(db: Db) {
 describe('results import: 确认导入 of 1,000 rows', () => {
   it('stores exactly the results and audit entries that writing the rows one by one through setResults does', async () => {
     const imported = drawnTasks();
-    // The twin starts as a copy of the same file, row for row.
-    const twinPath = path.join(tempDir(), 'twin.db');
-    await imported.db.backup(twinPath);
-    const twin = { db: openDatabase(twinPath), tasks: imported.tasks };
-    afterThisTest(() => twin.db.close());
     // Rows go round the tasks: consecutive writes are for different tasks.
     const lines = Array.from({ length: TASKS * PER_TASK }, (_, i) => {
       const task = imported.tasks[i % TASKS]!;
       return line(i, task.id, task.rows[Math.floor(i / TASKS)]!);
     });
+    enterEarlier(imported.db, lines);
+    // The twin: a copy of that database, row for row.
+    const twinPath = path.join(tempDir(), 'twin.db');
+    await imported.db.backup(twinPath);
+    const twin = { db: openDatabase(twinPath), tasks: imported.tasks };
+    afterThisTest(() => twin.db.close());
+    expect(written(twin.db)).toEqual(written(imported.db));
     const codeOf = new Map(imported.tasks.map((t) => [t.id, t.code]));
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('检查结果').addRows([HEADER, ...lines.map((l) => [codeOf.get(l.taskId)!, l.entity.code, ...l.cells])]);
     const file = path.join(tempDir(), '检查结果.xlsx');
     await wb.xlsx.writeFile(file);
-    enterEarlier(imported.db, lines);
-    enterEarlier(twin.db, lines);
-    expect(written(twin.db)).toEqual(written(imported.db));
 
     const outcome = await importResults(imported.db, file, undefined, TODAY, { skipRefused: true });
     expect(outcome.rows).toHaveLength(1000);
