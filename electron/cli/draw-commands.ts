@@ -46,6 +46,24 @@ function drawLines(d: DrawRecord): string[] {
   ];
 }
 
+/** How the seed was made and the hashes that anchor the record, as the draw page and the paper show them. */
+function proofLines(p: CallOutput<'draws:proof'>): string[] {
+  const seed =
+    p.seedParts.mode === 'witnessed'
+      ? [
+          `  种子来源：开始抽取的秘密随机数 + 监督人随机数 ${p.seedParts.witnessDigits}${p.seedParts.publicValue ? ` + 公开随机值“${p.seedParts.publicValue}”` : ''}`,
+          `  承诺值 ${p.seedParts.commitment}（${localTime(p.seedParts.startedAt)} 显示）`,
+          `  秘密随机数 ${p.seedParts.secret}`,
+        ]
+      : ['  种子来源：一键抽取（程序生成）'];
+  return [
+    ...seed,
+    ...p.ceremonies.map((c) => `  开始抽取 ${localTime(c.startedAt)} ${c.operator}：${CEREMONY_OUTCOMES[c.outcome as keyof typeof CEREMONY_OUTCOMES] ?? c.outcome}，承诺值 ${c.commitment}${c.secret ? `，秘密随机数 ${c.secret}` : ''}`),
+    `  上一条抽取记录哈希 ${p.prevHash}`,
+    ...(p.auditEntryHash ? [`  审计日志中本次抽取的哈希 ${p.auditEntryHash}`] : []),
+  ];
+}
+
 /** `shuangsuiji draw|verify|replace|void|draws|pool`: draws from the command line. */
 export function registerDrawCommands(program: Command, session: CliSession): void {
   program
@@ -164,11 +182,13 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     });
   draws
     .command('show <draw>')
-    .description('查看抽取记录：抽中的主体、检查组、递补和作废（抽取记录 id，或任务编号表示其有效抽取）')
+    .description('查看抽取记录：抽中的主体、检查组、递补、作废，种子来源和哈希值（抽取记录 id，或任务编号表示其有效抽取）')
     .action(async (draw: string) => {
       const { ctx, out } = session.open();
-      const record = await invoke(ctx, 'draws:get', { id: await drawIdOf(ctx, session, draw) });
-      out.print(record, drawLines);
+      const id = await drawIdOf(ctx, session, draw);
+      const record = await invoke(ctx, 'draws:get', { id });
+      const proof = await invoke(ctx, 'draws:proof', { id });
+      out.print({ ...record, proof }, (r) => [...drawLines(r), ...proofLines(r.proof)]);
     });
 
   program

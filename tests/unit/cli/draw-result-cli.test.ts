@@ -26,6 +26,7 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     const show = await cli('--db', db, 'draws', 'show', '2026-001');
     expect(show.stdout).toContain('操作人：张操作　监督人：李监督');
     for (const e of selected) expect(show.stdout).toContain(`${e.uscc}\t${e.name}`);
+    expect(show.stdout).toContain('种子来源：一键抽取（程序生成）');
     expect((await cli('--db', db, 'draws', 'show', 'abc')).stderr).toContain('抽取记录编号（或任务编号如 2026-001）应为正整数');
   });
 
@@ -50,6 +51,10 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { record: { hash: string }; seedParts: unknown };
     expect(pkg.record.hash).toBe(record.hash);
     expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', commitment: open.commitment, witnessDigits: '381726', publicValue: '上证指数 3021.55' });
+    const show = (await cli('--db', db, 'draws', 'show', '2026-001')).stdout;
+    expect(show).toContain('种子来源：开始抽取的秘密随机数 + 监督人随机数 381726 + 公开随机值“上证指数 3021.55”');
+    expect(show).toContain(`承诺值 ${open.commitment}`);
+    expect(show).toMatch(new RegExp(`开始抽取 .* 张操作：已放弃，承诺值 ${commitment}，秘密随机数 [0-9a-f]{64}`));
     expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张', '--witness', '李', '--digits', '1')).stderr).toContain('没有进行中的开始抽取');
   });
 
