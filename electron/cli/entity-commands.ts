@@ -106,7 +106,7 @@ export function registerEntityCommands(program: Command, session: CliSession): v
   const entities = program.command('entities').description('检查对象名录库（市场主体）');
   importOptions(entities.command('import <file>'))
     .description('导入市场主体名录（.xlsx / .xls / .et / .csv）')
-    .option('--roster <name>', '导入的主体加入的名录', '市场主体名录')
+    .option('--roster <name>', '导入的主体加入的名录（不写则加入默认名录，见 vocabulary 命令）')
     .option('--accept-flagged', '接受校验位不符的代码（早期试点代码）')
     .action((file: string, opts: ImportOptions) => importFile(session, 'entities', file, opts));
   entities

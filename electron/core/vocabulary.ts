@@ -3,6 +3,7 @@ import { DEFAULT_ROSTER } from './import/run-import.ts';
 import { INSPECTOR_STATUSES } from './inspectors/inspector-schema.ts';
 import { ITEM_CATEGORIES, ITEM_LEVELS } from './items/item-schema.ts';
 import { CHECK_METHODS, DISPOSALS } from './results/result-schema.ts';
+import { SETTINGS_LABELS, type SettingsKey } from './settings/settings-labels.ts';
 
 /** The fixed word lists the screens offer, so the renderer never keeps its own copy. */
 export interface Vocabulary {
@@ -16,6 +17,8 @@ export interface Vocabulary {
   disposals: readonly string[];
   /** The 名录 an entity import fills when the clerk names none. */
   defaultRoster: string;
+  /** Each setting's name as 设置 shows it, which `shuangsuiji settings` takes as its keys. */
+  settingsLabels: Readonly<Record<SettingsKey, string>>;
 }
 
 export function vocabulary(): Vocabulary {
@@ -29,5 +32,6 @@ export function vocabulary(): Vocabulary {
     checkMethods: CHECK_METHODS,
     disposals: DISPOSALS,
     defaultRoster: DEFAULT_ROSTER,
+    settingsLabels: SETTINGS_LABELS,
   };
 }

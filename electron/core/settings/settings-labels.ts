@@ -1,8 +1,7 @@
 /**
  * The name of each setting as the 设置 screen shows it. The one table: the settings schema's
- * messages and `shuangsuiji settings` (whose keys are these labels) use it. The screen still
- * writes the same words itself: the renderer sees only the contract's types, and no call hands
- * this table out yet. No imports, so the CLI may read it (see cli-boundary.test.ts).
+ * messages use it, and app:vocabulary hands it to the screen and to `shuangsuiji settings`
+ * (whose keys are these labels).
  */
 export const SETTINGS_LABELS = {
   bureauName: '单位名称',

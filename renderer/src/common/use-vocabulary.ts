@@ -15,6 +15,7 @@ const EMPTY: Vocabulary = {
   checkMethods: [],
   disposals: [],
   defaultRoster: '',
+  settingsLabels: { bureauName: '', docPrefix: '', contactName: '', contactPhone: '', publicationDays: '' },
 };
 
 let cached: Promise<Vocabulary> | null = null;

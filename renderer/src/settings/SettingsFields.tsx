@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import type { Settings } from '../../../electron/api/types.ts';
+import { useVocabulary } from '../common/use-vocabulary.ts';
 
 interface SettingsFieldsProps {
   values: Settings;
@@ -15,9 +16,11 @@ function docNumberExample(prefix: string): string {
 
 /** 单位名称, 文号前缀, 联系人, 联系电话, 公示期限, each with the core's reason when it was refused. */
 export function SettingsFields({ values, reasons, onChange }: SettingsFieldsProps) {
-  const field = (name: keyof Settings, label: string, hint: string) => ({
+  // The names come from the core's one table, which `shuangsuiji settings` takes as keys too.
+  const labels = useVocabulary().settingsLabels;
+  const field = (name: keyof Settings, hint: string) => ({
     name,
-    label,
+    label: labels[name],
     value: String(values[name]),
     onChange: (e: { target: { value: string } }) => onChange(name, e.target.value),
     error: Boolean(reasons[name]),
@@ -27,14 +30,14 @@ export function SettingsFields({ values, reasons, onChange }: SettingsFieldsProp
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 2, rowGap: 1.5 }}>
       <Box sx={{ gridColumn: 'span 2' }}>
-        <TextField {...field('bureauName', '单位名称', '印在文书落款处的全称')} required />
+        <TextField {...field('bureauName', '印在文书落款处的全称')} required />
       </Box>
-      <TextField {...field('docPrefix', '文号前缀', docNumberExample(values.docPrefix))} required />
+      <TextField {...field('docPrefix', docNumberExample(values.docPrefix))} required />
       <Box />
-      <TextField {...field('contactName', '联系人', '检查通知书上的联系人，生成通知书前须填写')} />
-      <TextField {...field('contactPhone', '联系电话', '如：0352-1234567，生成通知书前须填写')} />
+      <TextField {...field('contactName', '检查通知书上的联系人，生成通知书前须填写')} />
+      <TextField {...field('contactPhone', '如：0352-1234567，生成通知书前须填写')} />
       <TextField
-        {...field('publicationDays', '公示期限（工作日）', '最后检查日期后多少个工作日内公示结果，节假日和调休按国家安排计算')}
+        {...field('publicationDays', '最后检查日期后多少个工作日内公示结果，节假日和调休按国家安排计算')}
         type="number"
         slotProps={{ htmlInput: { min: 1, max: 60, step: 1 } }}
       />

@@ -8,14 +8,11 @@ import { describe, expect, it } from 'vitest';
  * exceptions, each for a reason the contract cannot serve:
  * - session.ts opens the AppContext the dispatcher runs against, in the source tree's folders;
  * - main.ts turns refusals into Chinese on stderr (AppError, SQLITE_BUSY while opening) and
- *   reads the version for --version;
- * - settings-commands.ts reads the settings label table (plain data, no imports) until a
- *   contract call hands the labels out.
+ *   reads the version for --version.
  */
 const ALLOWED: Record<string, string[]> = {
   'electron/cli/session.ts': ['electron/core/app-context.ts', 'electron/core/source-tree.ts'],
   'electron/cli/main.ts': ['electron/core/errors.ts', 'electron/core/db/busy.ts', 'electron/core/source-tree.ts'],
-  'electron/cli/settings-commands.ts': ['electron/core/settings/settings-labels.ts'],
 };
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
