@@ -4,6 +4,7 @@ import { invoke } from '../api/dispatch.ts';
 import type { CallOutput } from '../api/contract.ts';
 import { localTime } from './cli-time.ts';
 import { invokeWithOptions } from './option-errors.ts';
+import { groupedHex, processTerminal, type Terminal } from './witness-prompt.ts';
 import type { CliSession } from './session.ts';
 import { drawIdOf, taskOf } from './task-ref.ts';
 
@@ -19,8 +20,8 @@ function drawSummary(d: DrawRecord) {
 const DRAW_OPTION_NAMES = {
   operator: '--operator',
   witness: '--witness',
-  'ceremony.witnessDigits': '--digits',
-  witnessDigits: '--digits',
+  'ceremony.witnessDigits': '--witness-digits',
+  witnessDigits: '--witness-digits',
   'ceremony.publicValue': '--public-value',
   publicValue: '--public-value',
 };
@@ -64,28 +65,54 @@ function proofLines(p: CallOutput<'draws:proof'>): string[] {
   ];
 }
 
+interface DrawOptions {
+  operator: string;
+  witness: string;
+  witnessDigits?: string;
+  publicValue?: string;
+  plain?: boolean;
+}
+
+/**
+ * `draw TASK`: the witnessed draw (ALGORITHM.md §2) wherever a 监督人 can answer — his digits given
+ * with --witness-digits, or asked for at the terminal after the commitment is shown — and the plain
+ * draw, marked as such, for scripts that give none (so they keep working) or with --plain.
+ */
+export async function drawTask(session: CliSession, terminal: Terminal, ref: string, o: DrawOptions) {
+  const { ctx, out } = session.open();
+  const { id, code } = await taskOf(ctx, ref);
+  if (o.plain && o.witnessDigits !== undefined) session.fail('--plain（一键抽取）与 --witness-digits 不能同时使用。');
+  const plain = o.plain === true || (o.witnessDigits === undefined && !terminal.interactive);
+  if (plain && o.publicValue !== undefined) session.fail('--public-value 须与监督人随机数一起使用：请加 --witness-digits，或在终端中运行。');
+  let ceremony: { id: number; witnessDigits: string; publicValue?: string } | undefined;
+  if (!plain) {
+    const open = (await invoke(ctx, 'draws:ceremonies', { taskId: id })).find((c) => c.outcome === 'open');
+    const started = open ?? (await invokeWithOptions(ctx, 'draws:start', { taskId: id, operator: o.operator }, { operator: '--operator' }));
+    terminal.say(`${open ? '继续' : '已开始'}抽取任务 ${code}。承诺值（请监督人记下）：`);
+    terminal.say(`  ${groupedHex(started.commitment)}`);
+    const digits = o.witnessDigits ?? (await terminal.ask('请监督人输入随机数（至少 6 位数字，可用骰子掷出）：'));
+    const value = o.publicValue ?? (o.witnessDigits === undefined ? await terminal.ask('公开随机值（承诺值公布后产生的公开数据，如福利彩票号码；没有请直接回车）：') : '');
+    ceremony = { id: started.id, witnessDigits: digits, ...(value.trim() ? { publicValue: value } : {}) };
+  }
+  const draw = await invokeWithOptions(ctx, 'draws:run', { taskId: id, operator: o.operator, witness: o.witness, ceremony }, DRAW_OPTION_NAMES);
+  const how = ceremony ? '见证抽取（承诺值在先，监督人随机数在后）' : '一键抽取（未经监督人见证随机数）';
+  out.print({ ...drawSummary(draw), seedMode: ceremony ? 'witnessed' : 'plain' }, (s) => [...describeDraw(s), `种子来源：${how}`]);
+}
+
 /** `shuangsuiji draw|verify|replace|void|draws|pool`: draws from the command line. */
 export function registerDrawCommands(program: Command, session: CliSession): void {
   program
     .command('draw <task>')
-    .description('抽取（任务 id 或编号如 2026-001；立即记录，不可重抽）。有监督人随机数的抽取：先 draws start，再加 --digits')
+    .description(
+      '抽取（任务 id 或编号如 2026-001；立即记录，不可重抽）。在终端中运行时先显示承诺值，再请监督人输入随机数；' +
+        '脚本中（非终端）不给 --witness-digits 则为一键抽取，记录上注明未经监督人见证随机数',
+    )
     .requiredOption('--operator <name>', '操作人')
     .requiredOption('--witness <name>', '监督人')
-    .option('--digits <digits>', '监督人看到承诺值后输入的随机数（至少 6 位数字；完成 draws start 开始的抽取）')
-    .option('--public-value <text>', '公开随机值（如当日某公开数据），与监督人随机数一同记入种子')
-    .action(async (task: string, o: { operator: string; witness: string; digits?: string; publicValue?: string }) => {
-      const { ctx, out } = session.open();
-      const { id, code } = await taskOf(ctx, task);
-      if (o.publicValue !== undefined && o.digits === undefined) session.fail('--public-value 须与 --digits 一起使用（先用 draws start 开始抽取）。');
-      let ceremony: { id: number; witnessDigits: string; publicValue?: string } | undefined;
-      if (o.digits !== undefined) {
-        const open = (await invoke(ctx, 'draws:ceremonies', { taskId: id })).find((c) => c.outcome === 'open');
-        if (!open) session.fail(`任务 ${code} 没有进行中的开始抽取。请先运行：shuangsuiji draws start ${code} --operator ${o.operator}`);
-        ceremony = { id: open.id, witnessDigits: o.digits, ...(o.publicValue !== undefined ? { publicValue: o.publicValue } : {}) };
-      }
-      const draw = await invokeWithOptions(ctx, 'draws:run', { taskId: id, operator: o.operator, witness: o.witness, ceremony }, DRAW_OPTION_NAMES);
-      out.print(drawSummary(draw), describeDraw);
-    });
+    .option('--witness-digits <digits>', '监督人随机数（至少 6 位数字）：完成进行中的开始抽取，没有则现在开始并立即完成')
+    .option('--public-value <text>', '公开随机值（如承诺值公布后开奖的福利彩票号码），与监督人随机数一同记入种子')
+    .option('--plain', '一键抽取：不用监督人随机数（记录上注明）')
+    .action(async (task: string, o: DrawOptions) => drawTask(session, processTerminal(), task, o));
   program
     .command('verify <draw>')
     .description('复核抽取记录：按种子和冻结名单重算并比对（抽取记录 id，或任务编号表示其有效抽取）')
@@ -122,7 +149,7 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
   const draws = program.command('draws').description('抽取记录和有监督人随机数的抽取（开始、放弃、核验包）');
   draws
     .command('start <task>')
-    .description('开始抽取：记录并显示承诺值（秘密随机数的 SHA-256），监督人看过后再输入随机数（draw --digits）')
+    .description('开始抽取：记录并显示承诺值（秘密随机数的 SHA-256），监督人看过后再输入随机数（draw --witness-digits）')
     .requiredOption('--operator <name>', '操作人')
     .action(async (ref: string, o: { operator: string }) => {
       const { ctx, out } = session.open();
@@ -132,7 +159,7 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
         `已开始抽取任务 ${task.code}（开始抽取 #${x.id}，${localTime(x.startedAt)}）`,
         `承诺值 ${x.commitment}`,
         `候选 ${x.poolSize} 个，候选名单指纹 ${x.poolHash}`,
-        `请监督人记下承诺值，再输入随机数完成抽取：shuangsuiji draw ${task.code} --operator ${x.operator} --witness <监督人> --digits <随机数>`,
+        `请监督人记下承诺值，再输入随机数完成抽取：shuangsuiji draw ${task.code} --operator ${x.operator} --witness <监督人> --witness-digits <随机数>`,
       ]);
     });
   draws

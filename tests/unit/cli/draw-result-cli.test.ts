@@ -39,8 +39,8 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     expect(abandoned.stdout).toContain(`可与承诺值 ${commitment} 核对`);
     const second = await cli('--db', db, '--json', 'draws', 'start', '2026-001', '--operator', '张操作');
     const open = JSON.parse(second.stdout) as { id: number; commitment: string };
-    expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--public-value', 'x')).stderr).toContain('--public-value 须与 --digits 一起使用');
-    const drawn = await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--digits', '381726', '--public-value', '上证指数 3021.55');
+    expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--public-value', 'x')).stderr).toContain('--public-value 须与监督人随机数一起使用');
+    const drawn = await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--witness-digits', '381726', '--public-value', '上证指数 3021.55');
     expect(drawn.code, drawn.stderr).toBe(0);
     const ceremonies = (await cli('--db', db, 'draws', 'ceremonies', '2026-001')).stdout.split('\n').filter(Boolean);
     expect(ceremonies.map((l) => l.split('\t')[3])).toEqual(['已放弃', '已抽取 抽取记录 #1']);
@@ -55,7 +55,46 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     expect(show).toContain('种子来源：开始抽取的秘密随机数 + 监督人随机数 381726 + 公开随机值“上证指数 3021.55”');
     expect(show).toContain(`承诺值 ${open.commitment}`);
     expect(show).toMatch(new RegExp(`开始抽取 .* 张操作：已放弃，承诺值 ${commitment}，秘密随机数 [0-9a-f]{64}`));
-    expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张', '--witness', '李', '--digits', '1')).stderr).toContain('没有进行中的开始抽取');
+    expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张', '--witness', '李', '--witness-digits', '123456')).stderr).toContain('已有有效的抽取结果');
+  });
+
+  it('draw off a terminal without digits is the plain draw, marked; with --witness-digits it starts and completes at once', async () => {
+    const { dbPath: db } = deskDb(6, 6);
+    await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
+    await cli('--db', db, 'tasks', 'create', '--name', '第二批', '--item', '2', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
+    const plain = await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督');
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('种子来源：一键抽取（未经监督人见证随机数）');
+    expect((await cli('--db', db, 'draw', '2026-002', '--operator', '张', '--witness', '李', '--plain', '--witness-digits', '123456')).stderr).toContain('不能同时使用');
+    const once = await cli('--db', db, 'draw', '2026-002', '--operator', '张操作', '--witness', '李监督', '--witness-digits', '6 5 4 3 2 1');
+    expect(once.code, once.stderr).toBe(0);
+    expect(once.stdout).toContain('种子来源：见证抽取');
+    const proof = await invoke(reopen(db), 'draws:proof', { id: 2 });
+    expect(proof.seedParts).toMatchObject({ mode: 'witnessed', witnessDigits: '654321', publicValue: '' });
+  });
+
+  it('at a terminal, shows the commitment first and then asks the 监督人 for his digits and a public value', async () => {
+    const { dbPath: db } = deskDb(6, 6);
+    await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
+    const said: string[] = [];
+    const answers = ['３１４１５９', '03 11 19 24'];
+    const terminal = {
+      interactive: true,
+      say: (line: string) => void said.push(line),
+      ask: async (question: string) => (said.push(question), answers.shift()!),
+    };
+    const ctx = reopen(db);
+    const { drawTask } = await import('../../../electron/cli/draw-commands.ts');
+    const printed: unknown[] = [];
+    const session = { open: () => ({ ctx, out: { print: (data: unknown) => void printed.push(data) } }), fail: (m: string) => { throw new Error(m); }, close: () => {} };
+    await drawTask(session as never, terminal, '2026-001', { operator: '张操作', witness: '李监督' });
+    const proof = await invoke(ctx, 'draws:proof', { id: 1 });
+    const commitmentLine = said.findIndex((l) => l.replace(/ /g, '').includes(proof.seedParts.mode === 'witnessed' ? proof.seedParts.commitment : '?'));
+    const askedDigits = said.findIndex((l) => l.startsWith('请监督人输入随机数'));
+    expect(commitmentLine).toBeGreaterThanOrEqual(0);
+    expect(askedDigits).toBeGreaterThan(commitmentLine);
+    expect(proof.seedParts).toMatchObject({ mode: 'witnessed', witnessDigits: '314159', publicValue: '03 11 19 24' });
+    expect(printed).toHaveLength(1);
   });
 
   it('audit head gives the chain head; audit verify --anchor finds a printed hash and refuses one it does not know', async () => {

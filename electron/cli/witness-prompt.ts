@@ -1,0 +1,33 @@
+import { createInterface } from 'node:readline/promises';
+
+/** Where the witnessed draw asks the 监督人 for his digits: the terminal, when there is one. */
+export interface Terminal {
+  /** Both ends are a terminal: someone can read the commitment and type an answer. */
+  interactive: boolean;
+  say(line: string): void;
+  ask(question: string): Promise<string>;
+}
+
+/**
+ * The process's terminal. Prompts and the commitment go to stderr, so stdout stays the command's
+ * result (and --json stays JSON) even when a clerk answers at the prompt.
+ */
+export function processTerminal(): Terminal {
+  return {
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    say: (line) => void process.stderr.write(`${line}\n`),
+    async ask(question) {
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await rl.question(question);
+      } finally {
+        rl.close();
+      }
+    },
+  };
+}
+
+/** 64 hex digits in groups of 8, to be read aloud and written down. */
+export function groupedHex(hex: string): string {
+  return hex.replace(/(.{8})(?=.)/g, '$1 ');
+}
