@@ -66,8 +66,8 @@ function proofLines(p: CallOutput<'draws:proof'>): string[] {
 }
 
 interface DrawOptions {
-  operator: string;
-  witness: string;
+  operator?: string;
+  witness?: string;
   witnessDigits?: string;
   publicValue?: string;
   plain?: boolean;
@@ -79,6 +79,8 @@ interface DrawOptions {
  * draw, marked as such, for scripts that give none (so they keep working) or with --plain.
  */
 export async function drawTask(session: CliSession, terminal: Terminal, ref: string, o: DrawOptions) {
+  if (o.operator === undefined) session.fail('缺少必需的选项 --operator <name>（操作人）');
+  if (o.witness === undefined) session.fail('缺少必需的选项 --witness <name>（监督人）');
   const { ctx, out } = session.open();
   const { id, code } = await taskOf(ctx, ref);
   if (o.plain && o.witnessDigits !== undefined) session.fail('--plain（一键抽取）与 --witness-digits 不能同时使用。');
@@ -101,18 +103,28 @@ export async function drawTask(session: CliSession, terminal: Terminal, ref: str
 
 /** `shuangsuiji draw|verify|replace|void|draws|pool`: draws from the command line. */
 export function registerDrawCommands(program: Command, session: CliSession): void {
-  program
+  const draw = program
     .command('draw <task>')
     .description(
       '抽取（任务 id 或编号如 2026-001；立即记录，不可重抽）。在终端中运行时先显示承诺值，再请监督人输入随机数；' +
         '脚本中（非终端）不给 --witness-digits 则为一键抽取，记录上注明未经监督人见证随机数',
     )
-    .requiredOption('--operator <name>', '操作人')
-    .requiredOption('--witness <name>', '监督人')
+    // Not commander's requiredOption: that would demand them of `draw export` too.
+    .option('--operator <name>', '操作人（必填）')
+    .option('--witness <name>', '监督人（必填）')
     .option('--witness-digits <digits>', '监督人随机数（至少 6 位数字）：完成进行中的开始抽取，没有则现在开始并立即完成')
     .option('--public-value <text>', '公开随机值（如承诺值公布后开奖的福利彩票号码），与监督人随机数一同记入种子')
     .option('--plain', '一键抽取：不用监督人随机数（记录上注明）')
     .action(async (task: string, o: DrawOptions) => drawTask(session, processTerminal(), task, o));
+  draw
+    .command('export <draw>')
+    .description('导出核验包（JSON）：独立核验这次抽取所需的全部数据（抽取记录 id，或任务编号表示其有效抽取）')
+    .requiredOption('--out <file>', '核验包文件（.json）')
+    .action(async (ref: string, o: { out: string }) => {
+      const { ctx, out } = session.open();
+      const r = await invoke(ctx, 'draws:export', { id: await drawIdOf(ctx, session, ref), path: path.resolve(o.out) });
+      out.print(r, (x) => [`已导出核验包（${x.count} 户）：${x.path}`, `记录哈希 ${x.hash}`]);
+    });
   program
     .command('verify <draw>')
     .description('复核抽取记录：按种子和冻结名单重算并比对（抽取记录 id，或任务编号表示其有效抽取）')
@@ -146,7 +158,7 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
       out.print({ drawId: record.id, voided: record.voided, reason: record.voidReason }, (r) => [`抽取记录 #${r.drawId} 已作废：${r.reason}`]);
     });
 
-  const draws = program.command('draws').description('抽取记录和有监督人随机数的抽取（开始、放弃、核验包）');
+  const draws = program.command('draws').description('抽取记录和有监督人随机数的抽取（开始、放弃、查看）');
   draws
     .command('start <task>')
     .description('开始抽取：记录并显示承诺值（秘密随机数的 SHA-256），监督人看过后再输入随机数（draw --witness-digits）')
@@ -185,14 +197,6 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
           ? l.map((c) => `#${c.id}\t${localTime(c.startedAt)}\t${c.operator}\t${CEREMONY_OUTCOMES[c.outcome]}${c.drawId !== null ? ` 抽取记录 #${c.drawId}` : ''}\t${c.commitment}`)
           : [`任务 ${task.code} 还没有开始过抽取。`],
       );
-    });
-  draws
-    .command('export <draw> <file>')
-    .description('导出核验包（JSON）：独立核验这次抽取所需的全部数据')
-    .action(async (draw: string, file: string) => {
-      const { ctx, out } = session.open();
-      const r = await invoke(ctx, 'draws:export', { id: await drawIdOf(ctx, session, draw), path: path.resolve(file) });
-      out.print(r, (x) => [`已导出核验包（${x.count} 户）：${x.path}`, `记录哈希 ${x.hash}`]);
     });
   draws
     .command('list <task>')

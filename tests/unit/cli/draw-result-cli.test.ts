@@ -47,7 +47,7 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     expect(ceremonies[1]).toContain(open.commitment);
     const record = await invoke(reopen(db), 'draws:get', { id: 1 });
     const file = path.join(tempDir(), '核验包.json');
-    expect((await cli('--db', db, 'draws', 'export', '2026-001', file)).stdout).toBe(`已导出核验包（2 户）：${file}\n记录哈希 ${record.hash}\n`);
+    expect((await cli('--db', db, 'draw', 'export', '2026-001', '--out', file)).stdout).toBe(`已导出核验包（2 户）：${file}\n记录哈希 ${record.hash}\n`);
     const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { record: { hash: string }; seedParts: unknown };
     expect(pkg.record.hash).toBe(record.hash);
     expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', commitment: open.commitment, witnessDigits: '381726', publicValue: '上证指数 3021.55' });
@@ -62,6 +62,7 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     const { dbPath: db } = deskDb(6, 6);
     await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
     await cli('--db', db, 'tasks', 'create', '--name', '第二批', '--item', '2', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
+    expect((await cli('--db', db, 'draw', '2026-001', '--witness', '李监督')).stderr).toBe('错误：缺少必需的选项 --operator <name>（操作人）\n');
     const plain = await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督');
     expect(plain.code, plain.stderr).toBe(0);
     expect(plain.stdout).toContain('种子来源：一键抽取（未经监督人见证随机数）');
