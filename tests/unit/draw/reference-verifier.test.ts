@@ -41,7 +41,9 @@ function pythonPath(): string {
 }
 
 function run(args: string[]): Run {
-  const result = spawnSync(pythonPath(), [VERIFIER, ...args], { encoding: 'utf8' });
+  // -S skips site-packages, which the verifier (standard library only) never needs: it starts in
+  // 70 ms instead of 300 ms, and the test runs it some sixty times.
+  const result = spawnSync(pythonPath(), ['-S', VERIFIER, ...args], { encoding: 'utf8' });
   const out = `${result.stdout}${result.stderr}`;
   return { status: result.status, out, last: result.stdout.trimEnd().split('\n').at(-1) ?? '' };
 }
