@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Step from '@mui/material/Step';
@@ -19,10 +19,13 @@ interface DrawCeremonyProps {
 
 /**
  * 随机抽取 as a small ceremony: first the pool and the people present, with the warning that the
- * draw is recorded at once; then the drawn list with the seed and the pool's fingerprint.
+ * draw is recorded at once; then the commitment and the 监督人's digits; then the drawn list with
+ * the seed, how it was made, and the pool's fingerprint.
  */
 export function DrawCeremony({ task, live, version, onChanged }: DrawCeremonyProps) {
   const section = useRef<HTMLElement>(null);
+  const [witnessing, setWitnessing] = useState(false);
+  const step = live ? 2 : witnessing ? 1 : 0;
   const wasLive = useRef(live !== null);
   // Right after 开始抽取 the drawn list comes into view, seed and fingerprint first.
   useEffect(() => {
@@ -35,9 +38,12 @@ export function DrawCeremony({ task, live, version, onChanged }: DrawCeremonyPro
         <Typography variant="h6" component="h2" sx={{ flexShrink: 0 }}>
           随机抽取
         </Typography>
-        <Stepper activeStep={live ? 1 : 0} sx={{ flex: 1, maxWidth: 520 }}>
-          <Step completed={live !== null}>
+        <Stepper activeStep={step} sx={{ flex: 1, maxWidth: 640 }}>
+          <Step completed={step > 0}>
             <StepLabel>核对候选范围</StepLabel>
+          </Step>
+          <Step completed={step > 1}>
+            <StepLabel>监督人输入随机数</StepLabel>
           </Step>
           <Step completed={live !== null}>
             <StepLabel>抽取结果</StepLabel>
@@ -47,7 +53,7 @@ export function DrawCeremony({ task, live, version, onChanged }: DrawCeremonyPro
       {live ? (
         <DrawRecordView draw={live} task={task} onChanged={onChanged} />
       ) : (
-        <DrawPrepare task={task} version={version} onDrawn={onChanged} />
+        <DrawPrepare task={task} version={version} onDrawn={onChanged} onWitnessing={setWitnessing} />
       )}
     </Paper>
   );

@@ -11,11 +11,12 @@ import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useNotify } from '../common/notify.tsx';
 import { useCall } from '../common/use-call.ts';
 import { AuditCheck } from './AuditCheck.tsx';
+import { AuditHead } from './AuditHead.tsx';
 import { BackupList } from './BackupList.tsx';
 import { DatabaseLocation } from './DatabaseLocation.tsx';
 import { RestoreDialog } from './RestoreDialog.tsx';
 
-/** 数据与备份: where the data lives, backups and restore, and the audit check. */
+/** 数据与备份: where the data lives, backups and restore, the audit check and the audit head. */
 export function DataSafetyCard({ onDataReplaced }: { onDataReplaced: () => void }) {
   const notify = useNotify();
   const info = useCall('app:info', {});
@@ -64,6 +65,7 @@ export function DataSafetyCard({ onDataReplaced }: { onDataReplaced: () => void 
       <Divider />
       <Typography color="text.secondary">审计校验：逐条核对审计日志和全部抽取记录的哈希链，查出程序之外对数据的改动。</Typography>
       <AuditCheck />
+      <AuditHead />
       {restoring && (
         <RestoreDialog
           backup={restoring}
