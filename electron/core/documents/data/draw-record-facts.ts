@@ -78,9 +78,18 @@ const OUTCOME_WORDS: Record<string, string> = { abandoned: '已放弃', drawn: '
 /** One earlier 开始抽取 as the record lists it: when, who, what became of it, C and (if revealed) r. */
 function ceremonyText(c: DrawProof['ceremonies'][number], thisDraw: boolean): string {
   const outcome = thisDraw ? '完成本次抽取' : c.outcome === 'drawn' ? '已完成抽取（另一抽取记录，已作废）' : (OUTCOME_WORDS[c.outcome] ?? c.outcome);
-  const lines = [`${chineseDateTime(c.startedAt)}　操作人：${c.operator}　${outcome}`, `承诺值：${groupedHex(c.commitment)}`];
-  if (c.secret) lines.push(`秘密随机数：${groupedHex(c.secret)}`);
+  const lines = [`${chineseDateTime(c.startedAt)}　操作人：${c.operator}　${outcome}`, labelledHex('承诺值：', c.commitment)];
+  if (c.secret) lines.push(labelledHex('秘密随机数：', c.secret));
   return lines.join('\n');
+}
+
+/**
+ * `承诺值：` and the hex on two lines of four groups, the second indented under the first by
+ * ideographic spaces (the page keeps them: preserveLeadingSpaces), so the groups line up.
+ */
+function labelledHex(label: string, hex: string): string {
+  const [first, second] = hexLines(hex).split('\n');
+  return second === undefined ? `${label}${first}` : `${label}${first}\n${'\u3000'.repeat([...label].length)}${second}`;
 }
 
 /**

@@ -104,7 +104,9 @@ function proofSection(draw: DrawRecord, proof: DrawProof): PdfContent[] {
       },
     ],
   };
-  const table = factsTable([...proofFacts(draw, proof), ['核验二维码', qr]], [40, 116]);
+  // The second line of a labelled hash is indented by ideographic spaces, which pdfmake would cut.
+  const rows = proofFacts(draw, proof).map(([label, value]): [string, PdfContent] => [label, { text: value, preserveLeadingSpaces: true }]);
+  const table = factsTable([...rows, ['核验二维码', qr]], [40, 116]);
   (table.table!.body[0]![0]!).id = FIRST_PROOF_ID;
   return [{ text: '核验信息', id: PROOF_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] }, table];
 }
