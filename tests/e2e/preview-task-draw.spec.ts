@@ -17,7 +17,7 @@ test('the draw: 操作人 and 监督人, then the drawn list with seed and finge
   await expect(detail.ceremony.getByTestId('pool-excluded')).toContainText('已排除注销、吊销等状态的 1 个');
 
   await detail.draw('张操作', '张操作');
-  await expect(detail.ceremony.getByRole('textbox', { name: '监督人' })).toHaveAccessibleDescription('监督人不能与操作人为同一人');
+  await expect(detail.ceremony.getByRole('textbox', { name: '监督人', exact: true })).toHaveAccessibleDescription('监督人不能与操作人为同一人');
   expect(await host('draws:list', { taskId: task.id })).toHaveLength(0);
 
   await detail.draw('张操作', '李监督');
@@ -30,8 +30,8 @@ test('the draw: 操作人 and 监督人, then the drawn list with seed and finge
   await expect(detail.poolHash).toHaveText(record!.poolHash);
   await expect(detail.ceremony.getByTestId('draw-operator')).toHaveText('张操作');
   await expect(detail.ceremony.getByTestId('draw-witness')).toHaveText('李监督');
-  await expect(detail.ceremony.getByTestId('draw-id')).toHaveText('#1　算法 SSJ-DRAW-1');
-  await expect(detail.button('开始抽取')).toHaveCount(0);
+  await expect(detail.ceremony.getByTestId('draw-id')).toHaveText('#1　算法 SSJ-DRAW-2');
+  await expect(detail.button(/^(开始抽取|一键抽取)$/)).toHaveCount(0);
   // Each entity has two distinct inspectors; the first is the 组长.
   for (let position = 1; position <= 5; position++) {
     const team = detail.team(position);
@@ -45,8 +45,8 @@ test('the draw: 操作人 and 监督人, then the drawn list with seed and finge
   const verify = await detail.verify();
   await expect(verify.getByTestId('verify-summary')).toContainText('复核通过');
   const checks = verify.getByRole('list', { name: '复核项目' }).getByRole('listitem');
-  await expect(checks).toHaveCount(6);
-  await expect(checks.filter({ has: page.getByLabel('通过') })).toHaveCount(6);
+  await expect(checks).toHaveCount(8);
+  await expect(checks.filter({ has: page.getByLabel('通过') })).toHaveCount(8);
   await expect(checks.first()).toContainText(`SHA-256 ${record!.poolHash}，39 个`);
 });
 
@@ -112,7 +112,7 @@ test('作废 needs a reason; the task is drawn again and both draws stay listed'
   await expect(detail.voided).toContainText('理由：监督人未到场，按规定重新抽取');
 
   await detail.draw('张操作', '王监督');
-  await expect(detail.ceremony.getByTestId('draw-id')).toHaveText('#2　算法 SSJ-DRAW-1');
+  await expect(detail.ceremony.getByTestId('draw-id')).toHaveText('#2　算法 SSJ-DRAW-2');
   await expect(detail.seed).not.toHaveText(firstSeed);
   await expect(detail.voided.locator('li')).toHaveCount(1);
   const draws = await host('draws:list', { taskId: task.id });
@@ -160,7 +160,7 @@ test('too few inspectors: the draw is refused with the shortfall named, and noth
   await expect(alert).toContainText('执法人员不足');
   await expect(alert).toContainText('可派的执法人员只有 1 名，需要 2 名');
   await expect(alert).toContainText('未保存任何抽取结果');
-  await expect(detail.button('开始抽取')).toBeVisible();
+  await expect(detail.button('一键抽取')).toBeVisible();
   expect(await host('draws:list', { taskId: task.id })).toHaveLength(0);
   expect((await host('tasks:get', { id: task.id })).state).toBe('未抽取');
 });

@@ -29,11 +29,18 @@ export class TaskDetailPage {
     return this.page.getByRole('button', { name });
   }
 
-  /** Fills 操作人 and 监督人 and presses 开始抽取. */
+  /**
+   * The one-click draw: fills 操作人 and 监督人, ticks 一键抽取, presses it and confirms. (The
+   * witnessed draw has its own page, draw-witness-page.ts.) Missing or identical names are
+   * refused on the screen before the confirmation is asked.
+   */
   async draw(operator: string, witness: string): Promise<void> {
     await this.ceremony.getByRole('textbox', { name: '操作人' }).fill(operator);
-    await this.ceremony.getByRole('textbox', { name: '监督人' }).fill(witness);
-    await this.button('开始抽取').click();
+    await this.ceremony.getByRole('textbox', { name: '监督人', exact: true }).fill(witness);
+    await this.ceremony.getByRole('checkbox', { name: '不使用监督人随机数（一键抽取）' }).check();
+    await this.button('一键抽取').click();
+    const confirm = this.page.getByRole('dialog', { name: '确认抽取' });
+    if (await confirm.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await confirm.getByRole('button', { name: '一键抽取' }).click();
   }
 
   /** Opens 复核 and returns the dialog, once the core has answered. */

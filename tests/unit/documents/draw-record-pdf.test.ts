@@ -18,7 +18,7 @@ import { loadTemplate } from '../../../electron/core/documents/templates/templat
 import { PORTRAIT } from '../../../electron/core/documents/pdf/page-layout.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
 import { makeTask, PEOPLE } from '../draw/draw-fixtures.ts';
-import { hasCommand, skipping } from '../needs-tool.ts';
+import { hasCommand, toolMissing } from '../needs-tool.ts';
 import { drawnTask, WIDE_CODE } from './doc-fixtures.ts';
 import { expectInsideTextBlock } from './layout-checks.ts';
 import { pdfFonts, pdfInfo, pdfText, readingText, squeeze } from './poppler.ts';
@@ -199,7 +199,7 @@ describe('随机抽取记录', () => {
     fs.writeFileSync(file, await renderDrawRecordPdf(spy, template, { bureauName: '大同县市场和质量监督管理局', draw, proof: drawProof(ctx.db, draw.id) }));
     const expected = `SSJ-DRAW-2;draw=${draw.id};hash=${pkg.record.hash};prev=${pkg.record.prevHash};audit=${pkg.record.auditEntryHash};seed=${draw.seed}`;
     expect(qrTexts(definitions.at(-1)!.content)).toEqual([expected]);
-    if (skipping(!hasCommand('zbarimg') || !hasCommand('pdftoppm'), 'the printed QR code is decoded only where zbarimg (apt: zbar-tools) is installed')) return;
+    if (toolMissing('zbarimg', hasCommand('zbarimg'), 'zbar-tools') || toolMissing('pdftoppm', hasCommand('pdftoppm'), 'poppler-utils')) return;
     const pages = Number(pdfInfo(file).Pages);
     execFileSync('pdftoppm', ['-png', '-r', '200', '-f', String(pages), '-l', String(pages), file, path.join(dir, 'qr-page')]);
     const image = fs.readdirSync(dir).find((f) => f.startsWith('qr-page') && f.endsWith('.png'))!;
