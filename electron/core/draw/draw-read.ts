@@ -31,6 +31,8 @@ export interface DrawRecord {
   taskId: number;
   algorithm: string;
   seed: string;
+  /** How the seed was made (ALGORITHM.md §2): the 监督人's digits were part of it, or not. */
+  seedMode: 'witnessed' | 'plain';
   poolHash: string;
   poolSize: number;
   operator: string;
@@ -108,8 +110,8 @@ export function getDraw(db: Db, drawId: number): DrawRecord {
     }),
   }));
   return {
-    id: row.id, taskId: row.task_id, algorithm: row.algorithm, seed: row.seed, poolHash: row.pool_hash, poolSize: row.pool_size,
-    operator: row.operator, witness: row.witness, drawnAt: row.drawn_at, hash: row.hash, prevHash: row.prev_hash,
+    id: row.id, taskId: row.task_id, algorithm: row.algorithm, seed: row.seed, seedMode: row.seed_parts ? 'witnessed' : 'plain',
+    poolHash: row.pool_hash, poolSize: row.pool_size, operator: row.operator, witness: row.witness, drawnAt: row.drawn_at, hash: row.hash, prevHash: row.prev_hash,
     voided: row.voided_at !== null, voidedAt: row.voided_at, voidReason: row.void_reason, params, selected,
     replacements: replacements.map((r) => ({
       entityCode: r.entity_code as string, entityName: r.entity_name as string, slot: r.slot as number, oldName: r.old_name as string,

@@ -60,10 +60,10 @@ export function sampleDraw(source: SampleSource): DrawRecord {
   const at = `${source.date}T02:30:00.000Z`;
   const hex = (c: string) => c.repeat(64);
   return {
-    id: 1, taskId: 0, algorithm: 'SSJ-DRAW-1', seed: hex('a'), poolHash: hex('b'), poolSize: 1200, operator: '张操作', witness: '李监督', drawnAt: at,
+    id: 1, taskId: 0, algorithm: 'SSJ-DRAW-2', seed: hex('a'), seedMode: 'plain', poolHash: hex('b'), poolSize: 1200, operator: '张操作', witness: '李监督', drawnAt: at,
     hash: hex('c'), prevHash: hex('0'), voided: false, voidedAt: null, voidReason: null,
     params: {
-      quotas: [{ group: '', count: 2 }], perEntity: 2, sameAreaRecusal: false, withLeader: true, areas: {}, excluded: { closed: 35, repeat: 12 },
+      quotas: [{ group: '', ratio: null, count: 2 }], perEntity: 2, sameAreaRecusal: false, withLeader: true, areas: {}, excluded: { closed: 35, repeat: 12 },
       task: { ...TASK, items: source.items.map((i) => i.name), roster: null, filters: { area: ['西坪镇'], industry: [], entityType: [], riskClass: [] } },
     },
     selected: [1, 2].map((position) => ({
