@@ -4,7 +4,7 @@ import { codeColumnLabel } from '../../entities/uscc.ts';
 import { chineseDateTime } from '../data/doc-dates.ts';
 import { bodyParagraphs, factsTable, ruledWidths, signatureLines, titleBlock } from './document-blocks.ts';
 import { documentDefinition } from './document-shell.ts';
-import { FIRST_ROW_ID } from '../pdf/keep-rows-together.ts';
+import { isFirstRowCell } from '../pdf/keep-rows-together.ts';
 import { keepHeadingWithNext } from '../pdf/keep-with-next.ts';
 import { renderWithLongTable, type LongTable } from '../pdf/long-table.ts';
 import { BODY_LINE_PITCH, PORTRAIT } from '../pdf/page-layout.ts';
@@ -148,7 +148,7 @@ export async function renderDrawRecordPdf(renderer: PdfRenderer, template: Parse
     if (complete) content.push(...replacementsTable(draw), ...proofSection(draw, proof), signing);
     const keepHeadings = keepHeadingWithNext(
       SELECTED_HEADING_ID,
-      FIRST_ROW_ID,
+      isFirstRowCell,
       keepHeadingWithNext(REPLACEMENTS_HEADING_ID, FIRST_REPLACEMENT_ID, keepHeadingWithNext(PROOF_HEADING_ID, FIRST_PROOF_ID, pageBreakBefore)),
     );
     return documentDefinition(renderer, PORTRAIT, info, [content], { pageBreakBefore: keepHeadings, ...watermark });

@@ -45,8 +45,8 @@ const SLACK = 1;
 
 const cellId = (row: number | typeof HEADER, col: number) => `row:${row}:${col}`;
 
-/** The id of the first cell of a long table's first row, for what must stay with it. */
-export const FIRST_ROW_ID = cellId(0, 0);
+/** Whether `id` is a cell of a long table's first row, which its heading must keep whole with it. */
+export const isFirstRowCell = (id: string) => rowOfId(id) === 0;
 
 function rowOfId(id: string | undefined): number | null {
   const m = id ? /^row:(\d+):\d+$/.exec(id) : null;
