@@ -89,7 +89,8 @@ export async function drawTask(session: CliSession, terminal: Terminal, ref: str
   let ceremony: { id: number; witnessDigits: string; publicValue?: string } | undefined;
   if (!plain) {
     const open = (await invoke(ctx, 'draws:ceremonies', { taskId: id })).find((c) => c.outcome === 'open');
-    const started = open ?? (await invokeWithOptions(ctx, 'draws:start', { taskId: id, operator: o.operator }, { operator: '--operator' }));
+    const started =
+      open ?? (await invokeWithOptions(ctx, 'draws:start', { taskId: id, operator: o.operator, witness: o.witness }, { operator: '--operator', witness: '--witness' }));
     terminal.say(`${open ? '继续' : '已开始'}抽取任务 ${code}。承诺值（请监督人记下）：`);
     terminal.say(`  ${groupedHex(started.commitment)}`);
     const digits = o.witnessDigits ?? (await terminal.ask('请监督人输入随机数（至少 6 位数字，可用骰子掷出）：'));
@@ -163,15 +164,16 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .command('start <task>')
     .description('开始抽取：记录并显示承诺值（秘密随机数的 SHA-256），监督人看过后再输入随机数（draw --witness-digits）')
     .requiredOption('--operator <name>', '操作人')
-    .action(async (ref: string, o: { operator: string }) => {
+    .requiredOption('--witness <name>', '监督人（看到承诺值的人，须由他输入随机数）')
+    .action(async (ref: string, o: { operator: string; witness: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
-      const c = await invokeWithOptions(ctx, 'draws:start', { taskId: task.id, operator: o.operator }, { operator: '--operator' });
+      const c = await invokeWithOptions(ctx, 'draws:start', { taskId: task.id, operator: o.operator, witness: o.witness }, { operator: '--operator', witness: '--witness' });
       out.print(c, (x) => [
         `已开始抽取任务 ${task.code}（开始抽取 #${x.id}，${localTime(x.startedAt)}）`,
         `承诺值 ${x.commitment}`,
         `候选 ${x.poolSize} 个，候选名单指纹 ${x.poolHash}`,
-        `请监督人记下承诺值，再输入随机数完成抽取：shuangsuiji draw ${task.code} --operator ${x.operator} --witness <监督人> --witness-digits <随机数>`,
+        `请监督人记下承诺值，再输入随机数完成抽取：shuangsuiji draw ${task.code} --operator ${x.operator} --witness ${x.witness} --witness-digits <随机数>`,
       ]);
     });
   draws

@@ -12,8 +12,10 @@ const reason = z.string({ error: '请写明理由' }).max(500, '理由不能超�
 
 /** 抽取: the draw itself, its record, 复核, 递补 and 作废. */
 export const drawCalls = {
-  'draws:start': call(z.object({ taskId: id, operator: person('操作人') }), '开始抽取：记录并显示承诺值，之后由监督人输入随机数', (ctx, { taskId, operator }) =>
-    startCeremony(ctx.db, taskId, operator),
+  'draws:start': call(
+    z.object({ taskId: id, operator: person('操作人'), witness: person('监督人') }),
+    '开始抽取：记录并显示承诺值，之后由同一位监督人输入随机数',
+    (ctx, { taskId, operator, witness }) => startCeremony(ctx.db, taskId, { operator, witness }),
   ),
   'draws:abandon': call(
     z.object({ taskId: id, operator: person('操作人'), reason: z.string().max(500, '理由不能超过 500 字').optional() }),

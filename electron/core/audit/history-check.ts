@@ -40,7 +40,9 @@ export function verifyHistory(db: Db, anchor?: string): HistoryCheck {
   const audit = verifyAuditChain(db);
   const links = verifyLinks(db);
   const draws = verifyAllDraws(db);
-  const anchorCheck = anchor === undefined ? undefined : checkAnchor(db, anchor.trim().toLowerCase());
+  // As copied from paper: groups separated by spaces, perhaps typed with full-width characters.
+  const typed = anchor?.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const anchorCheck = typed === undefined ? undefined : checkAnchor(db, typed);
   const ok = audit.ok && links.ok && draws.every((d) => d.ok) && (anchorCheck?.ok ?? true);
   return { ok, audit, links, draws, ...(anchorCheck ? { anchor: anchorCheck } : {}) };
 }
@@ -51,7 +53,11 @@ function checkAnchor(db: Db, hash: string): AnchorCheck {
   if (entry) return { hash, ok: true, detail: `是审计日志第 ${entry.id} 条（${entry.action}，${entry.at}）：此前的历史未被改写或截去` };
   const draw = db.prepare('SELECT id, drawn_at FROM draws WHERE hash = ?').get(hash) as { id: number; drawn_at: string } | undefined;
   if (draw) return { hash, ok: true, detail: `是抽取记录 #${draw.id}（${draw.drawn_at}）的记录哈希：此前的抽取记录未被改写或截去` };
-  return { hash, ok: false, detail: '今天的审计日志和抽取记录中都没有这个哈希值：它之前的历史被改写，或它之后的记录被截去' };
+  return {
+    hash,
+    ok: false,
+    detail: '今天的审计日志和抽取记录中都没有这个哈希值。请先逐组核对是否抄错；如确实无误，说明它之前的历史被改写，或它之后的记录被截去',
+  };
 }
 
 interface EntryRow {

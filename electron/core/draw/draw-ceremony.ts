@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
+import { checkPeople, type DrawPeople } from './draw-people.ts';
 import { getTask } from '../tasks/task-service.ts';
 import { poolFingerprint } from './draw-algorithm.ts';
 import { buildEntityPool } from './entity-pool.ts';
@@ -15,23 +16,28 @@ export interface Ceremony {
   poolHash: string;
   poolSize: number;
   operator: string;
+  /** The 监督人 who saw the commitment, and so the one who types the digits. */
+  witness: string;
   startedAt: string;
   outcome: 'open' | 'drawn' | 'abandoned';
   endedAt: string | null;
+  /** Why an abandoned start was given up (the clerk's words, or 重新开始抽取). */
+  endReason: string | null;
   drawId: number | null;
   /** The secret r: revealed once the ceremony has ended (drawn or abandoned), null while open. */
   secret: string | null;
 }
 
 interface CeremonyRow {
-  id: number; task_id: number; commitment: string; secret: string; pool_hash: string; pool_size: number; operator: string;
-  started_at: string; outcome: Ceremony['outcome']; ended_at: string | null; draw_id: number | null;
+  id: number; task_id: number; commitment: string; secret: string; pool_hash: string; pool_size: number; operator: string; witness: string;
+  started_at: string; outcome: Ceremony['outcome']; ended_at: string | null; end_reason: string | null; draw_id: number | null;
 }
 
 function toCeremony(r: CeremonyRow): Ceremony {
   return {
-    id: r.id, taskId: r.task_id, commitment: r.commitment, poolHash: r.pool_hash, poolSize: r.pool_size, operator: r.operator,
-    startedAt: r.started_at, outcome: r.outcome, endedAt: r.ended_at, drawId: r.draw_id, secret: r.outcome === 'open' ? null : r.secret,
+    id: r.id, taskId: r.task_id, commitment: r.commitment, poolHash: r.pool_hash, poolSize: r.pool_size, operator: r.operator, witness: r.witness,
+    startedAt: r.started_at, outcome: r.outcome, endedAt: r.ended_at, endReason: r.end_reason, drawId: r.draw_id,
+    secret: r.outcome === 'open' ? null : r.secret,
   };
 }
 
@@ -49,9 +55,8 @@ export function openCeremonyRow(db: Db, taskId: number): CeremonyRow | undefined
  * SHA-256(r) with an audit entry before anyone types a digit. A ceremony still open for the task
  * is abandoned first (its secret then shows on the record), so every start leaves a trace.
  */
-export function startCeremony(db: Db, taskId: number, operator: string, now = new Date(), secret = randomBytes(32).toString('hex')): Ceremony {
-  const who = operator.trim();
-  if (!who) throw fieldError({ operator: '请填写操作人' });
+export function startCeremony(db: Db, taskId: number, people: DrawPeople, now = new Date(), secret = randomBytes(32).toString('hex')): Ceremony {
+  const { operator: who, witness } = checkPeople(people);
   return db.transaction(() => {
     const task = getTask(db, taskId);
     if (task.liveDrawId !== null) throw new AppError(`任务 ${task.code} 已有有效的抽取结果（抽取记录 #${task.liveDrawId}），不能再次抽取。`);
@@ -62,10 +67,10 @@ export function startCeremony(db: Db, taskId: number, operator: string, now = ne
     const poolHash = poolFingerprint(pool.entries);
     const id = Number(
       db
-        .prepare('INSERT INTO draw_ceremonies (task_id, commitment, secret, pool_hash, pool_size, operator, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(taskId, commitment, secret, poolHash, pool.entries.length, who, now.toISOString()).lastInsertRowid,
+        .prepare('INSERT INTO draw_ceremonies (task_id, commitment, secret, pool_hash, pool_size, operator, witness, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(taskId, commitment, secret, poolHash, pool.entries.length, who, witness, now.toISOString()).lastInsertRowid,
     );
-    appendAudit(db, { actor: who, action: '开始抽取', subject: `任务 ${task.code}`, details: { taskId, ceremonyId: id, commitment, poolHash, poolSize: pool.entries.length } });
+    appendAudit(db, { actor: who, action: '开始抽取', subject: `任务 ${task.code}`, details: { taskId, ceremonyId: id, commitment, poolHash, poolSize: pool.entries.length, witness } });
     return toCeremony(db.prepare('SELECT * FROM draw_ceremonies WHERE id = ?').get(id) as CeremonyRow);
   })();
 }
@@ -81,7 +86,7 @@ export function abandonCeremony(db: Db, taskId: number, operator: string, reason
 function abandonOpen(db: Db, taskId: number, operator: string, reason: string, now: Date): number | null {
   const open = openCeremonyRow(db, taskId);
   if (!open) return null;
-  db.prepare("UPDATE draw_ceremonies SET outcome = 'abandoned', ended_at = ? WHERE id = ?").run(now.toISOString(), open.id);
+  db.prepare("UPDATE draw_ceremonies SET outcome = 'abandoned', ended_at = ?, end_reason = ? WHERE id = ?").run(now.toISOString(), reason, open.id);
   appendAudit(db, {
     actor: operator,
     action: '放弃抽取',

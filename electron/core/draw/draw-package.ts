@@ -11,7 +11,7 @@ export interface DrawPackage {
   draw: { id: number; taskCode: string; taskName: string; drawnAt: string; operator: string; witness: string; voided: { at: string; reason: string } | null };
   seed: string;
   seedParts: SeedParts;
-  ceremonies: { commitment: string; startedAt: string; operator: string; outcome: string; secret?: string }[];
+  ceremonies: { commitment: string; startedAt: string; operator: string; witness: string; outcome: string; endedAt: string | null; endReason: string | null; secret?: string }[];
   entityPool: { size: number; fingerprint: string; lines: [string, string][] };
   quotas: { group: string; ratio: string | null; count: number }[];
   team: { perEntity: number; withLeader: boolean; sameAreaRecusal: boolean; areas: Record<string, string> };
@@ -41,7 +41,16 @@ export function drawPackage(db: Db, drawId: number): DrawPackage {
   // Ceremonies up to this draw: those of a later redraw belong to that draw's package.
   const ceremonies = listCeremonies(db, row.task_id)
     .filter((c) => c.startedAt <= row.drawn_at)
-    .map((c) => ({ commitment: c.commitment, startedAt: c.startedAt, operator: c.operator, outcome: c.outcome, ...(c.outcome === 'abandoned' ? { secret: c.secret! } : {}) }));
+    .map((c) => ({
+      commitment: c.commitment,
+      startedAt: c.startedAt,
+      operator: c.operator,
+      witness: c.witness,
+      outcome: c.outcome,
+      endedAt: c.endedAt,
+      endReason: c.endReason,
+      ...(c.outcome === 'abandoned' ? { secret: c.secret! } : {}),
+    }));
   const auditEntryHash = db
     .prepare("SELECT hash FROM audit_log WHERE action = '抽取' AND json_extract(details, '$.drawHash') = ? ORDER BY id LIMIT 1")
     .pluck()

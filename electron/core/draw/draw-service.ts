@@ -8,25 +8,12 @@ import { GENESIS_HASH } from './canonical.ts';
 import { ALGORITHM, assignTeams, poolFingerprint, selectEntities, TeamShortfall } from './draw-algorithm.ts';
 import { drawHash, serialisePool, witnessedSeed, type DrawContent, type SeedParts } from './draw-content.ts';
 import { closeCeremony, openCeremonyRow, publicValue, witnessDigits } from './draw-ceremony.ts';
+import { checkPeople, type DrawPeople } from './draw-people.ts';
 import { getDraw, type DrawRecord } from './draw-read.ts';
 import { buildEntityPool, type EntityPool } from './entity-pool.ts';
 import { attachConflicts, buildInspectorPool, type InspectorPool } from './inspector-pool.ts';
 
-export interface DrawPeople {
-  operator: string;
-  witness: string;
-}
-
-function checkPeople(people: DrawPeople): DrawPeople {
-  const operator = people.operator.trim();
-  const witness = people.witness.trim();
-  const fields: Record<string, string> = {};
-  if (!operator) fields.operator = '请填写操作人';
-  if (!witness) fields.witness = '请填写监督人';
-  else if (witness === operator) fields.witness = '监督人不能与操作人为同一人';
-  if (Object.keys(fields).length > 0) throw fieldError(fields);
-  return { operator, witness };
-}
+export type { DrawPeople } from './draw-people.ts';
 
 /**
  * Where the seed comes from (ALGORITHM.md §2): the witnessed ceremony started with 开始抽取 and
@@ -65,6 +52,11 @@ export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Da
       const open = openCeremonyRow(db, taskId);
       if (!open || open.id !== source.ceremonyId) {
         throw new AppError(`任务 ${task.code} 的这次开始抽取已经结束或被重新开始，请重新开始抽取，让监督人对新的承诺值输入随机数。`);
+      }
+      if (open.witness !== witness) {
+        throw fieldError({
+          witness: `开始抽取时看到承诺值的监督人是${open.witness}，须由他本人输入随机数完成抽取。如监督人已换人，请放弃这次开始，重新开始抽取。`,
+        });
       }
       if (open.pool_hash !== poolHash) {
         throw new AppError(`开始抽取后，任务 ${task.code} 的候选名单有变动（开始时 ${open.pool_size} 个，现在 ${pool.entries.length} 个，或其中的主体不同）。为保证公正，请重新开始抽取。`);

@@ -78,7 +78,7 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
     if (plain) return setConfirmPlain(true);
     setBusy(true);
     try {
-      const ceremony = await api.run('draws:start', { taskId: task.id, operator });
+      const ceremony = await api.run('draws:start', { taskId: task.id, operator, witness });
       rememberOperator(operator);
       witnessing(ceremony);
       ceremonies.reload();

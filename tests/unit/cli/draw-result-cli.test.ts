@@ -33,11 +33,11 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
   it('a witnessed draw: start shows the commitment, the 监督人’s digits complete it, abandon and the 核验包 are there too', async () => {
     const { dbPath: db } = deskDb(6, 6);
     await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
-    const first = await cli('--db', db, 'draws', 'start', '2026-001', '--operator', '张操作');
+    const first = await cli('--db', db, 'draws', 'start', '2026-001', '--operator', '张操作', '--witness', '李监督');
     const commitment = /承诺值 ([0-9a-f]{64})/.exec(first.stdout)![1]!;
     const abandoned = await cli('--db', db, 'draws', 'abandon', '2026-001', '--operator', '张操作', '--reason', '监督人未到场');
     expect(abandoned.stdout).toContain(`可与承诺值 ${commitment} 核对`);
-    const second = await cli('--db', db, '--json', 'draws', 'start', '2026-001', '--operator', '张操作');
+    const second = await cli('--db', db, '--json', 'draws', 'start', '2026-001', '--operator', '张操作', '--witness', '李监督');
     const open = JSON.parse(second.stdout) as { id: number; commitment: string };
     expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--public-value', 'x')).stderr).toContain('--public-value 须与监督人随机数一起使用');
     const drawn = await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--witness-digits', '381726', '--public-value', '上证指数 3021.55');

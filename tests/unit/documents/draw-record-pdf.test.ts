@@ -33,9 +33,9 @@ function witnessedDraw(ctx: ReturnType<typeof tempContext>) {
   const { draw: earlier } = drawnTask(ctx, { entities: 12, count: 3 });
   voidDraw(ctx.db, earlier.id, '监督人未到场', '张操作');
   const task = makeTask(ctx.db, { itemIds: [1], count: 4 });
-  startCeremony(ctx.db, task.id, '张操作', new Date('2026-11-25T01:00:00Z'), SECRETS[0]);
+  startCeremony(ctx.db, task.id, PEOPLE, new Date('2026-11-25T01:00:00Z'), SECRETS[0]);
   abandonCeremony(ctx.db, task.id, '张操作', '监督人临时离开', new Date('2026-11-25T01:05:00Z'));
-  const ceremony = startCeremony(ctx.db, task.id, '张操作', new Date('2026-11-25T01:10:00Z'), SECRETS[1]);
+  const ceremony = startCeremony(ctx.db, task.id, PEOPLE, new Date('2026-11-25T01:10:00Z'), SECRETS[1]);
   const draw = runDraw(ctx.db, task.id, PEOPLE, new Date('2026-11-25T01:12:00Z'), {
     mode: 'witnessed', ceremonyId: ceremony.id, witnessDigits: '３１ 4159 26', publicValue: ' 福彩3D 第2026318期 5 8 2 ',
   });
@@ -172,7 +172,7 @@ describe('随机抽取记录', () => {
     const { task } = drawnTask(ctx, { entities: 8, count: 2 });
     const draws = getDraw(ctx.db, 1);
     voidDraw(ctx.db, draws.id, '重新抽取', '张操作');
-    startCeremony(ctx.db, task.id, '张操作', new Date('2026-11-25T01:00:00Z'), SECRETS[0]);
+    startCeremony(ctx.db, task.id, PEOPLE, new Date('2026-11-25T01:00:00Z'), SECRETS[0]);
     abandonCeremony(ctx.db, task.id, '张操作', '', new Date('2026-11-25T01:01:00Z'));
     const draw = runDraw(ctx.db, task.id, PEOPLE, new Date('2026-11-25T01:02:00Z'));
     const { text } = await recordOf(ctx, draw.id);

@@ -127,9 +127,9 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     seedEntities(db, 30);
     seedInspectors(db, 9);
     const task = makeTask(db, { count: 7, inspectorsPerEntity: 3 });
-    startCeremony(db, task.id, '张操作', NOW, '5a'.repeat(32));
+    startCeremony(db, task.id, PEOPLE, NOW, '5a'.repeat(32));
     abandonCeremony(db, task.id, '张操作', '监督人临时离开', NOW);
-    const ceremony = startCeremony(db, task.id, '张操作', NOW, 'c3'.repeat(32));
+    const ceremony = startCeremony(db, task.id, PEOPLE, NOW, 'c3'.repeat(32));
     const draw = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: ceremony.id, witnessDigits: '３１ 4159 26', publicValue: '\u3000 03 11 19 24 27 30 + 05 ' });
     const pkg = drawPackage(db, draw.id);
     expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', witnessDigits: '31415926', publicValue: '03 11 19 24 27 30 + 05' });
@@ -151,7 +151,7 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     seedEntities(db, 12);
     seedInspectors(db, 5);
     const task = makeTask(db, { count: 3 });
-    const { id } = startCeremony(db, task.id, '张操作', NOW, '0f'.repeat(32));
+    const { id } = startCeremony(db, task.id, PEOPLE, NOW, '0f'.repeat(32));
     const pkg = drawPackage(db, runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '271828' }).id);
     expect(pkg.seedParts).toMatchObject({ publicValue: '' });
     expectConsistent(pkg);
@@ -335,9 +335,9 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3') || tool
     seedEntities(db, 15);
     seedInspectors(db, 7);
     const task = makeTask(db, { count: 4, inspectorsPerEntity: 3 });
-    startCeremony(db, task.id, '张操作', NOW, '99'.repeat(32));
+    startCeremony(db, task.id, PEOPLE, NOW, '99'.repeat(32));
     abandonCeremony(db, task.id, '张操作', '重新开始', NOW);
-    const { id } = startCeremony(db, task.id, '张操作', NOW, '5c'.repeat(32));
+    const { id } = startCeremony(db, task.id, PEOPLE, NOW, '5c'.repeat(32));
     const draw = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '662607', publicValue: '福彩3D 2026327期 5 8 1' });
     const drawn = drawPackage(db, draw.id);
     const entity = drawn.selected[1]!;
@@ -366,12 +366,12 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3') || tool
     seedEntities(db, 10);
     seedInspectors(db, 4);
     const task = makeTask(db, { count: 2 });
-    const first = startCeremony(db, task.id, '张操作', NOW, '12'.repeat(32));
+    const first = startCeremony(db, task.id, PEOPLE, NOW, '12'.repeat(32));
     const voided = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: first.id, witnessDigits: '123456' });
     voidDraw(db, voided.id, '监督人未到场', '张操作');
-    startCeremony(db, task.id, '张操作', LATER, '34'.repeat(32));
+    startCeremony(db, task.id, PEOPLE, LATER, '34'.repeat(32));
     abandonCeremony(db, task.id, '张操作', '停电', LATER);
-    const { id } = startCeremony(db, task.id, '张操作', LATER, '56'.repeat(32));
+    const { id } = startCeremony(db, task.id, PEOPLE, LATER, '56'.repeat(32));
     const draw = runDraw(db, task.id, PEOPLE, LATER, { mode: 'witnessed', ceremonyId: id, witnessDigits: '654321' });
     const pkg = drawPackage(db, draw.id);
     expect(pkg.ceremonies.map((c) => c.outcome)).toEqual(['drawn', 'abandoned', 'drawn']);

@@ -11,16 +11,20 @@ CREATE TABLE draw_ceremonies (
   pool_hash   TEXT NOT NULL,
   pool_size   INTEGER NOT NULL,
   operator    TEXT NOT NULL,
+  -- the 监督人 who saw the commitment: only he may type the digits that complete it
+  witness     TEXT NOT NULL,
   started_at  TEXT NOT NULL,
   outcome     TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open', 'drawn', 'abandoned')),
   ended_at    TEXT,
+  -- why it was abandoned (放弃理由, or 重新开始抽取)
+  end_reason  TEXT,
   draw_id     INTEGER REFERENCES draws(id)
 );
 CREATE UNIQUE INDEX draw_ceremonies_open ON draw_ceremonies(task_id) WHERE outcome = 'open';
 CREATE INDEX draw_ceremonies_task ON draw_ceremonies(task_id);
 
 -- A ceremony's commitment and secret never change; it ends once, as drawn or abandoned.
-CREATE TRIGGER draw_ceremonies_frozen BEFORE UPDATE OF id, task_id, commitment, secret, pool_hash, pool_size, operator, started_at ON draw_ceremonies
+CREATE TRIGGER draw_ceremonies_frozen BEFORE UPDATE OF id, task_id, commitment, secret, pool_hash, pool_size, operator, witness, started_at ON draw_ceremonies
   BEGIN SELECT RAISE(ABORT, 'a started ceremony is frozen'); END;
 CREATE TRIGGER draw_ceremonies_ended BEFORE UPDATE ON draw_ceremonies WHEN OLD.outcome <> 'open'
   BEGIN SELECT RAISE(ABORT, 'an ended ceremony is frozen'); END;
