@@ -17,7 +17,11 @@ export interface CallSpec<I extends z.ZodType, O> {
  * `call(schema, '说明', (ctx, input) => service(ctx.db, input))`: the input type comes from the
  * schema, the output type from the service the handler calls.
  */
-export function call<I extends z.ZodType, O>(input: I, summary: string, handle: (ctx: AppContext, input: z.output<I>) => O | Promise<O>): CallSpec<I, O> {
+export function call<I extends z.ZodType, O>(
+  input: I,
+  summary: string,
+  handle: (ctx: AppContext, input: z.output<I>) => O | Promise<O>,
+): CallSpec<I, O> {
   return { input, summary, handle };
 }
 

@@ -37,8 +37,7 @@ function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-const entries = (value: unknown): [string, unknown][] =>
-  value !== null && typeof value === 'object' ? Object.entries(value) : [];
+const entries = (value: unknown): [string, unknown][] => (value !== null && typeof value === 'object' ? Object.entries(value) : []);
 
 /**
  * Walks a schema and, alongside, the value it parsed (undefined to list the schema alone), calling

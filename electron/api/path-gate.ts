@@ -18,7 +18,10 @@ export const PATH_REFUSED = '拒绝访问：只能使用在对话框中选择的
 export function checkPaths(name: string, schema: z.ZodType, input: unknown, gate: PathGate): void {
   for (const { field, role, value } of pathValues(schema, input)) {
     if (gate(value, role)) continue;
-    throw new AppError(PATH_REFUSED, { cause: `${name}: refused ${role} ${field}=${JSON.stringify(value)}`, fields: { [field]: PATH_REFUSED } });
+    throw new AppError(PATH_REFUSED, {
+      cause: `${name}: refused ${role} ${field}=${JSON.stringify(value)}`,
+      fields: { [field]: PATH_REFUSED },
+    });
   }
 }
 

@@ -13,7 +13,13 @@ export type { RestoreOutcome } from '../core/backup/restore.ts';
 export type { JobStatus } from '../core/jobs/job-registry.ts';
 
 export type { Item, ItemCategory, ItemInput, ItemLevel } from '../core/items/item-schema.ts';
-export type { ImportProblem, ItemFieldChange, ItemImportAction, ItemImportPreview, ItemImportRow } from '../core/items/item-import-types.ts';
+export type {
+  ImportProblem,
+  ItemFieldChange,
+  ItemImportAction,
+  ItemImportPreview,
+  ItemImportRow,
+} from '../core/items/item-import-types.ts';
 
 export type { CLOSED_STATUSES, Entity, EntityType, RiskClass } from '../core/entities/entity-schema.ts';
 export type { EntityDetail } from '../core/entities/entity-service.ts';

@@ -18,7 +18,9 @@ export function registerAuditCommands(program: Command, session: CliSession): vo
         v.ok ? `校验通过：审计日志 ${v.audit.checked} 条，抽取记录 ${v.draws.length} 条` : '校验未通过：',
         ...v.audit.problems.map((p) => `  ✗ ${p}`),
         ...v.links.problems.map((p) => `  ✗ ${p}`),
-        ...v.draws.filter((d) => !d.ok).flatMap((d) => d.checks.filter((c) => !c.ok).map((c) => `  ✗ 抽取记录 #${d.drawId} ${c.label}：${c.detail}`)),
+        ...v.draws
+          .filter((d) => !d.ok)
+          .flatMap((d) => d.checks.filter((c) => !c.ok).map((c) => `  ✗ 抽取记录 #${d.drawId} ${c.label}：${c.detail}`)),
         ...(v.anchor ? [`  ${v.anchor.ok ? '✓' : '✗'} 锚定值 ${v.anchor.hash}：${v.anchor.detail}`] : []),
       ]);
       if (!r.ok) process.exitCode = 3;
@@ -38,7 +40,8 @@ export function registerAuditCommands(program: Command, session: CliSession): vo
     .action(async (o: { limit?: string }) => {
       const { ctx, out } = session.open();
       const limit = o.limit === undefined ? undefined : Number(o.limit);
-      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 5000)) session.fail(`--limit 应为 1 到 5000 的整数，“${o.limit}”不行。`);
+      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 5000))
+        session.fail(`--limit 应为 1 到 5000 的整数，“${o.limit}”不行。`);
       const entries = await invoke(ctx, 'audit:list', { limit });
       out.print(entries, (l) => l.map((e) => `${e.id}\t${localTime(e.at)}\t${e.actor || '—'}\t${e.action}\t${e.subject}`));
     });

@@ -13,11 +13,19 @@ function droppedDrawText(d: DroppedDraw): string {
   return `抽取记录 #${d.id}（任务 ${d.taskCode}「${d.taskName}」，${chineseTime(d.drawnAt)} 抽取${d.voided ? '，已作废' : ''}）`;
 }
 
-const REASONS: Record<BackupInfo['reason'], string> = { auto: '每日自动', migration: '升级前', import: '导入前', restore: '恢复前', manual: '手动' };
+const REASONS: Record<BackupInfo['reason'], string> = {
+  auto: '每日自动',
+  migration: '升级前',
+  import: '导入前',
+  restore: '恢复前',
+  manual: '手动',
+};
 
 function backupLine(b: BackupInfo): string {
   const c = b.counts;
-  const counts = c ? `事项 ${c.items} · 主体 ${c.entities} · 人员 ${c.inspectors} · 任务 ${c.tasks} · 抽取 ${c.draws}` : '无法读取（文件可能已损坏）';
+  const counts = c
+    ? `事项 ${c.items} · 主体 ${c.entities} · 人员 ${c.inspectors} · 任务 ${c.tasks} · 抽取 ${c.draws}`
+    : '无法读取（文件可能已损坏）';
   return `${localTime(b.createdAt)}\t${REASONS[b.reason] ?? b.reason}\t${(b.size / 1024 / 1024).toFixed(1)} MB\t${counts}\t${b.file}`;
 }
 
@@ -53,7 +61,11 @@ export function registerBackupCommands(program: Command, session: CliSession): v
       // The flag agrees to the draws the core named just now, in this same process; a draw made
       // between the two calls is named again instead of being dropped unseen.
       if (!r.restored && o.confirmDrop) r = await invoke(ctx, 'backup:restore', { ...input, confirmDrop: r.dropped.map((d) => d.id) });
-      if (!r.restored) session.fail(`${r.message}\n确认丢弃这些抽取记录并恢复，请加 --confirm-drop：shuangsuiji restore "${file}" --yes --confirm-drop`);
-      out.print(r, (x) => [`已从 ${x.restoredFrom} 恢复；恢复前的数据已备份到 ${x.safetyBackup}`, ...x.dropped.map((d) => `已丢弃${droppedDrawText(d)}`)]);
+      if (!r.restored)
+        session.fail(`${r.message}\n确认丢弃这些抽取记录并恢复，请加 --confirm-drop：shuangsuiji restore "${file}" --yes --confirm-drop`);
+      out.print(r, (x) => [
+        `已从 ${x.restoredFrom} 恢复；恢复前的数据已备份到 ${x.safetyBackup}`,
+        ...x.dropped.map((d) => `已丢弃${droppedDrawText(d)}`),
+      ]);
     });
 }

@@ -49,8 +49,15 @@ export function registerConflictCommands(program: Command, session: CliSession):
     .action(async (o: { inspector: string; entity: string; reason: string }) => {
       const { ctx, out } = session.open();
       const inspectorId = await inspectorIdOf(ctx, session, o.inspector);
-      const c = await invokeWithOptions(ctx, 'conflicts:declare', { inspectorId, entityCode: o.entity, reason: o.reason }, { entityCode: '--entity', reason: '--reason' });
-      out.print(c, (x) => [`已登记回避关系 ${x.id}：${x.inspectorName}（${x.certNo}）回避 ${x.entityName}（${x.entityCode}），原因：${x.reason}`]);
+      const c = await invokeWithOptions(
+        ctx,
+        'conflicts:declare',
+        { inspectorId, entityCode: o.entity, reason: o.reason },
+        { entityCode: '--entity', reason: '--reason' },
+      );
+      out.print(c, (x) => [
+        `已登记回避关系 ${x.id}：${x.inspectorName}（${x.certNo}）回避 ${x.entityName}（${x.entityCode}），原因：${x.reason}`,
+      ]);
     });
   conflicts
     .command('remove <id>')

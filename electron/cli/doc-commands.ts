@@ -43,7 +43,12 @@ export function registerDocCommands(program: Command, session: CliSession): void
       const { ctx, out } = session.open();
       if (!o.out && !o.combined) session.fail('请用 --out 指定保存文件夹，或用 --combined 指定合并的 PDF 文件。');
       const { id } = await taskOf(ctx, task);
-      const job = await invoke(ctx, 'docs:notices', { taskId: id, outDir: resolve(o.out), combinedPath: resolve(o.combined), date: o.date });
+      const job = await invoke(ctx, 'docs:notices', {
+        taskId: id,
+        outDir: resolve(o.out),
+        combinedPath: resolve(o.combined),
+        date: o.date,
+      });
       out.print(await finish(ctx, session, job), describeBatch('检查通知书'));
     });
   docs
@@ -84,7 +89,10 @@ export function registerDocCommands(program: Command, session: CliSession): void
     .action(async () => {
       const { ctx, out } = session.open();
       const info = await invoke(ctx, 'docs:fonts', {});
-      out.print(info, (i) => [...i.roles.map((r) => `${r.label}\t${r.fontName}\t${r.sourceLabel}\t${r.file}`), ...i.fallback.map((f) => `补字\t${f.fontName}\t${f.file}`)]);
+      out.print(info, (i) => [
+        ...i.roles.map((r) => `${r.label}\t${r.fontName}\t${r.sourceLabel}\t${r.file}`),
+        ...i.fallback.map((f) => `补字\t${f.fontName}\t${f.file}`),
+      ]);
     });
   registerSingleDocCommands(docs, session);
 }

@@ -40,7 +40,11 @@ export function registerSingleDocCommands(docs: Command, session: CliSession): v
       const numbers = await invoke(ctx, 'docs:numbers', { taskId: task.id });
       // The contract names document types in code words; the template list carries their Chinese names.
       const labels = new Map((await invoke(ctx, 'templates:list', {})).map((t) => [t.type, t.label]));
-      out.print(numbers, (l) => (l.length ? l.map((n) => `${n.number}\t${n.issuedOn}\t${n.entityName}\t${labels.get(n.type) ?? n.type}`) : [`任务 ${task.code} 还没有编发文号。`]));
+      out.print(numbers, (l) =>
+        l.length
+          ? l.map((n) => `${n.number}\t${n.issuedOn}\t${n.entityName}\t${labels.get(n.type) ?? n.type}`)
+          : [`任务 ${task.code} 还没有编发文号。`],
+      );
     });
   docs
     .command('materials <task>')

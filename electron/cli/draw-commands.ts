@@ -12,8 +12,16 @@ type DrawRecord = CallOutput<'draws:get'>;
 
 function drawSummary(d: DrawRecord) {
   return {
-    drawId: d.id, seed: d.seed, poolSize: d.poolSize, poolHash: d.poolHash, voided: d.voided,
-    selected: d.selected.map((e) => ({ uscc: e.code, name: e.name, inspectors: e.inspectors.map((i) => ({ cert: i.certNo, name: i.name })) })),
+    drawId: d.id,
+    seed: d.seed,
+    poolSize: d.poolSize,
+    poolHash: d.poolHash,
+    voided: d.voided,
+    selected: d.selected.map((e) => ({
+      uscc: e.code,
+      name: e.name,
+      inspectors: e.inspectors.map((i) => ({ cert: i.certNo, name: i.name })),
+    })),
   };
 }
 
@@ -43,7 +51,10 @@ function drawLines(d: DrawRecord): string[] {
     `  候选名单指纹 ${d.poolHash}`,
     `  记录哈希 ${d.hash}`,
     ...d.selected.map((e, i) => `${i + 1}\t${e.code}\t${e.name}\t${e.inspectors.map((x) => `${x.name}(${x.certNo})`).join('、')}`),
-    ...d.replacements.map((r) => `  递补：${r.entityName} ${r.oldName}(${r.oldCert}) → ${r.newName}(${r.newCert})，理由：${r.reason}${r.operator ? `，操作人 ${r.operator}` : ''}，${localTime(r.at)}`),
+    ...d.replacements.map(
+      (r) =>
+        `  递补：${r.entityName} ${r.oldName}(${r.oldCert}) → ${r.newName}(${r.newCert})，理由：${r.reason}${r.operator ? `，操作人 ${r.operator}` : ''}，${localTime(r.at)}`,
+    ),
   ];
 }
 
@@ -59,7 +70,10 @@ function proofLines(p: CallOutput<'draws:proof'>): string[] {
       : ['  种子来源：一键抽取（程序生成）'];
   return [
     ...seed,
-    ...p.ceremonies.map((c) => `  开始抽取 ${localTime(c.startedAt)} ${c.operator}：${CEREMONY_OUTCOMES[c.outcome as keyof typeof CEREMONY_OUTCOMES] ?? c.outcome}，承诺值 ${c.commitment}${c.secret ? `，秘密随机数 ${c.secret}` : ''}`),
+    ...p.ceremonies.map(
+      (c) =>
+        `  开始抽取 ${localTime(c.startedAt)} ${c.operator}：${CEREMONY_OUTCOMES[c.outcome as keyof typeof CEREMONY_OUTCOMES] ?? c.outcome}，承诺值 ${c.commitment}${c.secret ? `，秘密随机数 ${c.secret}` : ''}`,
+    ),
     `  上一条抽取记录哈希 ${p.prevHash}`,
     ...(p.auditEntryHash ? [`  审计日志中本次抽取的哈希 ${p.auditEntryHash}`] : []),
   ];
@@ -85,19 +99,35 @@ export async function drawTask(session: CliSession, terminal: Terminal, ref: str
   const { id, code } = await taskOf(ctx, ref);
   if (o.plain && o.witnessDigits !== undefined) session.fail('--plain（一键抽取）与 --witness-digits 不能同时使用。');
   const plain = o.plain === true || (o.witnessDigits === undefined && !terminal.interactive);
-  if (plain && o.publicValue !== undefined) session.fail('--public-value 须与监督人随机数一起使用：请加 --witness-digits，或在终端中运行。');
+  if (plain && o.publicValue !== undefined)
+    session.fail('--public-value 须与监督人随机数一起使用：请加 --witness-digits，或在终端中运行。');
   let ceremony: { id: number; witnessDigits: string; publicValue?: string } | undefined;
   if (!plain) {
     const open = (await invoke(ctx, 'draws:ceremonies', { taskId: id })).find((c) => c.outcome === 'open');
     const started =
-      open ?? (await invokeWithOptions(ctx, 'draws:start', { taskId: id, operator: o.operator, witness: o.witness }, { operator: '--operator', witness: '--witness' }));
+      open ??
+      (await invokeWithOptions(
+        ctx,
+        'draws:start',
+        { taskId: id, operator: o.operator, witness: o.witness },
+        { operator: '--operator', witness: '--witness' },
+      ));
     terminal.say(`${open ? '继续' : '已开始'}抽取任务 ${code}。承诺值（请监督人记下）：`);
     terminal.say(`  ${groupedHex(started.commitment)}`);
     const digits = o.witnessDigits ?? (await terminal.ask('请监督人输入随机数（至少 6 位数字，可用骰子掷出）：'));
-    const value = o.publicValue ?? (o.witnessDigits === undefined ? await terminal.ask('公开随机值（承诺值公布后产生的公开数据，如福利彩票号码；没有请直接回车）：') : '');
+    const value =
+      o.publicValue ??
+      (o.witnessDigits === undefined
+        ? await terminal.ask('公开随机值（承诺值公布后产生的公开数据，如福利彩票号码；没有请直接回车）：')
+        : '');
     ceremony = { id: started.id, witnessDigits: digits, ...(value.trim() ? { publicValue: value } : {}) };
   }
-  const draw = await invokeWithOptions(ctx, 'draws:run', { taskId: id, operator: o.operator, witness: o.witness, ceremony }, DRAW_OPTION_NAMES);
+  const draw = await invokeWithOptions(
+    ctx,
+    'draws:run',
+    { taskId: id, operator: o.operator, witness: o.witness, ceremony },
+    DRAW_OPTION_NAMES,
+  );
   const how = ceremony ? '见证抽取（承诺值在先，监督人随机数在后）' : '一键抽取（未经监督人见证随机数）';
   out.print({ ...drawSummary(draw), seedMode: ceremony ? 'witnessed' : 'plain' }, (s) => [...describeDraw(s), `种子来源：${how}`]);
 }
@@ -132,7 +162,10 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .action(async (draw: string) => {
       const { ctx, out } = session.open();
       const result = await invoke(ctx, 'draws:verify', { id: await drawIdOf(ctx, session, draw) });
-      out.print(result, (r) => [`抽取记录 #${r.drawId}：${r.ok ? '复核通过' : '复核未通过'}`, ...r.checks.map((c) => `  ${c.ok ? '✓' : '✗'} ${c.label}：${c.detail}`)]);
+      out.print(result, (r) => [
+        `抽取记录 #${r.drawId}：${r.ok ? '复核通过' : '复核未通过'}`,
+        ...r.checks.map((c) => `  ${c.ok ? '✓' : '✗'} ${c.label}：${c.detail}`),
+      ]);
       if (!result.ok) process.exitCode = 3;
     });
   program
@@ -145,7 +178,13 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .action(async (draw: string, o: { entity: string; inspector: string; reason: string; operator?: string }) => {
       const { ctx, out } = session.open();
       const drawId = await drawIdOf(ctx, session, draw);
-      const record = await invoke(ctx, 'draws:replace', { drawId, entityCode: o.entity, certNo: o.inspector, reason: o.reason, operator: o.operator });
+      const record = await invoke(ctx, 'draws:replace', {
+        drawId,
+        entityCode: o.entity,
+        certNo: o.inspector,
+        reason: o.reason,
+        operator: o.operator,
+      });
       out.print(drawSummary(record), describeDraw);
     });
   program
@@ -156,7 +195,9 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .action(async (draw: string, o: { reason: string; operator?: string }) => {
       const { ctx, out } = session.open();
       const record = await invoke(ctx, 'draws:void', { id: await drawIdOf(ctx, session, draw), reason: o.reason, operator: o.operator });
-      out.print({ drawId: record.id, voided: record.voided, reason: record.voidReason }, (r) => [`抽取记录 #${r.drawId} 已作废：${r.reason}`]);
+      out.print({ drawId: record.id, voided: record.voided, reason: record.voidReason }, (r) => [
+        `抽取记录 #${r.drawId} 已作废：${r.reason}`,
+      ]);
     });
 
   const draws = program.command('draws').description('抽取记录和有监督人随机数的抽取（开始、放弃、查看）');
@@ -168,7 +209,12 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .action(async (ref: string, o: { operator: string; witness: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
-      const c = await invokeWithOptions(ctx, 'draws:start', { taskId: task.id, operator: o.operator, witness: o.witness }, { operator: '--operator', witness: '--witness' });
+      const c = await invokeWithOptions(
+        ctx,
+        'draws:start',
+        { taskId: task.id, operator: o.operator, witness: o.witness },
+        { operator: '--operator', witness: '--witness' },
+      );
       out.print(c, (x) => [
         `已开始抽取任务 ${task.code}（开始抽取 #${x.id}，${localTime(x.startedAt)}）`,
         `承诺值 ${x.commitment}`,
@@ -184,8 +230,17 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
     .action(async (ref: string, o: { operator: string; reason?: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
-      const c = await invokeWithOptions(ctx, 'draws:abandon', { taskId: task.id, operator: o.operator, reason: o.reason }, { operator: '--operator', reason: '--reason' });
-      out.print(c, (x) => (x ? [`已放弃任务 ${task.code} 的开始抽取 #${x.id}`, `秘密随机数 ${x.secret ?? ''}（可与承诺值 ${x.commitment} 核对）`] : [`任务 ${task.code} 没有进行中的开始抽取。`]));
+      const c = await invokeWithOptions(
+        ctx,
+        'draws:abandon',
+        { taskId: task.id, operator: o.operator, reason: o.reason },
+        { operator: '--operator', reason: '--reason' },
+      );
+      out.print(c, (x) =>
+        x
+          ? [`已放弃任务 ${task.code} 的开始抽取 #${x.id}`, `秘密随机数 ${x.secret ?? ''}（可与承诺值 ${x.commitment} 核对）`]
+          : [`任务 ${task.code} 没有进行中的开始抽取。`],
+      );
     });
   draws
     .command('ceremonies <task>')
@@ -196,7 +251,10 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
       const list = await invoke(ctx, 'draws:ceremonies', { taskId: task.id });
       out.print(list, (l) =>
         l.length
-          ? l.map((c) => `#${c.id}\t${localTime(c.startedAt)}\t${c.operator}\t${CEREMONY_OUTCOMES[c.outcome]}${c.drawId !== null ? ` 抽取记录 #${c.drawId}` : ''}\t${c.commitment}`)
+          ? l.map(
+              (c) =>
+                `#${c.id}\t${localTime(c.startedAt)}\t${c.operator}\t${CEREMONY_OUTCOMES[c.outcome]}${c.drawId !== null ? ` 抽取记录 #${c.drawId}` : ''}\t${c.commitment}`,
+            )
           : [`任务 ${task.code} 还没有开始过抽取。`],
       );
     });
@@ -209,7 +267,10 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
       const list = await invoke(ctx, 'draws:list', { taskId: task.id });
       out.print(list, (l) =>
         l.length
-          ? l.map((d) => `#${d.id}\t${localTime(d.drawnAt)}\t${d.selected.length} 户\t${d.operator}/${d.witness}\t${d.voided ? `已作废：${d.voidReason ?? ''}` : d.id === task.liveDrawId ? '有效' : ''}`)
+          ? l.map(
+              (d) =>
+                `#${d.id}\t${localTime(d.drawnAt)}\t${d.selected.length} 户\t${d.operator}/${d.witness}\t${d.voided ? `已作废：${d.voidReason ?? ''}` : d.id === task.liveDrawId ? '有效' : ''}`,
+            )
           : [`任务 ${task.code} 还没有抽取记录。`],
       );
     });

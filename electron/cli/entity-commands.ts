@@ -44,7 +44,13 @@ const FIELDS = [
 /** What commander calls an option's value: --legal-rep → legalRep, --type → type. */
 const attr = (option: string) => option.slice(2).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
-const OPTION_NAMES = { 'entity.code': '统一社会信用代码', code: '统一社会信用代码', ...Object.fromEntries(FIELDS.map(([key, option]) => [`entity.${key}`, option])), rosters: '--roster', roster: '--roster' };
+const OPTION_NAMES = {
+  'entity.code': '统一社会信用代码',
+  code: '统一社会信用代码',
+  ...Object.fromEntries(FIELDS.map(([key, option]) => [`entity.${key}`, option])),
+  rosters: '--roster',
+  roster: '--roster',
+};
 
 interface EntityOptions {
   [option: string]: string | string[] | boolean | undefined;
@@ -147,20 +153,36 @@ export function registerEntityCommands(program: Command, session: CliSession): v
       const { id } = await entityOf(ctx, session, code);
       out.print(await invoke(ctx, 'entities:get', { id }), entityLines);
     });
-  entityOptions(entities.command('add <code>').usage('<code> --name <名称> [选项]').description('新增一个市场主体（按导入的规则检查代码）'), false).action(
-    async (code: string, o: EntityOptions) => {
-      const { ctx, out } = session.open();
-      const saved = await invokeWithOptions(ctx, 'entities:save', { entity: inputOf(code, o), acceptFlagged: o.acceptFlagged, rosters: o.roster }, OPTION_NAMES, SCREEN_WORDS);
-      out.print(saved, (d) => [`已新增市场主体 ${d.entity.code}　${d.entity.name}`]);
-    },
-  );
-  entityOptions(entities.command('edit <code>').usage('<code> [选项]').description('修改一个市场主体：只改给出的选项，修改记入其修改记录'), true)
+  entityOptions(
+    entities.command('add <code>').usage('<code> --name <名称> [选项]').description('新增一个市场主体（按导入的规则检查代码）'),
+    false,
+  ).action(async (code: string, o: EntityOptions) => {
+    const { ctx, out } = session.open();
+    const saved = await invokeWithOptions(
+      ctx,
+      'entities:save',
+      { entity: inputOf(code, o), acceptFlagged: o.acceptFlagged, rosters: o.roster },
+      OPTION_NAMES,
+      SCREEN_WORDS,
+    );
+    out.print(saved, (d) => [`已新增市场主体 ${d.entity.code}　${d.entity.name}`]);
+  });
+  entityOptions(
+    entities.command('edit <code>').usage('<code> [选项]').description('修改一个市场主体：只改给出的选项，修改记入其修改记录'),
+    true,
+  )
     .option('--new-code <code>', '更正统一社会信用代码')
     .action(async (code: string, o: EntityOptions) => {
       const { ctx, out } = session.open();
       const before = await entityOf(ctx, session, code);
       const input = inputOf(typeof o.newCode === 'string' ? o.newCode : before.code, o, before);
-      const saved = await invokeWithOptions(ctx, 'entities:save', { id: before.id, entity: input, acceptFlagged: o.acceptFlagged ?? before.codeFlagged, rosters: o.roster }, { ...OPTION_NAMES, code: '--new-code', 'entity.code': '--new-code' }, SCREEN_WORDS);
+      const saved = await invokeWithOptions(
+        ctx,
+        'entities:save',
+        { id: before.id, entity: input, acceptFlagged: o.acceptFlagged ?? before.codeFlagged, rosters: o.roster },
+        { ...OPTION_NAMES, code: '--new-code', 'entity.code': '--new-code' },
+        SCREEN_WORDS,
+      );
       out.print(saved, (d) => [`已修改市场主体 ${d.entity.code}　${d.entity.name}`]);
     });
   entities

@@ -10,11 +10,27 @@ import type { CliSession } from './session.ts';
 type Inspector = CallOutput<'inspectors:get'>;
 type InspectorInput = CallInput<'inspectors:save'>['inspector'];
 
-interface InspectorOptions { name?: string; cert?: string; expiry?: string; unit?: string; phone?: string; tags?: string; status?: string; notes?: string }
+interface InspectorOptions {
+  name?: string;
+  cert?: string;
+  expiry?: string;
+  unit?: string;
+  phone?: string;
+  tags?: string;
+  status?: string;
+  notes?: string;
+}
 
 const OPTION_NAMES = {
-  'inspector.name': '--name', 'inspector.certNo': '--cert', certNo: '--cert', 'inspector.certExpiry': '--expiry', 'inspector.unit': '--unit',
-  'inspector.phone': '--phone', 'inspector.tags': '--tags', 'inspector.status': '--status', 'inspector.notes': '--notes',
+  'inspector.name': '--name',
+  'inspector.certNo': '--cert',
+  certNo: '--cert',
+  'inspector.certExpiry': '--expiry',
+  'inspector.unit': '--unit',
+  'inspector.phone': '--phone',
+  'inspector.tags': '--tags',
+  'inspector.status': '--status',
+  'inspector.notes': '--notes',
 };
 
 const CERT_STATES = { valid: '有效', expiring: '即将到期', expired: '已过期', unknown: '未填有效期' } as const;
@@ -42,9 +58,26 @@ async function inspectorOf(ctx: AppContext, session: CliSession, cert: string): 
 
 function inputOf(o: InspectorOptions, base?: Inspector): InspectorInput {
   const input: Record<string, unknown> = base
-    ? { name: base.name, certNo: base.certNo, certExpiry: base.certExpiry, unit: base.unit, phone: base.phone, tags: base.tags, status: base.status, notes: base.notes }
+    ? {
+        name: base.name,
+        certNo: base.certNo,
+        certExpiry: base.certExpiry,
+        unit: base.unit,
+        phone: base.phone,
+        tags: base.tags,
+        status: base.status,
+        notes: base.notes,
+      }
     : {};
-  const given: [keyof InspectorOptions, string][] = [['name', 'name'], ['cert', 'certNo'], ['unit', 'unit'], ['phone', 'phone'], ['tags', 'tags'], ['status', 'status'], ['notes', 'notes']];
+  const given: [keyof InspectorOptions, string][] = [
+    ['name', 'name'],
+    ['cert', 'certNo'],
+    ['unit', 'unit'],
+    ['phone', 'phone'],
+    ['tags', 'tags'],
+    ['status', 'status'],
+    ['notes', 'notes'],
+  ];
   for (const [option, field] of given) if (o[option] !== undefined) input[field] = o[option];
   if (o.expiry !== undefined) input.certExpiry = /^(none|无)?$/i.test(o.expiry.trim()) ? null : o.expiry.trim();
   return input as InspectorInput;
@@ -71,7 +104,10 @@ export function registerInspectorCommands(program: Command, session: CliSession)
     .option('--tag <tag>', '只列出具有该执法领域/业务专长的人员，如 食品安全')
     .action(async (opts: { search?: string; tag?: string }) => {
       const { ctx, out } = session.open();
-      const list = await invoke(ctx, 'inspectors:list', { ...(opts.search ? { search: opts.search } : {}), ...(opts.tag ? { tag: opts.tag } : {}) });
+      const list = await invoke(ctx, 'inspectors:list', {
+        ...(opts.search ? { search: opts.search } : {}),
+        ...(opts.tag ? { tag: opts.tag } : {}),
+      });
       out.print(list, (l) => l.map((i) => `${i.certNo}\t${i.name}\t${i.unit}\t${i.status}\t${i.certExpiry ?? ''}\t${i.tags.join('、')}`));
     });
   inspectors
@@ -95,14 +131,15 @@ export function registerInspectorCommands(program: Command, session: CliSession)
     const saved = await invokeWithOptions(ctx, 'inspectors:save', { inspector: inputOf(o) }, OPTION_NAMES);
     out.print(saved, (i) => [`已新增执法检查人员 ${i.name}（${i.certNo}）`]);
   });
-  inspectorOptions(inspectors.command('edit <cert>').usage('<cert> [选项]').description('修改一名执法检查人员（按执法证号）：只改给出的选项'), true).action(
-    async (cert: string, o: InspectorOptions) => {
-      const { ctx, out } = session.open();
-      const before = await inspectorOf(ctx, session, cert);
-      const saved = await invokeWithOptions(ctx, 'inspectors:save', { id: before.id, inspector: inputOf(o, before) }, OPTION_NAMES);
-      out.print(saved, (i) => [`已修改执法检查人员 ${i.name}（${i.certNo}，${i.status}）`]);
-    },
-  );
+  inspectorOptions(
+    inspectors.command('edit <cert>').usage('<cert> [选项]').description('修改一名执法检查人员（按执法证号）：只改给出的选项'),
+    true,
+  ).action(async (cert: string, o: InspectorOptions) => {
+    const { ctx, out } = session.open();
+    const before = await inspectorOf(ctx, session, cert);
+    const saved = await invokeWithOptions(ctx, 'inspectors:save', { id: before.id, inspector: inputOf(o, before) }, OPTION_NAMES);
+    out.print(saved, (i) => [`已修改执法检查人员 ${i.name}（${i.certNo}，${i.status}）`]);
+  });
   inspectors
     .command('export <file>')
     .description('导出执法检查人员名录为 Excel')

@@ -8,11 +8,30 @@ import type { CliSession } from './session.ts';
 type Item = CallOutput<'items:get'>;
 type ItemInput = CallInput<'items:create'>;
 
-interface ItemOptions { name?: string; basis?: string; content?: string; method?: string; target?: string; category?: string; level?: string; ratio?: string; frequency?: string; seq?: string }
+interface ItemOptions {
+  name?: string;
+  basis?: string;
+  content?: string;
+  method?: string;
+  target?: string;
+  category?: string;
+  level?: string;
+  ratio?: string;
+  frequency?: string;
+  seq?: string;
+}
 
 const FIELD_OPTIONS = {
-  name: '--name', basis: '--basis', content: '--content', method: '--method', target: '--target',
-  category: '--category', level: '--level', ratio: '--ratio', frequency: '--frequency', seq: '--seq',
+  name: '--name',
+  basis: '--basis',
+  content: '--content',
+  method: '--method',
+  target: '--target',
+  category: '--category',
+  level: '--level',
+  ratio: '--ratio',
+  frequency: '--frequency',
+  seq: '--seq',
 } as const;
 const EDIT_OPTIONS = Object.fromEntries(Object.entries(FIELD_OPTIONS).map(([k, v]) => [`item.${k}`, v]));
 
@@ -79,12 +98,14 @@ export function registerItemEditCommands(items: Command, session: CliSession): v
     const item = await invokeWithOptions(ctx, 'items:create', inputOf(o), FIELD_OPTIONS);
     out.print(item, (i) => [`已新增抽查事项：${i.seq}　${i.name}`]);
   });
-  itemOptions(items.command('edit <item>').usage('<item> [选项]').description('修改抽查事项（序号或名称）：只改给出的选项'), true).action(async (ref: string, o: ItemOptions) => {
-    const { ctx, out } = session.open();
-    const before = await itemOf(ctx, session, ref);
-    const item = await invokeWithOptions(ctx, 'items:update', { id: before.id, item: inputOf(o, before) }, EDIT_OPTIONS);
-    out.print(item, (i) => [`已修改抽查事项：${i.seq ?? '（已停用）'}　${i.name}`]);
-  });
+  itemOptions(items.command('edit <item>').usage('<item> [选项]').description('修改抽查事项（序号或名称）：只改给出的选项'), true).action(
+    async (ref: string, o: ItemOptions) => {
+      const { ctx, out } = session.open();
+      const before = await itemOf(ctx, session, ref);
+      const item = await invokeWithOptions(ctx, 'items:update', { id: before.id, item: inputOf(o, before) }, EDIT_OPTIONS);
+      out.print(item, (i) => [`已修改抽查事项：${i.seq ?? '（已停用）'}　${i.name}`]);
+    },
+  );
   items
     .command('move <item> <seq>')
     .description('调整序号：把事项移到该序号，其余依次顺延')

@@ -6,11 +6,17 @@ import type { CliSession } from './session.ts';
 
 type Plan = CallOutput<'plans:list'>[number];
 
-interface PlanOptions { year?: string; name?: string; docNo?: string; notes?: string }
+interface PlanOptions {
+  year?: string;
+  name?: string;
+  docNo?: string;
+  notes?: string;
+}
 
 const OPTION_NAMES = { 'plan.year': '--year', 'plan.name': '--name', name: '--name', 'plan.docNo': '--doc-no', 'plan.notes': '--notes' };
 
-const planLine = (p: Plan) => `${p.id}\t${p.year}\t${p.name}\t${p.docNo || '—'}\t${p.tasks.length ? p.tasks.map((t) => t.code).join('、') : '（尚无任务）'}`;
+const planLine = (p: Plan) =>
+  `${p.id}\t${p.year}\t${p.name}\t${p.docNo || '—'}\t${p.tasks.length ? p.tasks.map((t) => t.code).join('、') : '（尚无任务）'}`;
 
 function planOptions(command: Command, editing: boolean): Command {
   const keep = editing ? '（不写则不变）' : '';
@@ -45,9 +51,14 @@ export function registerPlanCommands(program: Command, session: CliSession): voi
     const plan = await invokeWithOptions(ctx, 'plans:save', { plan: inputOf(o) }, OPTION_NAMES);
     out.print(plan, (p) => [`已新建年度抽查工作计划 ${p.year}年 ${p.name}（id ${p.id}）`]);
   });
-  planOptions(plans.command('edit <plan>').usage('<plan> [选项]').description('修改年度抽查工作计划（计划 id）：只改给出的选项'), true).action(async (ref: string, o: PlanOptions) => {
+  planOptions(
+    plans.command('edit <plan>').usage('<plan> [选项]').description('修改年度抽查工作计划（计划 id）：只改给出的选项'),
+    true,
+  ).action(async (ref: string, o: PlanOptions) => {
     const { ctx, out } = session.open();
-    const before = (await invoke(ctx, 'plans:list', {})).find((p) => String(p.id) === ref.trim()) ?? session.fail(`没有 id 为“${ref}”的年度抽查工作计划（用 shuangsuiji plans list 查看）。`);
+    const before =
+      (await invoke(ctx, 'plans:list', {})).find((p) => String(p.id) === ref.trim()) ??
+      session.fail(`没有 id 为“${ref}”的年度抽查工作计划（用 shuangsuiji plans list 查看）。`);
     const plan = await invokeWithOptions(ctx, 'plans:save', { id: before.id, plan: inputOf(o, before) }, OPTION_NAMES);
     out.print(plan, (p) => [`已修改年度抽查工作计划 ${p.year}年 ${p.name}（id ${p.id}）`]);
   });

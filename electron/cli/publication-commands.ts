@@ -8,7 +8,18 @@ import { taskOf } from './task-ref.ts';
 
 type Dimension = CallInput<'stats:get'>['dimension'];
 
-const DIMENSIONS: Record<string, Dimension> = { task: 'task', item: 'item', area: 'area', code: 'code', risk: 'risk', 任务: 'task', 事项: 'item', 区域: 'area', 结果: 'code', 风险分类: 'risk' };
+const DIMENSIONS: Record<string, Dimension> = {
+  task: 'task',
+  item: 'item',
+  area: 'area',
+  code: 'code',
+  risk: 'risk',
+  任务: 'task',
+  事项: 'item',
+  区域: 'area',
+  结果: 'code',
+  风险分类: 'risk',
+};
 
 function yearOf(session: { fail(m: string): never }, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -27,7 +38,8 @@ export function registerPublicationCommands(program: Command, session: CliSessio
       const rows = await invoke(ctx, 'publication:dashboard', {});
       out.print(rows, (l) =>
         l.map((r) => {
-          const left = r.daysLeft === null || r.publishedOn ? '' : r.daysLeft < 0 ? `逾期 ${-r.daysLeft} 个工作日` : `剩 ${r.daysLeft} 个工作日`;
+          const left =
+            r.daysLeft === null || r.publishedOn ? '' : r.daysLeft < 0 ? `逾期 ${-r.daysLeft} 个工作日` : `剩 ${r.daysLeft} 个工作日`;
           return `${r.code}\t${r.name}\t已录入 ${r.entered}/${r.selected}\t${r.lastInspection ?? '—'}\t${r.deadline ?? '—'}\t${left}\t${r.state}${r.publishedOn ? ` ${r.publishedOn}` : ''}${r.deadlineNote ? `（${r.deadlineNote}）` : ''}`;
         }),
       );
@@ -51,11 +63,17 @@ export function registerPublicationCommands(program: Command, session: CliSessio
     .option('--by <dimension>', 'task 任务、item 事项、area 区域、code 结果、risk 风险分类', 'task')
     .option('--year <year>', '只统计该年度的任务')
     .action(async (o: { by: string; year?: string }) => {
-      const dimension = DIMENSIONS[o.by.trim()] ?? session.fail(`--by 只能是 task（任务）、item（事项）、area（区域）、code（结果）或 risk（风险分类），“${o.by}”不行。`);
+      const dimension =
+        DIMENSIONS[o.by.trim()] ??
+        session.fail(`--by 只能是 task（任务）、item（事项）、area（区域）、code（结果）或 risk（风险分类），“${o.by}”不行。`);
       const year = yearOf(session, o.year);
       const { ctx, out } = session.open();
       const rows = await invoke(ctx, 'stats:get', { dimension, year });
-      out.print(rows, (l) => (l.length ? l.map((r) => `${r.key}\t已录入 ${r.inspected} 户\t发现问题 ${r.withProblems} 户\t${(r.problemRate * 100).toFixed(1)}%`) : ['还没有已录入的检查结果。']));
+      out.print(rows, (l) =>
+        l.length
+          ? l.map((r) => `${r.key}\t已录入 ${r.inspected} 户\t发现问题 ${r.withProblems} 户\t${(r.problemRate * 100).toFixed(1)}%`)
+          : ['还没有已录入的检查结果。'],
+      );
     });
   stats
     .command('export <file>')

@@ -29,8 +29,14 @@ export function registerResultCodeCommands(results: Command, session: CliSession
       const list = await invoke(ctx, 'results:codes', {});
       const key = code.trim().toUpperCase();
       const old = list.find((c) => c.code.toUpperCase() === key);
-      if (!old && label === undefined) session.fail(`代码表中还没有 ${key}，新增时请写出名称，如：results codes set ${key} 违反消防安全规定`);
-      const next: ResultCode = { code: old?.code ?? key, label: label ?? old!.label, problem: o.problem ?? old?.problem ?? true, active: o.active ?? old?.active ?? true };
+      if (!old && label === undefined)
+        session.fail(`代码表中还没有 ${key}，新增时请写出名称，如：results codes set ${key} 违反消防安全规定`);
+      const next: ResultCode = {
+        code: old?.code ?? key,
+        label: label ?? old!.label,
+        problem: o.problem ?? old?.problem ?? true,
+        active: o.active ?? old?.active ?? true,
+      };
       const saved = await invoke(ctx, 'results:saveCodes', { codes: old ? list.map((c) => (c === old ? next : c)) : [...list, next] });
       out.print(saved, () => [`${old ? '已修改' : '已新增'}结果代码：${codeLine(next)}`]);
     });

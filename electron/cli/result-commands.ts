@@ -10,7 +10,11 @@ import { drawnEntityOf, taskOf } from './task-ref.ts';
 type ResultImportOutcome = CallOutput<'results:import'>;
 type ResultImportRow = ResultImportOutcome['rows'][number];
 
-const list = (text: string | undefined) => (text ?? '').split(/[,，、]/).map((c) => c.trim()).filter(Boolean);
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(/[,，、]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
 
 const RESULT_OPTION_NAMES = {
   'result.codes': '--result',
@@ -24,7 +28,17 @@ const RESULT_OPTION_NAMES = {
   codes: '--result',
 };
 
-interface SetOptions { result: string; date?: string; method?: string; disposal?: string; findings?: string; notes?: string; present?: string; presentAsTeam?: boolean; actor?: string }
+interface SetOptions {
+  result: string;
+  date?: string;
+  method?: string;
+  disposal?: string;
+  findings?: string;
+  notes?: string;
+  present?: string;
+  presentAsTeam?: boolean;
+  actor?: string;
+}
 
 /** `shuangsuiji results list|set|import|codes`. */
 export function registerResultCommands(program: Command, session: CliSession): void {
@@ -37,7 +51,10 @@ export function registerResultCommands(program: Command, session: CliSession): v
       const task = await taskOf(ctx, ref);
       const rows = await invoke(ctx, 'results:list', { taskId: task.id });
       out.print(rows, (l) =>
-        l.map((r) => `${r.position}\t${r.code}\t${r.name}\t${r.team.map((t) => t.name).join('、')}\t${r.result ? `${r.result.codes.join(',')}\t${r.result.inspectedOn ?? ''}` : '未录入'}`),
+        l.map(
+          (r) =>
+            `${r.position}\t${r.code}\t${r.name}\t${r.team.map((t) => t.name).join('、')}\t${r.result ? `${r.result.codes.join(',')}\t${r.result.inspectedOn ?? ''}` : '未录入'}`,
+        ),
       );
     });
   results
@@ -57,17 +74,29 @@ export function registerResultCommands(program: Command, session: CliSession): v
       const task = await taskOf(ctx, ref);
       const rows: Awaited<ReturnType<typeof drawnEntityOf>>[] = [];
       for (const code of codes) rows.push(await drawnEntityOf(ctx, session, task, code));
-      await invokeWithOptions(ctx, 'results:set', {
-        taskId: task.id,
-        entityIds: rows.map((r) => r.entityId),
-        result: {
-          codes: list(o.result), inspectedOn: o.date ?? null, methods: list(o.method), disposal: o.disposal ?? '',
-          findings: o.findings ?? '', notes: o.notes ?? '', inspectorsPresent: list(o.present),
+      await invokeWithOptions(
+        ctx,
+        'results:set',
+        {
+          taskId: task.id,
+          entityIds: rows.map((r) => r.entityId),
+          result: {
+            codes: list(o.result),
+            inspectedOn: o.date ?? null,
+            methods: list(o.method),
+            disposal: o.disposal ?? '',
+            findings: o.findings ?? '',
+            notes: o.notes ?? '',
+            inspectorsPresent: list(o.present),
+          },
+          presentAsTeam: o.presentAsTeam,
+          actor: o.actor,
         },
-        presentAsTeam: o.presentAsTeam,
-        actor: o.actor,
-      }, RESULT_OPTION_NAMES);
-      out.print({ ok: true, task: task.code, codes: rows.map((r) => r.code) }, () => [`已录入 ${rows.map((r) => r.name).join('、')} 的检查结果`]);
+        RESULT_OPTION_NAMES,
+      );
+      out.print({ ok: true, task: task.code, codes: rows.map((r) => r.code) }, () => [
+        `已录入 ${rows.map((r) => r.name).join('、')} 的检查结果`,
+      ]);
     });
   results
     .command('import <file>')
@@ -77,7 +106,12 @@ export function registerResultCommands(program: Command, session: CliSession): v
     .option('--skip-refused', '有问题的行不导入，其余的行照常导入（默认：有任何问题就都不导入）')
     .action(async (file: string, o: { task?: string; dryRun?: boolean; skipRefused?: boolean }) => {
       const { ctx, out } = session.open();
-      const r = await invoke(ctx, 'results:import', { path: path.resolve(file), task: o.task, dryRun: o.dryRun ?? false, skipRefused: o.skipRefused });
+      const r = await invoke(ctx, 'results:import', {
+        path: path.resolve(file),
+        task: o.task,
+        dryRun: o.dryRun ?? false,
+        skipRefused: o.skipRefused,
+      });
       out.print(r, importLines);
     });
   registerResultCodeCommands(results, session);
@@ -98,10 +132,19 @@ function importLines(r: ResultImportOutcome): string[] {
   if (r.dryRun && counts.new + counts.changed === 0) lines.push('文件中没有需要写入的新结果或更改。');
   const row = (x: ResultImportRow) => `  第 ${x.row} 行 ${x.name || '—'}（${x.code || '无代码'}）`;
   const changed = r.rows.filter((x) => x.verdict === 'changed');
-  if (changed.length) lines.push(r.dryRun ? '将更改：' : '已更改：', ...changed.flatMap((x) => [row(x), ...x.changes.map((c) => `    ${c.label}：${c.old || '（空）'} → ${c.new || '（空）'}`)]));
+  if (changed.length)
+    lines.push(
+      r.dryRun ? '将更改：' : '已更改：',
+      ...changed.flatMap((x) => [row(x), ...x.changes.map((c) => `    ${c.label}：${c.old || '（空）'} → ${c.new || '（空）'}`)]),
+    );
   const added = r.rows.filter((x) => x.verdict === 'new');
-  if (added.length) lines.push(r.dryRun ? '将新增：' : '已新增：', ...added.map((x) => `${row(x)}：${x.changes.find((c) => c.field === 'codes')?.new ?? ''}`));
+  if (added.length)
+    lines.push(
+      r.dryRun ? '将新增：' : '已新增：',
+      ...added.map((x) => `${row(x)}：${x.changes.find((c) => c.field === 'codes')?.new ?? ''}`),
+    );
   const refused = r.rows.filter((x) => x.verdict === 'refused');
-  if (refused.length) lines.push(r.dryRun ? '不会导入的行：' : '没有导入的行：', ...refused.flatMap((x) => x.reasons.map((reason) => `  ${reason}`)));
+  if (refused.length)
+    lines.push(r.dryRun ? '不会导入的行：' : '没有导入的行：', ...refused.flatMap((x) => x.reasons.map((reason) => `  ${reason}`)));
   return lines;
 }

@@ -17,7 +17,11 @@ async function rosterOf(ctx: AppContext, session: CliSession, name: string): Pro
 
 async function itemIdsOf(ctx: AppContext, session: CliSession, seqs: string[]): Promise<number[]> {
   const items = await invoke(ctx, 'items:list', {});
-  return seqs.map((seq) => items.find((i) => String(i.seq) === seq.trim())?.id ?? session.fail(`--item：没有序号为 ${seq} 的抽查事项（用 shuangsuiji items list 查看序号）。`));
+  return seqs.map(
+    (seq) =>
+      items.find((i) => String(i.seq) === seq.trim())?.id ??
+      session.fail(`--item：没有序号为 ${seq} 的抽查事项（用 shuangsuiji items list 查看序号）。`),
+  );
 }
 
 const rosterLine = (r: Roster) => `${r.name}\t${r.entityCount} 个主体\t${r.items.map((i) => i.name).join('、')}`;
@@ -59,6 +63,8 @@ export function registerRosterCommands(program: Command, session: CliSession): v
       const { ctx, out } = session.open();
       const old = (await rosterOf(ctx, session, name)) ?? session.fail(`没有名为“${name}”的名录。`);
       await invoke(ctx, 'rosters:delete', { id: old.id });
-      out.print({ deleted: true, id: old.id, name: old.name }, (r) => [`已删除名录“${r.name}”（其中 ${old.entityCount} 个主体仍在名录库中）`]);
+      out.print({ deleted: true, id: old.id, name: old.name }, (r) => [
+        `已删除名录“${r.name}”（其中 ${old.entityCount} 个主体仍在名录库中）`,
+      ]);
     });
 }

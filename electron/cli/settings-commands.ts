@@ -16,7 +16,11 @@ function keyOf(session: CliSession, labels: Labels, label: string): SettingsKey 
   const wanted = label.trim().replace(/\(/g, '（').replace(/\)/g, '）');
   return (
     keysOf(labels).find((k) => labels[k] === wanted || short(labels[k]) === wanted) ??
-    session.fail(`没有名为“${label}”的设置项。可用的设置项：${keysOf(labels).map((k) => labels[k]).join('、')}。`)
+    session.fail(
+      `没有名为“${label}”的设置项。可用的设置项：${keysOf(labels)
+        .map((k) => labels[k])
+        .join('、')}。`,
+    )
   );
 }
 

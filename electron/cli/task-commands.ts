@@ -18,7 +18,10 @@ function taskLines(t: Task, plans: Plan[]): string[] {
     .filter((k) => t.filters[k].length > 0)
     .map((k) => `${FILTER_LABELS[k]}：${t.filters[k].join('、')}`);
   const classes = Object.entries(t.classRatios).map(([k, v]) => `${k} 类 ${v}%`);
-  const amount = t.count !== null ? `${t.count} 户` : `候选数量的 ${t.ratio}%（向上取整）${classes.length ? `；${classes.join('，')}，其余按 ${t.ratio}%` : ''}`;
+  const amount =
+    t.count !== null
+      ? `${t.count} 户`
+      : `候选数量的 ${t.ratio}%（向上取整）${classes.length ? `；${classes.join('，')}，其余按 ${t.ratio}%` : ''}`;
   const repeat = t.repeatWindowMonths ? `近 ${t.repeatWindowMonths} 个月内因相同事项抽中过的不再抽取` : '不排除近期抽查过的主体';
   const overrides = t.repeatOverrides.map((o) => `${o.name || o.code}（${o.reason}）`);
   return [
@@ -33,7 +36,11 @@ function taskLines(t: Task, plans: Plan[]): string[] {
     `  实施部门：${t.department || '—'}`,
     `  检查组：每户 ${t.inspectorsPerEntity} 名执法人员${t.withLeader ? '，设组长' : '，不设组长'}${t.sameAreaRecusal ? '，同所回避' : ''}`,
     `  执法领域：${t.requiredTags.length ? `${t.requiredTags.join('、')}（具备其一即可）` : '不限'}`,
-    ...(t.liveDrawId !== null ? [`  抽取记录：#${t.liveDrawId}，抽中 ${t.selectedCount} 户，已录入结果 ${t.resultCount} 户${t.publishedOn ? `，${t.publishedOn} 公示` : ''}`] : []),
+    ...(t.liveDrawId !== null
+      ? [
+          `  抽取记录：#${t.liveDrawId}，抽中 ${t.selectedCount} 户，已录入结果 ${t.resultCount} 户${t.publishedOn ? `，${t.publishedOn} 公示` : ''}`,
+        ]
+      : []),
   ];
 }
 
@@ -56,15 +63,21 @@ export function registerTaskCommands(program: Command, session: CliSession): voi
     const task = await invokeWithOptions(ctx, 'tasks:save', { task: await taskInputFrom(ctx, session, o) }, TASK_OPTION_NAMES);
     out.print({ id: task.id, code: task.code }, (t) => [`已新建抽查任务 ${t.code}（id ${t.id}）`]);
   });
-  addTaskOptions(tasks.command('edit <task>').usage('<task> [选项]').description('修改尚未抽取的任务：只改给出的选项，其余不变'), true).action(
-    async (ref: string, o: TaskOptions) => {
-      const { ctx, out } = session.open();
-      const before = await taskOf(ctx, ref);
-      const task = await invokeWithOptions(ctx, 'tasks:save', { id: before.id, task: await taskInputFrom(ctx, session, o, before) }, TASK_OPTION_NAMES);
-      const plans = await invoke(ctx, 'plans:list', {});
-      out.print(task, (t) => [`已修改抽查任务 ${t.code}`, ...taskLines(t, plans).slice(1)]);
-    },
-  );
+  addTaskOptions(
+    tasks.command('edit <task>').usage('<task> [选项]').description('修改尚未抽取的任务：只改给出的选项，其余不变'),
+    true,
+  ).action(async (ref: string, o: TaskOptions) => {
+    const { ctx, out } = session.open();
+    const before = await taskOf(ctx, ref);
+    const task = await invokeWithOptions(
+      ctx,
+      'tasks:save',
+      { id: before.id, task: await taskInputFrom(ctx, session, o, before) },
+      TASK_OPTION_NAMES,
+    );
+    const plans = await invoke(ctx, 'plans:list', {});
+    out.print(task, (t) => [`已修改抽查任务 ${t.code}`, ...taskLines(t, plans).slice(1)]);
+  });
   tasks
     .command('list')
     .description('列出抽查任务（id、编号、名称、状态、已录入/抽中户数）')

@@ -61,12 +61,23 @@ export function addTaskOptions(command: Command, editing: boolean): Command {
     .option('--item <seq>', `抽查事项序号（可重复，如 --item 1 --item 3）${editing ? '；给出时替换原有事项' : ''}`, collect)
     .option('--plan <plan>', '所属年度计划（计划 id 或名称；写 none 改为临时任务）')
     .option('--roster <name>', `从该名录抽取（默认全部市场主体${editing ? '；写 none 改回全部市场主体' : ''}）`)
-    .option('--filter <key=value>', `定向条件：area=所属区域、industry=行业门类、type=主体类型、risk=信用风险分类（可重复${editing ? '；给出时替换原有条件，写 none 表示不定向' : ''}）`, collect)
+    .option(
+      '--filter <key=value>',
+      `定向条件：area=所属区域、industry=行业门类、type=主体类型、risk=信用风险分类（可重复${editing ? '；给出时替换原有条件，写 none 表示不定向' : ''}）`,
+      collect,
+    )
     .option('--count <n>', '按数量抽取：抽取户数')
     .option('--ratio <percent>', '按比例抽取：抽查比例（%）')
-    .option('--class-ratio <class=percent...>', '按信用风险分类分别设定比例，如 --class-ratio A=5 B=3（须同时按 --ratio 抽取，未写的类别按 --ratio；写 none 取消）')
+    .option(
+      '--class-ratio <class=percent...>',
+      '按信用风险分类分别设定比例，如 --class-ratio A=5 B=3（须同时按 --ratio 抽取，未写的类别按 --ratio；写 none 取消）',
+    )
     .option('--repeat-months <n>', '避免重复抽查：近几个月内已因相同事项被抽中的主体不再抽取（默认 12；0 表示不排除）')
-    .option('--allow-repeat <code=reason>', `允许重复抽查的主体及理由，如 --allow-repeat 91140221MA0XXXXX=群众举报（可重复${editing ? '；给出时替换原有名单，写 none 清空' : ''}）`, collect)
+    .option(
+      '--allow-repeat <code=reason>',
+      `允许重复抽查的主体及理由，如 --allow-repeat 91140221MA0XXXXX=群众举报（可重复${editing ? '；给出时替换原有名单，写 none 清空' : ''}）`,
+      collect,
+    )
     .option('--start <date>', '检查开始日期，如 2026-12-01')
     .option('--end <date>', '检查结束日期，如 2026-12-31')
     .option('--department <name>', '实施部门')
@@ -80,11 +91,24 @@ export function addTaskOptions(command: Command, editing: boolean): Command {
 /** The task as `tasks:save` takes it, from a saved task (for `tasks edit`). */
 function inputOfTask(t: Task): TaskInput {
   return {
-    name: t.name, source: t.source, planId: t.planId, itemIds: t.itemIds, roster: t.roster, filters: t.filters, count: t.count,
-    ratio: t.ratio, classRatios: t.classRatios, repeatWindowMonths: t.repeatWindowMonths,
-    repeatOverrides: t.repeatOverrides.map(({ code, reason }) => ({ code, reason })), periodStart: t.periodStart, periodEnd: t.periodEnd,
-    department: t.department, inspectorsPerEntity: t.inspectorsPerEntity, requiredTags: t.requiredTags,
-    sameAreaRecusal: t.sameAreaRecusal, withLeader: t.withLeader,
+    name: t.name,
+    source: t.source,
+    planId: t.planId,
+    itemIds: t.itemIds,
+    roster: t.roster,
+    filters: t.filters,
+    count: t.count,
+    ratio: t.ratio,
+    classRatios: t.classRatios,
+    repeatWindowMonths: t.repeatWindowMonths,
+    repeatOverrides: t.repeatOverrides.map(({ code, reason }) => ({ code, reason })),
+    periodStart: t.periodStart,
+    periodEnd: t.periodEnd,
+    department: t.department,
+    inspectorsPerEntity: t.inspectorsPerEntity,
+    requiredTags: t.requiredTags,
+    sameAreaRecusal: t.sameAreaRecusal,
+    withLeader: t.withLeader,
   };
 }
 
@@ -117,7 +141,11 @@ export async function taskInputFrom(ctx: AppContext, session: CliSession, o: Tas
 
 async function itemIdsOf(ctx: AppContext, session: CliSession, seqs: string[]): Promise<number[]> {
   const items = await invoke(ctx, 'items:list', {});
-  return seqs.map((seq) => items.find((i) => String(i.seq) === seq.trim())?.id ?? session.fail(`--item：没有序号为 ${seq} 的抽查事项（用 shuangsuiji items list 查看序号）。`));
+  return seqs.map(
+    (seq) =>
+      items.find((i) => String(i.seq) === seq.trim())?.id ??
+      session.fail(`--item：没有序号为 ${seq} 的抽查事项（用 shuangsuiji items list 查看序号）。`),
+  );
 }
 
 async function planOf(ctx: AppContext, session: CliSession, ref: string): Promise<Pick<TaskInput, 'source' | 'planId'>> {
@@ -125,7 +153,10 @@ async function planOf(ctx: AppContext, session: CliSession, ref: string): Promis
   const plans = await invoke(ctx, 'plans:list', {});
   const found = plans.filter((p) => String(p.id) === ref.trim() || p.name === ref.trim());
   if (found.length === 1) return { source: '计划', planId: found[0]!.id };
-  if (found.length > 1) session.fail(`--plan：有 ${found.length} 个年度计划名为“${ref}”，请改写计划 id：${found.map((p) => `${p.id}（${p.year}年）`).join('、')}。`);
+  if (found.length > 1)
+    session.fail(
+      `--plan：有 ${found.length} 个年度计划名为“${ref}”，请改写计划 id：${found.map((p) => `${p.id}（${p.year}年）`).join('、')}。`,
+    );
   return session.fail(`--plan：没有 id 或名称为“${ref}”的年度计划（用 shuangsuiji plans list 查看）。`);
 }
 

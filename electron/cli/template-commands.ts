@@ -12,7 +12,10 @@ type TemplateInfo = CallOutput<'templates:list'>[number];
 async function templateOf(ctx: AppContext, session: CliSession, ref: string): Promise<TemplateInfo> {
   const list = await invoke(ctx, 'templates:list', {});
   const wanted = ref.trim();
-  return list.find((t) => t.label === wanted || t.type === wanted) ?? session.fail(`没有名为“${ref}”的文书模板。可用的模板：${list.map((t) => t.label).join('、')}。`);
+  return (
+    list.find((t) => t.label === wanted || t.type === wanted) ??
+    session.fail(`没有名为“${ref}”的文书模板。可用的模板：${list.map((t) => t.label).join('、')}。`)
+  );
 }
 
 /** The template text from a UTF-8 file (a BOM from Notepad is dropped). */
@@ -47,7 +50,13 @@ export function registerTemplateCommands(program: Command, session: CliSession):
       const text = o.default ? t.defaultText : t.text;
       out.print(t, () => [
         text.replace(/\n$/, ''),
-        ...(o.textOnly ? [] : ['', `—— 段落：${t.sections.map((s) => `${s.label}${s.required ? '（必需）' : ''}`).join('、')}`, `—— 占位符：${t.placeholders.map((p) => `{{${p.name}}} ${p.label}`).join('、')}`]),
+        ...(o.textOnly
+          ? []
+          : [
+              '',
+              `—— 段落：${t.sections.map((s) => `${s.label}${s.required ? '（必需）' : ''}`).join('、')}`,
+              `—— 占位符：${t.placeholders.map((p) => `{{${p.name}}} ${p.label}`).join('、')}`,
+            ]),
       ]);
     });
   templates

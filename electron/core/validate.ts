@@ -4,7 +4,10 @@ import { fieldError } from './errors.ts';
 
 // Rules without a message of their own still answer the clerk in Chinese. zod's own Chinese
 // leaves most type names in English ("期望 object，实际接收 string"): a wrong type is named here.
-z.config({ ...zhCN(), customError: (issue) => (issue.code === 'invalid_type' ? wrongType(String(issue.expected), issue.input) : undefined) });
+z.config({
+  ...zhCN(),
+  customError: (issue) => (issue.code === 'invalid_type' ? wrongType(String(issue.expected), issue.input) : undefined),
+});
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文字',

@@ -4,7 +4,10 @@ const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
 /** A Content-Security-Policy with `frame-ancestors 'none'` added unless it already names them. */
 export function withFrameAncestors(policy = ''): string {
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   if (!directives.some((d) => /^frame-ancestors(\s|$)/i.test(d))) directives.push(FRAME_ANCESTORS);
   return directives.join('; ');
 }

@@ -54,7 +54,15 @@ export function makeTools(fx: Fixtures, dir: string, rec: Recorder, subs: Record
     },
     async cli(db, args, expect, o = {}) {
       const r = await cli(db, args, { ...o, env: { ...fx.env, ...(o.env ?? {}) } });
-      (o.rec ?? rec).command(r, expect, o.label ?? args.filter((a) => !a.startsWith('/')).slice(0, 4).join(' '));
+      (o.rec ?? rec).command(
+        r,
+        expect,
+        o.label ??
+          args
+            .filter((a) => !a.startsWith('/'))
+            .slice(0, 4)
+            .join(' '),
+      );
       return r;
     },
     expectSeedData(db, r, group, what, target = rec) {

@@ -37,7 +37,14 @@ function backupFlipCase(i: number): Case {
       const buf = fs.readFileSync(t.fx.goodBackup);
       const offsets: number[] = [];
       for (let k = 0; k < flips; k++) {
-        const [lo, hi] = mode === 'file header' ? [0, 100] : mode === 'first pages' ? [100, Math.min(buf.length, 16384)] : mode === 'last quarter' ? [Math.floor(buf.length * 0.75), buf.length] : [0, buf.length];
+        const [lo, hi] =
+          mode === 'file header'
+            ? [0, 100]
+            : mode === 'first pages'
+              ? [100, Math.min(buf.length, 16384)]
+              : mode === 'last quarter'
+                ? [Math.floor(buf.length * 0.75), buf.length]
+                : [0, buf.length];
         const o = randInt(rand, lo, hi);
         buf[o] = buf[o]! ^ randInt(rand, 1, 256);
         offsets.push(o);
@@ -75,7 +82,13 @@ const RESTORES: RestoreSpec[] = [
       if (r.code !== 0) t.rec.check(/抽取/.test(r.stderr), 'the refusal does not mention the draw (抽取) it would drop');
     },
   },
-  { id: 'older-without-yes', title: 'restore of an older backup without --yes', expect: 'fail', make: (t) => t.fx.preDrawBackup, args: (f) => ['restore', f] },
+  {
+    id: 'older-without-yes',
+    title: 'restore of an older backup without --yes',
+    expect: 'fail',
+    make: (t) => t.fx.preDrawBackup,
+    args: (f) => ['restore', f],
+  },
   {
     id: 'good-control',
     title: 'control: restore --yes of the good (newest) backup',
@@ -103,8 +116,18 @@ const RESTORES: RestoreSpec[] = [
     },
   },
   { id: 'missing', title: 'restore of a missing file', expect: 'fail', make: (t) => path.join(t.dir, '没有的备份.db') },
-  { id: 'folder', title: 'restore of a folder', expect: 'fail', make: (t) => (fs.mkdirSync(path.join(t.dir, '备份.db')), path.join(t.dir, '备份.db')) },
-  { id: 'empty-file', title: 'restore of an empty file', expect: 'fail', make: (t) => (fs.writeFileSync(path.join(t.dir, '空.db'), ''), path.join(t.dir, '空.db')) },
+  {
+    id: 'folder',
+    title: 'restore of a folder',
+    expect: 'fail',
+    make: (t) => (fs.mkdirSync(path.join(t.dir, '备份.db')), path.join(t.dir, '备份.db')),
+  },
+  {
+    id: 'empty-file',
+    title: 'restore of an empty file',
+    expect: 'fail',
+    make: (t) => (fs.writeFileSync(path.join(t.dir, '空.db'), ''), path.join(t.dir, '空.db')),
+  },
   {
     id: 'truncated-half',
     title: 'restore of a backup cut in half',
@@ -158,7 +181,12 @@ function largestFile(...dirs: string[]): number | null {
   return best;
 }
 
-function killedBackupCase(id: string, title: string, trigger: (size: number | null, source: number, elapsed: number) => boolean, quick: boolean): Case {
+function killedBackupCase(
+  id: string,
+  title: string,
+  trigger: (size: number | null, source: number, elapsed: number) => boolean,
+  quick: boolean,
+): Case {
   return {
     category: 7,
     id: `backup-killed-${id}`,
@@ -205,7 +233,9 @@ const walSize = (db: string) => (fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}
 function importKillCase(afterBeginMs: number, quick: boolean, walBytes = 0): Case {
   return {
     category: 8,
-    id: walBytes ? `kill-import-wal-${walBytes < 1024 ? 'grows' : `${Math.round(walBytes / 1024 / 1024)}mb`}` : `kill-import-${afterBeginMs}ms`,
+    id: walBytes
+      ? `kill-import-wal-${walBytes < 1024 ? 'grows' : `${Math.round(walBytes / 1024 / 1024)}mb`}`
+      : `kill-import-${afterBeginMs}ms`,
     title: walBytes
       ? `SIGKILL a 50,000-row import once its WAL ${walBytes < 1024 ? 'first grows' : `holds ${Math.round(walBytes / 1024 / 1024)} MB`} (mid-transaction)`
       : `SIGKILL a 50,000-row import ${afterBeginMs} ms after it began (its backup appeared)`,
@@ -218,7 +248,12 @@ function importKillCase(afterBeginMs: number, quick: boolean, walBytes = 0): Cas
       const r = await t.cli(db, ['entities', 'import', t.fx.big50k], 'either', {
         killWhen: (elapsed) => {
           if (walBytes) return walSize(db) >= walBytes;
-          if (began === null && fs.existsSync(backups) && fs.readdirSync(backups).some((f) => f.includes('import') && !f.includes('.partial'))) began = elapsed;
+          if (
+            began === null &&
+            fs.existsSync(backups) &&
+            fs.readdirSync(backups).some((f) => f.includes('import') && !f.includes('.partial'))
+          )
+            began = elapsed;
           return began !== null && elapsed >= began + afterBeginMs;
         },
         pollMs: 10,
@@ -228,7 +263,8 @@ function importKillCase(afterBeginMs: number, quick: boolean, walBytes = 0): Cas
       t.rec.check(ic === 'ok', `integrity_check: ${ic.slice(0, 200)}`);
       const n = queryAll<{ n: number }>(db, "SELECT count(*) AS n FROM entities WHERE code LIKE '92140222MA%'")[0]!.n;
       t.rec.detail('rowsWritten', n);
-      if (n === 0) t.rec.data(fingerprint(db) !== t.fx.seedFp, 'no rows imported, yet the database differs from before (neither before nor after)');
+      if (n === 0)
+        t.rec.data(fingerprint(db) !== t.fx.seedFp, 'no rows imported, yet the database differs from before (neither before nor after)');
       else if (n !== 50_000) t.rec.data(true, `${n} of 50,000 rows written (half an import)`);
       else await t.cli(db, ['audit', 'verify'], 'ok', { label: 'audit verify after' });
     },
@@ -240,7 +276,9 @@ function drawKillCase(fraction: number, quick: boolean): Case {
   return {
     category: 8,
     id: fraction ? `kill-draw-${Math.round(fraction * 100)}pct` : 'kill-draw-wal-grows',
-    title: fraction ? `SIGKILL a draw at ${Math.round(fraction * 100)}% of its usual duration` : 'SIGKILL a draw the moment its WAL first grows (commit being written)',
+    title: fraction
+      ? `SIGKILL a draw at ${Math.round(fraction * 100)}% of its usual duration`
+      : 'SIGKILL a draw the moment its WAL first grows (commit being written)',
     heavy: true,
     quick,
     async run(t) {
@@ -273,7 +311,12 @@ function drawKillCase(fraction: number, quick: boolean): Case {
   };
 }
 
-function docsKillCase(id: string, title: string, trigger: (out: string, elapsed: number, calibMs: number) => boolean, quick: boolean): Case {
+function docsKillCase(
+  id: string,
+  title: string,
+  trigger: (out: string, elapsed: number, calibMs: number) => boolean,
+  quick: boolean,
+): Case {
   return {
     category: 8,
     id: `kill-notices-${id}`,
@@ -302,11 +345,17 @@ function docsKillCase(id: string, title: string, trigger: (out: string, elapsed:
       if (numbers === 0) t.rec.data(fingerprint(db) !== bigFingerprint(t), 'no numbers issued, yet the database differs from before');
       else t.rec.data(numbers !== 200, `${numbers} of 200 文号 issued (half a batch)`);
       // Recovery: the same batch again must complete, keep the 200 numbers and leave no staging folder.
-      const again = await t.cli(db, ['docs', 'notices', t.fx.bigTask, '--out', out, '--date', '2026-11-24'], 'ok', { label: 'the batch again', timeoutMs: 120_000 });
+      const again = await t.cli(db, ['docs', 'notices', t.fx.bigTask, '--out', out, '--date', '2026-11-24'], 'ok', {
+        label: 'the batch again',
+        timeoutMs: 120_000,
+      });
       if (again.code === 0) {
         const after = fs.readdirSync(out);
         t.rec.check(!after.some((f) => f.startsWith('.shuangsuiji-')), 'a staging folder is still there after the next batch');
-        t.rec.check(after.filter((f) => f.endsWith('.pdf')).length === 200, `the next batch left ${after.filter((f) => f.endsWith('.pdf')).length} notices, not 200`);
+        t.rec.check(
+          after.filter((f) => f.endsWith('.pdf')).length === 200,
+          `the next batch left ${after.filter((f) => f.endsWith('.pdf')).length} notices, not 200`,
+        );
         const renumbered = queryAll<{ n: number }>(db, 'SELECT count(*) AS n FROM doc_numbers WHERE task_id = ?', t.fx.bigTaskId)[0]!.n;
         t.rec.check(renumbered === 200, `${renumbered} 文号 after the next batch (numbers issued twice?)`);
       }
@@ -337,12 +386,16 @@ function foreignDb(file: string, kind: Foreign): string {
     c.exec("CREATE TABLE settings (k TEXT PRIMARY KEY, v TEXT); INSERT INTO settings VALUES ('theme', 'dark');");
     c.exec('CREATE TABLE entities (x BLOB);');
   } else {
-    c.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, phone TEXT); INSERT INTO customers (name, phone) VALUES ('王一', '13800000000'), ('李二', '13900000000');");
-    c.exec('CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total REAL); INSERT INTO orders VALUES (1, 1, 99.5);');
+    c.exec(
+      "CREATE TABLE customers (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, phone TEXT); INSERT INTO customers (name, phone) VALUES ('王一', '13800000000'), ('李二', '13900000000');",
+    );
+    c.exec(
+      'CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total REAL); INSERT INTO orders VALUES (1, 1, 99.5);',
+    );
   }
   if (kind === 'rich') {
     c.exec('CREATE INDEX orders_customer ON orders(customer_id); CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 50;');
-    c.exec("CREATE TRIGGER orders_log AFTER INSERT ON orders BEGIN UPDATE customers SET phone = phone WHERE id = NEW.customer_id; END;");
+    c.exec('CREATE TRIGGER orders_log AFTER INSERT ON orders BEGIN UPDATE customers SET phone = phone WHERE id = NEW.customer_id; END;');
   }
   if (kind === 'uv3') c.pragma('user_version = 3');
   if (kind === 'uv999') c.pragma('user_version = 999');
@@ -405,7 +458,12 @@ export function backupCases(): Case[] {
     killedBackupCase('when-nonempty', 'once the file being written has its first bytes', (size) => (size ?? 0) > 0, false),
     killedBackupCase('at-1mb', 'once the file being written holds 1 MB', (size) => (size ?? 0) >= 1024 * 1024, false),
     killedBackupCase('at-half', 'once the file being written holds half the database', (size, source) => (size ?? 0) >= source / 2, false),
-    killedBackupCase('at-90pct', 'once the file being written holds 90% of the database', (size, source) => (size ?? 0) >= source * 0.9, false),
+    killedBackupCase(
+      'at-90pct',
+      'once the file being written holds 90% of the database',
+      (size, source) => (size ?? 0) >= source * 0.9,
+      false,
+    ),
   ];
 }
 

@@ -74,7 +74,11 @@ function docCase([id, title, name, quick]: (typeof DOC_NAMES)[number], index: nu
       }
       const stored = queryAll<{ name: string }>(db, 'SELECT name FROM entities WHERE code = ?', code)[0]?.name;
       t.rec.detail('storedName', stored);
-      const created = await t.cli(db, ['--json', 'tasks', 'create', '--name', '文书测试任务', '--item', '1', '--roster', '文书测试', '--count', '1'], 'ok');
+      const created = await t.cli(
+        db,
+        ['--json', 'tasks', 'create', '--name', '文书测试任务', '--item', '1', '--roster', '文书测试', '--count', '1'],
+        'ok',
+      );
       const task = json<{ code: string }>(created)?.code;
       if (!task) return;
       const drawn = await t.cli(db, ['draw', task, ...OPERATOR], 'ok');
@@ -82,11 +86,18 @@ function docCase([id, title, name, quick]: (typeof DOC_NAMES)[number], index: nu
       const out = path.join(t.dir, '通知书');
       fs.mkdirSync(out);
       const combined = path.join(t.dir, '合并打印.pdf');
-      const r = await t.cli(db, ['--json', 'docs', 'notices', task, '--out', out, '--combined', combined, '--date', '2026-11-24'], 'either');
+      const r = await t.cli(
+        db,
+        ['--json', 'docs', 'notices', task, '--out', out, '--combined', combined, '--date', '2026-11-24'],
+        'either',
+      );
       if (r.timedOut) return;
       if (r.code !== 0) {
         const fragment = [...(stored ?? name).replace(new RegExp(BIDI.source, 'gu'), '')].slice(0, 8).join('');
-        t.rec.check(r.stderr.includes(code) || r.stderr.includes(fragment), 'the refusal does not name the entity (neither its code nor its name)');
+        t.rec.check(
+          r.stderr.includes(code) || r.stderr.includes(fragment),
+          'the refusal does not name the entity (neither its code nor its name)',
+        );
         return;
       }
       const files = fs.readdirSync(out);
@@ -140,7 +151,8 @@ function checkNeutralised(rec: Recorder, cells: ReadCell[] | null, value: string
   if (!rec.check(hits.length > 0, `${where}: the name was not found in the export`)) return;
   for (const h of hits) {
     if (h.formula !== null) rec.problem(`${where} ${h.ref}: exported as a FORMULA (${h.formula.slice(0, 60)})`);
-    else if (/^[\t\r\n ]*[=+\-@]/.test(h.text) && !h.quotePrefix) rec.problem(`${where} ${h.ref}: text starts with "${h.text.trim()[0]}" and is not neutralised (no leading ' or quotePrefix)`);
+    else if (/^[\t\r\n ]*[=+\-@]/.test(h.text) && !h.quotePrefix)
+      rec.problem(`${where} ${h.ref}: text starts with "${h.text.trim()[0]}" and is not neutralised (no leading ' or quotePrefix)`);
   }
 }
 
@@ -165,22 +177,64 @@ const injectionGroup: Case = {
     const exported = await t.cli(db, ['entities', 'export', entitiesXlsx, '--roster', '注入测试'], 'ok');
     const entityCells = await read(entitiesXlsx, exported);
 
-    const task = json<{ code: string }>(await t.cli(db, ['--json', 'tasks', 'create', '--name', '注入测试任务', '--item', '1', '--roster', '注入测试', '--count', String(all.length - refused.length)], 'ok'))?.code;
+    const task = json<{ code: string }>(
+      await t.cli(
+        db,
+        [
+          '--json',
+          'tasks',
+          'create',
+          '--name',
+          '注入测试任务',
+          '--item',
+          '1',
+          '--roster',
+          '注入测试',
+          '--count',
+          String(all.length - refused.length),
+        ],
+        'ok',
+      ),
+    )?.code;
     let pubCells: ReadCell[] | null = null;
     if (task) {
       await t.cli(db, ['draw', task, ...OPERATOR], 'ok');
       const results = path.join(t.dir, '结果.xlsx');
-      fs.writeFileSync(results, buildXlsx([{ name: '结果', rows: [['任务编号', '统一社会信用代码', '检查结果', '检查日期'], ...all.map((e) => [task, e.code, '1', '2026-12-01'])], inline: true }]));
+      fs.writeFileSync(
+        results,
+        buildXlsx([
+          {
+            name: '结果',
+            rows: [['任务编号', '统一社会信用代码', '检查结果', '检查日期'], ...all.map((e) => [task, e.code, '1', '2026-12-01'])],
+            inline: true,
+          },
+        ]),
+      );
       await t.cli(db, ['results', 'import', results, '--skip-refused'], 'ok');
       const pub = path.join(t.dir, '公示.xlsx');
       pubCells = await read(pub, await t.cli(db, ['docs', 'publication', task, '--out', pub, '--date', '2026-12-20'], 'ok'));
     }
     const bad = path.join(t.dir, '错误行.xlsx');
-    fs.writeFileSync(bad, buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...FORMULAS.map(([, v], i) => row(`BAD${i}`, v))], inline: true }]));
+    fs.writeFileSync(
+      bad,
+      buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...FORMULAS.map(([, v], i) => row(`BAD${i}`, v))], inline: true }]),
+    );
     const report = path.join(t.dir, '错误报告.xlsx');
     const reportCells = await read(report, await t.cli(db, ['--json', 'entities', 'import', bad, '--report', report], 'ok'));
     const items = path.join(t.dir, '事项.xlsx');
-    fs.writeFileSync(items, buildXlsx([{ name: '清单', rows: [['序号', '抽查事项', '检查依据', '检查内容', '检查方式', '适用对象', '备注'], ...FORMULAS.map(([, v], i) => [String(15 + i), v, '依据', '内容', '现场检查', '对象', '市场监管执法事项'])], inline: true }]));
+    fs.writeFileSync(
+      items,
+      buildXlsx([
+        {
+          name: '清单',
+          rows: [
+            ['序号', '抽查事项', '检查依据', '检查内容', '检查方式', '适用对象', '备注'],
+            ...FORMULAS.map(([, v], i) => [String(15 + i), v, '依据', '内容', '现场检查', '对象', '市场监管执法事项']),
+          ],
+          inline: true,
+        },
+      ]),
+    );
     await t.cli(db, ['items', 'import', items], 'ok');
     const itemsOut = path.join(t.dir, '事项导出.xlsx');
     const itemCells = await read(itemsOut, await t.cli(db, ['items', 'export', itemsOut], 'ok'));
@@ -205,18 +259,27 @@ const injectionGroup: Case = {
       rec.check(stored === e.value, `stored as ${JSON.stringify(stored)} instead of ${JSON.stringify(e.value)}`);
       const found = await t.cli(db, ['--json', 'entities', 'list', '--search', e.value], 'ok', { rec });
       const list = json<{ code: string }[]>(found) ?? [];
-      rec.check(list.some((x) => x.code === e.code), 'searching for the name does not find it');
+      rec.check(
+        list.some((x) => x.code === e.code),
+        'searching for the name does not find it',
+      );
       const strays = list.filter((x) => x.code.startsWith('92140221MA'));
       rec.check(strays.length === 0, `searching for it also returns ${strays.length} unrelated seed entities`);
     }
     for (const term of ['%', '_', "' OR '1'='1"]) {
-      const rec = t.sub(`search-${term === '%' ? 'percent' : term === '_' ? 'underscore' : 'or-true'}`, `search for ${JSON.stringify(term)} matches literally`);
+      const rec = t.sub(
+        `search-${term === '%' ? 'percent' : term === '_' ? 'underscore' : 'or-true'}`,
+        `search for ${JSON.stringify(term)} matches literally`,
+      );
       const list = json<{ code: string }[]>(await t.cli(db, ['--json', 'entities', 'list', '--search', term], 'ok', { rec })) ?? [];
       const strays = list.filter((x) => x.code.startsWith('92140221MA'));
       rec.check(strays.length === 0, `returns ${strays.length} seed entities whose text has no ${JSON.stringify(term)}`);
     }
     const integrity = t.sub('sql-tables-intact', 'tables intact after the SQL-like names (items, entities, audit)');
-    const counts = queryAll<{ items: number; entities: number }>(db, 'SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM entities) AS entities')[0]!;
+    const counts = queryAll<{ items: number; entities: number }>(
+      db,
+      'SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM entities) AS entities',
+    )[0]!;
     integrity.check(counts.items >= 14 && counts.entities >= 20, `tables emptied: ${JSON.stringify(counts)}`);
     integrity.check(!fs.existsSync('/tmp/pwn.db'), '/tmp/pwn.db was created (ATTACH executed)');
     await t.cli(db, ['audit', 'verify'], 'ok', { rec: integrity });

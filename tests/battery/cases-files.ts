@@ -13,7 +13,8 @@ import { damagedEntries, deflateRepeated, writeZip, zipSpans, type ZipEntry } fr
 /** Categories 1–5: hostile roster files given to the importers. */
 
 const pad = (n: number, w = 3) => String(n).padStart(w, '0');
-const countLike = (db: string, prefix: string) => queryAll<{ n: number }>(db, 'SELECT count(*) AS n FROM entities WHERE code LIKE ?', `${prefix}%`)[0]!.n;
+const countLike = (db: string, prefix: string) =>
+  queryAll<{ n: number }>(db, 'SELECT count(*) AS n FROM entities WHERE code LIKE ?', `${prefix}%`)[0]!.n;
 
 // ---------------------------------------------------------------------------------------------
 // 1. Byte-flipped rosters
@@ -39,7 +40,8 @@ function flipCase(i: number): Case {
       const offsets: number[] = [];
       for (let k = 0; k < flips; k++) {
         const span = pickSpan();
-        const offset = mode === 'anywhere' ? randInt(rand, 0, buf.length) : randInt(rand, span.dataStart, Math.max(span.dataStart + 1, span.dataEnd));
+        const offset =
+          mode === 'anywhere' ? randInt(rand, 0, buf.length) : randInt(rand, span.dataStart, Math.max(span.dataStart + 1, span.dataEnd));
         buf[offset] = buf[offset]! ^ randInt(rand, 1, 256);
         offsets.push(offset);
       }
@@ -149,7 +151,13 @@ function vanishCase(id: string, mutation: Mutation, trigger: 'time' | 'backup', 
       const r = await t.cli(db, ['--json', 'entities', 'import', file], 'either', {
         killWhen: (elapsed) => {
           if (done) return false;
-          if (trigger === 'backup' && began === null && fs.existsSync(backups) && fs.readdirSync(backups).some((f) => f.includes('import') && !f.includes('.partial'))) began = elapsed;
+          if (
+            trigger === 'backup' &&
+            began === null &&
+            fs.existsSync(backups) &&
+            fs.readdirSync(backups).some((f) => f.includes('import') && !f.includes('.partial'))
+          )
+            began = elapsed;
           const start = trigger === 'time' ? 0 : began;
           if (start !== null && elapsed >= start + delayMs) {
             done = true;
@@ -210,12 +218,20 @@ function errorCase(error: string, cell: 'name' | 'code', formula: boolean, index
       const r = await t.cli(db, ['--json', 'entities', 'import', file], 'either');
       if (r.timedOut) return;
       t.expectSeedData(db, r, 'entities', `row with ${error}`);
-      const renamed = queryAll<{ code: string; name: string }>(db, "SELECT code, name FROM entities WHERE name LIKE '#%' OR code LIKE '#%'");
+      const renamed = queryAll<{ code: string; name: string }>(
+        db,
+        "SELECT code, name FROM entities WHERE name LIKE '#%' OR code LIKE '#%'",
+      );
       t.rec.check(renamed.length === 0, `error value stored: ${JSON.stringify(renamed)}`);
       if (r.code === 0) {
         const out = parseJson<{ errors?: { row: number; reason: string }[]; rejected?: number }>(r.stdout);
         const refused = out?.errors?.find((e) => e.row === 2);
-        if (t.rec.check(refused !== undefined, `row 2 (${error} in ${cell}) was not refused (errors: ${JSON.stringify(out?.errors ?? null).slice(0, 200)})`)) {
+        if (
+          t.rec.check(
+            refused !== undefined,
+            `row 2 (${error} in ${cell}) was not refused (errors: ${JSON.stringify(out?.errors ?? null).slice(0, 200)})`,
+          )
+        ) {
           t.rec.message(refused!.reason, 'refusal reason of row 2');
         }
       }
@@ -246,13 +262,19 @@ export const RSS_LIMIT_MB = 400;
 const NSX = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const inlineRow = (r: number, cells: string[]) =>
   `<row r="${r}">${cells.map((c, i) => `<c r="${String.fromCharCode(65 + i)}${r}" t="inlineStr"><is><t>${esc(c)}</t></is></c>`).join('')}</row>`;
-const sheetHead = (header: string[]) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NSX}"><sheetData>${inlineRow(1, header)}`;
+const sheetHead = (header: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NSX}"><sheetData>${inlineRow(1, header)}`;
 const SHEET_TAIL = '</sheetData></worksheet>';
 const MB = 1024 * 1024;
 
 function bombEntries(kind: Importer, bomb: string, megabytes: number): ZipEntry[] {
   const header = HEADERS[kind];
-  const base = (sheet: ZipEntry, extra: ZipEntry[] = [], styles: ZipEntry = { name: 'xl/styles.xml', data: STYLES }, sst: ZipEntry = { name: 'xl/sharedStrings.xml', data: sharedStringsXml([]) }) => [
+  const base = (
+    sheet: ZipEntry,
+    extra: ZipEntry[] = [],
+    styles: ZipEntry = { name: 'xl/styles.xml', data: STYLES },
+    sst: ZipEntry = { name: 'xl/sharedStrings.xml', data: sharedStringsXml([]) },
+  ) => [
     { name: '[Content_Types].xml', data: contentTypes(1) },
     { name: '_rels/.rels', data: ROOT_RELS },
     { name: 'xl/workbook.xml', data: workbookXml([{ name: 'Sheet1' }]) },
@@ -266,12 +288,22 @@ function bombEntries(kind: Importer, bomb: string, megabytes: number): ZipEntry[
   const filler = (unit: string) => unit.repeat(Math.floor(MB / unit.length));
   switch (bomb) {
     case 'whitespace':
-      return base({ name: 'xl/worksheets/sheet1.xml', deflated: deflateRepeated([{ data: sheetHead(header), repeat: 1 }, { data: ' '.repeat(MB), repeat: megabytes }, { data: SHEET_TAIL, repeat: 1 }]) });
+      return base({
+        name: 'xl/worksheets/sheet1.xml',
+        deflated: deflateRepeated([
+          { data: sheetHead(header), repeat: 1 },
+          { data: ' '.repeat(MB), repeat: megabytes },
+          { data: SHEET_TAIL, repeat: 1 },
+        ]),
+      });
     case 'giant-cell':
       return base({
         name: 'xl/worksheets/sheet1.xml',
         deflated: deflateRepeated([
-          { data: `${sheetHead(header)}<row r="2"><c r="A2" t="inlineStr"><is><t>X</t></is></c><c r="B2" t="inlineStr"><is><t>`, repeat: 1 },
+          {
+            data: `${sheetHead(header)}<row r="2"><c r="A2" t="inlineStr"><is><t>X</t></is></c><c r="B2" t="inlineStr"><is><t>`,
+            repeat: 1,
+          },
           { data: 'A'.repeat(MB), repeat: megabytes },
           { data: `</t></is></c></row>${SHEET_TAIL}`, repeat: 1 },
         ]),
@@ -279,20 +311,43 @@ function bombEntries(kind: Importer, bomb: string, megabytes: number): ZipEntry[
     case 'many-rows':
       return base({
         name: 'xl/worksheets/sheet1.xml',
-        deflated: deflateRepeated([{ data: sheetHead(header), repeat: 1 }, { data: filler('<row><c t="inlineStr"><is><t>x</t></is></c></row>'), repeat: megabytes }, { data: SHEET_TAIL, repeat: 1 }]),
+        deflated: deflateRepeated([
+          { data: sheetHead(header), repeat: 1 },
+          { data: filler('<row><c t="inlineStr"><is><t>x</t></is></c></row>'), repeat: megabytes },
+          { data: SHEET_TAIL, repeat: 1 },
+        ]),
       });
     case 'shared-strings':
-      return base({ name: 'xl/worksheets/sheet1.xml', data: `${sheetHead(header)}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row>${SHEET_TAIL}` }, [], undefined, {
-        name: 'xl/sharedStrings.xml',
-        deflated: deflateRepeated([{ data: `<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="${NSX}">`, repeat: 1 }, { data: filler('<si><t>x</t></si>'), repeat: megabytes }, { data: '</sst>', repeat: 1 }]),
-      });
+      return base(
+        {
+          name: 'xl/worksheets/sheet1.xml',
+          data: `${sheetHead(header)}<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row>${SHEET_TAIL}`,
+        },
+        [],
+        undefined,
+        {
+          name: 'xl/sharedStrings.xml',
+          deflated: deflateRepeated([
+            { data: `<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="${NSX}">`, repeat: 1 },
+            { data: filler('<si><t>x</t></si>'), repeat: megabytes },
+            { data: '</sst>', repeat: 1 },
+          ]),
+        },
+      );
     case 'declared-4gb':
-      return base({ name: 'xl/worksheets/sheet1.xml', data: `${sheetHead(header)}${inlineRow(2, junkRow)}${SHEET_TAIL}`, declaredSize: 0xfffffff0 });
+      return base({
+        name: 'xl/worksheets/sheet1.xml',
+        data: `${sheetHead(header)}${inlineRow(2, junkRow)}${SHEET_TAIL}`,
+        declaredSize: 0xfffffff0,
+      });
     case 'styles':
       return base({ name: 'xl/worksheets/sheet1.xml', data: `${sheetHead(header)}${inlineRow(2, junkRow)}${SHEET_TAIL}` }, [], {
         name: 'xl/styles.xml',
         deflated: deflateRepeated([
-          { data: `<?xml version="1.0" encoding="UTF-8"?>\n<styleSheet xmlns="${NSX}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs>`, repeat: 1 },
+          {
+            data: `<?xml version="1.0" encoding="UTF-8"?>\n<styleSheet xmlns="${NSX}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs>`,
+            repeat: 1,
+          },
           { data: filler('<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'), repeat: megabytes },
           { data: '</cellXfs></styleSheet>', repeat: 1 },
         ]),
@@ -320,7 +375,12 @@ function bombCase(kind: Importer, bomb: string, quick: boolean): Case {
       fs.writeFileSync(file, writeZip(bombEntries(kind, bomb, megabytes)));
       t.rec.detail('fileBytes', fs.statSync(file).size);
       const db = t.copyDb();
-      const args = kind === 'entities' ? ['--json', 'entities', 'import', file] : kind === 'items' ? ['--json', 'items', 'import', file] : ['--json', 'results', 'import', file, '--task', t.fx.taskCode];
+      const args =
+        kind === 'entities'
+          ? ['--json', 'entities', 'import', file]
+          : kind === 'items'
+            ? ['--json', 'items', 'import', file]
+            : ['--json', 'results', 'import', file, '--task', t.fx.taskCode];
       const r = await t.cli(db, args, 'either', { rss: true, pollMs: 25 });
       const mb = r.peakRssKb === null ? null : Math.round(r.peakRssKb / 1024);
       t.rec.detail('peakRssMb', mb);
@@ -337,7 +397,8 @@ const BOMBS = ['whitespace', 'giant-cell', 'many-rows', 'shared-strings', 'decla
 
 const NEW_PREFIX = '92140225MA';
 const NEW_NAMES = ['大同县编码测试甲号商店', '大同县鑫隆五金店（西坪）', '大同县瑞丰农民专业合作社'];
-const newRows = (names = NEW_NAMES) => names.map((name, i) => [uscc(NEW_PREFIX, i), name, '张三', '山西省大同市大同县西坪镇', '西坪镇', '个体工商户', '存续', 'B']);
+const newRows = (names = NEW_NAMES) =>
+  names.map((name, i) => [uscc(NEW_PREFIX, i), name, '张三', '山西省大同市大同县西坪镇', '西坪镇', '个体工商户', '存续', 'B']);
 const csvText = (rows: string[][], sep = ',', eol = '\r\n') => rows.map((r) => r.join(sep)).join(eol) + eol;
 
 /** After an import that should have brought in `names` exactly (no mojibake, no shifted columns). */
@@ -346,7 +407,11 @@ function expectNames(t: CaseTools, db: string, r: RunResult, names: string[]): v
     if (!r.timedOut) t.expectSeedData(db, r, 'entities', 'refused file');
     return;
   }
-  const got = queryAll<{ code: string; name: string; legal_rep: string; area: string }>(db, 'SELECT code, name, legal_rep, area FROM entities WHERE code LIKE ? ORDER BY code', `${NEW_PREFIX}%`);
+  const got = queryAll<{ code: string; name: string; legal_rep: string; area: string }>(
+    db,
+    'SELECT code, name, legal_rep, area FROM entities WHERE code LIKE ? ORDER BY code',
+    `${NEW_PREFIX}%`,
+  );
   const want = names.map((name, i) => ({ code: uscc(NEW_PREFIX, i), name, legal_rep: '张三', area: '西坪镇' }));
   const same = JSON.stringify(got) === JSON.stringify(want);
   t.rec.data(!same, `imported content differs from the file (mojibake or shifted columns): got ${JSON.stringify(got).slice(0, 300)}`);
@@ -381,7 +446,10 @@ const garbage = (seed: number, size: number) => {
   const rand = prng(seed);
   return Buffer.from(Array.from({ length: size }, () => randInt(rand, 0, 256)));
 };
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d6d1a40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1d6d1a40000000049454e44ae426082',
+  'hex',
+);
 
 function realXls(rows: string[][]): Buffer {
   const wb = XLSX.utils.book_new();
@@ -391,8 +459,18 @@ function realXls(rows: string[][]): Buffer {
 
 const hiddenFirst = (state: 'hidden' | 'veryHidden') =>
   buildXlsx([
-    { name: '旧名录', state, rows: [ROSTER_HEADER, ...SEED_ENTITIES.map((e) => [e.code, `${e.name}（已改名）`, '李四', '隐藏表', '隐藏乡', '企业', '注销', 'D'])] },
-    { name: '名录', rows: [ROSTER_HEADER, ...SEED_ENTITIES.map((e) => [e.code, e.name, '张三', '山西省大同市大同县西坪镇', '西坪镇', '个体工商户', '存续', 'B'])] },
+    {
+      name: '旧名录',
+      state,
+      rows: [ROSTER_HEADER, ...SEED_ENTITIES.map((e) => [e.code, `${e.name}（已改名）`, '李四', '隐藏表', '隐藏乡', '企业', '注销', 'D'])],
+    },
+    {
+      name: '名录',
+      rows: [
+        ROSTER_HEADER,
+        ...SEED_ENTITIES.map((e) => [e.code, e.name, '张三', '山西省大同市大同县西坪镇', '西坪镇', '个体工商户', '存续', 'B']),
+      ],
+    },
   ]);
 
 function mixedRefsSheet(): Buffer {
@@ -416,10 +494,20 @@ function mixedRefsSheet(): Buffer {
 
 function richTextXlsx(): Buffer {
   const names = newRows();
-  const sst = names.map((r) => `<si><r><t>${esc(r[1]!.slice(0, 3))}</t></r><r><rPr><b/></rPr><t>${esc(r[1]!.slice(3))}</t></r><rPh sb="0" eb="1"><t>ピン</t></rPh></si>`).join('');
+  const sst = names
+    .map(
+      (r) =>
+        `<si><r><t>${esc(r[1]!.slice(0, 3))}</t></r><r><rPr><b/></rPr><t>${esc(r[1]!.slice(3))}</t></r><rPh sb="0" eb="1"><t>ピン</t></rPh></si>`,
+    )
+    .join('');
   const sheet =
     `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${NSX}"><sheetData>${inlineRow(1, ROSTER_HEADER)}` +
-    names.map((r, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>${r[0]}</t></is></c><c r="B${i + 2}" t="s"><v>${i}</v></c><c r="C${i + 2}" t="inlineStr"><is><t>张三</t></is></c><c r="D${i + 2}" t="inlineStr"><is><t>${esc(r[3]!)}</t></is></c><c r="E${i + 2}" t="inlineStr"><is><t>西坪镇</t></is></c></row>`).join('') +
+    names
+      .map(
+        (r, i) =>
+          `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>${r[0]}</t></is></c><c r="B${i + 2}" t="s"><v>${i}</v></c><c r="C${i + 2}" t="inlineStr"><is><t>张三</t></is></c><c r="D${i + 2}" t="inlineStr"><is><t>${esc(r[3]!)}</t></is></c><c r="E${i + 2}" t="inlineStr"><is><t>西坪镇</t></is></c></row>`,
+      )
+      .join('') +
     SHEET_TAIL;
   return writeZip([
     { name: '[Content_Types].xml', data: contentTypes(1) },
@@ -435,8 +523,19 @@ function richTextXlsx(): Buffer {
 const ENCODINGS: EncodingSpec[] = [
   { id: 'utf8-csv', title: 'UTF-8 CSV without BOM', expect: 'ok', quick: true, make: (d) => put(d, '名录.csv', rosterCsv()) },
   { id: 'utf8-bom-csv', title: 'UTF-8 CSV with BOM', expect: 'ok', make: (d) => put(d, '名录.csv', '\uFEFF' + rosterCsv()) },
-  { id: 'utf8-lf-csv', title: 'UTF-8 CSV, LF line ends', expect: 'ok', make: (d) => put(d, '名录.csv', csvText([ROSTER_HEADER, ...newRows()], ',', '\n')) },
-  { id: 'gbk-csv', title: 'GBK CSV (as Excel saves it on Chinese Windows)', expect: 'ok', quick: true, make: (d) => put(d, '名录.csv', iconv.encode(rosterCsv(), 'gbk')) },
+  {
+    id: 'utf8-lf-csv',
+    title: 'UTF-8 CSV, LF line ends',
+    expect: 'ok',
+    make: (d) => put(d, '名录.csv', csvText([ROSTER_HEADER, ...newRows()], ',', '\n')),
+  },
+  {
+    id: 'gbk-csv',
+    title: 'GBK CSV (as Excel saves it on Chinese Windows)',
+    expect: 'ok',
+    quick: true,
+    make: (d) => put(d, '名录.csv', iconv.encode(rosterCsv(), 'gbk')),
+  },
   {
     id: 'gb18030-extb-csv',
     title: 'GB18030 CSV with a CJK Ext-B name',
@@ -444,35 +543,155 @@ const ENCODINGS: EncodingSpec[] = [
     names: [...NEW_NAMES.slice(0, 2), '大同县𠀀𠀁商店'],
     make: (d) => put(d, '名录.csv', iconv.encode(rosterCsv([...NEW_NAMES.slice(0, 2), '大同县𠀀𠀁商店']), 'gb18030')),
   },
-  { id: 'big5-csv', title: 'Big5 CSV (traditional characters)', expect: 'either', names: ['大同縣編碼測試商店', '大同縣鑫隆五金店', '大同縣瑞豐合作社'], make: (d) => put(d, '名录.csv', iconv.encode(rosterCsv(['大同縣編碼測試商店', '大同縣鑫隆五金店', '大同縣瑞豐合作社']), 'big5')) },
-  { id: 'utf16le-bom-csv', title: 'UTF-16LE CSV with BOM', expect: 'ok', quick: true, make: (d) => put(d, '名录.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rosterCsv(), 'utf16le')])) },
-  { id: 'utf16be-bom-csv', title: 'UTF-16BE CSV with BOM', expect: 'ok', make: (d) => put(d, '名录.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(rosterCsv())])) },
-  { id: 'utf16le-nobom-csv', title: 'UTF-16LE CSV without BOM', expect: 'either', make: (d) => put(d, '名录.csv', Buffer.from(rosterCsv(), 'utf16le')) },
+  {
+    id: 'big5-csv',
+    title: 'Big5 CSV (traditional characters)',
+    expect: 'either',
+    names: ['大同縣編碼測試商店', '大同縣鑫隆五金店', '大同縣瑞豐合作社'],
+    make: (d) => put(d, '名录.csv', iconv.encode(rosterCsv(['大同縣編碼測試商店', '大同縣鑫隆五金店', '大同縣瑞豐合作社']), 'big5')),
+  },
+  {
+    id: 'utf16le-bom-csv',
+    title: 'UTF-16LE CSV with BOM',
+    expect: 'ok',
+    quick: true,
+    make: (d) => put(d, '名录.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rosterCsv(), 'utf16le')])),
+  },
+  {
+    id: 'utf16be-bom-csv',
+    title: 'UTF-16BE CSV with BOM',
+    expect: 'ok',
+    make: (d) => put(d, '名录.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(rosterCsv())])),
+  },
+  {
+    id: 'utf16le-nobom-csv',
+    title: 'UTF-16LE CSV without BOM',
+    expect: 'either',
+    make: (d) => put(d, '名录.csv', Buffer.from(rosterCsv(), 'utf16le')),
+  },
   { id: 'utf16be-nobom-csv', title: 'UTF-16BE CSV without BOM', expect: 'either', make: (d) => put(d, '名录.csv', utf16be(rosterCsv())) },
-  { id: 'utf16le-tab-csv', title: 'UTF-16LE tab-separated (Excel "Unicode text") named .csv', expect: 'either', make: (d) => put(d, '名录.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvText([ROSTER_HEADER, ...newRows()], '\t'), 'utf16le')])) },
+  {
+    id: 'utf16le-tab-csv',
+    title: 'UTF-16LE tab-separated (Excel "Unicode text") named .csv',
+    expect: 'either',
+    make: (d) =>
+      put(d, '名录.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvText([ROSTER_HEADER, ...newRows()], '\t'), 'utf16le')])),
+  },
   { id: 'empty-csv', title: 'empty .csv (0 bytes)', expect: 'fail', quick: true, names: null, make: (d) => put(d, '名录.csv', '') },
   { id: 'empty-xlsx', title: 'empty .xlsx (0 bytes)', expect: 'fail', quick: true, names: null, make: (d) => put(d, '名录.xlsx', '') },
   { id: 'bom-only-csv', title: '.csv holding only a BOM', expect: 'fail', names: null, make: (d) => put(d, '名录.csv', '\uFEFF') },
-  { id: 'header-only-csv', title: '.csv with the header row only', expect: 'either', names: null, make: (d) => put(d, '名录.csv', csvText([ROSTER_HEADER])) },
-  { id: 'garbage-xlsx', title: 'binary garbage named .xlsx', expect: 'fail', quick: true, names: null, make: (d) => put(d, '名录.xlsx', garbage(1, 4096)) },
+  {
+    id: 'header-only-csv',
+    title: '.csv with the header row only',
+    expect: 'either',
+    names: null,
+    make: (d) => put(d, '名录.csv', csvText([ROSTER_HEADER])),
+  },
+  {
+    id: 'garbage-xlsx',
+    title: 'binary garbage named .xlsx',
+    expect: 'fail',
+    quick: true,
+    names: null,
+    make: (d) => put(d, '名录.xlsx', garbage(1, 4096)),
+  },
   { id: 'garbage-csv', title: 'binary garbage named .csv', expect: 'fail', names: null, make: (d) => put(d, '名录.csv', garbage(2, 4096)) },
   { id: 'garbage-xls', title: 'binary garbage named .xls', expect: 'fail', names: null, make: (d) => put(d, '名录.xls', garbage(3, 4096)) },
   { id: 'garbage-et', title: 'binary garbage named .et', expect: 'fail', names: null, make: (d) => put(d, '名录.et', garbage(4, 4096)) },
-  { id: 'ole-garbage-xls', title: '.xls with an OLE signature and garbage after it', expect: 'fail', names: null, make: (d) => put(d, '名录.xls', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), garbage(5, 4096)])) },
-  { id: 'zip-not-xlsx', title: 'a zip with a text file, named .xlsx', expect: 'fail', names: null, make: (d) => put(d, '名录.xlsx', writeZip([{ name: 'readme.txt', data: '说明' }])) },
+  {
+    id: 'ole-garbage-xls',
+    title: '.xls with an OLE signature and garbage after it',
+    expect: 'fail',
+    names: null,
+    make: (d) => put(d, '名录.xls', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), garbage(5, 4096)])),
+  },
+  {
+    id: 'zip-not-xlsx',
+    title: 'a zip with a text file, named .xlsx',
+    expect: 'fail',
+    names: null,
+    make: (d) => put(d, '名录.xlsx', writeZip([{ name: 'readme.txt', data: '说明' }])),
+  },
   { id: 'png-as-xlsx', title: 'a PNG image named .xlsx', expect: 'fail', names: null, make: (d) => put(d, '名录.xlsx', PNG) },
-  { id: 'pdf-as-csv', title: 'a PDF named .csv', expect: 'fail', names: null, make: (d) => put(d, '名录.csv', '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') },
+  {
+    id: 'pdf-as-csv',
+    title: 'a PDF named .csv',
+    expect: 'fail',
+    names: null,
+    make: (d) =>
+      put(d, '名录.csv', '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+  },
   { id: 'txt-extension', title: 'a CSV roster with the extension .txt', expect: 'either', make: (d) => put(d, '名录.txt', rosterCsv()) },
-  { id: 'folder-xlsx', title: 'a folder named 名录.xlsx', expect: 'fail', quick: true, names: null, make: (d) => (fs.mkdirSync(path.join(d, '名录.xlsx')), path.join(d, '名录.xlsx')) },
-  { id: 'folder-plain', title: 'a folder given as the file', expect: 'fail', names: null, make: (d) => (fs.mkdirSync(path.join(d, '资料')), path.join(d, '资料')) },
-  { id: 'missing-file', title: 'a file that does not exist', expect: 'fail', quick: true, names: null, make: (d) => path.join(d, '不存在的名录.xlsx') },
-  { id: 'missing-folder', title: 'a file in a folder that does not exist', expect: 'fail', names: null, make: (d) => path.join(d, '没有这个文件夹', '名录.xlsx') },
-  { id: 'hidden-first-sheet', title: 'first sheet hidden (old names), second visible (current)', expect: 'either', quick: true, names: null, make: (d) => put(d, '名录.xlsx', hiddenFirst('hidden')) },
-  { id: 'veryhidden-first-sheet', title: 'first sheet veryHidden (old names), second visible', expect: 'either', names: null, make: (d) => put(d, '名录.xlsx', hiddenFirst('veryHidden')) },
-  { id: 'no-refs', title: 'rows and cells without r=', expect: 'ok', quick: true, make: (d) => put(d, '名录.xlsx', buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...newRows()], noRefs: true }])) },
-  { id: 'mixed-refs', title: 'some cells with r=, some without, a gap in between', expect: 'ok', make: (d) => put(d, '名录.xlsx', mixedRefsSheet()) },
-  { id: 'inline-strings', title: 'inline strings instead of shared strings', expect: 'ok', make: (d) => put(d, '名录.xlsx', buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...newRows()], inline: true }])) },
-  { id: 'prefixed-namespace', title: 'sheet XML with an x: namespace prefix (OpenXML SDK)', expect: 'ok', make: (d) => put(d, '名录.xlsx', buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...newRows()], prefixed: true, inline: true }])) },
+  {
+    id: 'folder-xlsx',
+    title: 'a folder named 名录.xlsx',
+    expect: 'fail',
+    quick: true,
+    names: null,
+    make: (d) => (fs.mkdirSync(path.join(d, '名录.xlsx')), path.join(d, '名录.xlsx')),
+  },
+  {
+    id: 'folder-plain',
+    title: 'a folder given as the file',
+    expect: 'fail',
+    names: null,
+    make: (d) => (fs.mkdirSync(path.join(d, '资料')), path.join(d, '资料')),
+  },
+  {
+    id: 'missing-file',
+    title: 'a file that does not exist',
+    expect: 'fail',
+    quick: true,
+    names: null,
+    make: (d) => path.join(d, '不存在的名录.xlsx'),
+  },
+  {
+    id: 'missing-folder',
+    title: 'a file in a folder that does not exist',
+    expect: 'fail',
+    names: null,
+    make: (d) => path.join(d, '没有这个文件夹', '名录.xlsx'),
+  },
+  {
+    id: 'hidden-first-sheet',
+    title: 'first sheet hidden (old names), second visible (current)',
+    expect: 'either',
+    quick: true,
+    names: null,
+    make: (d) => put(d, '名录.xlsx', hiddenFirst('hidden')),
+  },
+  {
+    id: 'veryhidden-first-sheet',
+    title: 'first sheet veryHidden (old names), second visible',
+    expect: 'either',
+    names: null,
+    make: (d) => put(d, '名录.xlsx', hiddenFirst('veryHidden')),
+  },
+  {
+    id: 'no-refs',
+    title: 'rows and cells without r=',
+    expect: 'ok',
+    quick: true,
+    make: (d) => put(d, '名录.xlsx', buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...newRows()], noRefs: true }])),
+  },
+  {
+    id: 'mixed-refs',
+    title: 'some cells with r=, some without, a gap in between',
+    expect: 'ok',
+    make: (d) => put(d, '名录.xlsx', mixedRefsSheet()),
+  },
+  {
+    id: 'inline-strings',
+    title: 'inline strings instead of shared strings',
+    expect: 'ok',
+    make: (d) => put(d, '名录.xlsx', buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...newRows()], inline: true }])),
+  },
+  {
+    id: 'prefixed-namespace',
+    title: 'sheet XML with an x: namespace prefix (OpenXML SDK)',
+    expect: 'ok',
+    make: (d) => put(d, '名录.xlsx', buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...newRows()], prefixed: true, inline: true }])),
+  },
   { id: 'rich-text', title: 'names as rich text runs with phonetic hints', expect: 'ok', make: (d) => put(d, '名录.xlsx', richTextXlsx()) },
   {
     id: 'no-sheets',
@@ -509,24 +728,124 @@ const ENCODINGS: EncodingSpec[] = [
         ]),
       ),
   },
-  { id: 'real-xls', title: 'a real .xls (BIFF8) with Chinese names', expect: 'ok', make: (d) => put(d, '名录.xls', realXls([ROSTER_HEADER, ...newRows()])) },
-  { id: 'real-et', title: 'the same BIFF8 file named .et (WPS)', expect: 'ok', make: (d) => put(d, '名录.et', realXls([ROSTER_HEADER, ...newRows()])) },
-  { id: 'xlsx-named-csv', title: 'a real .xlsx named .csv', expect: 'either', make: (d) => put(d, '名录.csv', buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...newRows()] }])) },
+  {
+    id: 'real-xls',
+    title: 'a real .xls (BIFF8) with Chinese names',
+    expect: 'ok',
+    make: (d) => put(d, '名录.xls', realXls([ROSTER_HEADER, ...newRows()])),
+  },
+  {
+    id: 'real-et',
+    title: 'the same BIFF8 file named .et (WPS)',
+    expect: 'ok',
+    make: (d) => put(d, '名录.et', realXls([ROSTER_HEADER, ...newRows()])),
+  },
+  {
+    id: 'xlsx-named-csv',
+    title: 'a real .xlsx named .csv',
+    expect: 'either',
+    make: (d) => put(d, '名录.csv', buildXlsx([{ name: '名录', rows: [ROSTER_HEADER, ...newRows()] }])),
+  },
   { id: 'csv-named-xlsx', title: 'a real UTF-8 CSV named .xlsx', expect: 'either', make: (d) => put(d, '名录.xlsx', rosterCsv()) },
   // Other importers.
-  { id: 'inspectors-gbk-csv', title: 'inspectors: GBK CSV', expect: 'ok', importer: 'inspectors', make: (d) => put(d, '执法人员.csv', iconv.encode(csvText([INSPECTOR_HEADER, ['新来的王五', '14029001', '2099-12-31', '西坪市场监管所', '食品安全', '在岗']]), 'gbk')) },
-  { id: 'inspectors-utf16le-csv', title: 'inspectors: UTF-16LE CSV with BOM', expect: 'ok', importer: 'inspectors', make: (d) => put(d, '执法人员.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvText([INSPECTOR_HEADER, ['新来的王五', '14029001', '2099-12-31', '西坪市场监管所', '食品安全', '在岗']]), 'utf16le')])) },
-  { id: 'inspectors-garbage', title: 'inspectors: binary garbage .xlsx', expect: 'fail', importer: 'inspectors', make: (d) => put(d, '执法人员.xlsx', garbage(6, 2048)) },
-  { id: 'items-garbage', title: 'items: binary garbage .xlsx', expect: 'fail', importer: 'items', make: (d) => put(d, '清单.xlsx', garbage(7, 2048)) },
+  {
+    id: 'inspectors-gbk-csv',
+    title: 'inspectors: GBK CSV',
+    expect: 'ok',
+    importer: 'inspectors',
+    make: (d) =>
+      put(
+        d,
+        '执法人员.csv',
+        iconv.encode(csvText([INSPECTOR_HEADER, ['新来的王五', '14029001', '2099-12-31', '西坪市场监管所', '食品安全', '在岗']]), 'gbk'),
+      ),
+  },
+  {
+    id: 'inspectors-utf16le-csv',
+    title: 'inspectors: UTF-16LE CSV with BOM',
+    expect: 'ok',
+    importer: 'inspectors',
+    make: (d) =>
+      put(
+        d,
+        '执法人员.csv',
+        Buffer.concat([
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from(
+            csvText([INSPECTOR_HEADER, ['新来的王五', '14029001', '2099-12-31', '西坪市场监管所', '食品安全', '在岗']]),
+            'utf16le',
+          ),
+        ]),
+      ),
+  },
+  {
+    id: 'inspectors-garbage',
+    title: 'inspectors: binary garbage .xlsx',
+    expect: 'fail',
+    importer: 'inspectors',
+    make: (d) => put(d, '执法人员.xlsx', garbage(6, 2048)),
+  },
+  {
+    id: 'items-garbage',
+    title: 'items: binary garbage .xlsx',
+    expect: 'fail',
+    importer: 'items',
+    make: (d) => put(d, '清单.xlsx', garbage(7, 2048)),
+  },
   { id: 'items-empty', title: 'items: empty .xlsx', expect: 'fail', importer: 'items', make: (d) => put(d, '清单.xlsx', '') },
-  { id: 'items-folder', title: 'items: a folder named 清单.xlsx', expect: 'fail', importer: 'items', make: (d) => (fs.mkdirSync(path.join(d, '清单.xlsx')), path.join(d, '清单.xlsx')) },
+  {
+    id: 'items-folder',
+    title: 'items: a folder named 清单.xlsx',
+    expect: 'fail',
+    importer: 'items',
+    make: (d) => (fs.mkdirSync(path.join(d, '清单.xlsx')), path.join(d, '清单.xlsx')),
+  },
   { id: 'items-missing', title: 'items: a missing file', expect: 'fail', importer: 'items', make: (d) => path.join(d, '没有的清单.xlsx') },
-  { id: 'items-gbk-csv', title: 'items: a GBK CSV', expect: 'either', importer: 'items', make: (d) => put(d, '清单.csv', iconv.encode(csvText([HEADERS.items, ['15', '编码测试事项', '', '', '', '', '市场监管执法事项']]), 'gbk')) },
-  { id: 'results-garbage', title: 'results: binary garbage .xlsx', expect: 'fail', importer: 'results', make: (d) => put(d, '结果.xlsx', garbage(8, 2048)) },
+  {
+    id: 'items-gbk-csv',
+    title: 'items: a GBK CSV',
+    expect: 'either',
+    importer: 'items',
+    make: (d) =>
+      put(d, '清单.csv', iconv.encode(csvText([HEADERS.items, ['15', '编码测试事项', '', '', '', '', '市场监管执法事项']]), 'gbk')),
+  },
+  {
+    id: 'results-garbage',
+    title: 'results: binary garbage .xlsx',
+    expect: 'fail',
+    importer: 'results',
+    make: (d) => put(d, '结果.xlsx', garbage(8, 2048)),
+  },
   { id: 'results-empty', title: 'results: empty .xlsx', expect: 'fail', importer: 'results', make: (d) => put(d, '结果.xlsx', '') },
-  { id: 'results-folder', title: 'results: a folder named 结果.xlsx', expect: 'fail', importer: 'results', make: (d) => (fs.mkdirSync(path.join(d, '结果.xlsx')), path.join(d, '结果.xlsx')) },
-  { id: 'results-missing', title: 'results: a missing file', expect: 'fail', importer: 'results', make: (d) => path.join(d, '没有的结果.xlsx') },
-  { id: 'results-hidden-first', title: 'results: first sheet hidden', expect: 'fail', importer: 'results', make: (d, t) => put(d, '结果.xlsx', buildXlsx([{ name: '旧', state: 'hidden', rows: [HEADERS.results, [t.fx.taskCode, t.fx.selected[0]!.code, '1', '2026-12-01']] }, { name: '空', rows: [['说明'], ['本表无数据']] }])) },
+  {
+    id: 'results-folder',
+    title: 'results: a folder named 结果.xlsx',
+    expect: 'fail',
+    importer: 'results',
+    make: (d) => (fs.mkdirSync(path.join(d, '结果.xlsx')), path.join(d, '结果.xlsx')),
+  },
+  {
+    id: 'results-missing',
+    title: 'results: a missing file',
+    expect: 'fail',
+    importer: 'results',
+    make: (d) => path.join(d, '没有的结果.xlsx'),
+  },
+  {
+    id: 'results-hidden-first',
+    title: 'results: first sheet hidden',
+    expect: 'fail',
+    importer: 'results',
+    make: (d, t) =>
+      put(
+        d,
+        '结果.xlsx',
+        buildXlsx([
+          { name: '旧', state: 'hidden', rows: [HEADERS.results, [t.fx.taskCode, t.fx.selected[0]!.code, '1', '2026-12-01']] },
+          { name: '空', rows: [['说明'], ['本表无数据']] },
+        ]),
+      ),
+  },
 ];
 
 function encodingCase(spec: EncodingSpec): Case {
@@ -575,9 +894,15 @@ export function fileCases(): Case[] {
     vanishCase('overwrite-300ms', 'overwrite-random', 'backup', 300, false),
     vanishCase('truncate-half-800ms', 'truncate-half', 'backup', 800, false),
     vanishCase('replace-text-1500ms', 'replace-with-text', 'time', 1500, false),
-    ...ERRORS.flatMap((e, i) => [errorCase(e, 'name', false, i), errorCase(e, 'code', false, i), errorCase(e, 'name', true, i + 7), errorCase(e, 'code', true, i + 7)]),
-    ...(['entities', 'items', 'results'] as const).flatMap((kind) => BOMBS.map((b) => bombCase(kind, b, b === 'giant-cell' || b === 'shared-strings'))),
+    ...ERRORS.flatMap((e, i) => [
+      errorCase(e, 'name', false, i),
+      errorCase(e, 'code', false, i),
+      errorCase(e, 'name', true, i + 7),
+      errorCase(e, 'code', true, i + 7),
+    ]),
+    ...(['entities', 'items', 'results'] as const).flatMap((kind) =>
+      BOMBS.map((b) => bombCase(kind, b, b === 'giant-cell' || b === 'shared-strings')),
+    ),
     ...ENCODINGS.map(encodingCase),
   ];
 }
-

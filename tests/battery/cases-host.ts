@@ -37,7 +37,10 @@ const WRITES: Write[] = [
   { call: 'entities:save', input: () => ({ entity: { code: uscc('92140228MA', 1), name: '大同县并发新增商店' } }) },
   { call: 'docs:saveMaterials', input: () => ({ taskId: 1, list: ['营业执照副本', '从业人员健康证明'] }) },
   { call: 'settings:save', input: () => ({ contactPhone: '0352-7654321' }) },
-  { call: 'results:set', input: (ids) => ({ taskId: 1, entityIds: ids.slice(1, 3), result: { codes: ['A'], findings: '并发写入的发现问题' } }) },
+  {
+    call: 'results:set',
+    input: (ids) => ({ taskId: 1, entityIds: ids.slice(1, 3), result: { codes: ['A'], findings: '并发写入的发现问题' } }),
+  },
   { call: 'conflicts:declare', input: () => ({ inspectorId: 1, entityCode: SEED_ENTITIES[19]!.code, reason: '近亲属任该企业负责人' }) },
   { call: 'settings:save', input: () => ({ publicationDays: 15 }) },
 ];
@@ -69,7 +72,8 @@ const contentionGroup: Case = {
       if (ids.length < 3) return t.rec.problem(`BATTERY SETUP: results:list gave ${listed.text.slice(0, 200)}`);
       const importRec = t.sub('the-imports', `the ${t.fx.bigForContentionRows}-row CLI imports themselves end cleanly`);
       const backups = path.join(t.dir, 'backups');
-      const importBackups = () => new Set(fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => f.includes('import') && !f.includes('.partial')) : []);
+      const importBackups = () =>
+        new Set(fs.existsSync(backups) ? fs.readdirSync(backups).filter((f) => f.includes('import') && !f.includes('.partial')) : []);
       let stop = false;
       let writing = false; // an import process is running and has made its backup (it holds the lock)
       let runs = 0;
@@ -139,7 +143,10 @@ function expectRefused(rec: Recorder, a: HttpAnswer, label: string, statuses?: n
   logAnswer(rec, label, a);
   if (a.error) return rec.problem(`${label}: no answer (${a.error})`);
   const accepted = a.status < 300 && (a.json === undefined || (a.json as { ok?: boolean }).ok !== false);
-  rec.exitAs(!accepted && a.status !== 500 && (!statuses || statuses.includes(a.status)), `${label}: HTTP ${a.status}${accepted ? ' accepted' : ''}${statuses ? ` (expected ${statuses.join('/')})` : ''}`);
+  rec.exitAs(
+    !accepted && a.status !== 500 && (!statuses || statuses.includes(a.status)),
+    `${label}: HTTP ${a.status}${accepted ? ' accepted' : ''}${statuses ? ` (expected ${statuses.join('/')})` : ''}`,
+  );
   rec.message(answerMessage(a), label);
   rec.check(!PASSWD.test(a.text), `${label}: the answer contains /etc/passwd content`);
 }
@@ -206,27 +213,90 @@ function reserveCheck(id: string, name: string): HostCheck {
 
 const HOST_CHECKS: HostCheck[] = [
   // Tokens.
-  { id: 'no-token', title: 'API call without a token', run: async (h, rec) => expectRefused(rec, await raw(h, { method: 'POST', path: '/api/app:info', body: '{}', headers: { 'content-type': 'application/json' } }), 'no token', [401]) },
-  { id: 'wrong-token', title: 'API call with a wrong token of the right length', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { 'x-api-token': h.token.replace(/./g, 'A') }), 'wrong token', [401]) },
-  { id: 'short-token', title: 'API call with a short wrong token', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { 'x-api-token': 'abc' }), 'short token', [401]) },
-  { id: 'empty-token', title: 'API call with an empty token header', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { 'x-api-token': '' }), 'empty token', [401]) },
-  { id: 'download-no-token', title: '/files/download without a token', run: async (h, rec) => expectRefused(rec, await raw(h, { path: `/files/download?path=${encodeURIComponent(path.join(h.transferRoot, 'x'))}` }), 'download', [401]) },
+  {
+    id: 'no-token',
+    title: 'API call without a token',
+    run: async (h, rec) =>
+      expectRefused(
+        rec,
+        await raw(h, { method: 'POST', path: '/api/app:info', body: '{}', headers: { 'content-type': 'application/json' } }),
+        'no token',
+        [401],
+      ),
+  },
+  {
+    id: 'wrong-token',
+    title: 'API call with a wrong token of the right length',
+    run: async (h, rec) =>
+      expectRefused(rec, await api(h, 'app:info', {}, { 'x-api-token': h.token.replace(/./g, 'A') }), 'wrong token', [401]),
+  },
+  {
+    id: 'short-token',
+    title: 'API call with a short wrong token',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { 'x-api-token': 'abc' }), 'short token', [401]),
+  },
+  {
+    id: 'empty-token',
+    title: 'API call with an empty token header',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { 'x-api-token': '' }), 'empty token', [401]),
+  },
+  {
+    id: 'download-no-token',
+    title: '/files/download without a token',
+    run: async (h, rec) =>
+      expectRefused(
+        rec,
+        await raw(h, { path: `/files/download?path=${encodeURIComponent(path.join(h.transferRoot, 'x'))}` }),
+        'download',
+        [401],
+      ),
+  },
   {
     id: 'token-in-query-control',
     title: 'control: the token in the query string works',
     async run(h, rec) {
-      const a = await raw(h, { method: 'POST', path: withToken(h, '/api/app:info'), body: '{}', headers: { 'content-type': 'application/json' } });
+      const a = await raw(h, {
+        method: 'POST',
+        path: withToken(h, '/api/app:info'),
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      });
       logAnswer(rec, 'token in query', a);
       rec.exitAs(answerOk(a), `HTTP ${a.status}: the tokenized URL does not work`);
     },
   },
   // Host and Origin.
-  { id: 'host-evil', title: 'Host: evil.example (DNS rebinding)', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { host: `evil.example:${h.port}` }), 'Host', [403]) },
-  { id: 'host-other-port', title: 'Host: 127.0.0.1 with another port', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { host: `127.0.0.1:${h.port + 1}` }), 'Host', [403]) },
-  { id: 'origin-evil', title: 'Origin: http://evil.example', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { origin: 'http://evil.example' }), 'Origin', [403]) },
-  { id: 'origin-null', title: 'Origin: null (sandboxed frame, file://)', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { origin: 'null' }), 'Origin', [403]) },
-  { id: 'origin-https', title: 'Origin: https://127.0.0.1:port (other scheme)', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { origin: `https://127.0.0.1:${h.port}` }), 'Origin', [403]) },
-  { id: 'origin-suffix', title: 'Origin: http://127.0.0.1:port.evil.example', run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { origin: `http://127.0.0.1:${h.port}.evil.example` }), 'Origin', [403]) },
+  {
+    id: 'host-evil',
+    title: 'Host: evil.example (DNS rebinding)',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { host: `evil.example:${h.port}` }), 'Host', [403]),
+  },
+  {
+    id: 'host-other-port',
+    title: 'Host: 127.0.0.1 with another port',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { host: `127.0.0.1:${h.port + 1}` }), 'Host', [403]),
+  },
+  {
+    id: 'origin-evil',
+    title: 'Origin: http://evil.example',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { origin: 'http://evil.example' }), 'Origin', [403]),
+  },
+  {
+    id: 'origin-null',
+    title: 'Origin: null (sandboxed frame, file://)',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { origin: 'null' }), 'Origin', [403]),
+  },
+  {
+    id: 'origin-https',
+    title: 'Origin: https://127.0.0.1:port (other scheme)',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'app:info', {}, { origin: `https://127.0.0.1:${h.port}` }), 'Origin', [403]),
+  },
+  {
+    id: 'origin-suffix',
+    title: 'Origin: http://127.0.0.1:port.evil.example',
+    run: async (h, rec) =>
+      expectRefused(rec, await api(h, 'app:info', {}, { origin: `http://127.0.0.1:${h.port}.evil.example` }), 'Origin', [403]),
+  },
   // Arbitrary paths through the API.
   outsideWrite('items-xlsx', 'items:exportXlsx', (_t, f) => ({ path: f }), '.xlsx'),
   {
@@ -256,7 +326,8 @@ const HOST_CHECKS: HostCheck[] = [
     id: 'download-symlink',
     title: '/files/download of a symlink (in the transfer folder) to /etc/passwd',
     async run(h, rec) {
-      const reserved = (await raw(h, { method: 'POST', path: withToken(h, `/files/reserve?name=${encodeURIComponent('清单.xlsx')}`) })).json as { path?: string } | undefined;
+      const reserved = (await raw(h, { method: 'POST', path: withToken(h, `/files/reserve?name=${encodeURIComponent('清单.xlsx')}`) }))
+        .json as { path?: string } | undefined;
       if (!reserved?.path) return rec.problem('BATTERY SETUP: /files/reserve gave no path');
       fs.symlinkSync('/etc/passwd', reserved.path);
       for (const kind of ['download', 'view']) {
@@ -282,18 +353,24 @@ const HOST_CHECKS: HostCheck[] = [
     id: 'download-dotdot',
     title: '/files/download of transfer/../../etc/passwd',
     async run(h, rec) {
-      const a = await raw(h, { path: withToken(h, `/files/download?path=${encodeURIComponent(`${h.transferRoot}/x/../../../../../../etc/passwd`)}`) });
+      const a = await raw(h, {
+        path: withToken(h, `/files/download?path=${encodeURIComponent(`${h.transferRoot}/x/../../../../../../etc/passwd`)}`),
+      });
       expectRefused(rec, a, 'download');
     },
   },
   {
     id: 'download-prefix-sibling',
-    title: '/files/download from a sibling folder sharing the transfer folder\'s name as prefix',
+    title: "/files/download from a sibling folder sharing the transfer folder's name as prefix",
     async run(h, rec) {
       const sibling = `${h.transferRoot}-evil`;
       fs.mkdirSync(sibling, { recursive: true });
       fs.writeFileSync(path.join(sibling, 'secret.txt'), 'root:x:0:0:secret\n');
-      expectRefused(rec, await raw(h, { path: withToken(h, `/files/download?path=${encodeURIComponent(path.join(sibling, 'secret.txt'))}`) }), 'download');
+      expectRefused(
+        rec,
+        await raw(h, { path: withToken(h, `/files/download?path=${encodeURIComponent(path.join(sibling, 'secret.txt'))}`) }),
+        'download',
+      );
       fs.rmSync(sibling, { recursive: true, force: true });
     },
   },
@@ -312,33 +389,94 @@ const HOST_CHECKS: HostCheck[] = [
       logAnswer(rec, 'upload', a);
       const p = (a.json as { path?: string } | undefined)?.path;
       if (a.status === 200 && p) {
-        rec.check(path.dirname(path.dirname(path.resolve(p))) === h.transferRoot && fs.existsSync(p) && fs.statSync(p).isFile(), `upload landed at ${p}`);
+        rec.check(
+          path.dirname(path.dirname(path.resolve(p))) === h.transferRoot && fs.existsSync(p) && fs.statSync(p).isFile(),
+          `upload landed at ${p}`,
+        );
       } else expectRefused(rec, a, 'upload');
     },
   },
   // Malformed requests.
-  { id: 'malformed-static', title: 'GET /%E0%A4%A (malformed escape)', run: async (h, rec) => expectRefused(rec, await raw(h, { path: '/%E0%A4%A' }), 'malformed URL', [400, 404]) },
-  { id: 'malformed-api', title: 'POST /api/%E0%A4%A with the token', run: async (h, rec) => expectRefused(rec, await raw(h, { method: 'POST', path: '/api/%E0%A4%A', body: '{}', headers: { 'x-api-token': h.token } }), 'malformed API name', [400, 404]) },
-  { id: 'malformed-query', title: '/files/download?path=%E0%A4%A', run: async (h, rec) => expectRefused(rec, await raw(h, { path: `/files/download?path=%E0%A4%A&token=${encodeURIComponent(h.token)}` }), 'malformed query', [400, 404]) },
+  {
+    id: 'malformed-static',
+    title: 'GET /%E0%A4%A (malformed escape)',
+    run: async (h, rec) => expectRefused(rec, await raw(h, { path: '/%E0%A4%A' }), 'malformed URL', [400, 404]),
+  },
+  {
+    id: 'malformed-api',
+    title: 'POST /api/%E0%A4%A with the token',
+    run: async (h, rec) =>
+      expectRefused(
+        rec,
+        await raw(h, { method: 'POST', path: '/api/%E0%A4%A', body: '{}', headers: { 'x-api-token': h.token } }),
+        'malformed API name',
+        [400, 404],
+      ),
+  },
+  {
+    id: 'malformed-query',
+    title: '/files/download?path=%E0%A4%A',
+    run: async (h, rec) =>
+      expectRefused(
+        rec,
+        await raw(h, { path: `/files/download?path=%E0%A4%A&token=${encodeURIComponent(h.token)}` }),
+        'malformed query',
+        [400, 404],
+      ),
+  },
   {
     id: 'body-11mb',
     title: '11 MB JSON body',
     async run(h, rec) {
       const body = JSON.stringify({ search: 'x'.repeat(11 * 1024 * 1024) });
-      expectRefused(rec, await raw(h, { method: 'POST', path: '/api/items:list', body, headers: { 'x-api-token': h.token, 'content-type': 'application/json' } }), '11 MB body', [413, 400]);
+      expectRefused(
+        rec,
+        await raw(h, {
+          method: 'POST',
+          path: '/api/items:list',
+          body,
+          headers: { 'x-api-token': h.token, 'content-type': 'application/json' },
+        }),
+        '11 MB body',
+        [413, 400],
+      );
     },
   },
-  { id: 'invalid-json', title: 'a body that is not JSON', run: async (h, rec) => expectRefused(rec, await raw(h, { method: 'POST', path: '/api/app:info', body: '{"a":', headers: { 'x-api-token': h.token } }), 'invalid JSON', [400]) },
-  { id: 'unknown-call', title: 'an unknown API call', run: async (h, rec) => expectRefused(rec, await api(h, 'nothing:here', {}), 'unknown call') },
-  { id: 'get-api', title: 'GET on an API call', run: async (h, rec) => expectRefused(rec, await raw(h, { path: withToken(h, '/api/app:info') }), 'GET /api', [404, 405]) },
-  { id: 'wrong-input-types', title: 'API call with wrong input types', run: async (h, rec) => expectRefused(rec, await api(h, 'results:set', { taskId: 'x', entityIds: 'all', result: 5 }), 'wrong types') },
+  {
+    id: 'invalid-json',
+    title: 'a body that is not JSON',
+    run: async (h, rec) =>
+      expectRefused(
+        rec,
+        await raw(h, { method: 'POST', path: '/api/app:info', body: '{"a":', headers: { 'x-api-token': h.token } }),
+        'invalid JSON',
+        [400],
+      ),
+  },
+  {
+    id: 'unknown-call',
+    title: 'an unknown API call',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'nothing:here', {}), 'unknown call'),
+  },
+  {
+    id: 'get-api',
+    title: 'GET on an API call',
+    run: async (h, rec) => expectRefused(rec, await raw(h, { path: withToken(h, '/api/app:info') }), 'GET /api', [404, 405]),
+  },
+  {
+    id: 'wrong-input-types',
+    title: 'API call with wrong input types',
+    run: async (h, rec) => expectRefused(rec, await api(h, 'results:set', { taskId: 'x', entityIds: 'all', result: 5 }), 'wrong types'),
+  },
   // Framing.
   {
     id: 'frame-headers-index',
     title: 'the page forbids framing (X-Frame-Options: DENY, CSP frame-ancestors)',
     async run(h, rec) {
       const a = await raw(h, { path: '/' });
-      rec.log(`GET / → HTTP ${a.status}; X-Frame-Options: ${String(a.headers['x-frame-options'] ?? '(none)')}; CSP: ${String(a.headers['content-security-policy'] ?? '(none)')}`);
+      rec.log(
+        `GET / → HTTP ${a.status}; X-Frame-Options: ${String(a.headers['x-frame-options'] ?? '(none)')}; CSP: ${String(a.headers['content-security-policy'] ?? '(none)')}`,
+      );
       const xfo = String(a.headers['x-frame-options'] ?? '');
       const csp = String(a.headers['content-security-policy'] ?? '');
       rec.check(/^deny$/i.test(xfo.trim()), `X-Frame-Options is ${xfo ? JSON.stringify(xfo) : 'missing'}`);
@@ -349,15 +487,21 @@ const HOST_CHECKS: HostCheck[] = [
     id: 'frame-headers-view',
     title: '/files/view of a PDF forbids framing by other sites',
     async run(h, rec) {
-      const reserved = (await raw(h, { method: 'POST', path: withToken(h, `/files/reserve?name=${encodeURIComponent('清单.pdf')}`) })).json as { path?: string } | undefined;
+      const reserved = (await raw(h, { method: 'POST', path: withToken(h, `/files/reserve?name=${encodeURIComponent('清单.pdf')}`) }))
+        .json as { path?: string } | undefined;
       if (!reserved?.path) return rec.problem('BATTERY SETUP: /files/reserve gave no path');
       const made = await api(h, 'items:exportPdf', { path: reserved.path });
       if (!answerOk(made)) return rec.problem(`BATTERY SETUP: items:exportPdf into the transfer folder failed: ${made.text.slice(0, 200)}`);
       const a = await raw(h, { path: withToken(h, `/files/view?path=${encodeURIComponent(reserved.path)}`) });
-      rec.log(`GET /files/view → HTTP ${a.status}; X-Frame-Options: ${String(a.headers['x-frame-options'] ?? '(none)')}; CSP: ${String(a.headers['content-security-policy'] ?? '(none)')}`);
+      rec.log(
+        `GET /files/view → HTTP ${a.status}; X-Frame-Options: ${String(a.headers['x-frame-options'] ?? '(none)')}; CSP: ${String(a.headers['content-security-policy'] ?? '(none)')}`,
+      );
       const xfo = String(a.headers['x-frame-options'] ?? '');
       const csp = String(a.headers['content-security-policy'] ?? '');
-      rec.check(/^(deny|sameorigin)$/i.test(xfo.trim()) || /frame-ancestors/.test(csp), `no X-Frame-Options / frame-ancestors on /files/view (X-Frame-Options ${xfo || 'missing'})`);
+      rec.check(
+        /^(deny|sameorigin)$/i.test(xfo.trim()) || /frame-ancestors/.test(csp),
+        `no X-Frame-Options / frame-ancestors on /files/view (X-Frame-Options ${xfo || 'missing'})`,
+      );
     },
   },
   // Static files.

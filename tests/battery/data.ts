@@ -39,7 +39,10 @@ export const SEED_ENTITIES = Array.from({ length: 20 }, (_, i) => ({
 }));
 
 export function seedRosterRows(): string[][] {
-  return [ROSTER_HEADER, ...SEED_ENTITIES.map((e) => [e.code, e.name, '张三', '山西省大同市大同县西坪镇', '西坪镇', '个体工商户', '存续', 'B'])];
+  return [
+    ROSTER_HEADER,
+    ...SEED_ENTITIES.map((e) => [e.code, e.name, '张三', '山西省大同市大同县西坪镇', '西坪镇', '个体工商户', '存续', 'B']),
+  ];
 }
 
 const WORDS = '华兴隆盛泰丰源达鑫宏远恒通昌明福祥瑞安康和顺利发金银山水田园春秋东西南北中新旺'.split('');
@@ -66,4 +69,11 @@ export function* newRosterRows(prefix: string, count: number, seed = 7): Generat
 }
 
 export const INSPECTOR_HEADER = ['姓名', '执法证号', '执法证有效期', '所属科室', '执法领域', '在岗状态'];
-export const SEED_INSPECTORS = Array.from({ length: 6 }, (_, i) => [`检查员${'甲乙丙丁戊己'[i]}`, `1402000${i}`, '2099-12-31', '西坪市场监管所', '食品安全', '在岗']);
+export const SEED_INSPECTORS = Array.from({ length: 6 }, (_, i) => [
+  `检查员${'甲乙丙丁戊己'[i]}`,
+  `1402000${i}`,
+  '2099-12-31',
+  '西坪市场监管所',
+  '食品安全',
+  '在岗',
+]);

@@ -57,14 +57,17 @@ export const OPERATOR = ['--operator', '张三', '--witness', '李四'];
 
 function must(r: RunResult, what: string): RunResult {
   if (r.code !== 0 || r.timedOut) {
-    throw new Error(`battery setup step failed: ${what}: exit ${r.code}${r.timedOut ? ' (timeout)' : ''}\n${r.stderr.slice(0, 1000)}\n${r.stdout.slice(0, 500)}`);
+    throw new Error(
+      `battery setup step failed: ${what}: exit ${r.code}${r.timedOut ? ' (timeout)' : ''}\n${r.stderr.slice(0, 1000)}\n${r.stdout.slice(0, 500)}`,
+    );
   }
   return r;
 }
 
 async function setContact(db: string, env: Record<string, string>): Promise<void> {
   const host = await PreviewHost.start(db, env);
-  if (!(host instanceof PreviewHost)) throw new Error(`battery setup: preview host did not start on the seed: ${host.output.slice(0, 800)}`);
+  if (!(host instanceof PreviewHost))
+    throw new Error(`battery setup: preview host did not start on the seed: ${host.output.slice(0, 800)}`);
   try {
     const a = await host.call('settings:save', { contactName: '王科长', contactPhone: '0352-1234567' });
     if (!answerOk(a)) throw new Error(`battery setup: settings:save failed: ${a.text.slice(0, 500)}`);
@@ -73,7 +76,12 @@ async function setContact(db: string, env: Record<string, string>): Promise<void
   }
 }
 
-export async function prepareFixtures(root: string, quick: boolean, env: Record<string, string>, say: (line: string) => void): Promise<Fixtures> {
+export async function prepareFixtures(
+  root: string,
+  quick: boolean,
+  env: Record<string, string>,
+  say: (line: string) => void,
+): Promise<Fixtures> {
   const dir = path.join(root, 'fixtures');
   fs.mkdirSync(dir, { recursive: true });
   const seedDir = path.join(dir, 'seed');
@@ -102,7 +110,10 @@ export async function prepareFixtures(root: string, quick: boolean, env: Record<
   must(await cli(seedDb, ['entities', 'import', seedRoster], { env }), 'entities import');
   must(await cli(seedDb, ['inspectors', 'import', inspectors], { env }), 'inspectors import');
   await setContact(seedDb, env);
-  const created = must(await cli(seedDb, ['--json', 'tasks', 'create', '--name', '电梯安全抽查', '--item', '1', '--count', '5'], { env }), 'tasks create');
+  const created = must(
+    await cli(seedDb, ['--json', 'tasks', 'create', '--name', '电梯安全抽查', '--item', '1', '--count', '5'], { env }),
+    'tasks create',
+  );
   const task = JSON.parse(created.stdout) as { id: number; code: string };
   const preDrawBackup = path.join(dir, 'before-draw.db');
   must(await cli(seedDb, ['backup', '--out', preDrawBackup], { env }), 'backup before draw');
@@ -120,10 +131,16 @@ export async function prepareFixtures(root: string, quick: boolean, env: Record<
   const bigDb = path.join(bigDir, 'big.db');
   fs.copyFileSync(seedDb, bigDb);
   must(await cli(bigDb, ['entities', 'import', big50k], { env, timeoutMs: 120_000 }), 'import 50k');
-  const big = JSON.parse(must(await cli(bigDb, ['--json', 'tasks', 'create', '--name', '大批量抽查', '--item', '2', '--count', '200'], { env }), 'big task').stdout) as { id: number; code: string };
+  const big = JSON.parse(
+    must(await cli(bigDb, ['--json', 'tasks', 'create', '--name', '大批量抽查', '--item', '2', '--count', '200'], { env }), 'big task')
+      .stdout,
+  ) as { id: number; code: string };
   const bigTask = big.code;
   must(await cli(bigDb, ['draw', bigTask, ...OPERATOR], { env, timeoutMs: 60_000 }), 'big draw');
-  const undrawn = JSON.parse(must(await cli(bigDb, ['--json', 'tasks', 'create', '--name', '待抽取任务', '--item', '3', '--count', '100'], { env }), 'undrawn task').stdout) as { id: number; code: string };
+  const undrawn = JSON.parse(
+    must(await cli(bigDb, ['--json', 'tasks', 'create', '--name', '待抽取任务', '--item', '3', '--count', '100'], { env }), 'undrawn task')
+      .stdout,
+  ) as { id: number; code: string };
   const undrawnTask = undrawn.code;
   fs.rmSync(path.join(bigDir, 'backups'), { recursive: true, force: true });
 
@@ -133,10 +150,16 @@ export async function prepareFixtures(root: string, quick: boolean, env: Record<
   const calDb = path.join(calDir, 'cal.db');
   fs.copyFileSync(bigDb, calDb);
   const drawRun = must(await cli(calDb, ['draw', undrawnTask, ...OPERATOR], { env, timeoutMs: 60_000 }), 'calibration draw');
-  const docsRun = must(await cli(calDb, ['docs', 'notices', bigTask, '--out', path.join(calDir, 'out'), '--date', '2026-11-24'], { env, timeoutMs: 120_000 }), 'calibration notices');
+  const docsRun = must(
+    await cli(calDb, ['docs', 'notices', bigTask, '--out', path.join(calDir, 'out'), '--date', '2026-11-24'], { env, timeoutMs: 120_000 }),
+    'calibration notices',
+  );
   fs.rmSync(calDir, { recursive: true, force: true });
 
-  const seedTablesFp = Object.fromEntries(Object.entries(TABLE_GROUPS).map(([k, tables]) => [k, fingerprint(seedDb, tables)])) as Record<TableGroup, string>;
+  const seedTablesFp = Object.fromEntries(Object.entries(TABLE_GROUPS).map(([k, tables]) => [k, fingerprint(seedDb, tables)])) as Record<
+    TableGroup,
+    string
+  >;
   return {
     root,
     quick,

@@ -201,9 +201,10 @@ export function fingerprint(db: string, only?: readonly string[]): string {
     conn.pragma('busy_timeout = 10000');
     const hash = crypto.createHash('sha256');
     hash.update(`user_version=${String(conn.pragma('user_version', { simple: true }))}\n`);
-    const tables = conn
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-      .all() as { name: string; sql: string | null }[];
+    const tables = conn.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+      sql: string | null;
+    }[];
     for (const { name, sql } of tables) {
       if (only && !only.includes(name)) continue;
       hash.update(`table ${name}\n${sql ?? ''}\n`);

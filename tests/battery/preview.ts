@@ -47,8 +47,17 @@ export class PreviewHost {
    * Starts the host on `db` (port 0: any free port) and waits for its PREVIEW_URL line. If it ends
    * first, or prints nothing within the timeout, resolves with what it printed instead.
    */
-  static async start(db: string, env: Record<string, string>, timeoutMs = 30_000): Promise<PreviewHost | { failed: true; code: number | null; output: string; timedOut: boolean }> {
-    const child = spawn(NODE, [WEB_MAIN, '--db', db, '--port', '0'], { cwd: REPO, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  static async start(
+    db: string,
+    env: Record<string, string>,
+    timeoutMs = 30_000,
+  ): Promise<PreviewHost | { failed: true; code: number | null; output: string; timedOut: boolean }> {
+    const child = spawn(NODE, [WEB_MAIN, '--db', db, '--port', '0'], {
+      cwd: REPO,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     if (child.pid) trackGroup(child.pid, true);
     child.on('exit', () => trackGroup(child.pid ?? -1, false));
@@ -109,7 +118,9 @@ export class PreviewHost {
             }
             resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text, json });
           });
-          res.on('error', (err) => resolve({ status: 0, headers: {}, body: Buffer.alloc(0), text: '', json: undefined, error: String(err) }));
+          res.on('error', (err) =>
+            resolve({ status: 0, headers: {}, body: Buffer.alloc(0), text: '', json: undefined, error: String(err) }),
+          );
         },
       );
       req.on('timeout', () => req.destroy(new Error('request timed out')));

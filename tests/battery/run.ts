@@ -95,7 +95,9 @@ async function main(): Promise<number> {
     if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
     done++;
     const failed = mine.filter((v) => v.problems.length).length;
-    say(`[${done}/${cases.length}] ${failed ? 'FAIL' : 'ok  '} ${c.category}:${c.id}${mine.length > 1 ? ` (${mine.length - failed}/${mine.length} passed)` : ''} ${Math.round(mine[0]?.ms ?? 0)} ms`);
+    say(
+      `[${done}/${cases.length}] ${failed ? 'FAIL' : 'ok  '} ${c.category}:${c.id}${mine.length > 1 ? ` (${mine.length - failed}/${mine.length} passed)` : ''} ${Math.round(mine[0]?.ms ?? 0)} ms`,
+    );
   });
 
   const order = new Map(cases.map((c, i) => [c.id, i]));
@@ -106,7 +108,14 @@ async function main(): Promise<number> {
   if (opts.out) {
     const out = path.resolve(opts.out);
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, JSON.stringify({ quick, jobs, startedAt: new Date(started).toISOString(), durationMs, categories: summary, cases: verdicts }, null, 2));
+    fs.writeFileSync(
+      out,
+      JSON.stringify(
+        { quick, jobs, startedAt: new Date(started).toISOString(), durationMs, categories: summary, cases: verdicts },
+        null,
+        2,
+      ),
+    );
     say(`summary written to ${out}`);
   }
   return verdicts.some((v) => v.problems.length) ? 1 : 0;
@@ -128,7 +137,10 @@ function summarise(verdicts: Verdict[]): CategorySummary[] {
   const cats = [...new Set(verdicts.map((v) => v.category))].sort((a, b) => a - b);
   return cats.map((category) => {
     const vs = verdicts.filter((v) => v.category === category);
-    const frac = (key: 'clearChinese' | 'exitAsExpected') => ({ pass: vs.filter((v) => v[key] === true).length, applicable: vs.filter((v) => v[key] !== null).length });
+    const frac = (key: 'clearChinese' | 'exitAsExpected') => ({
+      pass: vs.filter((v) => v[key] === true).length,
+      applicable: vs.filter((v) => v[key] !== null).length,
+    });
     return {
       category,
       name: CATEGORIES[category] ?? String(category),
@@ -169,7 +181,16 @@ function printReport(summary: CategorySummary[], verdicts: Verdict[], durationMs
     }),
     { tried: 0, cp: 0, ca: 0, ep: 0, ea: 0, d: 0, h: 0, f: 0 },
   );
-  rows.push(['', 'TOTAL', String(total.tried), `${total.cp}/${total.ca}`, `${total.ep}/${total.ea}`, String(total.d), String(total.h), String(total.f)]);
+  rows.push([
+    '',
+    'TOTAL',
+    String(total.tried),
+    `${total.cp}/${total.ca}`,
+    `${total.ep}/${total.ea}`,
+    String(total.d),
+    String(total.h),
+    String(total.f),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   out();
@@ -181,7 +202,9 @@ function printReport(summary: CategorySummary[], verdicts: Verdict[], durationMs
     out(line(r));
   }
   out();
-  out('clear CN msg: refusals whose message is Chinese, with no English stack/errno/"Error:"/意外问题 (of the cases that refused something)');
+  out(
+    'clear CN msg: refusals whose message is Chinese, with no English stack/errno/"Error:"/意外问题 (of the cases that refused something)',
+  );
   out('exit as expected: commands that had to refuse did (non-zero / HTTP 4xx), and those that had to succeed did');
   out();
   const failed = verdicts.filter((v) => v.problems.length > 0);
@@ -196,7 +219,10 @@ function printReport(summary: CategorySummary[], verdicts: Verdict[], durationMs
     out(`- ${v.id}: ${v.title}`);
     for (const p of v.problems.slice(0, 6)) out(`    ✗ ${p.split('\n')[0]!.slice(0, 300)}`);
     if (v.problems.length > 6) out(`    … ${v.problems.length - 6} more`);
-    const excerpt = v.output.replace(/\s*\n\s*/g, ' ⏎ ').trim().slice(0, 300);
+    const excerpt = v.output
+      .replace(/\s*\n\s*/g, ' ⏎ ')
+      .trim()
+      .slice(0, 300);
     if (excerpt) out(`    output: ${excerpt}`);
   }
 }

@@ -31,7 +31,19 @@ export class Recorder {
   private readonly started = Date.now();
 
   constructor(category: number, id: string, title: string) {
-    this.v = { category, id, title, clearChinese: null, exitAsExpected: null, dataChanged: null, hang: false, problems: [], output: '', ms: 0, details: {} };
+    this.v = {
+      category,
+      id,
+      title,
+      clearChinese: null,
+      exitAsExpected: null,
+      dataChanged: null,
+      hang: false,
+      problems: [],
+      output: '',
+      ms: 0,
+      details: {},
+    };
   }
 
   problem(text: string): void {
@@ -82,7 +94,9 @@ export class Recorder {
    */
   command(r: RunResult, expect: Expect, label: string): RunResult {
     const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT)}…` : s);
-    this.log(`$ ${label} → ${r.timedOut ? 'TIMEOUT' : r.killedOnPurpose ? 'killed on purpose' : `exit ${r.code ?? r.signal}`} (${r.ms} ms${r.peakRssKb ? `, peak ${Math.round(r.peakRssKb / 1024)} MB` : ''})`);
+    this.log(
+      `$ ${label} → ${r.timedOut ? 'TIMEOUT' : r.killedOnPurpose ? 'killed on purpose' : `exit ${r.code ?? r.signal}`} (${r.ms} ms${r.peakRssKb ? `, peak ${Math.round(r.peakRssKb / 1024)} MB` : ''})`,
+    );
     if (r.stderr.trim()) this.log(`  stderr: ${excerpt(r.stderr.trim())}`);
     if (r.stdout.trim() && (r.code !== 0 || r.timedOut)) this.log(`  stdout: ${excerpt(r.stdout.trim())}`);
     if (r.killedOnPurpose) return r;

@@ -91,7 +91,8 @@ export function buildXlsx(sheets: SheetSpec[], extra: ZipEntry[] = []): Buffer {
 export function contentTypes(sheetCount: number): string {
   const sheets = Array.from(
     { length: sheetCount },
-    (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
   ).join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -180,7 +181,8 @@ const unescapeXml = (s: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-const textOf = (xml: string) => [...xml.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((m) => unescapeXml(m[1] ?? '')).join('');
 
 /** Every non-empty cell of every sheet of an .xlsx, by a tolerant regex reading. */
 export async function readXlsxCells(data: Buffer): Promise<ReadCell[]> {
@@ -192,7 +194,9 @@ export async function readXlsxCells(data: Buffer): Promise<ReadCell[]> {
   const cellXfs = /<(?:\w+:)?cellXfs[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? '';
   const xfQuote = [...cellXfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)(?:\/>|>)/g)].map((m) => /quotePrefix="(1|true)"/.test(m[1] ?? ''));
   const cells: ReadCell[] = [];
-  const sheetNames = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).sort();
+  const sheetNames = Object.keys(zip.files)
+    .filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))
+    .sort();
   for (const sheet of sheetNames) {
     const xml = await read(sheet);
     for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
@@ -207,7 +211,14 @@ export async function readXlsxCells(data: Buffer): Promise<ReadCell[]> {
       else if (type === 'inlineStr') text = textOf(body);
       else text = v === undefined ? '' : unescapeXml(v);
       if (!text && !f) continue;
-      cells.push({ ref: /\br="([^"]*)"/.exec(attrs)?.[1] ?? '?', sheet, text, formula: f ? unescapeXml(f[1] ?? '') : null, type, quotePrefix: xfQuote[style] ?? false });
+      cells.push({
+        ref: /\br="([^"]*)"/.exec(attrs)?.[1] ?? '?',
+        sheet,
+        text,
+        formula: f ? unescapeXml(f[1] ?? '') : null,
+        type,
+        quotePrefix: xfQuote[style] ?? false,
+      });
     }
   }
   return cells;

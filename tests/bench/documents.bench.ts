@@ -26,7 +26,11 @@ const COUNT = 500;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-bench-docs-'));
 const resourcesDir = path.join(import.meta.dirname, '..', '..', 'resources');
 const ctx = openAppContext({ dbPath: path.join(work, 'bench.db'), resourcesDir, version: 'bench', log: () => {} });
-seedEntities(ctx.db, COUNT + 100, (i) => ({ name: `大同县第${i}号测试商贸有限公司`, address: `大同县西坪镇东大街${i}号`, legalRep: `王法人${i}` }));
+seedEntities(ctx.db, COUNT + 100, (i) => ({
+  name: `大同县第${i}号测试商贸有限公司`,
+  address: `大同县西坪镇东大街${i}号`,
+  legalRep: `王法人${i}`,
+}));
 seedInspectors(ctx.db, 60);
 saveSettings(ctx.db, { contactName: '刘联系', contactPhone: '0352-6012345' });
 const task = makeTask(ctx.db, { itemIds: [1, 2], count: COUNT });
@@ -62,8 +66,14 @@ async function batch(target: { outDir?: string; combinedPath?: string }): Promis
 
 const separateDir = fs.mkdtempSync(path.join(work, 'separate-'));
 const combinedPath = path.join(work, 'combined.pdf');
-const [separateMs, combinedMs] = await fastestOf(3, () => batch({ outDir: separateDir }), () => batch({ combinedPath }));
-console.log(`# ${COUNT} separate files ${(separateMs / 1000).toFixed(1)} s, one combined PDF ${(combinedMs / 1000).toFixed(1)} s (${(fs.statSync(combinedPath).size / 1e6).toFixed(1)} MB)`);
+const [separateMs, combinedMs] = await fastestOf(
+  3,
+  () => batch({ outDir: separateDir }),
+  () => batch({ combinedPath }),
+);
+console.log(
+  `# ${COUNT} separate files ${(separateMs / 1000).toFixed(1)} s, one combined PDF ${(combinedMs / 1000).toFixed(1)} s (${(fs.statSync(combinedPath).size / 1e6).toFixed(1)} MB)`,
+);
 benchLine('notices-500-separate-vs-combined', separateMs / combinedMs, 'ratio', '<=', 1.5);
 
 // The same definition through pdfmake's public API, fonts given by file as its documentation shows.
@@ -78,7 +88,14 @@ const pdfmake = createRequire(import.meta.url)('pdfmake') as {
   createPdf(doc: object): { getBuffer(): Promise<Buffer> };
 };
 const face = (f: { file: string; collectionName?: string }) => (f.collectionName ? [f.file, f.collectionName] : f.file);
-pdfmake.setFonts(Object.fromEntries(FONT_ROLES.map((r) => [r, { normal: face(fonts[r].normal), bold: face(fonts[r].bold), italics: face(fonts[r].normal), bolditalics: face(fonts[r].bold) }])));
+pdfmake.setFonts(
+  Object.fromEntries(
+    FONT_ROLES.map((r) => [
+      r,
+      { normal: face(fonts[r].normal), bold: face(fonts[r].bold), italics: face(fonts[r].normal), bolditalics: face(fonts[r].bold) },
+    ]),
+  ),
+);
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(() => true);
 let ours: Buffer = Buffer.alloc(0);
@@ -88,18 +105,29 @@ const [oursMs, bareMs] = await fastestOf(
   async () => (ours = await renderer.render(definition())),
   async () => (bare = await pdfmake.createPdf({ ...definition(), defaultStyle: { font: 'fangsong' } }).getBuffer()),
 );
-console.log(`# combined render ${(oursMs / 1000).toFixed(1)} s, ${(ours.length / 1e6).toFixed(2)} MB; bare pdfmake ${(bareMs / 1000).toFixed(1)} s, ${(bare.length / 1e6).toFixed(2)} MB`);
+console.log(
+  `# combined render ${(oursMs / 1000).toFixed(1)} s, ${(ours.length / 1e6).toFixed(2)} MB; bare pdfmake ${(bareMs / 1000).toFixed(1)} s, ${(bare.length / 1e6).toFixed(2)} MB`,
+);
 benchLine('notices-500-combined-vs-bare-pdfmake-time', oursMs / bareMs, 'ratio', '<=', 1.2);
 benchLine('notices-500-combined-vs-bare-pdfmake-size', ours.length / bare.length, 'ratio', '<=', 1.2);
 
 // A notice the bureau shortened to one page (the default wording, with its materials list and the
 // reminders, runs to two pages at GB/T 9704's 22 lines of 3号).
-const short = parseTemplate(TEMPLATE_SPECS.notice, [
-  '【标题】', '{{bureau.name}}', '市场监管领域随机抽查通知书', '【抬头】', '{{entity.name}}：', '【正文】',
-  '根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号），你单位被随机抽取为抽查任务{{task.code}}的检查对象，本局将于{{task.period}}依法对你单位进行检查。',
-  '一、抽查检查事项', '{{items}}',
-  '执法检查人员：{{inspectors}}。无正当理由拒绝、阻碍检查的，本局将依法处理并向社会公示。联系人：{{contact.name}}，电话：{{contact.phone}}。',
-].join('\n'));
+const short = parseTemplate(
+  TEMPLATE_SPECS.notice,
+  [
+    '【标题】',
+    '{{bureau.name}}',
+    '市场监管领域随机抽查通知书',
+    '【抬头】',
+    '{{entity.name}}：',
+    '【正文】',
+    '根据《国务院关于在市场监管领域全面推行部门联合“双随机、一公开”监管的意见》（国发〔2019〕5号），你单位被随机抽取为抽查任务{{task.code}}的检查对象，本局将于{{task.period}}依法对你单位进行检查。',
+    '一、抽查检查事项',
+    '{{items}}',
+    '执法检查人员：{{inspectors}}。无正当理由拒绝、阻碍检查的，本局将依法处理并向社会公示。联系人：{{contact.name}}，电话：{{contact.phone}}。',
+  ].join('\n'),
+);
 const one = await renderer.render(noticeDocument(renderer, short, [notices[0]!]));
 const pages = (one.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 if (pages !== 1) throw new Error(`the short notice has ${pages} pages`);

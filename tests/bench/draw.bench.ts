@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { assignTeams, canonicalPool, poolFingerprint, selectEntities, type FrozenInspector } from '../../electron/core/draw/draw-algorithm.ts';
+import {
+  assignTeams,
+  canonicalPool,
+  poolFingerprint,
+  selectEntities,
+  type FrozenInspector,
+} from '../../electron/core/draw/draw-algorithm.ts';
 import { benchLine } from './bench-line.ts';
 
 /**
@@ -10,7 +16,11 @@ import { benchLine } from './bench-line.ts';
 const seed = createHash('sha256').update('bench').digest('hex');
 const pool = canonicalPool(Array.from({ length: 200_000 }, (_, i) => ({ code: `92140221MA${String(i).padStart(7, '0')}X`, group: '' })));
 const AREAS = ['西坪镇', '聚乐乡', '许堡乡', '峰峪乡', '倍加造镇'];
-const inspectors: FrozenInspector[] = Array.from({ length: 100 }, (_, i) => ({ cert: `1402${String(i).padStart(4, '0')}`, unit: `${AREAS[i % 5]!.slice(0, 2)}市场监管所`, conflicts: i % 10 === 0 ? [pool[i]!.code] : [] }));
+const inspectors: FrozenInspector[] = Array.from({ length: 100 }, (_, i) => ({
+  cert: `1402${String(i).padStart(4, '0')}`,
+  unit: `${AREAS[i % 5]!.slice(0, 2)}市场监管所`,
+  conflicts: i % 10 === 0 ? [pool[i]!.code] : [],
+}));
 
 function draw() {
   const poolHash = poolFingerprint(pool);
@@ -24,7 +34,8 @@ function verify(record: ReturnType<typeof draw>) {
   const ok =
     poolFingerprint(pool) === record.poolHash &&
     JSON.stringify(selectEntities(seed, pool, [{ group: '', count: 1000 }])) === JSON.stringify(record.selected) &&
-    JSON.stringify(assignTeams(seed, record.selected, inspectors, { perEntity: 2, sameAreaRecusal: true, areas: record.areas })) === JSON.stringify(record.teams);
+    JSON.stringify(assignTeams(seed, record.selected, inspectors, { perEntity: 2, sameAreaRecusal: true, areas: record.areas })) ===
+      JSON.stringify(record.teams);
   if (!ok) throw new Error('verification failed');
 }
 

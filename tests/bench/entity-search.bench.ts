@@ -17,12 +17,28 @@ import { rosterRows } from './roster-workbook.ts';
  */
 const COUNT = 200_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-bench-search-'));
-const ctx = openAppContext({ dbPath: path.join(dir, 'search.db'), resourcesDir: path.join(import.meta.dirname, '..', '..', 'resources'), version: 'bench', log: () => {} });
+const ctx = openAppContext({
+  dbPath: path.join(dir, 'search.db'),
+  resourcesDir: path.join(import.meta.dirname, '..', '..', 'resources'),
+  version: 'bench',
+  log: () => {},
+});
 ctx.db.transaction(() => {
   const writer = entityWriter(ctx.db);
   const roster = ensureRoster(ctx.db, '市场主体名录');
   for (const [code, name, legalRep, address, area, industry, type, regStatus, phone, riskClass] of rosterRows(COUNT)) {
-    const fields = entityInputSchema.parse({ code, name, legalRep, address, area, industry, entityType: entityTypeOf(type!) ?? '其他', regStatus, phone, riskClass });
+    const fields = entityInputSchema.parse({
+      code,
+      name,
+      legalRep,
+      address,
+      area,
+      industry,
+      entityType: entityTypeOf(type!) ?? '其他',
+      regStatus,
+      phone,
+      riskClass,
+    });
     writer.joinRoster(writer.insert(fields, false, 'bench'), roster);
   }
   bumpChangeCounter(ctx.db, 'entities');

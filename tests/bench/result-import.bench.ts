@@ -25,7 +25,12 @@ const TODAY = '2027-03-01';
 const HEADER = ['统一社会信用代码', '检查结果', '检查日期', '核查方式', '后续处置', '发现问题', '备注', '实到执法人员'];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-bench-results-'));
-const ctx = openAppContext({ dbPath: path.join(dir, 'results.db'), resourcesDir: path.join(import.meta.dirname, '..', '..', 'resources'), version: 'bench', log: () => {} });
+const ctx = openAppContext({
+  dbPath: path.join(dir, 'results.db'),
+  resourcesDir: path.join(import.meta.dirname, '..', '..', 'resources'),
+  version: 'bench',
+  log: () => {},
+});
 seedEntities(ctx.db, ROWS);
 seedInspectors(ctx.db, 40);
 const task = makeTask(ctx.db, { count: ROWS });
@@ -44,7 +49,15 @@ async function resultsFile(name: string, row: (r: (typeof drawn)[number]) => unk
 const team = (r: (typeof drawn)[number]) => r.team.map((m) => m.name).join('、');
 const files = [
   await resultsFile('结果甲.xlsx', (r) => ['1 未发现问题', '2026-12-01', '实地检查', '无须后置处置措施', '', '', team(r)]),
-  await resultsFile('结果乙.xlsx', (r) => ['4、A', '2026-12-02', '实地检查、检验检测', '责令限期整改', '台账缺失', '复查', r.team[0]!.name]),
+  await resultsFile('结果乙.xlsx', (r) => [
+    '4、A',
+    '2026-12-02',
+    '实地检查、检验检测',
+    '责令限期整改',
+    '台账缺失',
+    '复查',
+    r.team[0]!.name,
+  ]),
 ];
 
 const ratios: number[] = [];
@@ -58,7 +71,9 @@ for (let round = 0; round < ROUNDS; round++) {
   const commitMs = performance.now() - t;
   if (done.written !== ROWS) throw new Error(`round ${round + 1} wrote ${done.written} results, not ${ROWS}`);
   ratios.push(commitMs / previewMs);
-  console.log(`  round ${round + 1} (${path.basename(file)}, ${done.counts.new} new, ${done.counts.changed} changed): preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms (${(commitMs / previewMs).toFixed(2)})`);
+  console.log(
+    `  round ${round + 1} (${path.basename(file)}, ${done.counts.new} new, ${done.counts.changed} changed): preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms (${(commitMs / previewMs).toFixed(2)})`,
+  );
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 benchLine('result-import-commit', median(ratios), 'ratio', '<=', 3);

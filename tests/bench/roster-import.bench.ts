@@ -36,7 +36,9 @@ for (let round = 0; round < ROUNDS; round++) {
   if (read.rows !== ROWS + 1 || imported.rows !== ROWS) throw new Error(`row counts off: read ${read.rows}, imported ${imported.rows}`);
   ratios.push(imported.ms / read.ms);
   peakMb = Math.max(peakMb, imported.maxRssMb);
-  console.log(`  round ${round + 1}: bare read ${read.ms.toFixed(0)} ms, import ${imported.ms.toFixed(0)} ms (${(imported.ms / read.ms).toFixed(2)}), ${imported.maxRssMb.toFixed(0)} MB`);
+  console.log(
+    `  round ${round + 1}: bare read ${read.ms.toFixed(0)} ms, import ${imported.ms.toFixed(0)} ms (${(imported.ms / read.ms).toFixed(2)}), ${imported.maxRssMb.toFixed(0)} MB`,
+  );
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 benchLine('roster-import-vs-bare-read', median(ratios), 'ratio', '<=', 1.3);

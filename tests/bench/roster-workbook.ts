@@ -31,7 +31,18 @@ export function rosterRows(count: number): Generator<string[]> {
   })();
 }
 
-export const ROSTER_HEADER = ['统一社会信用代码', '名称', '法定代表人', '住所', '所属区域', '行业门类', '主体类型', '登记状态', '联系电话', '信用风险分类'];
+export const ROSTER_HEADER = [
+  '统一社会信用代码',
+  '名称',
+  '法定代表人',
+  '住所',
+  '所属区域',
+  '行业门类',
+  '主体类型',
+  '登记状态',
+  '联系电话',
+  '信用风险分类',
+];
 
 /** Writes a roster .xlsx of `count` rows × 10 columns with exceljs's streaming writer. */
 export async function writeRosterWorkbook(file: string, count: number): Promise<void> {

@@ -44,7 +44,11 @@ async function stubDialogs(app: ElectronApplication, files: { open?: string; sav
 function call<T>(page: Page, name: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ([n, i]) => {
-      const api = (window as unknown as { api: { call: (n: string, i: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> } }).api;
+      const api = (
+        window as unknown as {
+          api: { call: (n: string, i: unknown) => Promise<{ ok: boolean; data?: unknown; error?: { message: string } }> };
+        }
+      ).api;
       const r = await api.call(n, i);
       if (!r.ok) throw new Error(r.error?.message);
       return r.data;
@@ -70,7 +74,11 @@ test.describe('Electron window', () => {
 
   test('every area opens; a roster imports through the stubbed dialog; a draw and a notice PDF', async () => {
     const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-electron-'));
-    const app = await electron.launch({ executablePath: binary!, args: [repoRoot], env: { ...process.env, SHUANGSUIJI_USER_DATA: userData } });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [repoRoot],
+      env: { ...process.env, SHUANGSUIJI_USER_DATA: userData },
+    });
     try {
       const page = await app.firstWindow();
       const nav = page.getByRole('navigation', { name: '功能导航' });
@@ -89,10 +97,18 @@ test.describe('Electron window', () => {
       await expect(page.getByTestId('entity-count')).toHaveText('共 20 个市场主体');
 
       for (let i = 1; i <= 4; i++) {
-        await call(page, 'inspectors:save', { inspector: { name: `执法员${i}`, certNo: `1402000${i}`, certExpiry: '2030-12-31', status: '在岗' } });
+        await call(page, 'inspectors:save', {
+          inspector: { name: `执法员${i}`, certNo: `1402000${i}`, certExpiry: '2030-12-31', status: '在岗' },
+        });
       }
-      const task = await call<{ id: number }>(page, 'tasks:save', { task: { name: '窗口测试任务', itemIds: [1], count: 3, periodStart: '2026-12-01', periodEnd: '2026-12-31' } });
-      const draw = await call<{ id: number; selected: { entityId: number }[] }>(page, 'draws:run', { taskId: task.id, operator: '张三', witness: '李四' });
+      const task = await call<{ id: number }>(page, 'tasks:save', {
+        task: { name: '窗口测试任务', itemIds: [1], count: 3, periodStart: '2026-12-01', periodEnd: '2026-12-31' },
+      });
+      const draw = await call<{ id: number; selected: { entityId: number }[] }>(page, 'draws:run', {
+        taskId: task.id,
+        operator: '张三',
+        witness: '李四',
+      });
       expect(draw.selected).toHaveLength(3);
       expect(await call<{ ok: boolean }>(page, 'draws:verify', { id: draw.id })).toMatchObject({ ok: true });
       await call(page, 'settings:save', { contactName: '王科员', contactPhone: '0352-1234567' });
@@ -112,7 +128,11 @@ test.describe('Electron window', () => {
 
   test('移动数据库 takes its folder from the system folder chooser', async () => {
     const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-electron-'));
-    const app = await electron.launch({ executablePath: binary!, args: [repoRoot], env: { ...process.env, SHUANGSUIJI_USER_DATA: userData } });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [repoRoot],
+      env: { ...process.env, SHUANGSUIJI_USER_DATA: userData },
+    });
     try {
       const page = await app.firstWindow();
       await page.getByRole('navigation', { name: '功能导航' }).getByRole('button', { name: '设置' }).click();

@@ -1,10 +1,22 @@
 import path from 'node:path';
-import { BUREAU_ROSTER, bureauCode, bureauInspectorTable, bureauRosterTable, writeGbkCsv, writeXls, writeXlsx } from '../unit/import/bureau-files.ts';
+import {
+  BUREAU_ROSTER,
+  bureauCode,
+  bureauInspectorTable,
+  bureauRosterTable,
+  writeGbkCsv,
+  writeXls,
+  writeXlsx,
+} from '../unit/import/bureau-files.ts';
 import { expect, test } from './roster-fixture.ts';
 
 const SHOTS = process.env.SSJ_SHOTS;
 
-test('a bureau’s own 300-row roster (.xls): header variants, long-form values checked in the value step, 299 imported', async ({ entities, host, dataDir }) => {
+test('a bureau’s own 300-row roster (.xls): header variants, long-form values checked in the value step, 299 imported', async ({
+  entities,
+  host,
+  dataDir,
+}) => {
   test.setTimeout(90_000);
   await entities.page.setViewportSize({ width: 1366, height: 768 });
   const file = writeXls(bureauRosterTable(), path.join(dataDir, '大同县市场主体名录（三季度）.xls'));
@@ -70,7 +82,10 @@ test('a value nobody knows is marked in the value step; the clerk’s choice is 
   await expect(again.dialog.getByRole('combobox', { name: '“一般关注”导入为' })).toHaveText('B（一般风险）');
 });
 
-test('an inspector list with free 执法领域, 退休/借调/休假 and text dates imports every row; one without 有效期 is marked', async ({ inspectors, dataDir }) => {
+test('an inspector list with free 执法领域, 退休/借调/休假 and text dates imports every row; one without 有效期 is marked', async ({
+  inspectors,
+  dataDir,
+}) => {
   await inspectors.page.setViewportSize({ width: 1366, height: 768 });
   const file = await writeXlsx(bureauInspectorTable(), path.join(dataDir, '执法人员名单.xlsx'));
   const wizard = await inspectors.openImport('导入人员', '导入执法检查人员');

@@ -6,7 +6,12 @@ import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
 
 const SHOTS = process.env.DOC_SHOTS;
 
-test('文书 of a drawn task: the combined notices PDF names the entities with their 文号, and the 公示 Excel downloads', async ({ page, preview, host, dataDir }) => {
+test('文书 of a drawn task: the combined notices PDF names the entities with their 文号, and the 公示 Excel downloads', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await seedRoster(host, dataDir, 20, 6);
   await host('settings:save', { contactName: '张明', contactPhone: '0352-6021234' });

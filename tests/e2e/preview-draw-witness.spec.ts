@@ -7,7 +7,12 @@ import { expect, seedRoster, taskTerms, test } from './task-fixture.ts';
 const HEX64 = /^[0-9a-f]{64}$/;
 const sha256 = (hex: string) => createHash('sha256').update(Buffer.from(hex, 'hex')).digest('hex');
 
-test('the witnessed draw: 开始抽取 shows the commitment, the 监督人 types digits and a public value, confirms; the record says 见证抽取', async ({ page, preview, host, dataDir }) => {
+test('the witnessed draw: 开始抽取 shows the commitment, the 监督人 types digits and a public value, confirms; the record says 见证抽取', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 20, 6);
   const task = await host('tasks:save', { task: taskTerms({ count: 3 }) });
   const draw = new DrawWitnessPage(page);
@@ -49,7 +54,12 @@ test('the witnessed draw: 开始抽取 shows the commitment, the 监督人 types
   await expect(verify.getByTestId('verify-summary')).toContainText('复核通过');
 });
 
-test('放弃 keeps the start on record; a start left open is offered to continue; the record lists both; 导出核验包 carries them', async ({ page, preview, host, dataDir }) => {
+test('放弃 keeps the start on record; a start left open is offered to continue; the record lists both; 导出核验包 carries them', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 20, 6);
   const task = await host('tasks:save', { task: taskTerms({ count: 2 }) });
   const draw = new DrawWitnessPage(page);
@@ -95,11 +105,22 @@ test('放弃 keeps the start on record; a start left open is offered to continue
   expect(download.suggestedFilename()).toMatch(/^核验包 \d{4}-001 抽取记录#1\.json$/);
   const file = path.join(dataDir, 'package.json');
   await download.saveAs(file);
-  const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { format: string; seed: string; seedParts: Record<string, string>; ceremonies: { commitment: string; outcome: string; secret?: string }[] };
+  const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    format: string;
+    seed: string;
+    seedParts: Record<string, string>;
+    ceremonies: { commitment: string; outcome: string; secret?: string }[];
+  };
   const [record] = await host('draws:list', { taskId: task.id });
   expect(pkg.format).toBe('SSJ-VERIFY-1');
   expect(pkg.seed).toBe(record!.seed);
-  expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', commitment: second, witnessDigits: '271828', publicValue: '', poolHash: record!.poolHash });
+  expect(pkg.seedParts).toMatchObject({
+    mode: 'witnessed',
+    commitment: second,
+    witnessDigits: '271828',
+    publicValue: '',
+    poolHash: record!.poolHash,
+  });
   expect(sha256(pkg.seedParts.secret!)).toBe(second);
   expect(pkg.ceremonies).toEqual([
     expect.objectContaining({ commitment: first, outcome: 'abandoned', secret: abandoned!.secret }),

@@ -21,11 +21,17 @@ async function seedTagged(host: HostCall) {
     ['钱五', '14020030005', '', '借调'],
   ];
   for (const [name, certNo, tags, status] of people) {
-    await host('inspectors:save', { inspector: { name, certNo, certExpiry: daysFromToday(400), unit: '西坪市场监管所', tags, status: status as '在岗' } });
+    await host('inspectors:save', {
+      inspector: { name, certNo, certExpiry: daysFromToday(400), unit: '西坪市场监管所', tags, status: status as '在岗' },
+    });
   }
 }
 
-test('an inspector gets two tags as chips, the list filters by a tag, and one not 在岗 is marked 不参与抽取', async ({ inspectors, host, page }) => {
+test('an inspector gets two tags as chips, the list filters by a tag, and one not 在岗 is marked 不参与抽取', async ({
+  inspectors,
+  host,
+  page,
+}) => {
   await seedTagged(host);
   await page.reload();
   await expect(inspectors.count).toHaveText('共 5 人');
@@ -48,14 +54,22 @@ test('an inspector gets two tags as chips, the list filters by a tag, and one no
   await tags.press('Tab');
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toBeHidden();
-  await expect(inspectors.detail.getByRole('list', { name: '执法领域/业务专长' }).getByRole('listitem')).toHaveText(['特种设备', '电梯安全']);
+  await expect(inspectors.detail.getByRole('list', { name: '执法领域/业务专长' }).getByRole('listitem')).toHaveText([
+    '特种设备',
+    '电梯安全',
+  ]);
   await shot(page, 'inspector-detail.png');
   await inspectors.closeDetail();
 
   const cell = inspectors.row('孙六').locator('[data-field="tags"]');
   await expect(cell.getByRole('listitem')).toHaveText(['特种设备', '电梯安全']);
   // Five tags: three chips and one that names the other two.
-  await expect(inspectors.row('李二').locator('[data-field="tags"]').getByRole('listitem')).toHaveText(['食品安全', '网络交易', '广告', '+2']);
+  await expect(inspectors.row('李二').locator('[data-field="tags"]').getByRole('listitem')).toHaveText([
+    '食品安全',
+    '网络交易',
+    '广告',
+    '+2',
+  ]);
   await expect(inspectors.row('赵四')).toHaveClass(/inspector-not-drawn/);
   await expect(inspectors.row('赵四').locator('[data-field="status"]')).toHaveText('退休不参与抽取');
   await expect(inspectors.row('王一').locator('[data-field="status"]')).toHaveText('在岗');

@@ -54,9 +54,7 @@ test('导出 Excel downloads the list; the edited file imports back after a prev
   await expect(items.notice()).toContainText('新增 1 项，更新 1 项');
   await items.expectCount(15);
   await expect(items.row('广告发布监督检查').locator('[data-field="seq"]')).toHaveText('15');
-  await expect(items.row('管理体系和服务认证专项监督检查').locator('[data-field="target"]')).toHaveText(
-    '全县取得管理体系和服务认证的企业',
-  );
+  await expect(items.row('管理体系和服务认证专项监督检查').locator('[data-field="target"]')).toHaveText('全县取得管理体系和服务认证的企业');
 });
 
 test('an import with problems lists them by 行 and 列 and cannot be confirmed', async ({ items, dataDir }) => {

@@ -7,14 +7,23 @@ import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
 
 const SHOTS = '/tmp/shots';
 
-test('从 Excel 导入结果 previews new, changed, unchanged and refused rows; 取消 writes nothing, 确认导入 writes them', async ({ page, preview, host, dataDir }) => {
+test('从 Excel 导入结果 previews new, changed, unchanged and refused rows; 取消 writes nothing, 确认导入 writes them', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 10, 4);
   const { task, draw } = await drawnTask(host, { count: 3 });
   const [a, b, c] = draw.selected;
   const results = new ResultsPage(page);
   await results.open(preview.url, task.id);
   const today = await todayOnPage(page);
-  await host('results:set', { taskId: task.id, entityIds: [a!.entityId], result: { codes: ['1'], methods: ['实地检查'], inspectedOn: today } });
+  await host('results:set', {
+    taskId: task.id,
+    entityIds: [a!.entityId],
+    result: { codes: ['1'], methods: ['实地检查'], inspectedOn: today },
+  });
   await host('results:set', { taskId: task.id, entityIds: [b!.entityId], result: { codes: ['1'], inspectedOn: today } });
   await page.reload();
   await expect(results.progress).toHaveText('已录入 2 / 3');
@@ -45,7 +54,9 @@ test('从 Excel 导入结果 previews new, changed, unchanged and refused rows; 
   await expect(changes.locator('tbody tr').first()).toContainText(a!.name);
   await expect(dialog.getByRole('table', { name: '新增的结果' }).locator('tbody tr')).toContainText([c!.name]);
   await expect(dialog.getByTestId('result-import-unchanged')).toContainText(b!.name);
-  await expect(dialog.getByRole('table', { name: '不会导入的行' }).locator('tbody tr')).toContainText(['第 5 行“统一社会信用代码”列：该代码不在任务的抽取结果中']);
+  await expect(dialog.getByRole('table', { name: '不会导入的行' }).locator('tbody tr')).toContainText([
+    '第 5 行“统一社会信用代码”列：该代码不在任务的抽取结果中',
+  ]);
   expect(await host('results:list', { taskId: task.id })).toEqual(before);
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/result-import-preview.png` });
@@ -57,14 +68,21 @@ test('从 Excel 导入结果 previews new, changed, unchanged and refused rows; 
   dialog = await choose();
   await dialog.getByRole('button', { name: '确认导入' }).click();
   await expect(dialog).toBeHidden();
-  await expect(results.notice()).toContainText(`已导入 2 户的检查结果（任务 ${task.code}）：新增 1 户，更改 1 户，1 户不变，1 行有问题未导入`);
+  await expect(results.notice()).toContainText(
+    `已导入 2 户的检查结果（任务 ${task.code}）：新增 1 户，更改 1 户，1 户不变，1 行有问题未导入`,
+  );
   await expect(results.progress).toHaveText('已录入 3 / 3');
   await expect(results.cell(1, 'codes')).toHaveText('4 违反质量技术监督相关规定');
   const after = await host('results:list', { taskId: task.id });
   expect(after[1]!.result).toEqual(before[1]!.result);
 });
 
-test('确认导入 is disabled when nothing would change, and refused when the results changed after the preview', async ({ page, preview, host, dataDir }) => {
+test('确认导入 is disabled when nothing would change, and refused when the results changed after the preview', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 10, 4);
   const { task, draw } = await drawnTask(host, { count: 2 });
   const [a, b] = draw.selected;
@@ -91,7 +109,9 @@ test('确认导入 is disabled when nothing would change, and refused when the r
   // Someone enters that entity's result on another screen meanwhile.
   await host('results:set', { taskId: task.id, entityIds: [b!.entityId], result: { codes: ['B'], inspectedOn: today } });
   await dialog.getByRole('button', { name: '确认导入' }).click();
-  await expect(dialog.getByRole('alert').last()).toHaveText('预览之后，文件或已录入的检查结果有了变化，没有导入。请重新选择文件，核对预览后再导入。');
+  await expect(dialog.getByRole('alert').last()).toHaveText(
+    '预览之后，文件或已录入的检查结果有了变化，没有导入。请重新选择文件，核对预览后再导入。',
+  );
   expect((await host('results:list', { taskId: task.id }))[1]!.result!.codes).toEqual(['B']);
   await dialog.getByRole('button', { name: '重新预览' }).click();
   await expect(dialog.getByRole('listitem')).toHaveText(['新增 0 户', '更改 1 户', '不变 0 户', '不导入 0 行']);

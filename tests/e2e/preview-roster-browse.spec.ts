@@ -43,7 +43,11 @@ test('search and filters narrow the list on the host; the count follows', async 
   await expect(entities.rows.locator('[data-closed="true"]')).toHaveText('吊销');
 });
 
-test('登记机关 and 管辖单位 (behind 更多筛选) find the entities they name; the detail and the form show both', async ({ entities, host, page }) => {
+test('登记机关 and 管辖单位 (behind 更多筛选) find the entities they name; the detail and the form show both', async ({
+  entities,
+  host,
+  page,
+}) => {
   const shops = [
     ['大同县第1号商店', '大同县市场监督管理局', '西坪市场监管所'],
     ['大同县第2号商店', '大同县市场监督管理局', '聚乐市场监管所'],
@@ -158,7 +162,10 @@ test('管理名录: add a roster for an item, see its count, delete it while its
   await expect(form).toBeHidden();
   await expect(table.getByRole('row', { name: /特种设备使用单位名录/ })).toContainText(itemName);
 
-  await table.getByRole('row', { name: /市场主体名录/ }).getByRole('button', { name: '删除' }).click();
+  await table
+    .getByRole('row', { name: /市场主体名录/ })
+    .getByRole('button', { name: '删除' })
+    .click();
   const confirm = page.getByRole('dialog', { name: '删除名录' });
   await expect(confirm).toContainText('5 个市场主体仍保留在检查对象名录库中');
   await confirm.getByRole('button', { name: '删除名录' }).click();

@@ -6,11 +6,7 @@ import { expect, test } from './roster-fixture.ts';
  * still opening a 30,000-row workbook there is a second or so to press 取消, which a clerk (and
  * this test) does at once.
  */
-test('cancelling a long import, in the preview and in the import itself, leaves nothing written', async ({
-  entities,
-  host,
-  dataDir,
-}) => {
+test('cancelling a long import, in the preview and in the import itself, leaves nothing written', async ({ entities, host, dataDir }) => {
   test.setTimeout(60_000);
   const file = await largeEntityWorkbook(dataDir, 30_000);
   const wizard = await entities.openImport();

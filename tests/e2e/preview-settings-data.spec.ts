@@ -4,7 +4,12 @@ import { cleanEntityWorkbook } from './roster-files.ts';
 import { importByHost } from './roster-fixture.ts';
 import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
 
-test('立即备份 is listed with its counts; restoring it (after confirming) brings that data back', async ({ page, preview, host, dataDir }) => {
+test('立即备份 is listed with its counts; restoring it (after confirming) brings that data back', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await importByHost(host, 'entities', await cleanEntityWorkbook(dataDir, 5));
   await page.goto(`${preview.url}#/settings`);
   const data = page.getByRole('region', { name: '数据与备份' });
@@ -23,7 +28,9 @@ test('立即备份 is listed with its counts; restoring it (after confirming) br
   // … and restoring the backup brings back the 5.
   await manual.getByRole('button', { name: /^恢复/ }).click();
   const confirm = page.getByRole('dialog', { name: '从备份恢复' });
-  await expect(confirm.getByTestId('restore-counts')).toHaveText('该备份中有：事项 14 项 · 市场主体 5 个 · 执法人员 0 名 · 抽查任务 0 个 · 抽取记录 0 条');
+  await expect(confirm.getByTestId('restore-counts')).toHaveText(
+    '该备份中有：事项 14 项 · 市场主体 5 个 · 执法人员 0 名 · 抽查任务 0 个 · 抽取记录 0 条',
+  );
   await expect(confirm).toContainText('恢复前，程序会先把当前数据另存一份备份');
   await confirm.getByRole('button', { name: '恢复' }).click();
   await expect(confirm).toBeHidden();
@@ -46,10 +53,18 @@ test('审计校验 walks the chains: ✓ with what it checked', async ({ page, p
   await expect(data).toContainText('数据库位置');
   await data.getByRole('button', { name: '审计校验' }).click();
   const { audit } = await host('audit:verify', {});
-  await expect(data.getByTestId('audit-result')).toHaveText(`校验通过：审计日志 ${audit.checked} 条、抽取记录 1 条，哈希链完整，未发现改动。`, { timeout: 20_000 });
+  await expect(data.getByTestId('audit-result')).toHaveText(
+    `校验通过：审计日志 ${audit.checked} 条、抽取记录 1 条，哈希链完整，未发现改动。`,
+    { timeout: 20_000 },
+  );
 });
 
-test('检查结果代码表: a code is added and kept; a used code cannot be removed, as the core says', async ({ page, preview, host, dataDir }) => {
+test('检查结果代码表: a code is added and kept; a used code cannot be removed, as the core says', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 10, 4);
   const { task, draw } = await drawnTask(host, { count: 1 });
   await host('results:set', { taskId: task.id, entityIds: [draw.selected[0]!.entityId], result: { codes: ['1'] } });
@@ -78,7 +93,12 @@ test('检查结果代码表: a code is added and kept; a used code cannot be rem
   expect((await host('results:codes', {})).some((c) => c.code === '1')).toBe(true);
 });
 
-test('公示期限 is saved with the other settings; 移动数据库 is left to the Windows program, and the host refuses a typed folder', async ({ page, preview, host, dataDir }) => {
+test('公示期限 is saved with the other settings; 移动数据库 is left to the Windows program, and the host refuses a typed folder', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await page.goto(`${preview.url}#/settings`);
   const days = page.getByRole('spinbutton', { name: '公示期限（工作日）' });
   await expect(days).toHaveValue('20');

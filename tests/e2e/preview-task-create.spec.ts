@@ -2,7 +2,12 @@ import { daysFromToday } from './roster-files.ts';
 import { TaskDetailPage } from './pages/task-detail-page.ts';
 import { expect, seedRoster, test } from './task-fixture.ts';
 
-test('a task is created through the form: the core refuses it field by field first, then the pool is previewed', async ({ page, preview, host, dataDir }) => {
+test('a task is created through the form: the core refuses it field by field first, then the pool is previewed', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 40, 6);
   await page.goto(`${preview.url}#/tasks`);
   await expect(page.getByRole('heading', { name: '抽查任务', level: 1 })).toBeVisible();
@@ -51,7 +56,9 @@ test('a task is created through the form: the core refuses it field by field fir
   await expect(detail.ceremony.getByTestId('pool-size')).toHaveText('20个');
   await expect(detail.ceremony.getByTestId('pool-drawing')).toHaveText('3户');
   await expect(detail.ceremony.getByTestId('pool-inspectors')).toHaveText('6名');
-  await expect(detail.ceremony.getByTestId('pool-excluded')).toContainText('已排除注销、吊销等状态的 0 个，近 12 个月已因相同事项抽查的 0 个');
+  await expect(detail.ceremony.getByTestId('pool-excluded')).toContainText(
+    '已排除注销、吊销等状态的 0 个，近 12 个月已因相同事项抽查的 0 个',
+  );
   await expect(detail.ceremony).toContainText('当场永久记录');
 
   await page.getByRole('button', { name: '抽查任务列表' }).click();
@@ -74,7 +81,9 @@ test('a 计划 task needs its plan; 新建计划 creates one and selects it', as
   await form.getByRole('spinbutton', { name: '抽查比例' }).fill('10');
   await form.getByRole('radio', { name: '年度计划' }).check();
   await form.getByRole('button', { name: '保存任务' }).click();
-  await expect(form.getByRole('combobox', { name: '所属年度计划' })).toHaveAccessibleDescription('来源为“计划”时，请选择所属的年度抽查工作计划');
+  await expect(form.getByRole('combobox', { name: '所属年度计划' })).toHaveAccessibleDescription(
+    '来源为“计划”时，请选择所属的年度抽查工作计划',
+  );
 
   await form.getByRole('button', { name: '新建计划' }).click();
   const plan = page.getByRole('dialog', { name: '新建年度抽查工作计划' });
@@ -93,12 +102,19 @@ test('a 计划 task needs its plan; 新建计划 creates one and selects it', as
   expect(saved).toMatchObject({ source: '计划', ratio: 10, count: null });
 });
 
-test('a task names a required 执法领域 chosen from the inspectors’ tags; the pool preview counts who lacks it', async ({ page, preview, host, dataDir }) => {
+test('a task names a required 执法领域 chosen from the inspectors’ tags; the pool preview counts who lacks it', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 12, 4);
   const valid = daysFromToday(400);
   await host('inspectors:save', { inspector: { name: '食安甲', certNo: '14020040001', certExpiry: valid, tags: '食品安全、特种设备' } });
   await host('inspectors:save', { inspector: { name: '食安乙', certNo: '14020040002', certExpiry: valid, tags: ['食品安全'] } });
-  await host('inspectors:save', { inspector: { name: '食安丙', certNo: '14020040003', certExpiry: valid, tags: '食品安全', status: '休假' } });
+  await host('inspectors:save', {
+    inspector: { name: '食安丙', certNo: '14020040003', certExpiry: valid, tags: '食品安全', status: '休假' },
+  });
   await page.goto(`${preview.url}#/tasks`);
   await page.getByRole('button', { name: '新建任务' }).click();
   const form = page.getByRole('dialog', { name: '新建抽查任务' });

@@ -8,7 +8,12 @@ import { expect, seedRoster, taskTerms, test } from './task-fixture.ts';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-test('the draw: 操作人 and 监督人, then the drawn list with seed and fingerprint; 复核 is all ✓', async ({ page, preview, host, dataDir }) => {
+test('the draw: 操作人 and 监督人, then the drawn list with seed and fingerprint; 复核 is all ✓', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 40, 6);
   const task = await host('tasks:save', { task: taskTerms() });
   const detail = new TaskDetailPage(page);
@@ -17,7 +22,9 @@ test('the draw: 操作人 and 监督人, then the drawn list with seed and finge
   await expect(detail.ceremony.getByTestId('pool-excluded')).toContainText('已排除注销、吊销等状态的 1 个');
 
   await detail.draw('张操作', '张操作');
-  await expect(detail.ceremony.getByRole('textbox', { name: '监督人', exact: true })).toHaveAccessibleDescription('监督人不能与操作人为同一人');
+  await expect(detail.ceremony.getByRole('textbox', { name: '监督人', exact: true })).toHaveAccessibleDescription(
+    '监督人不能与操作人为同一人',
+  );
   expect(await host('draws:list', { taskId: task.id })).toHaveLength(0);
 
   await detail.draw('张操作', '李监督');
@@ -75,15 +82,23 @@ test('递补 asks for a reason, shows who replaced whom, and 复核 re-runs it t
   const replaced = detail.team(2).nth(1);
   await expect(replaced).toHaveText(replacement.newName);
   await expect(replaced).toHaveAttribute('data-replaced', 'true');
-  await expect(page.getByRole('list', { name: '递补记录' })).toContainText(`${leavingName}（${replacement.oldCert}）→ ${replacement.newName}（${replacement.newCert}），理由：病休`);
+  await expect(page.getByRole('list', { name: '递补记录' })).toContainText(
+    `${leavingName}（${replacement.oldCert}）→ ${replacement.newName}（${replacement.newCert}），理由：病休`,
+  );
 
   const verify = await detail.verify();
   await expect(verify.getByTestId('verify-summary')).toContainText('复核通过');
-  await expect(verify.getByRole('listitem').filter({ hasText: '第 1 次递补' })).toContainText(`按种子重算为 ${replacement.newCert}，与记录和审计日志一致`);
+  await expect(verify.getByRole('listitem').filter({ hasText: '第 1 次递补' })).toContainText(
+    `按种子重算为 ${replacement.newCert}，与记录和审计日志一致`,
+  );
 
   // Once that entity's result is entered, its team is no longer offered for 递补.
   const inspected = draw!.selected[1]!;
-  await host('results:set', { taskId: task.id, entityIds: [inspected.entityId], result: { codes: ['1'], inspectedOn: await todayOnPage(page) } });
+  await host('results:set', {
+    taskId: task.id,
+    entityIds: [inspected.entityId],
+    result: { codes: ['1'], inspectedOn: await todayOnPage(page) },
+  });
   await detail.open(preview.url, task.id);
   await expect(detail.drawnRows.nth(1)).toContainText('已录入结果，不再递补');
   await expect(detail.drawnRows.nth(1).getByRole('button')).toHaveCount(0);
@@ -116,7 +131,10 @@ test('作废 needs a reason; the task is drawn again and both draws stay listed'
   await expect(detail.seed).not.toHaveText(firstSeed);
   await expect(detail.voided.locator('li')).toHaveCount(1);
   const draws = await host('draws:list', { taskId: task.id });
-  expect(draws.map((d) => [d.id, d.voided])).toEqual([[2, false], [1, true]]);
+  expect(draws.map((d) => [d.id, d.voided])).toEqual([
+    [2, false],
+    [1, true],
+  ]);
 
   // The voided draw opens in full, read-only, with its reason.
   await detail.voided.getByRole('button', { name: '查看' }).click();
@@ -139,7 +157,11 @@ test('导出候选名单 downloads the frozen pool as CSV in canonical order', a
   expect(download.suggestedFilename()).toMatch(/^候选名单-\d{4}-001-抽取记录1\.csv$/);
   const file = path.join(dataDir, 'pool.csv');
   await download.saveAs(file);
-  const lines = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r\n/);
   expect(lines[0]).toBe('序号,统一社会信用代码,分组');
   expect(lines).toHaveLength(12); // 11 open shops (number 4 is 吊销) and the header
   const codes = lines.slice(1).map((l) => l.split(',')[1]!);

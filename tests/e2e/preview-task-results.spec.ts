@@ -4,7 +4,12 @@ import { codeFor } from './roster-files.ts';
 import { resultWorkbook } from './task-files.ts';
 import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
 
-test('results: one entity with the keyboard, the rest in bulk; progress, the 公示 deadline, then 标记已公示', async ({ page, preview, host, dataDir }) => {
+test('results: one entity with the keyboard, the rest in bulk; progress, the 公示 deadline, then 标记已公示', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 20, 6);
   const { task, draw } = await drawnTask(host, { count: 4 });
   const results = new ResultsPage(page);
@@ -95,7 +100,7 @@ test('results: one entity with the keyboard, the rest in bulk; progress, the 公
   expect((await host('tasks:get', { id: task.id })).state).toBe('已公示');
 });
 
-test('标记已公示 is refused while results are missing, with the core\'s reason', async ({ page, preview, host, dataDir }) => {
+test("标记已公示 is refused while results are missing, with the core's reason", async ({ page, preview, host, dataDir }) => {
   await seedRoster(host, dataDir, 10, 4);
   const { task } = await drawnTask(host, { count: 3 });
   await page.goto(`${preview.url}#/results/publication`);
@@ -107,7 +112,12 @@ test('标记已公示 is refused while results are missing, with the core\'s rea
   await expect(mark.getByRole('alert')).toHaveText('还有 3 个检查对象未录入检查结果，录入完毕后再标记公示。');
 });
 
-test('从 Excel 导入结果: the preview lists a bad row and 取消 writes nothing; the fixed file imports after 确认导入', async ({ page, preview, host, dataDir }) => {
+test('从 Excel 导入结果: the preview lists a bad row and 取消 writes nothing; the fixed file imports after 确认导入', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 10, 4);
   const { task, draw } = await drawnTask(host, { count: 2 });
   const [a, b] = draw.selected.map((e) => e.code);
@@ -115,17 +125,33 @@ test('从 Excel 导入结果: the preview lists a bad row and 取消 writes noth
   await results.open(preview.url, task.id);
 
   const today = await todayOnPage(page);
-  const bad = await resultWorkbook(dataDir, [[a!, '1', today, '实地检查'], [codeFor(99), '未发现问题', today, '实地检查']], '有误.xlsx');
+  const bad = await resultWorkbook(
+    dataDir,
+    [
+      [a!, '1', today, '实地检查'],
+      [codeFor(99), '未发现问题', today, '实地检查'],
+    ],
+    '有误.xlsx',
+  );
   let choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
   await (await choosing).setFiles(bad);
   const checked = page.getByRole('dialog', { name: '导入检查结果：预览“有误.xlsx”' });
-  await expect(checked.getByRole('table', { name: '不会导入的行' }).locator('tbody tr')).toContainText(['第 3 行“统一社会信用代码”列：该代码不在任务的抽取结果中']);
+  await expect(checked.getByRole('table', { name: '不会导入的行' }).locator('tbody tr')).toContainText([
+    '第 3 行“统一社会信用代码”列：该代码不在任务的抽取结果中',
+  ]);
   await checked.getByRole('button', { name: '取消' }).click();
   await expect(checked).toBeHidden();
   await expect(results.progress).toHaveText('已录入 0 / 2');
 
-  const good = await resultWorkbook(dataDir, [[a!, '1', today, '实地检查'], [b!, '违反质量技术监督相关规定', today, '检验检测']], '正确.xlsx');
+  const good = await resultWorkbook(
+    dataDir,
+    [
+      [a!, '1', today, '实地检查'],
+      [b!, '违反质量技术监督相关规定', today, '检验检测'],
+    ],
+    '正确.xlsx',
+  );
   choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
   await (await choosing).setFiles(good);

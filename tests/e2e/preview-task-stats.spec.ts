@@ -3,7 +3,12 @@ import { todayOnPage } from './task-dates.ts';
 import { sheetNames } from './task-files.ts';
 import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
 
-test('统计 counts results by task and by result code with problem rates; 导出 Excel has a sheet per dimension', async ({ page, preview, host, dataDir }) => {
+test('统计 counts results by task and by result code with problem rates; 导出 Excel has a sheet per dimension', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 20, 6);
   const { task, draw } = await drawnTask(host, { count: 4, name: '统计用抽查' });
   const [a, b, c] = draw.selected.map((e) => e.entityId);
@@ -21,7 +26,12 @@ test('统计 counts results by task and by result code with problem rates; 导�
   await page.getByRole('tab', { name: '按结果' }).click();
   const byCode = page.getByRole('table', { name: '按检查结果统计' });
   await expect(byCode.locator('tbody tr').filter({ hasText: '1 未发现问题' }).locator('td')).toHaveText(['1 未发现问题', '2', '0', '0.0%']);
-  await expect(byCode.locator('tbody tr').filter({ hasText: '4 违反质量技术监督相关规定' }).locator('td')).toHaveText(['4 违反质量技术监督相关规定', '1', '1', '100.0%']);
+  await expect(byCode.locator('tbody tr').filter({ hasText: '4 违反质量技术监督相关规定' }).locator('td')).toHaveText([
+    '4 违反质量技术监督相关规定',
+    '1',
+    '1',
+    '100.0%',
+  ]);
 
   const year = Number(task.code.slice(0, 4));
   await page.getByRole('combobox', { name: '年度' }).click();

@@ -8,7 +8,13 @@ export async function teamWorkbook(dir: string, n: number): Promise<string> {
   const ws = wb.addWorksheet('执法人员');
   ws.addRow(['姓名', '执法证号', '证件有效期', '所属科室/所', '状态']);
   for (let i = 1; i <= n; i++) {
-    ws.addRow([`执法员${i}`, `140200200${String(i).padStart(2, '0')}`, daysFromToday(730), i % 2 ? '西坪市场监管所' : '聚乐市场监管所', '在岗']);
+    ws.addRow([
+      `执法员${i}`,
+      `140200200${String(i).padStart(2, '0')}`,
+      daysFromToday(730),
+      i % 2 ? '西坪市场监管所' : '聚乐市场监管所',
+      '在岗',
+    ]);
   }
   const file = path.join(dir, `执法人员（${n} 名）.xlsx`);
   await wb.xlsx.writeFile(file);

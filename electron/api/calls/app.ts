@@ -20,5 +20,7 @@ function appInfo(ctx: AppContext): AppInfo {
 export const appCalls = {
   'app:info': call(nothing, '程序版本与数据库位置', appInfo),
   'app:vocabulary': call(nothing, '界面使用的固定词表（事项类别、主体类型、登记状态等）', () => vocabulary()),
-  'app:moveDatabase': call(z.object({ folder: outDir }), '把数据库移到另一个文件夹（原文件保留）', (ctx, { folder }) => moveDatabase(ctx, folder)),
+  'app:moveDatabase': call(z.object({ folder: outDir }), '把数据库移到另一个文件夹（原文件保留）', (ctx, { folder }) =>
+    moveDatabase(ctx, folder),
+  ),
 } as const;

@@ -44,19 +44,29 @@ export const drawCalls = {
         taskId,
         { operator, witness },
         new Date(),
-        ceremony ? { mode: 'witnessed', ceremonyId: ceremony.id, witnessDigits: ceremony.witnessDigits, publicValue: ceremony.publicValue } : { mode: 'plain' },
+        ceremony
+          ? { mode: 'witnessed', ceremonyId: ceremony.id, witnessDigits: ceremony.witnessDigits, publicValue: ceremony.publicValue }
+          : { mode: 'plain' },
       ),
   ),
   'draws:get': call(byId, '查看抽取记录', (ctx, { id }) => getDraw(ctx.db, id)),
   'draws:list': call(z.object({ taskId: id }), '列出任务的全部抽取记录（含已作废）', (ctx, { taskId }) => listDraws(ctx.db, taskId)),
   'draws:verify': call(byId, '复核：按种子和冻结名单重算并比对', (ctx, { id }) => verifyDraw(ctx.db, id)),
   'draws:replace': call(
-    z.object({ drawId: id, entityCode: z.string().min(1, '请选择检查对象'), certNo: z.string().min(1, '请选择被递补的执法人员'), reason, operator: person('操作人').optional() }),
+    z.object({
+      drawId: id,
+      entityCode: z.string().min(1, '请选择检查对象'),
+      certNo: z.string().min(1, '请选择被递补的执法人员'),
+      reason,
+      operator: person('操作人').optional(),
+    }),
     '递补一名执法人员（随机，须写明理由）',
     (ctx, input) => replaceInspector(ctx.db, input),
   ),
-  'draws:void': call(z.object({ id, reason, operator: person('操作人').optional() }), '作废抽取（须写明理由）', (ctx, { id, reason, operator }) =>
-    voidDraw(ctx.db, id, reason, operator),
+  'draws:void': call(
+    z.object({ id, reason, operator: person('操作人').optional() }),
+    '作废抽取（须写明理由）',
+    (ctx, { id, reason, operator }) => voidDraw(ctx.db, id, reason, operator),
   ),
   'draws:export': call(z.object({ id, path: outFile }), '导出核验包（JSON）：独立核验抽取所需的全部数据', async (ctx, { id, path }) =>
     (await import('../../core/draw/draw-package.ts')).exportDrawPackage(ctx.db, id, path),

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { itemInputSchema } from '../../core/items/item-schema.ts';
 import { getSettings } from '../../core/settings/settings-service.ts';
-import { createItem, deleteItem, getItem, listItems, moveItem, restoreItem, retireItem, updateItem } from '../../core/items/item-service.ts';
+import {
+  createItem,
+  deleteItem,
+  getItem,
+  listItems,
+  moveItem,
+  restoreItem,
+  retireItem,
+  updateItem,
+} from '../../core/items/item-service.ts';
 import { call } from '../define.ts';
 import { byId, deleted, id, readFile, writeFile } from './shared.ts';
 

@@ -28,7 +28,10 @@ export const resultCalls = {
       /** Write the good rows although some are refused (the clerk saw them in the preview). */
       skipRefused: z.boolean().optional(),
       /** The preview's fingerprint: the import is refused if the file or the results changed since. */
-      fingerprint: z.string().regex(/^[0-9a-f]{64}$/, '预览标识无效，请重新预览后再导入').optional(),
+      fingerprint: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/, '预览标识无效，请重新预览后再导入')
+        .optional(),
     }),
     '从 Excel 导入检查结果（先预览：新增、更改、不变、不导入的行和每项更改的前后值）',
     async (ctx, { path, task, dryRun, skipRefused, fingerprint }) => {
@@ -37,5 +40,7 @@ export const resultCalls = {
     },
   ),
   'results:codes': call(nothing, '检查结果代码表', (ctx) => listResultCodes(ctx.db)),
-  'results:saveCodes': call(z.object({ codes: resultCodesSchema }), '修改检查结果代码表', (ctx, { codes }) => saveResultCodes(ctx.db, codes)),
+  'results:saveCodes': call(z.object({ codes: resultCodesSchema }), '修改检查结果代码表', (ctx, { codes }) =>
+    saveResultCodes(ctx.db, codes),
+  ),
 } as const;

@@ -8,7 +8,10 @@ const year = z.number({ error: '年份必须是数字' }).int('年份必须是�
 /** 统计 of results: on screen by one dimension, to Excel with one sheet per dimension. */
 export const statsCalls = {
   'stats:get': call(
-    z.object({ dimension: z.enum(['task', 'item', 'area', 'code', 'risk'], { error: '统计维度只能是 task、item、area、code 或 risk' }), year: year.optional() }),
+    z.object({
+      dimension: z.enum(['task', 'item', 'area', 'code', 'risk'], { error: '统计维度只能是 task、item、area、code 或 risk' }),
+      year: year.optional(),
+    }),
     '按任务、事项、区域、结果、风险分类统计',
     (ctx, { dimension, year }) => resultStats(ctx.db, dimension, year),
   ),

@@ -15,8 +15,12 @@ export const templateCalls = {
   'templates:save': call(z.object({ type: templateType, text: templateText }), '保存文书模板（检查占位符）', (ctx, { type, text }) =>
     saveTemplate(ctx.db, ctx.resourcesDir, type, text),
   ),
-  'templates:reset': call(z.object({ type: templateType }), '恢复文书的默认模板', (ctx, { type }) => resetTemplate(ctx.db, ctx.resourcesDir, type)),
-  'templates:preview': call(z.object({ type: templateType, text: templateText, path: outFile }), '用示例数据按未保存的模板生成预览 PDF', (ctx, input) =>
-    renderTemplatePreview(ctx.db, ctx.resourcesDir, input),
+  'templates:reset': call(z.object({ type: templateType }), '恢复文书的默认模板', (ctx, { type }) =>
+    resetTemplate(ctx.db, ctx.resourcesDir, type),
+  ),
+  'templates:preview': call(
+    z.object({ type: templateType, text: templateText, path: outFile }),
+    '用示例数据按未保存的模板生成预览 PDF',
+    (ctx, input) => renderTemplatePreview(ctx.db, ctx.resourcesDir, input),
   ),
 } as const;

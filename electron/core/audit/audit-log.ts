@@ -14,7 +14,14 @@ export interface AuditEntry {
 }
 
 interface AuditRow {
-  id: number; at: string; actor: string; action: string; subject: string; details: string; prev_hash: string; hash: string;
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  details: string;
+  prev_hash: string;
+  hash: string;
 }
 
 /** What a link's hash covers: everything but the hashes themselves. */
@@ -26,7 +33,10 @@ function linkRecord(r: { at: string; actor: string; action: string; subject: str
  * Appends an entry whose hash covers the previous entry's hash, so removing or editing any
  * entry breaks every later link. Call inside the transaction of the change it records.
  */
-export function appendAudit(db: Db, entry: { actor?: string; action: string; subject?: string; details?: Record<string, unknown> }): string {
+export function appendAudit(
+  db: Db,
+  entry: { actor?: string; action: string; subject?: string; details?: Record<string, unknown> },
+): string {
   const prev = (db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? GENESIS_HASH;
   const row = {
     at: new Date().toISOString(),
@@ -36,7 +46,9 @@ export function appendAudit(db: Db, entry: { actor?: string; action: string; sub
     details: JSON.stringify(entry.details ?? {}),
   };
   const hash = chainHash(prev, linkRecord(row));
-  db.prepare('INSERT INTO audit_log (at, actor, action, subject, details, prev_hash, hash) VALUES (@at, @actor, @action, @subject, @details, @prev, @hash)').run({ ...row, prev, hash });
+  db.prepare(
+    'INSERT INTO audit_log (at, actor, action, subject, details, prev_hash, hash) VALUES (@at, @actor, @action, @subject, @details, @prev, @hash)',
+  ).run({ ...row, prev, hash });
   return hash;
 }
 
@@ -56,7 +68,8 @@ export function verifyAuditChain(db: Db): ChainCheck {
   for (const row of rows) {
     if (row.id !== expectedId) problems.push(`审计日志第 ${expectedId} 条至第 ${row.id - 1} 条缺失（被删除）`);
     if (row.prev_hash !== prev) problems.push(`审计日志第 ${row.id} 条（${row.action}）与前一条不衔接：前一条被修改或删除`);
-    if (chainHash(row.prev_hash, linkRecord(row)) !== row.hash) problems.push(`审计日志第 ${row.id} 条（${row.action}，${row.at}）内容被修改`);
+    if (chainHash(row.prev_hash, linkRecord(row)) !== row.hash)
+      problems.push(`审计日志第 ${row.id} 条（${row.action}，${row.at}）内容被修改`);
     prev = row.hash;
     expectedId = row.id + 1;
   }
@@ -65,5 +78,14 @@ export function verifyAuditChain(db: Db): ChainCheck {
 
 export function listAudit(db: Db, limit = 200): AuditEntry[] {
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[];
-  return rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, subject: r.subject, details: JSON.parse(r.details) as Record<string, unknown>, prevHash: r.prev_hash, hash: r.hash }));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    subject: r.subject,
+    details: JSON.parse(r.details) as Record<string, unknown>,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  }));
 }

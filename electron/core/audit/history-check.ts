@@ -49,7 +49,8 @@ export function verifyHistory(db: Db, anchor?: string): HistoryCheck {
 
 function checkAnchor(db: Db, hash: string): AnchorCheck {
   if (!/^[0-9a-f]{64}$/.test(hash)) return { hash, ok: false, detail: '锚定值应为 64 位十六进制数字（抽取记录上印的哈希值）' };
-  const entry = db.prepare('SELECT id, at, action FROM audit_log WHERE hash = ?').get(hash) as { id: number; at: string; action: string } | undefined;
+  const entry = db.prepare('SELECT id, at, action FROM audit_log WHERE hash = ?').get(hash) as
+    { id: number; at: string; action: string } | undefined;
   if (entry) return { hash, ok: true, detail: `是审计日志第 ${entry.id} 条（${entry.action}，${entry.at}）：此前的历史未被改写或截去` };
   const draw = db.prepare('SELECT id, drawn_at FROM draws WHERE hash = ?').get(hash) as { id: number; drawn_at: string } | undefined;
   if (draw) return { hash, ok: true, detail: `是抽取记录 #${draw.id}（${draw.drawn_at}）的记录哈希：此前的抽取记录未被改写或截去` };
@@ -79,23 +80,31 @@ function verifyLinks(db: Db): ChainCheck {
   for (const e of entries) {
     const d = JSON.parse(e.details) as Record<string, unknown>;
     const at = `审计日志第 ${e.id} 条（${e.action}）`;
-    if (e.action === '抽取' && drawByHash.get(d.drawHash) === undefined) problems.push(`${at}记载的抽取记录 #${String(d.drawId)} 不存在或已被修改`);
-    if (e.action === '递补' && nthReplacement.get(d.drawId, Number(d.n) - 1) === undefined) problems.push(`${at}记载的抽取记录 #${String(d.drawId)} 第 ${String(d.n)} 次递补不存在`);
+    if (e.action === '抽取' && drawByHash.get(d.drawHash) === undefined)
+      problems.push(`${at}记载的抽取记录 #${String(d.drawId)} 不存在或已被修改`);
+    if (e.action === '递补' && nthReplacement.get(d.drawId, Number(d.n) - 1) === undefined)
+      problems.push(`${at}记载的抽取记录 #${String(d.drawId)} 第 ${String(d.n)} 次递补不存在`);
     if (e.action === '作废抽取') {
       const row = draw.get(d.drawId) as { voided_at: string | null; void_reason: string | null; hash: string } | undefined;
-      if (!row || row.voided_at === null || row.void_reason !== d.reason || row.hash !== d.drawHash) problems.push(`${at}记载的作废与抽取记录 #${String(d.drawId)} 不符`);
+      if (!row || row.voided_at === null || row.void_reason !== d.reason || row.hash !== d.drawHash)
+        problems.push(`${at}记载的作废与抽取记录 #${String(d.drawId)} 不符`);
     }
     if (e.action === '开始抽取' || e.action === '放弃抽取') {
       const row = ceremony.get(d.ceremonyId, d.commitment) as { outcome: string; secret: string } | undefined;
       if (!row) problems.push(`${at}记载的开始抽取（承诺值 ${String(d.commitment).slice(0, 16)}…）不存在或已被修改`);
-      else if (e.action === '放弃抽取' && (row.outcome !== 'abandoned' || row.secret !== d.secret)) problems.push(`${at}记载的放弃与开始抽取记录不符`);
+      else if (e.action === '放弃抽取' && (row.outcome !== 'abandoned' || row.secret !== d.secret))
+        problems.push(`${at}记载的放弃与开始抽取记录不符`);
     }
   }
   const voided = db.prepare('SELECT id FROM draws WHERE voided_at IS NOT NULL').pluck().all() as number[];
-  const voidEntries = new Set(entries.filter((e) => e.action === '作废抽取').map((e) => (JSON.parse(e.details) as { drawId: number }).drawId));
+  const voidEntries = new Set(
+    entries.filter((e) => e.action === '作废抽取').map((e) => (JSON.parse(e.details) as { drawId: number }).drawId),
+  );
   for (const id of voided) if (!voidEntries.has(id)) problems.push(`抽取记录 #${id} 已作废，但审计日志中没有作废记录`);
   const ceremonies = db.prepare('SELECT id FROM draw_ceremonies').pluck().all() as number[];
-  const started = new Set(entries.filter((e) => e.action === '开始抽取').map((e) => (JSON.parse(e.details) as { ceremonyId: number }).ceremonyId));
+  const started = new Set(
+    entries.filter((e) => e.action === '开始抽取').map((e) => (JSON.parse(e.details) as { ceremonyId: number }).ceremonyId),
+  );
   for (const id of ceremonies) if (!started.has(id)) problems.push(`第 ${id} 次开始抽取在审计日志中没有记录`);
   return { ok: problems.length === 0, checked: entries.length, problems };
 }

@@ -51,7 +51,9 @@ function checkOpenBackup(db: Database.Database, shownAs: string): BackupSnapshot
     throw new BackupRefused(`该备份由更新版本的程序创建（数据版本 ${version}，本程序支持到 ${migrations.length}），请先升级程序再恢复。`);
   }
   if (identity === 'foreign' || identity === 'empty' || version === 0) {
-    throw new BackupRefused(`该文件不是本程序的数据备份，不能用于恢复：${shownAs}`, { cause: `identity ${identity}, user_version ${version}` });
+    throw new BackupRefused(`该文件不是本程序的数据备份，不能用于恢复：${shownAs}`, {
+      cause: `identity ${identity}, user_version ${version}`,
+    });
   }
   assertChainsIntact(db, shownAs);
   const drawHashes = hasTable(db, 'draws') ? (db.prepare('SELECT hash FROM draws').pluck().all() as string[]) : [];
@@ -65,15 +67,21 @@ function checkOpenBackup(db: Database.Database, shownAs: string): BackupSnapshot
 export function assertChainsIntact(db: Database.Database, shownAs: string): void {
   if (hasTable(db, 'audit_log')) {
     const audit = verifyAuditChain(db);
-    if (!audit.ok) throw new BackupRefused(`备份文件中的审计日志哈希链不完整（${audit.problems[0]}），不能用于恢复：${shownAs}`, { cause: audit.problems.join('; ') });
+    if (!audit.ok)
+      throw new BackupRefused(`备份文件中的审计日志哈希链不完整（${audit.problems[0]}），不能用于恢复：${shownAs}`, {
+        cause: audit.problems.join('; '),
+      });
   }
   if (!hasTable(db, 'draws')) return;
   for (const draw of verifyAllDraws(db)) {
     const failed = draw.checks.find((c) => !c.ok);
     if (failed) {
-      throw new BackupRefused(`备份文件中的抽取记录 #${draw.drawId} 未通过复核（${failed.label}：${failed.detail}），不能用于恢复：${shownAs}`, {
-        cause: `draw ${draw.drawId} fails ${failed.label}`,
-      });
+      throw new BackupRefused(
+        `备份文件中的抽取记录 #${draw.drawId} 未通过复核（${failed.label}：${failed.detail}），不能用于恢复：${shownAs}`,
+        {
+          cause: `draw ${draw.drawId} fails ${failed.label}`,
+        },
+      );
     }
   }
 }

@@ -43,7 +43,13 @@ export function backupCounts(file: string): BackupInfo['counts'] {
         const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
         return exists ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0;
       };
-      return { items: count('items'), entities: count('entities'), inspectors: count('inspectors'), tasks: count('tasks'), draws: count('draws') };
+      return {
+        items: count('items'),
+        entities: count('entities'),
+        inspectors: count('inspectors'),
+        tasks: count('tasks'),
+        draws: count('draws'),
+      };
     } finally {
       db.close();
     }
@@ -63,7 +69,13 @@ export function listBackups(dbPath: string, withCounts = true): BackupInfo[] {
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
     .map(({ name, createdAt }) => {
       const file = path.join(dir, name);
-      return { file, createdAt, reason: NAME.exec(name)![2] as BackupReason, size: fs.statSync(file).size, counts: withCounts ? backupCounts(file) : null };
+      return {
+        file,
+        createdAt,
+        reason: NAME.exec(name)![2] as BackupReason,
+        size: fs.statSync(file).size,
+        counts: withCounts ? backupCounts(file) : null,
+      };
     });
 }
 

@@ -91,7 +91,6 @@ function removeLeftovers(dir: string): void {
   }
 }
 
-
 /** The data reaches the disk before the name does, or a power cut could leave a named empty file. */
 export function flushFile(file: string): void {
   const fd = fs.openSync(file, 'r+');

@@ -26,12 +26,14 @@ export function recoverFromNewestBackup(dbPath: string, now = new Date()): { bac
 
 /** The newest backup that passes its integrity check, for the damaged-database dialog. */
 export function newestGoodBackup(dbPath: string): BackupInfo | null {
-  return listBackups(dbPath).find((b) => {
-    try {
-      checkBackupFile(b.file);
-      return true;
-    } catch {
-      return false;
-    }
-  }) ?? null;
+  return (
+    listBackups(dbPath).find((b) => {
+      try {
+        checkBackupFile(b.file);
+        return true;
+      } catch {
+        return false;
+      }
+    }) ?? null
+  );
 }

@@ -20,9 +20,19 @@ export interface DroppedDraw {
  */
 export function drawsMissingFrom(db: Db, kept: ReadonlySet<string>): DroppedDraw[] {
   const rows = db
-    .prepare(`SELECT d.id, d.hash, d.drawn_at, d.voided_at, t.year, t.number, t.name
-              FROM draws d LEFT JOIN tasks t ON t.id = d.task_id ORDER BY d.id`)
-    .all() as { id: number; hash: string; drawn_at: string; voided_at: string | null; year: number | null; number: number | null; name: string | null }[];
+    .prepare(
+      `SELECT d.id, d.hash, d.drawn_at, d.voided_at, t.year, t.number, t.name
+              FROM draws d LEFT JOIN tasks t ON t.id = d.task_id ORDER BY d.id`,
+    )
+    .all() as {
+    id: number;
+    hash: string;
+    drawn_at: string;
+    voided_at: string | null;
+    year: number | null;
+    number: number | null;
+    name: string | null;
+  }[];
   return rows
     .filter((r) => !kept.has(r.hash))
     .map((r) => ({

@@ -96,7 +96,9 @@ function swapIn(ctx: AppContext, staged: string): void {
     flushFolder(path.dirname(ctx.dbPath));
   } catch (err) {
     // Windows will not replace a file another program (or window) has open.
-    throw new AppError(`无法替换数据库文件：${ctx.dbPath}。它可能正被另一个窗口或程序打开，请关闭后再恢复；当前数据没有改变。`, { cause: String(err) });
+    throw new AppError(`无法替换数据库文件：${ctx.dbPath}。它可能正被另一个窗口或程序打开，请关闭后再恢复；当前数据没有改变。`, {
+      cause: String(err),
+    });
   } finally {
     ctx.db = openDatabase(ctx.dbPath);
   }

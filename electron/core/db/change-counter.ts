@@ -12,8 +12,6 @@ export function bumpChangeCounter(db: Db, name: string): void {
 }
 
 export function readChangeCounter(db: Db, name: string): number {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`counter:${name}`) as
-    | { value: string }
-    | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`counter:${name}`) as { value: string } | undefined;
   return row ? Number(row.value) : 0;
 }

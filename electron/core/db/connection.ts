@@ -48,7 +48,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     const current = db.pragma('user_version', { simple: true }) as number;
     // An upgrade changes the file: keep a copy of the data as it was, first.
-    if (current > 0 && current < loadMigrations().length && options.backupBeforeMigration !== false) createBackupSync(db, file, 'migration');
+    if (current > 0 && current < loadMigrations().length && options.backupBeforeMigration !== false)
+      createBackupSync(db, file, 'migration');
     migrate(db);
   } catch (err) {
     db.close();

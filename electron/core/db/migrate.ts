@@ -41,10 +41,9 @@ export function migrate(db: Database.Database, migrations: Migration[] = loadMig
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.length;
   if (current > latest) {
-    throw new AppError(
-      `数据库文件由更新版本的程序创建（数据版本 ${current}，本程序支持到 ${latest}），请升级程序后再打开。`,
-      { cause: `database user_version ${current} is newer than code ${latest}` },
-    );
+    throw new AppError(`数据库文件由更新版本的程序创建（数据版本 ${current}，本程序支持到 ${latest}），请升级程序后再打开。`, {
+      cause: `database user_version ${current} is newer than code ${latest}`,
+    });
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;

@@ -141,7 +141,12 @@ function areaRecusal(inspectors: readonly FrozenInspector[]): AreaRecusal {
   };
 }
 
-export function eligibleFor(code: string, inspectors: readonly FrozenInspector[], params: TeamParams, recusal?: AreaRecusal): FrozenInspector[] {
+export function eligibleFor(
+  code: string,
+  inspectors: readonly FrozenInspector[],
+  params: TeamParams,
+  recusal?: AreaRecusal,
+): FrozenInspector[] {
   const area = params.areas[code] ?? '';
   const recused = params.sameAreaRecusal ? (recusal ?? areaRecusal(inspectors))(area) : null;
   return inspectors.filter((i, n) => !i.conflicts.includes(code) && !recused?.[n]);
@@ -163,7 +168,12 @@ export class TeamShortfall extends Error {
  * from one stream labelled "teams". Loads so end up differing by at most one wherever the
  * constraints leave a choice.
  */
-export function assignTeams(seed: string, selected: readonly string[], inspectors: readonly FrozenInspector[], params: TeamParams): Record<string, string[]> {
+export function assignTeams(
+  seed: string,
+  selected: readonly string[],
+  inspectors: readonly FrozenInspector[],
+  params: TeamParams,
+): Record<string, string[]> {
   const rng = new DrawRng(seed, 'teams');
   const load = new Map(inspectors.map((i) => [i.cert, 0]));
   const teams: Record<string, string[]> = {};
@@ -173,7 +183,11 @@ export function assignTeams(seed: string, selected: readonly string[], inspector
     if (eligible.length < params.perEntity) throw new TeamShortfall(code, eligible.length);
     const team: string[] = [];
     for (let slot = 0; slot < params.perEntity; slot++) {
-      const pick = leastLoadedPick(eligible.filter((i) => !team.includes(i.cert)).map((i) => i.cert), load, rng);
+      const pick = leastLoadedPick(
+        eligible.filter((i) => !team.includes(i.cert)).map((i) => i.cert),
+        load,
+        rng,
+      );
       team.push(pick);
       load.set(pick, (load.get(pick) ?? 0) + 1);
     }

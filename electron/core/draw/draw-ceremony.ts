@@ -29,14 +29,35 @@ export interface Ceremony {
 }
 
 interface CeremonyRow {
-  id: number; task_id: number; commitment: string; secret: string; pool_hash: string; pool_size: number; operator: string; witness: string;
-  started_at: string; outcome: Ceremony['outcome']; ended_at: string | null; end_reason: string | null; draw_id: number | null;
+  id: number;
+  task_id: number;
+  commitment: string;
+  secret: string;
+  pool_hash: string;
+  pool_size: number;
+  operator: string;
+  witness: string;
+  started_at: string;
+  outcome: Ceremony['outcome'];
+  ended_at: string | null;
+  end_reason: string | null;
+  draw_id: number | null;
 }
 
 function toCeremony(r: CeremonyRow): Ceremony {
   return {
-    id: r.id, taskId: r.task_id, commitment: r.commitment, poolHash: r.pool_hash, poolSize: r.pool_size, operator: r.operator, witness: r.witness,
-    startedAt: r.started_at, outcome: r.outcome, endedAt: r.ended_at, endReason: r.end_reason, drawId: r.draw_id,
+    id: r.id,
+    taskId: r.task_id,
+    commitment: r.commitment,
+    poolHash: r.pool_hash,
+    poolSize: r.pool_size,
+    operator: r.operator,
+    witness: r.witness,
+    startedAt: r.started_at,
+    outcome: r.outcome,
+    endedAt: r.ended_at,
+    endReason: r.end_reason,
+    drawId: r.draw_id,
     secret: r.outcome === 'open' ? null : r.secret,
   };
 }
@@ -55,22 +76,37 @@ export function openCeremonyRow(db: Db, taskId: number): CeremonyRow | undefined
  * SHA-256(r) with an audit entry before anyone types a digit. A ceremony still open for the task
  * is abandoned first (its secret then shows on the record), so every start leaves a trace.
  */
-export function startCeremony(db: Db, taskId: number, people: DrawPeople, now = new Date(), secret = randomBytes(32).toString('hex')): Ceremony {
+export function startCeremony(
+  db: Db,
+  taskId: number,
+  people: DrawPeople,
+  now = new Date(),
+  secret = randomBytes(32).toString('hex'),
+): Ceremony {
   const { operator: who, witness } = checkPeople(people);
   return db.transaction(() => {
     const task = getTask(db, taskId);
-    if (task.liveDrawId !== null) throw new AppError(`任务 ${task.code} 已有有效的抽取结果（抽取记录 #${task.liveDrawId}），不能再次抽取。`);
+    if (task.liveDrawId !== null)
+      throw new AppError(`任务 ${task.code} 已有有效的抽取结果（抽取记录 #${task.liveDrawId}），不能再次抽取。`);
     const pool = buildEntityPool(db, task, now);
-    if (pool.quotas.every((q) => q.count === 0)) throw new AppError(`按任务 ${task.code} 的条件，可抽取的检查对象为 0 个，不能开始抽取。请检查名录和筛选条件。`);
+    if (pool.quotas.every((q) => q.count === 0))
+      throw new AppError(`按任务 ${task.code} 的条件，可抽取的检查对象为 0 个，不能开始抽取。请检查名录和筛选条件。`);
     abandonOpen(db, taskId, who, '重新开始抽取', now);
     const commitment = createHash('sha256').update(Buffer.from(secret, 'hex')).digest('hex');
     const poolHash = poolFingerprint(pool.entries);
     const id = Number(
       db
-        .prepare('INSERT INTO draw_ceremonies (task_id, commitment, secret, pool_hash, pool_size, operator, witness, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO draw_ceremonies (task_id, commitment, secret, pool_hash, pool_size, operator, witness, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(taskId, commitment, secret, poolHash, pool.entries.length, who, witness, now.toISOString()).lastInsertRowid,
     );
-    appendAudit(db, { actor: who, action: '开始抽取', subject: `任务 ${task.code}`, details: { taskId, ceremonyId: id, commitment, poolHash, poolSize: pool.entries.length, witness } });
+    appendAudit(db, {
+      actor: who,
+      action: '开始抽取',
+      subject: `任务 ${task.code}`,
+      details: { taskId, ceremonyId: id, commitment, poolHash, poolSize: pool.entries.length, witness },
+    });
     return toCeremony(db.prepare('SELECT * FROM draw_ceremonies WHERE id = ?').get(id) as CeremonyRow);
   })();
 }
@@ -86,7 +122,11 @@ export function abandonCeremony(db: Db, taskId: number, operator: string, reason
 function abandonOpen(db: Db, taskId: number, operator: string, reason: string, now: Date): number | null {
   const open = openCeremonyRow(db, taskId);
   if (!open) return null;
-  db.prepare("UPDATE draw_ceremonies SET outcome = 'abandoned', ended_at = ?, end_reason = ? WHERE id = ?").run(now.toISOString(), reason, open.id);
+  db.prepare("UPDATE draw_ceremonies SET outcome = 'abandoned', ended_at = ?, end_reason = ? WHERE id = ?").run(
+    now.toISOString(),
+    reason,
+    open.id,
+  );
   appendAudit(db, {
     actor: operator,
     action: '放弃抽取',
@@ -98,7 +138,11 @@ function abandonOpen(db: Db, taskId: number, operator: string, reason: string, n
 
 /** Marks the ceremony a draw completed; called inside the draw's transaction. */
 export function closeCeremony(db: Db, ceremonyId: number, drawId: number, now: Date): void {
-  db.prepare("UPDATE draw_ceremonies SET outcome = 'drawn', ended_at = ?, draw_id = ? WHERE id = ?").run(now.toISOString(), drawId, ceremonyId);
+  db.prepare("UPDATE draw_ceremonies SET outcome = 'drawn', ended_at = ?, draw_id = ? WHERE id = ?").run(
+    now.toISOString(),
+    drawId,
+    ceremonyId,
+  );
 }
 
 /**

@@ -43,7 +43,16 @@ export interface DrawParams {
   areas: Record<string, string>;
   excluded: { closed: number; repeat: number };
   /** The task as it stood when drawn, so the record reads alone. */
-  task: { code: string; name: string; items: string[]; roster: string | null; filters: unknown; periodStart: string | null; periodEnd: string | null; department: string };
+  task: {
+    code: string;
+    name: string;
+    items: string[];
+    roster: string | null;
+    filters: unknown;
+    periodStart: string | null;
+    periodEnd: string | null;
+    department: string;
+  };
 }
 
 export function drawHash(prevHash: string, content: DrawContent): string {

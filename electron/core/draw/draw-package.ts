@@ -8,10 +8,27 @@ import { drawRow, storedContent } from './draw-read.ts';
 export interface DrawPackage {
   format: 'SSJ-VERIFY-1';
   algorithm: string;
-  draw: { id: number; taskCode: string; taskName: string; drawnAt: string; operator: string; witness: string; voided: { at: string; reason: string } | null };
+  draw: {
+    id: number;
+    taskCode: string;
+    taskName: string;
+    drawnAt: string;
+    operator: string;
+    witness: string;
+    voided: { at: string; reason: string } | null;
+  };
   seed: string;
   seedParts: SeedParts;
-  ceremonies: { commitment: string; startedAt: string; operator: string; witness: string; outcome: string; endedAt: string | null; endReason: string | null; secret?: string }[];
+  ceremonies: {
+    commitment: string;
+    startedAt: string;
+    operator: string;
+    witness: string;
+    outcome: string;
+    endedAt: string | null;
+    endReason: string | null;
+    secret?: string;
+  }[];
   entityPool: { size: number; fingerprint: string; lines: [string, string][] };
   quotas: { group: string; ratio: string | null; count: number }[];
   team: { perEntity: number; withLeader: boolean; sameAreaRecusal: boolean; areas: Record<string, string> };
@@ -37,7 +54,16 @@ export function drawPackage(db: Db, drawId: number): DrawPackage {
          WHERE r.draw_id = ? ORDER BY r.id`,
       )
       .all(drawId) as { code: string; slot: number; old: string; new: string; candidates: string; reason: string; at: string }[]
-  ).map((r, i) => ({ n: i + 1, entity: r.code, slot: r.slot, old: r.old, new: r.new, candidates: JSON.parse(r.candidates) as string[], reason: r.reason, at: r.at }));
+  ).map((r, i) => ({
+    n: i + 1,
+    entity: r.code,
+    slot: r.slot,
+    old: r.old,
+    new: r.new,
+    candidates: JSON.parse(r.candidates) as string[],
+    reason: r.reason,
+    at: r.at,
+  }));
   // Ceremonies up to this draw: those of a later redraw belong to that draw's package.
   const ceremonies = listCeremonies(db, row.task_id)
     .filter((c) => c.startedAt <= row.drawn_at)
@@ -59,7 +85,12 @@ export function drawPackage(db: Db, drawId: number): DrawPackage {
     format: 'SSJ-VERIFY-1',
     algorithm: row.algorithm,
     draw: {
-      id: row.id, taskCode: params.task.code, taskName: params.task.name, drawnAt: row.drawn_at, operator: row.operator, witness: row.witness,
+      id: row.id,
+      taskCode: params.task.code,
+      taskName: params.task.name,
+      drawnAt: row.drawn_at,
+      operator: row.operator,
+      witness: row.witness,
       voided: row.voided_at === null ? null : { at: row.voided_at, reason: row.void_reason ?? '' },
     },
     seed: row.seed,
@@ -68,7 +99,12 @@ export function drawPackage(db: Db, drawId: number): DrawPackage {
     entityPool: { size: row.pool_size, fingerprint: row.pool_hash, lines: parsePool(row.entity_pool).map((p) => [p.code, p.group]) },
     quotas: params.quotas.map((q) => ({ group: q.group, ratio: q.ratio ?? null, count: q.count })),
     team: { perEntity: params.perEntity, withLeader: params.withLeader, sameAreaRecusal: params.sameAreaRecusal, areas: params.areas },
-    inspectorPool: content.inspectorPool.map((i) => ({ cert: i.cert, name: names.get(i.cert) ?? '', unit: i.unit, conflicts: i.conflicts })),
+    inspectorPool: content.inspectorPool.map((i) => ({
+      cert: i.cert,
+      name: names.get(i.cert) ?? '',
+      unit: i.unit,
+      conflicts: i.conflicts,
+    })),
     selected: content.selected,
     teams: content.teams,
     replacements,

@@ -45,13 +45,38 @@ export interface DrawRecord {
   voidReason: string | null;
   params: DrawParams;
   selected: DrawnEntity[];
-  replacements: { entityCode: string; entityName: string; slot: number; oldName: string; oldCert: string; newName: string; newCert: string; reason: string; operator: string; at: string }[];
+  replacements: {
+    entityCode: string;
+    entityName: string;
+    slot: number;
+    oldName: string;
+    oldCert: string;
+    newName: string;
+    newCert: string;
+    reason: string;
+    operator: string;
+    at: string;
+  }[];
 }
 
 export interface DrawRow {
-  id: number; task_id: number; algorithm: string; seed: string; entity_pool: string; pool_hash: string; pool_size: number;
-  inspector_pool: string; params: string; operator: string; witness: string; drawn_at: string; prev_hash: string; hash: string;
-  voided_at: string | null; void_reason: string | null; seed_parts: string | null;
+  id: number;
+  task_id: number;
+  algorithm: string;
+  seed: string;
+  entity_pool: string;
+  pool_hash: string;
+  pool_size: number;
+  inspector_pool: string;
+  params: string;
+  operator: string;
+  witness: string;
+  drawn_at: string;
+  prev_hash: string;
+  hash: string;
+  voided_at: string | null;
+  void_reason: string | null;
+  seed_parts: string | null;
 }
 
 export function drawRow(db: Db, drawId: number): DrawRow {
@@ -64,14 +89,25 @@ export function drawRow(db: Db, drawId: number): DrawRow {
 export function storedContent(db: Db, row: DrawRow): DrawContent {
   const selected = db.prepare('SELECT code FROM draw_selections WHERE draw_id = ? ORDER BY position').pluck().all(row.id) as string[];
   const assignments = db
-    .prepare('SELECT s.code, a.cert_no FROM draw_assignments a JOIN draw_selections s ON s.draw_id = a.draw_id AND s.entity_id = a.entity_id WHERE a.draw_id = ? ORDER BY s.position, a.slot')
+    .prepare(
+      'SELECT s.code, a.cert_no FROM draw_assignments a JOIN draw_selections s ON s.draw_id = a.draw_id AND s.entity_id = a.entity_id WHERE a.draw_id = ? ORDER BY s.position, a.slot',
+    )
     .all(row.id) as { code: string; cert_no: string }[];
   const teams: Record<string, string[]> = {};
   for (const a of assignments) (teams[a.code] ??= []).push(a.cert_no);
   return {
-    taskId: row.task_id, algorithm: row.algorithm, seed: row.seed, poolHash: row.pool_hash, poolSize: row.pool_size,
-    inspectorPool: JSON.parse(row.inspector_pool) as FrozenInspector[], params: JSON.parse(row.params) as DrawParams,
-    operator: row.operator, witness: row.witness, drawnAt: row.drawn_at, selected, teams,
+    taskId: row.task_id,
+    algorithm: row.algorithm,
+    seed: row.seed,
+    poolHash: row.pool_hash,
+    poolSize: row.pool_size,
+    inspectorPool: JSON.parse(row.inspector_pool) as FrozenInspector[],
+    params: JSON.parse(row.params) as DrawParams,
+    operator: row.operator,
+    witness: row.witness,
+    drawnAt: row.drawn_at,
+    selected,
+    teams,
     ...(row.seed_parts ? { seedParts: JSON.parse(row.seed_parts) as NonNullable<DrawContent['seedParts']> } : {}),
   };
 }
@@ -81,18 +117,24 @@ export function getDraw(db: Db, drawId: number): DrawRecord {
   const row = drawRow(db, drawId);
   const params = JSON.parse(row.params) as DrawParams;
   const entities = db
-    .prepare(`SELECT s.position, s.entity_id AS entityId, s.code, e.name, e.address, e.legal_rep AS legalRep, e.area
-              FROM draw_selections s JOIN entities e ON e.id = s.entity_id WHERE s.draw_id = ? ORDER BY s.position`)
+    .prepare(
+      `SELECT s.position, s.entity_id AS entityId, s.code, e.name, e.address, e.legal_rep AS legalRep, e.area
+              FROM draw_selections s JOIN entities e ON e.id = s.entity_id WHERE s.draw_id = ? ORDER BY s.position`,
+    )
     .all(drawId) as Omit<DrawnEntity, 'inspectors' | 'inspected'>[];
   const inspected = new Set(db.prepare('SELECT entity_id FROM results WHERE task_id = ?').pluck().all(row.task_id) as number[]);
   const slots = db
-    .prepare(`SELECT a.entity_id AS entityId, a.slot, a.inspector_id AS inspectorId, a.cert_no AS certNo, i.name
-              FROM draw_assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE a.draw_id = ? ORDER BY a.slot`)
+    .prepare(
+      `SELECT a.entity_id AS entityId, a.slot, a.inspector_id AS inspectorId, a.cert_no AS certNo, i.name
+              FROM draw_assignments a JOIN inspectors i ON i.id = a.inspector_id WHERE a.draw_id = ? ORDER BY a.slot`,
+    )
     .all(drawId) as { entityId: number; slot: number; inspectorId: number; certNo: string; name: string }[];
   const replacements = db
-    .prepare(`SELECT r.*, e.code AS entity_code, e.name AS entity_name, o.name AS old_name, o.cert_no AS old_cert, n.name AS new_name
+    .prepare(
+      `SELECT r.*, e.code AS entity_code, e.name AS entity_name, o.name AS old_name, o.cert_no AS old_cert, n.name AS new_name
               FROM draw_replacements r JOIN entities e ON e.id = r.entity_id JOIN inspectors o ON o.id = r.old_inspector_id
-              JOIN inspectors n ON n.id = r.new_inspector_id WHERE r.draw_id = ? ORDER BY r.id`)
+              JOIN inspectors n ON n.id = r.new_inspector_id WHERE r.draw_id = ? ORDER BY r.id`,
+    )
     .all(drawId) as Record<string, unknown>[];
   // Grouped once: filtering all slots for each entity made reading a 1,000-entity draw take ~50 ms,
   // paid by every result save on such a task.
@@ -102,21 +144,55 @@ export function getDraw(db: Db, drawId: number): DrawRecord {
     ...e,
     inspected: inspected.has(e.entityId),
     inspectors: (slotsOf.get(e.entityId) ?? []).map((s) => {
-      let current: DrawnInspector = { slot: s.slot, inspectorId: s.inspectorId, certNo: s.certNo, name: s.name, leader: params.withLeader && s.slot === 0, replaced: null };
+      let current: DrawnInspector = {
+        slot: s.slot,
+        inspectorId: s.inspectorId,
+        certNo: s.certNo,
+        name: s.name,
+        leader: params.withLeader && s.slot === 0,
+        replaced: null,
+      };
       for (const r of replacementsOf.get(`${e.entityId}|${s.slot}`) ?? []) {
-        current = { ...current, inspectorId: r.new_inspector_id as number, certNo: r.new_cert_no as string, name: r.new_name as string, replaced: { previousName: current.name, previousCert: current.certNo, reason: r.reason as string, at: r.replaced_at as string } };
+        current = {
+          ...current,
+          inspectorId: r.new_inspector_id as number,
+          certNo: r.new_cert_no as string,
+          name: r.new_name as string,
+          replaced: { previousName: current.name, previousCert: current.certNo, reason: r.reason as string, at: r.replaced_at as string },
+        };
       }
       return current;
     }),
   }));
   return {
-    id: row.id, taskId: row.task_id, algorithm: row.algorithm, seed: row.seed, seedMode: row.seed_parts ? 'witnessed' : 'plain',
-    poolHash: row.pool_hash, poolSize: row.pool_size, operator: row.operator, witness: row.witness, drawnAt: row.drawn_at, hash: row.hash, prevHash: row.prev_hash,
-    voided: row.voided_at !== null, voidedAt: row.voided_at, voidReason: row.void_reason, params, selected,
+    id: row.id,
+    taskId: row.task_id,
+    algorithm: row.algorithm,
+    seed: row.seed,
+    seedMode: row.seed_parts ? 'witnessed' : 'plain',
+    poolHash: row.pool_hash,
+    poolSize: row.pool_size,
+    operator: row.operator,
+    witness: row.witness,
+    drawnAt: row.drawn_at,
+    hash: row.hash,
+    prevHash: row.prev_hash,
+    voided: row.voided_at !== null,
+    voidedAt: row.voided_at,
+    voidReason: row.void_reason,
+    params,
+    selected,
     replacements: replacements.map((r) => ({
-      entityCode: r.entity_code as string, entityName: r.entity_name as string, slot: r.slot as number, oldName: r.old_name as string,
-      oldCert: r.old_cert as string, newName: r.new_name as string, newCert: r.new_cert_no as string, reason: r.reason as string,
-      operator: r.operator as string, at: r.replaced_at as string,
+      entityCode: r.entity_code as string,
+      entityName: r.entity_name as string,
+      slot: r.slot as number,
+      oldName: r.old_name as string,
+      oldCert: r.old_cert as string,
+      newName: r.new_name as string,
+      newCert: r.new_cert_no as string,
+      reason: r.reason as string,
+      operator: r.operator as string,
+      at: r.replaced_at as string,
     })),
   };
 }
@@ -133,5 +209,7 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
 }
 
 export function listDraws(db: Db, taskId: number): DrawRecord[] {
-  return (db.prepare('SELECT id FROM draws WHERE task_id = ? ORDER BY id DESC').pluck().all(taskId) as number[]).map((id) => getDraw(db, id));
+  return (db.prepare('SELECT id FROM draws WHERE task_id = ? ORDER BY id DESC').pluck().all(taskId) as number[]).map((id) =>
+    getDraw(db, id),
+  );
 }

@@ -20,7 +20,11 @@ function currentLoads(draw: DrawRecord): Map<string, number> {
  * it, and need not recuse; the pick is the least loaded among them, drawn from the draw's own
  * seed on the stream "replace:<n>", so it too can be re-run. The reason is required and recorded.
  */
-export function replaceInspector(db: Db, input: { drawId: number; entityCode: string; certNo: string; reason: string; operator?: string }, now = new Date()): DrawRecord {
+export function replaceInspector(
+  db: Db,
+  input: { drawId: number; entityCode: string; certNo: string; reason: string; operator?: string },
+  now = new Date(),
+): DrawRecord {
   const reason = input.reason.trim();
   if (!reason) throw fieldError({ reason: '请填写递补理由（如：病休、回避）' });
   return db.transaction(() => {
@@ -31,29 +35,69 @@ export function replaceInspector(db: Db, input: { drawId: number; entityCode: st
     // Once the result is entered the inspection has happened: who went is recorded with the
     // result (实到执法人员), and the team on the notice and the record must stay as they were.
     const inspected = db.prepare('SELECT 1 FROM results WHERE task_id = ? AND entity_id = ?').get(draw.taskId, entity.entityId);
-    if (inspected) throw new AppError(`“${entity.name}”已录入检查结果，检查组不能再递补。实际到场人员有变动的，请在检查结果的“实到执法人员”中记录。`);
+    if (inspected)
+      throw new AppError(`“${entity.name}”已录入检查结果，检查组不能再递补。实际到场人员有变动的，请在检查结果的“实到执法人员”中记录。`);
     const slot = entity.inspectors.find((i) => i.certNo === input.certNo.trim().toUpperCase());
     if (!slot) throw new AppError(`检查对象“${entity.name}”的检查组中没有执法证号为 ${input.certNo} 的人员。`);
     const task = getTask(db, draw.taskId);
-    const droppedOut = db.prepare('SELECT o.cert_no FROM draw_replacements r JOIN inspectors o ON o.id = r.old_inspector_id WHERE r.draw_id = ? AND r.entity_id = ?').pluck().all(draw.id, entity.entityId) as string[];
-    const conflicted = db.prepare('SELECT i.cert_no FROM conflicts c JOIN inspectors i ON i.id = c.inspector_id WHERE c.entity_id = ?').pluck().all(entity.entityId) as string[];
+    const droppedOut = db
+      .prepare(
+        'SELECT o.cert_no FROM draw_replacements r JOIN inspectors o ON o.id = r.old_inspector_id WHERE r.draw_id = ? AND r.entity_id = ?',
+      )
+      .pluck()
+      .all(draw.id, entity.entityId) as string[];
+    const conflicted = db
+      .prepare('SELECT i.cert_no FROM conflicts c JOIN inspectors i ON i.id = c.inspector_id WHERE c.entity_id = ?')
+      .pluck()
+      .all(entity.entityId) as string[];
     const team = entity.inspectors.map((i) => i.certNo);
     const candidates = buildInspectorPool(db, task, now).candidates.filter(
-      (c) => !team.includes(c.cert) && !droppedOut.includes(c.cert) && !conflicted.includes(c.cert) && !(task.sameAreaRecusal && sameArea(c.unit, entity.area)),
+      (c) =>
+        !team.includes(c.cert) &&
+        !droppedOut.includes(c.cert) &&
+        !conflicted.includes(c.cert) &&
+        !(task.sameAreaRecusal && sameArea(c.unit, entity.area)),
     );
-    if (candidates.length === 0) throw new AppError(`没有可递补的执法人员：符合条件且无需回避的人员都已在该检查组中或已退出。未作任何更改。`);
+    if (candidates.length === 0)
+      throw new AppError(`没有可递补的执法人员：符合条件且无需回避的人员都已在该检查组中或已退出。未作任何更改。`);
     const n = draw.replacements.length + 1;
-    const pick = leastLoadedPick(candidates.map((c) => c.cert), currentLoads(draw), new DrawRng(draw.seed, `replace:${n}`));
+    const pick = leastLoadedPick(
+      candidates.map((c) => c.cert),
+      currentLoads(draw),
+      new DrawRng(draw.seed, `replace:${n}`),
+    );
     const chosen = candidates.find((c) => c.cert === pick)!;
-    db.prepare(`INSERT INTO draw_replacements (draw_id, entity_id, slot, old_inspector_id, new_inspector_id, new_cert_no, candidates, reason, operator, replaced_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(draw.id, entity.entityId, slot.slot, slot.inspectorId, chosen.id, chosen.cert, JSON.stringify(candidates.map((c) => c.cert)), reason, input.operator ?? '', now.toISOString());
+    db.prepare(
+      `INSERT INTO draw_replacements (draw_id, entity_id, slot, old_inspector_id, new_inspector_id, new_cert_no, candidates, reason, operator, replaced_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      draw.id,
+      entity.entityId,
+      slot.slot,
+      slot.inspectorId,
+      chosen.id,
+      chosen.cert,
+      JSON.stringify(candidates.map((c) => c.cert)),
+      reason,
+      input.operator ?? '',
+      now.toISOString(),
+    );
     // Every field of the row, so an edit of the row (frozen by trigger) cannot match its entry.
     appendAudit(db, {
       actor: input.operator ?? '',
       action: '递补',
       subject: `抽取记录 #${draw.id}`,
-      details: { drawId: draw.id, n, entity: entity.code, slot: slot.slot, out: slot.certNo, in: chosen.cert, candidates: candidates.map((c) => c.cert), reason, at: now.toISOString() },
+      details: {
+        drawId: draw.id,
+        n,
+        entity: entity.code,
+        slot: slot.slot,
+        out: slot.certNo,
+        in: chosen.cert,
+        candidates: candidates.map((c) => c.cert),
+        reason,
+        at: now.toISOString(),
+      },
     });
     return getDraw(db, draw.id);
   })();

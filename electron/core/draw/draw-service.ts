@@ -20,8 +20,7 @@ export type { DrawPeople } from './draw-people.ts';
  * completed with the 监督人's digits (and a public value), or the plain one-click draw.
  */
 export type SeedSource =
-  | { mode: 'plain'; seed?: string }
-  | { mode: 'witnessed'; ceremonyId: number; witnessDigits: string; publicValue?: string };
+  { mode: 'plain'; seed?: string } | { mode: 'witnessed'; ceremonyId: number; witnessDigits: string; publicValue?: string };
 
 /**
  * 抽取: recorded the moment it runs. The pool is frozen, the seed is made as `source` says, the
@@ -29,7 +28,13 @@ export type SeedSource =
  * draw's hash, is written with an audit entry in one transaction. There is no "try again": a
  * task with a live draw refuses a second one.
  */
-export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Date(), how: SeedSource | string = { mode: 'plain' }): DrawRecord {
+export function runDraw(
+  db: Db,
+  taskId: number,
+  people: DrawPeople,
+  now = new Date(),
+  how: SeedSource | string = { mode: 'plain' },
+): DrawRecord {
   const { operator, witness } = checkPeople(people);
   // A bare string is a plain draw's fixed seed: tests and benchmarks need reproducible draws.
   const source: SeedSource = typeof how === 'string' ? { mode: 'plain', seed: how } : how;
@@ -38,11 +43,15 @@ export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Da
   return db.transaction(() => {
     const task = getTask(db, taskId);
     if (task.liveDrawId !== null) {
-      throw new AppError(`任务 ${task.code} 已有有效的抽取结果（抽取记录 #${task.liveDrawId}），不能再次抽取。如确需重新抽取，请先将该次抽取作废并写明理由。`);
+      throw new AppError(
+        `任务 ${task.code} 已有有效的抽取结果（抽取记录 #${task.liveDrawId}），不能再次抽取。如确需重新抽取，请先将该次抽取作废并写明理由。`,
+      );
     }
     const pool = buildEntityPool(db, task, now);
     if (pool.quotas.every((q) => q.count === 0)) {
-      throw new AppError(`按任务 ${task.code} 的条件，可抽取的检查对象为 0 个（已排除注销等状态 ${pool.excluded.closed} 个、近期已抽查 ${pool.excluded.repeat} 个）。请检查名录和筛选条件。`);
+      throw new AppError(
+        `按任务 ${task.code} 的条件，可抽取的检查对象为 0 个（已排除注销等状态 ${pool.excluded.closed} 个、近期已抽查 ${pool.excluded.repeat} 个）。请检查名录和筛选条件。`,
+      );
     }
     const poolHash = poolFingerprint(pool.entries);
     let seed: string;
@@ -59,10 +68,20 @@ export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Da
         });
       }
       if (open.pool_hash !== poolHash) {
-        throw new AppError(`开始抽取后，任务 ${task.code} 的候选名单有变动（开始时 ${open.pool_size} 个，现在 ${pool.entries.length} 个，或其中的主体不同）。为保证公正，请重新开始抽取。`);
+        throw new AppError(
+          `开始抽取后，任务 ${task.code} 的候选名单有变动（开始时 ${open.pool_size} 个，现在 ${pool.entries.length} 个，或其中的主体不同）。为保证公正，请重新开始抽取。`,
+        );
       }
       seed = witnessedSeed(open.secret, digits, value, poolHash);
-      seedParts = { mode: 'witnessed', commitment: open.commitment, secret: open.secret, witnessDigits: digits, publicValue: value, poolHash, startedAt: open.started_at };
+      seedParts = {
+        mode: 'witnessed',
+        commitment: open.commitment,
+        secret: open.secret,
+        witnessDigits: digits,
+        publicValue: value,
+        poolHash,
+        startedAt: open.started_at,
+      };
       ceremonyId = open.id;
     } else {
       seed = source.seed ?? randomBytes(32).toString('hex');
@@ -70,7 +89,11 @@ export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Da
     }
     const selected = selectEntities(seed, pool.entries, pool.quotas);
     const inspectors = buildInspectorPool(db, task, now);
-    attachConflicts(db, inspectors.candidates, selected.map((c) => pool.byCode.get(c)!.id));
+    attachConflicts(
+      db,
+      inspectors.candidates,
+      selected.map((c) => pool.byCode.get(c)!.id),
+    );
     const areas = Object.fromEntries(selected.map((c) => [c, pool.byCode.get(c)!.area]));
     const teamParams = { perEntity: task.inspectorsPerEntity, sameAreaRecusal: task.sameAreaRecusal, areas };
     let teams: Record<string, string[]>;
@@ -81,10 +104,18 @@ export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Da
       throw err;
     }
     const content: DrawContent = {
-      taskId, algorithm: ALGORITHM, seed, poolHash, poolSize: pool.entries.length,
+      taskId,
+      algorithm: ALGORITHM,
+      seed,
+      poolHash,
+      poolSize: pool.entries.length,
       inspectorPool: inspectors.candidates.map(({ cert, unit, conflicts }) => ({ cert, unit, conflicts })),
       params: { quotas: pool.quotas, ...teamParams, withLeader: task.withLeader, excluded: pool.excluded, task: taskSnapshot(task) },
-      operator, witness, drawnAt: now.toISOString(), selected, teams,
+      operator,
+      witness,
+      drawnAt: now.toISOString(),
+      selected,
+      teams,
       // A plain draw's record has no seedParts member, exactly like every SSJ-DRAW-1 record.
       ...(seedParts.mode === 'witnessed' ? { seedParts } : {}),
     };
@@ -94,14 +125,32 @@ export function runDraw(db: Db, taskId: number, people: DrawPeople, now = new Da
       actor: operator,
       action: '抽取',
       subject: `任务 ${task.code}`,
-      details: { drawId, drawHash: drawHashOf(db, drawId), seed, seedMode: seedParts.mode, poolHash, poolSize: content.poolSize, selected: selected.length, witness },
+      details: {
+        drawId,
+        drawHash: drawHashOf(db, drawId),
+        seed,
+        seedMode: seedParts.mode,
+        poolHash,
+        poolSize: content.poolSize,
+        selected: selected.length,
+        witness,
+      },
     });
     return getDraw(db, drawId);
   })();
 }
 
 function taskSnapshot(task: Task): DrawContent['params']['task'] {
-  return { code: task.code, name: task.name, items: task.items.map((i) => i.name), roster: task.roster, filters: task.filters, periodStart: task.periodStart, periodEnd: task.periodEnd, department: task.department };
+  return {
+    code: task.code,
+    name: task.name,
+    items: task.items.map((i) => i.name),
+    roster: task.roster,
+    filters: task.filters,
+    periodStart: task.periodStart,
+    periodEnd: task.periodEnd,
+    department: task.department,
+  };
 }
 
 function drawHashOf(db: Db, drawId: number): string {
@@ -112,12 +161,27 @@ function recordDraw(db: Db, content: DrawContent, pool: EntityPool, inspectors: 
   const prevHash = (db.prepare('SELECT hash FROM draws ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined) ?? GENESIS_HASH;
   const hash = drawHash(prevHash, content);
   const drawId = Number(
-    db.prepare(`INSERT INTO draws (task_id, algorithm, seed, entity_pool, pool_hash, pool_size, inspector_pool, params, operator, witness, drawn_at, prev_hash, hash, seed_parts)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(content.taskId, content.algorithm, content.seed, serialisePool(pool.entries), content.poolHash, content.poolSize,
-        JSON.stringify(content.inspectorPool), JSON.stringify(content.params), content.operator, content.witness, content.drawnAt, prevHash, hash,
-        content.seedParts ? JSON.stringify(content.seedParts) : null)
-      .lastInsertRowid,
+    db
+      .prepare(
+        `INSERT INTO draws (task_id, algorithm, seed, entity_pool, pool_hash, pool_size, inspector_pool, params, operator, witness, drawn_at, prev_hash, hash, seed_parts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        content.taskId,
+        content.algorithm,
+        content.seed,
+        serialisePool(pool.entries),
+        content.poolHash,
+        content.poolSize,
+        JSON.stringify(content.inspectorPool),
+        JSON.stringify(content.params),
+        content.operator,
+        content.witness,
+        content.drawnAt,
+        prevHash,
+        hash,
+        content.seedParts ? JSON.stringify(content.seedParts) : null,
+      ).lastInsertRowid,
   );
   const inspectorId = new Map(inspectors.candidates.map((i) => [i.cert, i.id]));
   const selection = db.prepare('INSERT INTO draw_selections (draw_id, position, entity_id, code) VALUES (?, ?, ?, ?)');
@@ -149,13 +213,23 @@ export function voidDraw(db: Db, drawId: number, reason: string, operator = ''):
     const draw = getDraw(db, drawId);
     if (draw.voided) throw new AppError(`抽取记录 #${drawId} 已于 ${draw.voidedAt} 作废。`);
     const entered = db
-      .prepare("SELECT count(*) FROM results r JOIN draw_selections s ON s.entity_id = r.entity_id AND s.draw_id = ? WHERE r.task_id = ? AND r.codes <> '[]'")
+      .prepare(
+        "SELECT count(*) FROM results r JOIN draw_selections s ON s.entity_id = r.entity_id AND s.draw_id = ? WHERE r.task_id = ? AND r.codes <> '[]'",
+      )
       .pluck()
       .get(drawId, draw.taskId) as number;
     // Results are facts of inspections made under this draw; voiding it would orphan them.
     if (entered > 0) throw new AppError(`该次抽取已录入 ${entered} 户的检查结果，不能作废。检查已经按这次抽取进行。`);
-    db.prepare("UPDATE draws SET voided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), void_reason = ? WHERE id = ?").run(reason.trim(), drawId);
-    appendAudit(db, { actor: operator, action: '作废抽取', subject: `抽取记录 #${drawId}`, details: { drawId, drawHash: draw.hash, reason: reason.trim() } });
+    db.prepare("UPDATE draws SET voided_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), void_reason = ? WHERE id = ?").run(
+      reason.trim(),
+      drawId,
+    );
+    appendAudit(db, {
+      actor: operator,
+      action: '作废抽取',
+      subject: `抽取记录 #${drawId}`,
+      details: { drawId, drawHash: draw.hash, reason: reason.trim() },
+    });
     return getDraw(db, drawId);
   })();
 }

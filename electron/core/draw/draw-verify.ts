@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import { GENESIS_HASH } from './canonical.ts';
-import { assignTeams, leastLoadedPick, poolFingerprint, ratioCount, selectEntities, TeamShortfall, type GroupQuota, type PoolEntry } from './draw-algorithm.ts';
+import {
+  assignTeams,
+  leastLoadedPick,
+  poolFingerprint,
+  ratioCount,
+  selectEntities,
+  TeamShortfall,
+  type GroupQuota,
+  type PoolEntry,
+} from './draw-algorithm.ts';
 import { drawHash, parsePool, witnessedSeed, type DrawContent } from './draw-content.ts';
 import { drawRow, storedContent } from './draw-read.ts';
 import { DrawRng } from './rng.ts';
@@ -31,13 +40,24 @@ export function verifyDraw(db: Db, drawId: number): DrawVerification {
   const check = (label: string, ok: boolean, detail: string) => checks.push({ label, ok, detail });
 
   const fingerprint = poolFingerprint(pool);
-  check('候选名单指纹', fingerprint === row.pool_hash && pool.length === row.pool_size,
-    fingerprint === row.pool_hash ? `SHA-256 ${fingerprint}，${pool.length} 个` : `记录的指纹 ${row.pool_hash}，按冻结名单重算为 ${fingerprint}：名单被修改`);
+  check(
+    '候选名单指纹',
+    fingerprint === row.pool_hash && pool.length === row.pool_size,
+    fingerprint === row.pool_hash
+      ? `SHA-256 ${fingerprint}，${pool.length} 个`
+      : `记录的指纹 ${row.pool_hash}，按冻结名单重算为 ${fingerprint}：名单被修改`,
+  );
   checks.push(quotaCheck(pool, content.params.quotas));
   checks.push(seedCheck(db, row.id, row.seed, row.pool_hash, content.seedParts));
   const selected = selectEntities(row.seed, pool, content.params.quotas);
   const sameSelection = JSON.stringify(selected) === JSON.stringify(content.selected);
-  check('抽中的检查对象', sameSelection, sameSelection ? `按种子重算 ${selected.length} 个，与记录一致` : `按种子重算的结果与记录不一致（第 ${firstDifference(selected, content.selected)} 个起）`);
+  check(
+    '抽中的检查对象',
+    sameSelection,
+    sameSelection
+      ? `按种子重算 ${selected.length} 个，与记录一致`
+      : `按种子重算的结果与记录不一致（第 ${firstDifference(selected, content.selected)} 个起）`,
+  );
   let teamsOk = false;
   let teamDetail = '';
   try {
@@ -49,11 +69,19 @@ export function verifyDraw(db: Db, drawId: number): DrawVerification {
   }
   check('检查组', teamsOk, teamDetail);
   checks.push(...verifyReplacements(db, row.id, row.seed, content.teams));
-  const prev = (db.prepare('SELECT hash FROM draws WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(row.id) as string | undefined) ?? GENESIS_HASH;
+  const prev =
+    (db.prepare('SELECT hash FROM draws WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(row.id) as string | undefined) ?? GENESIS_HASH;
   check('哈希链', row.prev_hash === prev, row.prev_hash === prev ? '与上一条抽取记录衔接' : '与上一条抽取记录不衔接：有记录被删除或修改');
   const recomputed = drawHash(row.prev_hash, content);
-  check('记录完整性', recomputed === row.hash, recomputed === row.hash ? `记录哈希 ${row.hash}` : `记录内容（操作人、监督人、时间、结果等）与其哈希不符：记录被修改`);
-  const audited = db.prepare("SELECT count(*) FROM audit_log WHERE action = '抽取' AND json_extract(details, '$.drawHash') = ?").pluck().get(row.hash) as number;
+  check(
+    '记录完整性',
+    recomputed === row.hash,
+    recomputed === row.hash ? `记录哈希 ${row.hash}` : `记录内容（操作人、监督人、时间、结果等）与其哈希不符：记录被修改`,
+  );
+  const audited = db
+    .prepare("SELECT count(*) FROM audit_log WHERE action = '抽取' AND json_extract(details, '$.drawHash') = ?")
+    .pluck()
+    .get(row.hash) as number;
   check('审计日志', audited === 1, audited === 1 ? '审计日志中有本次抽取的记录' : '审计日志中找不到本次抽取：日志或记录被修改');
   return { drawId, ok: checks.every((c) => c.ok), checks };
 }
@@ -65,7 +93,11 @@ function quotaCheck(pool: readonly PoolEntry[], quotas: readonly GroupQuota[]): 
     return typeof q.ratio === 'string' ? ratioCount(n, q.ratio) !== q.count : q.count > n || (n > 0 && q.count < 1);
   });
   return wrong.length === 0
-    ? { label: '抽取数量', ok: true, detail: quotas.map((q) => `${q.group || '全部'} ${q.count} 个${q.ratio ? `（${q.ratio}%）` : ''}`).join('，') }
+    ? {
+        label: '抽取数量',
+        ok: true,
+        detail: quotas.map((q) => `${q.group || '全部'} ${q.count} 个${q.ratio ? `（${q.ratio}%）` : ''}`).join('，'),
+      }
     : { label: '抽取数量', ok: false, detail: `${wrong.map((q) => q.group || '全部').join('、')} 的抽取数量与名单和比例不符：记录被修改` };
 }
 
@@ -75,11 +107,19 @@ function seedCheck(db: Db, drawId: number, seed: string, poolHash: string, parts
   if (!parts) return { label, ok: true, detail: '一键抽取：种子由电脑随机产生，未经监督人见证随机数' };
   const opens = createHash('sha256').update(Buffer.from(parts.secret, 'hex')).digest('hex') === parts.commitment;
   const derived = witnessedSeed(parts.secret, parts.witnessDigits, parts.publicValue, parts.poolHash) === seed;
-  const ceremony = db.prepare("SELECT count(*) FROM draw_ceremonies WHERE commitment = ? AND draw_id = ? AND outcome = 'drawn'").pluck().get(parts.commitment, drawId) as number;
+  const ceremony = db
+    .prepare("SELECT count(*) FROM draw_ceremonies WHERE commitment = ? AND draw_id = ? AND outcome = 'drawn'")
+    .pluck()
+    .get(parts.commitment, drawId) as number;
   if (!opens) return { label, ok: false, detail: '承诺值与秘密随机数不符：记录被修改' };
-  if (!derived || parts.poolHash !== poolHash) return { label, ok: false, detail: '种子与其组成部分（秘密随机数、监督人随机数、公开随机值、候选名单指纹）不符：记录被修改' };
+  if (!derived || parts.poolHash !== poolHash)
+    return { label, ok: false, detail: '种子与其组成部分（秘密随机数、监督人随机数、公开随机值、候选名单指纹）不符：记录被修改' };
   if (ceremony !== 1) return { label, ok: false, detail: '找不到这次抽取的开始记录（承诺值）：记录被修改' };
-  return { label, ok: true, detail: `监督人见证：承诺值 ${parts.commitment.slice(0, 16)}…，监督人随机数 ${parts.witnessDigits}${parts.publicValue ? `，公开随机值 ${parts.publicValue}` : ''}` };
+  return {
+    label,
+    ok: true,
+    detail: `监督人见证：承诺值 ${parts.commitment.slice(0, 16)}…，监督人随机数 ${parts.witnessDigits}${parts.publicValue ? `，公开随机值 ${parts.publicValue}` : ''}`,
+  };
 }
 
 function firstDifference(a: string[], b: string[]): number {
@@ -127,12 +167,22 @@ function verifyReplacements(db: Db, drawId: number, seed: string, original: Reco
 /** The n-th 递补's audit entry must hold the row's every field it names (older entries name fewer). */
 function auditMismatch(db: Db, drawId: number, n: number, r: ReplacementRow): string | null {
   const entries = db
-    .prepare("SELECT details FROM audit_log WHERE action = '递补' AND json_extract(details, '$.drawId') = ? AND json_extract(details, '$.n') = ?")
+    .prepare(
+      "SELECT details FROM audit_log WHERE action = '递补' AND json_extract(details, '$.drawId') = ? AND json_extract(details, '$.n') = ?",
+    )
     .pluck()
     .all(drawId, n) as string[];
   if (entries.length !== 1) return '审计日志中找不到这次递补（或不止一条）：记录或日志被修改';
   const d = JSON.parse(entries[0]!) as Record<string, unknown>;
-  const expected: Record<string, unknown> = { entity: r.code, slot: r.slot, out: r.old_cert, in: r.new_cert_no, reason: r.reason, at: r.replaced_at, candidates: JSON.parse(r.candidates) };
+  const expected: Record<string, unknown> = {
+    entity: r.code,
+    slot: r.slot,
+    out: r.old_cert,
+    in: r.new_cert_no,
+    reason: r.reason,
+    at: r.replaced_at,
+    candidates: JSON.parse(r.candidates),
+  };
   const differs = Object.keys(expected).filter((k) => k in d && JSON.stringify(d[k]) !== JSON.stringify(expected[k]));
   return differs.length === 0 ? null : `递补记录与审计日志不符（${differs.join('、')}）：记录或日志被修改`;
 }

@@ -16,7 +16,15 @@ export interface EntityPool {
   quotas: GroupQuota[];
 }
 
-interface Candidate { id: number; code: string; area: string; risk_class: string | null; reg_status: string; industry: string; entity_type: string }
+interface Candidate {
+  id: number;
+  code: string;
+  area: string;
+  risk_class: string | null;
+  reg_status: string;
+  industry: string;
+  entity_type: string;
+}
 
 /**
  * The frozen candidate pool of a task at `now`: the roster (or the whole 名录库), narrowed by the
@@ -24,10 +32,16 @@ interface Candidate { id: number; code: string; area: string; risk_class: string
  * same items within the repeat window (unless the task lets them back in with a reason).
  */
 export function buildEntityPool(db: Db, task: Task, now: Date): EntityPool {
-  const rows = (task.roster
-    ? db.prepare(`SELECT e.id, e.code, e.area, e.risk_class, e.reg_status, e.industry, e.entity_type FROM entities e
-                  JOIN entity_rosters er ON er.entity_id = e.id JOIN rosters r ON r.id = er.roster_id WHERE r.name = ?`).all(task.roster)
-    : db.prepare('SELECT id, code, area, risk_class, reg_status, industry, entity_type FROM entities').all()) as Candidate[];
+  const rows = (
+    task.roster
+      ? db
+          .prepare(
+            `SELECT e.id, e.code, e.area, e.risk_class, e.reg_status, e.industry, e.entity_type FROM entities e
+                  JOIN entity_rosters er ON er.entity_id = e.id JOIN rosters r ON r.id = er.roster_id WHERE r.name = ?`,
+          )
+          .all(task.roster)
+      : db.prepare('SELECT id, code, area, risk_class, reg_status, industry, entity_type FROM entities').all()
+  ) as Candidate[];
   const f = task.filters;
   const matches = (c: Candidate) =>
     (f.area.length === 0 || f.area.includes(c.area)) &&

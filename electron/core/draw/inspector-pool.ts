@@ -18,7 +18,15 @@ export interface InspectorPool {
   requiredTags: string[];
 }
 
-interface Row { id: number; name: string; cert_no: string; cert_expiry: string | null; unit: string; tags: string; status: string }
+interface Row {
+  id: number;
+  name: string;
+  cert_no: string;
+  cert_expiry: string | null;
+  unit: string;
+  tags: string;
+  status: string;
+}
 
 /**
  * Who may be drawn for a task: 在岗 (退休, 借调, 休假, 病休, 调离, 停用 are kept, never drawn), with a
@@ -51,6 +59,9 @@ export function attachConflicts(db: Db, candidates: InspectorCandidate[], select
     )
     .all(JSON.stringify(selectedIds)) as { inspectorId: number; code: string }[];
   for (const candidate of candidates) {
-    candidate.conflicts = rows.filter((r) => r.inspectorId === candidate.id).map((r) => r.code).sort(compareCodePoints);
+    candidate.conflicts = rows
+      .filter((r) => r.inspectorId === candidate.id)
+      .map((r) => r.code)
+      .sort(compareCodePoints);
   }
 }

@@ -19,5 +19,12 @@ export function previewPool(db: Db, taskId: number, now = new Date()): PoolPrevi
   const task = getTask(db, taskId);
   const pool = buildEntityPool(db, task, now);
   const inspectors = buildInspectorPool(db, task, now);
-  return { poolSize: pool.entries.length, excluded: pool.excluded, quotas: pool.quotas, inspectors: inspectors.candidates.length, inspectorsExcluded: inspectors.excluded, requiredTags: inspectors.requiredTags };
+  return {
+    poolSize: pool.entries.length,
+    excluded: pool.excluded,
+    quotas: pool.quotas,
+    inspectors: inspectors.candidates.length,
+    inspectorsExcluded: inspectors.excluded,
+    requiredTags: inspectors.requiredTags,
+  };
 }

@@ -49,9 +49,11 @@ export function historyWriter(db: Db): (entityId: number, source: string, change
  * itself, not as a history row, so an import writes one row less per new entity).
  */
 export function readHistory(db: Db, entityId: number): HistoryEntry[] {
-  const rows = db
-    .prepare('SELECT changed_at, source, changes FROM entity_history WHERE entity_id = ? ORDER BY id DESC')
-    .all(entityId) as { changed_at: string; source: string; changes: string }[];
+  const rows = db.prepare('SELECT changed_at, source, changes FROM entity_history WHERE entity_id = ? ORDER BY id DESC').all(entityId) as {
+    changed_at: string;
+    source: string;
+    changes: string;
+  }[];
   const entries: HistoryEntry[] = rows.map((r) => ({
     changedAt: r.changed_at,
     source: r.source,
@@ -63,10 +65,13 @@ export function readHistory(db: Db, entityId: number): HistoryEntry[] {
     })),
   }));
   const created = db.prepare('SELECT created_at, created_source FROM entities WHERE id = ?').get(entityId) as
-    | { created_at: string; created_source: string }
-    | undefined;
+    { created_at: string; created_source: string } | undefined;
   if (created?.created_source) {
-    entries.push({ changedAt: created.created_at, source: created.created_source, changes: [{ field: 'created', label: '新增记录', before: '', after: '' }] });
+    entries.push({
+      changedAt: created.created_at,
+      source: created.created_source,
+      changes: [{ field: 'created', label: '新增记录', before: '', after: '' }],
+    });
   }
   return entries;
 }

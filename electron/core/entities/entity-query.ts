@@ -39,7 +39,9 @@ export interface EntityPage {
  * (words are separated by spaces: "西坪镇 超市" finds supermarkets in 西坪镇).
  */
 function matchingPositions(db: Db, index: EntityIndex, filter: EntityFilter): number[] {
-  const words = foldForSearch(filter.search ?? '').split(/\s+/).filter(Boolean);
+  const words = foldForSearch(filter.search ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   const mask = filter.roster ? rosterMask(db, index, rosterIdOrThrow(db, filter.roster)) : null;
   const risk = filter.riskClass === UNCLASSIFIED ? null : filter.riskClass;
   const out: number[] = [];

@@ -70,9 +70,7 @@ const SELECT_WITH_ROSTERS = `
 
 export function selectEntitiesByIds(db: Db, ids: number[]): Entity[] {
   if (ids.length === 0) return [];
-  const rows = db
-    .prepare(`${SELECT_WITH_ROSTERS} WHERE e.id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids)) as EntityRow[];
+  const rows = db.prepare(`${SELECT_WITH_ROSTERS} WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as EntityRow[];
   const byId = new Map(rows.map((r) => [r.id, toEntity(r)]));
   return ids.map((id) => byId.get(id)).filter((e): e is Entity => e !== undefined);
 }

@@ -48,10 +48,10 @@ export const entityInputSchema = z.object({
   jurisdiction: text('管辖单位', 100).default(''),
   industry: text('行业门类', 100).default(''),
   entityType: z.enum(ENTITY_TYPES, { error: `主体类型只能是：${ENTITY_TYPES.join('、')}` }).default('其他'),
-  regStatus: text('登记状态', 20).default('存续').transform((s) => s || '存续'),
-  established: isoDate('成立日期', '2015-06-30')
-    .nullable()
-    .default(null),
+  regStatus: text('登记状态', 20)
+    .default('存续')
+    .transform((s) => s || '存续'),
+  established: isoDate('成立日期', '2015-06-30').nullable().default(null),
   phone: text('联系电话', 50).default(''),
   riskClass: z.enum(RISK_CLASSES, { error: '信用风险分类只能是 A、B、C、D 或空' }).nullable().default(null),
   notes: text('备注', 1000).default(''),

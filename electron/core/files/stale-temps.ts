@@ -27,7 +27,6 @@ const startedAt = Date.now() - performance.now();
 // Made since this process started, with its id: ours, possibly still being written.
 const MARGIN_MS = 2_000;
 
-
 // A staging folder of a version before ids were in its name has none; it is stale once it is older
 // than this process, for no batch of this process made it.
 function ownerOf(name: string, base: string | null): number | null | undefined {
@@ -61,7 +60,10 @@ export async function removeStaleTemps(dir: string, target: string | null = null
     if (owner === undefined) continue;
     const file = path.join(dir, name);
     if (!(await isStale(file, owner))) continue;
-    await fs.rm(file, { recursive: true, force: true }).then(() => removed.push(name), () => {});
+    await fs.rm(file, { recursive: true, force: true }).then(
+      () => removed.push(name),
+      () => {},
+    );
   }
   return removed;
 }

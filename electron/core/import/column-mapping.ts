@@ -33,8 +33,7 @@ export function withTitles<K extends string>(header: SheetRow, columns: Partial<
 
 export function rememberedColumns(db: Db, kind: ImportKind, key: string): Record<string, number> | null {
   const row = db.prepare('SELECT mapping FROM import_mappings WHERE kind = ? AND header_key = ?').get(kind, key) as
-    | { mapping: string }
-    | undefined;
+    { mapping: string } | undefined;
   return row ? (JSON.parse(row.mapping) as Record<string, number>) : null;
 }
 

@@ -92,7 +92,9 @@ export async function* streamCsvRows(file: string): AsyncGenerator<SheetRow> {
   }
   const source = fs.createReadStream(file);
   // pipe() does not pass a read error on: the parser is destroyed with it, so the loop throws it.
-  const parser = source.pipe(iconv.decodeStream(encoding)).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
+  const parser = source
+    .pipe(iconv.decodeStream(encoding))
+    .pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }));
   source.on('error', (err) => parser.destroy(err));
   let number = 0;
   try {
@@ -102,10 +104,16 @@ export async function* streamCsvRows(file: string): AsyncGenerator<SheetRow> {
     }
     await assertUnchanged(snapshot);
   } catch (err) {
-    throw await readFailure(snapshot, err, () =>
-      new AppError(`文件${quotedFileName(file)}第 ${number + 1} 行附近的 CSV 格式有误（例如引号不成对），请用 Excel 打开检查后另存为 .xlsx 再导入。`, {
-        cause: String(err),
-      }),
+    throw await readFailure(
+      snapshot,
+      err,
+      () =>
+        new AppError(
+          `文件${quotedFileName(file)}第 ${number + 1} 行附近的 CSV 格式有误（例如引号不成对），请用 Excel 打开检查后另存为 .xlsx 再导入。`,
+          {
+            cause: String(err),
+          },
+        ),
     );
   } finally {
     source.destroy();

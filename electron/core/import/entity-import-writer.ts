@@ -22,7 +22,10 @@ export interface RowWriter<F> {
  * Upserts entities by credit code inside the caller's transaction: a new code is added, an
  * existing one updated with its changed fields kept in its history; every row joins the roster.
  */
-export function entityImportWriter(db: Db, options: { roster: string; source: string; unmapped: readonly string[] }): RowWriter<EntityFields> {
+export function entityImportWriter(
+  db: Db,
+  options: { roster: string; source: string; unmapped: readonly string[] },
+): RowWriter<EntityFields> {
   const rosterId = ensureRoster(db, options.roster);
   const writer = entityWriter(db);
   // Prepared once: preparing a statement per row made a 100,000-row import take 20 s.
@@ -34,7 +37,9 @@ export function entityImportWriter(db: Db, options: { roster: string; source: st
   // New entities join the roster a few thousand at a time in one statement: a join per row was
   // a seventh of the writing, and one join at the end kept the clerk waiting after the last row.
   // New ids are above every id held before, as SQLite numbers rows upwards.
-  const joinNew = db.prepare('INSERT OR IGNORE INTO entity_rosters (entity_id, roster_id) SELECT id, ? FROM entities WHERE id > ? AND id <= ?');
+  const joinNew = db.prepare(
+    'INSERT OR IGNORE INTO entity_rosters (entity_id, roster_id) SELECT id, ? FROM entities WHERE id > ? AND id <= ?',
+  );
   let lastJoined = db.prepare('SELECT coalesce(max(id), 0) FROM entities').pluck().get() as number;
   let lastNew = lastJoined;
   const joinNewSoFar = () => {

@@ -49,7 +49,8 @@ export function readEntityRow(row: SheetRow, { mapping, values: valueMapper }: R
   const code = checkCode(isBlankCell(cell('code')) ? '' : cell('code'));
   if (!code.ok) problems.push({ column: titles.code ?? 'code', message: code.message });
   const established = dateText(cell('established'));
-  if (established === null) problems.push({ column: titles.established ?? 'established', message: '成立日期无法识别，应为日期，如 2015-06-30' });
+  if (established === null)
+    problems.push({ column: titles.established ?? 'established', message: '成立日期无法识别，应为日期，如 2015-06-30' });
   const risk = mapped('riskClass');
   const parsed = entityInputSchema.safeParse({
     code: code.code || '-',
@@ -93,14 +94,17 @@ export function dateText(value: PlainCell): string | null | undefined {
   if (isBlankCell(value)) return undefined;
   if (typeof value === 'number') return excelSerialDate(value);
   // A system's export may add the time of day ("2015-06-30 00:00:00"); the date is what counts.
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?$/.exec(String(value).normalize('NFKC').trim());
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)?$/.exec(
+    String(value).normalize('NFKC').trim(),
+  );
   if (!m) return /^\d{8}$/.test(String(value).trim()) ? compactDate(String(value).trim()) : null;
   return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** Excel's day count from 1899-12-30, as a CSV or a text-formatted cell may hold it. */
 function excelSerialDate(serial: number): string | null {
-  if (!Number.isInteger(serial) || serial < 1 || serial > 80000) return serial >= 19000101 && serial <= 21001231 ? compactDate(String(serial)) : null;
+  if (!Number.isInteger(serial) || serial < 1 || serial > 80000)
+    return serial >= 19000101 && serial <= 21001231 ? compactDate(String(serial)) : null;
   return new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
 }
 

@@ -61,12 +61,24 @@ export class ImportTally {
       this.counts.hinted += 1;
       if (this.hints.length < HINT_ROWS) {
         const name = (outcome.fields as { name?: unknown } | null)?.name;
-        this.hints.push({ row: outcome.row, code: outcome.key, ...(typeof name === 'string' ? { name } : {}), reason: reasonText(outcome.hints), values: outcome.values });
+        this.hints.push({
+          row: outcome.row,
+          code: outcome.key,
+          ...(typeof name === 'string' ? { name } : {}),
+          reason: reasonText(outcome.hints),
+          values: outcome.values,
+        });
       }
     }
     const blank = verdict === 'skipped' && outcome.values.length === 0;
     if (this.preview.length < PREVIEW_ROWS && !blank) {
-      this.preview.push({ row: outcome.row, verdict, values: outcome.values, problems: outcome.problems, hints: imported ? outcome.hints : [] });
+      this.preview.push({
+        row: outcome.row,
+        verdict,
+        values: outcome.values,
+        problems: outcome.problems,
+        hints: imported ? outcome.hints : [],
+      });
     }
   }
 

@@ -33,7 +33,8 @@ export async function inspectImportFile(db: Db, kind: ImportKind, file: string, 
   // MB for 65,000 rows) on the thread that called, which in Electron is the window's main process.
   const table = await openTableFile(file, { head: HEAD_ROWS });
   try {
-    if (sheet !== undefined && !table.sheets.includes(sheet) && !table.hiddenSheets.includes(sheet)) throw new AppError(`文件“${table.fileName}”中没有名为“${sheet}”的工作表。`);
+    if (sheet !== undefined && !table.sheets.includes(sheet) && !table.hiddenSheets.includes(sheet))
+      throw new AppError(`文件“${table.fileName}”中没有名为“${sheet}”的工作表。`);
     const { specs, label } = IMPORT_KINDS[kind];
     // Without a chosen sheet, the first visible sheet whose header names the required columns is
     // meant: a hidden sheet (an old version, a lookup list) is not what the clerk sees in Excel.
@@ -47,8 +48,15 @@ export async function inspectImportFile(db: Db, kind: ImportKind, file: string, 
       }
     }
     if (!found) {
-      const where = sheet !== undefined ? `工作表“${sheet}”` : table.sheets.length > 1 ? `任何一个工作表（${table.sheets.join('、')}）` : `工作表“${table.sheets[0]}”`;
-      throw new AppError(`文件“${table.fileName}”的${where}中都${headerNotFoundMessage(specs.filter((s) => s.required).map((s) => s.label))}，不像是${label}。`);
+      const where =
+        sheet !== undefined
+          ? `工作表“${sheet}”`
+          : table.sheets.length > 1
+            ? `任何一个工作表（${table.sheets.join('、')}）`
+            : `工作表“${table.sheets[0]}”`;
+      throw new AppError(
+        `文件“${table.fileName}”的${where}中都${headerNotFoundMessage(specs.filter((s) => s.required).map((s) => s.label))}，不像是${label}。`,
+      );
     }
     const { chosen, head, match } = found;
     const header = head.find((r) => r.number === match.rowNumber)!;

@@ -9,7 +9,15 @@ type StoredInspector = Omit<InspectorRow, 'source' | 'updated_at' | 'conflict_co
 
 /** A stored inspector as the writer's parameters name its fields. */
 function storedParams(row: StoredInspector) {
-  return { name: row.name, certExpiry: row.cert_expiry, unit: row.unit, phone: row.phone, tags: row.tags, status: row.status, notes: row.notes };
+  return {
+    name: row.name,
+    certExpiry: row.cert_expiry,
+    unit: row.unit,
+    phone: row.phone,
+    tags: row.tags,
+    status: row.status,
+    notes: row.notes,
+  };
 }
 
 /**
@@ -40,8 +48,13 @@ export function inspectorImportWriter(db: Db, options: { source: string; unmappe
       // The stored date stands: the 提示 about a missing one no longer applies.
       if (p.certExpiry !== null) outcome.hints = outcome.hints.filter((h) => h.message !== NO_EXPIRY_HINT);
       const same =
-        existing.name === p.name && existing.cert_expiry === p.certExpiry && existing.unit === p.unit &&
-        existing.phone === p.phone && existing.tags === p.tags && existing.status === p.status && existing.notes === p.notes;
+        existing.name === p.name &&
+        existing.cert_expiry === p.certExpiry &&
+        existing.unit === p.unit &&
+        existing.phone === p.phone &&
+        existing.tags === p.tags &&
+        existing.status === p.status &&
+        existing.notes === p.notes;
       if (same) return 'unchanged';
       update.run({ ...p, id: existing.id });
       return 'updated';

@@ -14,7 +14,10 @@ function cellOf<K extends string>(row: SheetRow, mapping: ColumnMapping<K>, key:
 }
 
 /** One inspector row → fields, or its problems by column. Like readEntityRow. */
-export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper, today }: RowContext<InspectorField>): RowOutcome<InspectorFields> {
+export function readInspectorRow(
+  row: SheetRow,
+  { mapping, values: valueMapper, today }: RowContext<InspectorField>,
+): RowOutcome<InspectorFields> {
   const values = row.cells.map((c) => cellText(c));
   const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[], hints: [] as CellProblem[] };
   if (isOutsideTable(values)) return { ...base, status: 'skipped' };
@@ -23,7 +26,8 @@ export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper, 
   const problems: CellProblem[] = [];
   const hints: CellProblem[] = [];
   const expiry = dateText(cellOf(row, mapping, 'certExpiry'));
-  if (expiry === null) problems.push({ column: title('certExpiry'), message: '证件有效期无法识别，应为日期，如 2027-12-31 或 2027年12月31日' });
+  if (expiry === null)
+    problems.push({ column: title('certExpiry'), message: '证件有效期无法识别，应为日期，如 2027-12-31 或 2027年12月31日' });
   if (expiry === undefined) {
     hints.push({ column: mapping.columns.certExpiry === undefined ? '' : title('certExpiry'), message: NO_EXPIRY_HINT });
   } else if (expiry !== null && expiry < today) {
@@ -51,7 +55,8 @@ export function readInspectorRow(row: SheetRow, { mapping, values: valueMapper, 
     notes: text('notes'),
   });
   if (!parsed.success) {
-    for (const [field, message] of Object.entries(issuesByField(parsed.error))) problems.push({ column: title(field.split('.')[0]!), message });
+    for (const [field, message] of Object.entries(issuesByField(parsed.error)))
+      problems.push({ column: title(field.split('.')[0]!), message });
   }
   return {
     ...base,

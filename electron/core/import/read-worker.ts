@@ -36,7 +36,10 @@ try {
 } catch (err) {
   // The reading code turns every failure it knows into the clerk's message; anything else is
   // still said in Chinese, with the English left to the log.
-  const message = err instanceof AppError ? err.message : `读取文件${quotedFileName(request.file)}时出错，没有导入任何数据。请用 Excel 打开确认文件完好后重新导入。`;
+  const message =
+    err instanceof AppError
+      ? err.message
+      : `读取文件${quotedFileName(request.file)}时出错，没有导入任何数据。请用 Excel 打开确认文件完好后重新导入。`;
   send({ error: message, cause: err instanceof Error ? (err.stack ?? err.message) : String(err) });
 }
 port.close();

@@ -60,7 +60,9 @@ export class ReaderThread {
     this.worker.on('message', () => this.wake());
     this.worker.on('error', (err) => {
       const tooBig = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      const message = tooBig ? '文件太大，读取时内存不足。请把名录拆成几个较小的文件分别导入。' : `读取文件${quotedFileName(request.file)}时出错，没有导入任何数据。请用 Excel 打开确认文件完好后重新导入。`;
+      const message = tooBig
+        ? '文件太大，读取时内存不足。请把名录拆成几个较小的文件分别导入。'
+        : `读取文件${quotedFileName(request.file)}时出错，没有导入任何数据。请用 Excel 打开确认文件完好后重新导入。`;
       this.fail(new AppError(message, { cause: err.stack ?? String(err) }));
     });
     this.worker.on('exit', () => {
@@ -87,7 +89,11 @@ export class ReaderThread {
         }
       } else if (this.exited) {
         // Everything it sent has been taken, and it never said it was done.
-        this.fail(new AppError(`读取文件${quotedFileName(this.file)}时出错（读取线程意外退出），没有导入任何数据。请重新导入。`, { cause: 'reader exited early' }));
+        this.fail(
+          new AppError(`读取文件${quotedFileName(this.file)}时出错（读取线程意外退出），没有导入任何数据。请重新导入。`, {
+            cause: 'reader exited early',
+          }),
+        );
       } else {
         await new Promise<void>((resolve) => (this.waiting = resolve));
       }

@@ -63,6 +63,9 @@ export class RowChecker {
     if (row.number <= this.headerRow || !this.mapping) return;
     for (let blank = this.lastRow + 1; blank < row.number; blank++) emit(blankRow(blank));
     this.lastRow = row.number;
-    emit(this.errorCells!(row) ?? READERS[this.kind](row, { mapping: this.mapping as ColumnMapping<never>, values: this.values, today: this.today }));
+    emit(
+      this.errorCells!(row) ??
+        READERS[this.kind](row, { mapping: this.mapping as ColumnMapping<never>, values: this.values, today: this.today }),
+    );
   }
 }

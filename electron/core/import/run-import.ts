@@ -14,10 +14,21 @@ import type { ReadRequest } from './read-rows.ts';
 import { ReaderThread } from './reader-thread.ts';
 import { unmappedFields } from './keep-stored.ts';
 import { RowChecker } from './row-checker.ts';
-import { normaliseValueMaps, rememberedValueMaps, rememberValueMaps, ValueMapper, type ValueMaps, type ValueReport } from './value-mapping.ts';
+import {
+  normaliseValueMaps,
+  rememberedValueMaps,
+  rememberValueMaps,
+  ValueMapper,
+  type ValueMaps,
+  type ValueReport,
+} from './value-mapping.ts';
 import type { ImportCounts, ImportError } from './row-outcome.ts';
 
-const IMPORT_AUDIT_ACTION: Record<ImportKind, string> = { entities: '导入市场主体名录', inspectors: '导入执法人员名录', conflicts: '导入回避关系' };
+const IMPORT_AUDIT_ACTION: Record<ImportKind, string> = {
+  entities: '导入市场主体名录',
+  inspectors: '导入执法人员名录',
+  conflicts: '导入回避关系',
+};
 
 // Twice SQLite's default page cache: the only index an import writes at scattered places is the
 // credit code's, about 3 MB per 100,000 entities.
@@ -94,7 +105,11 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
     beginWriting(db);
     const writer = writerFor(db, request);
     const tally = new ImportTally(writer, request.acceptFlagged ?? false);
-    const checker = new RowChecker(request, new ValueMapper(request.kind, rememberedValueMaps(db, request.kind), chosen), dayjs().format('YYYY-MM-DD'));
+    const checker = new RowChecker(
+      request,
+      new ValueMapper(request.kind, rememberedValueMaps(db, request.kind), chosen),
+      dayjs().format('YYYY-MM-DD'),
+    );
     const headers = await pumpRows(reader, checker, tally, started, hooks);
     writer.finish?.();
     if (request.dryRun) {
@@ -102,7 +117,11 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
     } else {
       rememberColumns(db, request.kind, headerKeyOf(headers), request.columns);
       rememberValueMaps(db, request.kind, chosen);
-      appendAudit(db, { action: IMPORT_AUDIT_ACTION[request.kind], subject: path.basename(request.file), details: { ...tally.counts, roster: request.kind === 'entities' ? (request.roster?.trim() || DEFAULT_ROSTER) : null } });
+      appendAudit(db, {
+        action: IMPORT_AUDIT_ACTION[request.kind],
+        subject: path.basename(request.file),
+        details: { ...tally.counts, roster: request.kind === 'entities' ? request.roster?.trim() || DEFAULT_ROSTER : null },
+      });
       bumpChangeCounter(db, request.kind === 'conflicts' ? 'inspectors' : request.kind);
       db.exec('COMMIT');
     }
@@ -150,7 +169,10 @@ function beginWriting(db: Db): void {
 
 function writerFor(db: Db, request: ImportRequest): RowWriter<unknown> {
   const source = path.basename(request.file);
-  const unmapped = unmappedFields(IMPORT_KINDS[request.kind].specs.map((s) => s.key), request.columns);
+  const unmapped = unmappedFields(
+    IMPORT_KINDS[request.kind].specs.map((s) => s.key),
+    request.columns,
+  );
   if (request.kind === 'entities') {
     return entityImportWriter(db, { roster: request.roster?.trim() || DEFAULT_ROSTER, source, unmapped }) as RowWriter<unknown>;
   }
@@ -159,7 +181,13 @@ function writerFor(db: Db, request: ImportRequest): RowWriter<unknown> {
 }
 
 /** Checks and writes every batch the reader sends. Resolves with the header row's texts. */
-async function pumpRows(reader: ReaderThread, checker: RowChecker, tally: ImportTally, started: number, hooks: ImportHooks): Promise<string[]> {
+async function pumpRows(
+  reader: ReaderThread,
+  checker: RowChecker,
+  tally: ImportTally,
+  started: number,
+  hooks: ImportHooks,
+): Promise<string[]> {
   const addOutcome = tally.add.bind(tally);
   for (let batch = await reader.next(); batch; batch = await reader.next()) {
     for (let i = 0; i < batch.numbers.length; i++) checker.check({ number: batch.numbers[i]!, cells: batch.cells[i]! }, addOutcome);

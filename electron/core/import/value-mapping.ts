@@ -177,7 +177,9 @@ export class ValueMapper {
     return [...this.fields.values()]
       .filter((f) => columnTitles[f.key] !== undefined)
       .map((f) => {
-        const entries = [...(this.tallies.get(f.key)?.values() ?? [])].sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.firstRow - b.firstRow);
+        const entries = [...(this.tallies.get(f.key)?.values() ?? [])].sort(
+          (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.firstRow - b.firstRow,
+        );
         return {
           field: f.key,
           label: f.label,

@@ -36,8 +36,7 @@ export function declareConflict(db: Db, input: { inspectorId: number; entityCode
   if (!reason) throw fieldError({ reason: '请填写回避原因' });
   return db.transaction(() => {
     const entity = db.prepare('SELECT id FROM entities WHERE code = ?').get(input.entityCode.trim().toUpperCase()) as
-      | { id: number }
-      | undefined;
+      { id: number } | undefined;
     if (!entity) throw fieldError({ entityCode: '名录库中没有这个统一社会信用代码' });
     const exists = db.prepare('SELECT 1 FROM inspectors WHERE id = ?').get(input.inspectorId);
     if (!exists) throw new AppError('找不到该执法检查人员，可能已被删除，请刷新列表。');

@@ -53,7 +53,8 @@ export function tagListSchema(label: string) {
       if (long) ctx.addIssue({ code: 'custom', message: `${label}“${long}”超过 ${TAG_MAX_LENGTH} 字，请缩短或分成几项` });
       const odd = tags.find((t) => !NO_CONTROL_CHARACTERS.test(t));
       if (odd !== undefined) ctx.addIssue({ code: 'custom', message: `${label}含有看不见的控制字符，请删除后再试` });
-      if (tags.length > TAG_MAX_COUNT) ctx.addIssue({ code: 'custom', message: `${label}最多 ${TAG_MAX_COUNT} 项，现有 ${tags.length} 项` });
+      if (tags.length > TAG_MAX_COUNT)
+        ctx.addIssue({ code: 'custom', message: `${label}最多 ${TAG_MAX_COUNT} 项，现有 ${tags.length} 项` });
     });
 }
 

@@ -74,9 +74,7 @@ export interface InspectorQuery {
 
 export function listInspectors(db: Db, query: InspectorQuery = {}, today?: string): Inspector[] {
   const tag = (query.tag ?? '').normalize('NFKC').trim();
-  const rows = db
-    .prepare(`${SELECT} WHERE (@tag = '' OR ${HAS_TAG}) ORDER BY i.unit, i.name`)
-    .all({ tag }) as InspectorRow[];
+  const rows = db.prepare(`${SELECT} WHERE (@tag = '' OR ${HAS_TAG}) ORDER BY i.unit, i.name`).all({ tag }) as InspectorRow[];
   const needle = (query.search ?? '').normalize('NFKC').trim().toUpperCase();
   return rows
     .map((r) => toInspector(r, today))
@@ -120,8 +118,7 @@ export function saveInspector(db: Db, input: { id?: number | undefined; inspecto
   const fields = parseOrThrow(inspectorInputSchema, input.inspector);
   return db.transaction(() => {
     const other = db.prepare('SELECT id, name FROM inspectors WHERE cert_no = ?').get(fields.certNo) as
-      | { id: number; name: string }
-      | undefined;
+      { id: number; name: string } | undefined;
     if (other && other.id !== input.id) throw fieldError({ certNo: `执法证号已属于 ${other.name}` });
     const p = { ...inspectorParams(fields), id: input.id ?? null };
     if (input.id === undefined) {

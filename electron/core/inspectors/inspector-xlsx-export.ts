@@ -25,7 +25,17 @@ export async function exportInspectorsXlsx(db: Db, query: InspectorQuery, outPat
       { header: L.status, width: 8, align: 'center' },
       { header: L.notes, width: 20 },
     ],
-    rows: inspectors.map((i) => [i.name, i.certNo, i.certExpiry, CERT_WORDS[i.certState], i.unit, i.phone, i.tags.join(TAG_JOINER), i.status, i.notes]),
+    rows: inspectors.map((i) => [
+      i.name,
+      i.certNo,
+      i.certExpiry,
+      CERT_WORDS[i.certState],
+      i.unit,
+      i.phone,
+      i.tags.join(TAG_JOINER),
+      i.status,
+      i.notes,
+    ]),
     landscape: true,
   });
   return { path: outPath, count };

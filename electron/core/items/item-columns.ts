@@ -87,7 +87,9 @@ export function readItemRow(
     column: header.titles[key as ItemColumnKey] ?? labelOf(key),
     message,
   });
-  const name = cellText(cell('name') ?? '').replace(/\s*\n\s*/g, '').trim();
+  const name = cellText(cell('name') ?? '')
+    .replace(/\s*\n\s*/g, '')
+    .trim();
   const existing = storedByNameKey.get(itemNameKey(name));
   const problems: ImportProblem[] = [];
   const seq = seqOf(cell('seq'), position);
@@ -102,11 +104,7 @@ export function readItemRow(
 }
 
 /** The schema's input; left `unknown` so that a wrong cell reaches the schema and gets its message. */
-function inputOf(
-  cell: (key: ItemColumnKey) => PlainCell | undefined,
-  name: string,
-  existing?: Item,
-): Record<keyof ItemInput, unknown> {
+function inputOf(cell: (key: ItemColumnKey) => PlainCell | undefined, name: string, existing?: Item): Record<keyof ItemInput, unknown> {
   const text = (key: 'basis' | 'content' | 'method' | 'target' | 'frequency'): string | undefined => {
     const value = cell(key);
     return value === undefined ? existing?.[key] : cellText(value);

@@ -25,9 +25,7 @@ interface ImportPlan {
   others: Item[];
 }
 
-const COMPARED_FIELDS = [
-  'name', 'basis', 'content', 'method', 'target', 'category', 'level', 'ratio', 'frequency',
-] as const;
+const COMPARED_FIELDS = ['name', 'basis', 'content', 'method', 'target', 'category', 'level', 'ratio', 'frequency'] as const;
 const PROBLEMS_IN_MESSAGE = 5;
 
 /**
@@ -79,10 +77,7 @@ function planImport(db: Db, filePath: string, table: FoundTable<ItemColumnKey>):
 }
 
 /** Reads every data row; a row with a problem, or a name seen before, is left out of `valid`. */
-function readRows(
-  table: FoundTable<ItemColumnKey>,
-  stored: readonly Item[],
-): { valid: ReadRow[]; problems: ImportProblem[] } {
+function readRows(table: FoundTable<ItemColumnKey>, stored: readonly Item[]): { valid: ReadRow[]; problems: ImportProblem[] } {
   const byKey = new Map(stored.map((item) => [itemNameKey(item.name), item] as const));
   const problems: ImportProblem[] = [];
   const valid: ReadRow[] = [];
@@ -91,7 +86,8 @@ function readRows(
     // A cell showing #N/A holds no data: the row is refused, never read as text or as blank.
     const errors = errorCellsOf(row.cells, table.header.columns);
     if (errors.length > 0) {
-      for (const { key, code } of errors) problems.push({ row: row.number, column: table.header.titles[key] ?? ITEM_FIELD_LABELS[key], message: excelErrorMessage(code) });
+      for (const { key, code } of errors)
+        problems.push({ row: row.number, column: table.header.titles[key] ?? ITEM_FIELD_LABELS[key], message: excelErrorMessage(code) });
       return;
     }
     const read = readItemRow(row, i + 1, table.header, byKey);
@@ -168,10 +164,9 @@ function problemsError(preview: ItemImportPreview): AppError {
   const { problems } = preview;
   const listed = problems.slice(0, PROBLEMS_IN_MESSAGE).map(formatProblem).join('；');
   const more = problems.length > PROBLEMS_IN_MESSAGE ? `；等共 ${problems.length} 处` : '';
-  return new AppError(
-    `文件“${preview.fileName}”中有 ${problems.length} 处问题，未导入任何内容：${listed}${more}。请修改后重新导入。`,
-    { cause: `item import refused: ${problems.length} problems` },
-  );
+  return new AppError(`文件“${preview.fileName}”中有 ${problems.length} 处问题，未导入任何内容：${listed}${more}。请修改后重新导入。`, {
+    cause: `item import refused: ${problems.length} problems`,
+  });
 }
 
 /** "第 7 行“备注”列：事项类别只能是：…", as the clerk reads a problem. */

@@ -41,9 +41,7 @@ function toItem(row: ItemRow): Item {
 
 /** Active items by 序号, then retired ones by name: the order every list and export uses. */
 export function selectAllItems(db: Db): Item[] {
-  const rows = db
-    .prepare('SELECT * FROM items ORDER BY seq IS NULL, seq, name')
-    .all() as ItemRow[];
+  const rows = db.prepare('SELECT * FROM items ORDER BY seq IS NULL, seq, name').all() as ItemRow[];
   return rows.map(toItem);
 }
 
@@ -84,5 +82,5 @@ export function renumber(db: Db, orderedActiveIds: number[]): void {
 }
 
 export function activeIds(db: Db): number[] {
-  return (db.prepare('SELECT id FROM items WHERE seq IS NOT NULL ORDER BY abs(seq)').pluck().all() as number[]);
+  return db.prepare('SELECT id FROM items WHERE seq IS NOT NULL ORDER BY abs(seq)').pluck().all() as number[];
 }

@@ -38,12 +38,7 @@ export const itemInputSchema = z.object({
   target: text('适用对象', 1000).default(''),
   category: z.enum(ITEM_CATEGORIES, { error: `事项类别只能是：${ITEM_CATEGORIES.join('、')}` }),
   level: z.enum(ITEM_LEVELS, { error: `事项级别只能是：${ITEM_LEVELS.join('、')}` }).default('一般'),
-  ratio: z
-    .number({ error: '抽查比例必须是数字' })
-    .gt(0, '抽查比例必须大于 0%')
-    .max(100, '抽查比例不能超过 100%')
-    .nullable()
-    .default(null),
+  ratio: z.number({ error: '抽查比例必须是数字' }).gt(0, '抽查比例必须大于 0%').max(100, '抽查比例不能超过 100%').nullable().default(null),
   frequency: text('抽查频次', 100).default(''),
 });
 

@@ -2,15 +2,7 @@ import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { parseOrThrow } from '../validate.ts';
 import { itemInputSchema, type Item, type ItemInput } from './item-schema.ts';
-import {
-  activeIds,
-  insertItemRow,
-  renumber,
-  selectAllItems,
-  selectItem,
-  selectItemByName,
-  updateItemRow,
-} from './item-rows.ts';
+import { activeIds, insertItemRow, renumber, selectAllItems, selectItem, selectItemByName, updateItemRow } from './item-rows.ts';
 
 const SEARCHED_FIELDS = ['name', 'basis', 'content', 'method', 'target', 'category', 'level', 'frequency'] as const;
 
@@ -28,7 +20,9 @@ export function listItems(db: Db, query: ItemQuery = {}): Item[] {
   return selectAllItems(db).filter((item) => {
     if (item.retired && !query.includeRetired) return false;
     if (!needle) return true;
-    const haystack = SEARCHED_FIELDS.map((f) => item[f]).join('\u0000').replace(/\s+/g, '');
+    const haystack = SEARCHED_FIELDS.map((f) => item[f])
+      .join('\u0000')
+      .replace(/\s+/g, '');
     return haystack.includes(needle) || String(item.seq) === needle;
   });
 }

@@ -48,7 +48,8 @@ export function acquireWriteLock(dbPath: string, label: string): WriteLock {
       }
     }
     const holder = readLock(file);
-    if (holder && isAlive(holder)) throw new AppError(`${describe(holder)}，请等它完成后再试。`, { cause: `write lock held by pid ${holder.pid}@${holder.host}` });
+    if (holder && isAlive(holder))
+      throw new AppError(`${describe(holder)}，请等它完成后再试。`, { cause: `write lock held by pid ${holder.pid}@${holder.host}` });
     fs.rmSync(file, { force: true });
   }
   throw new AppError('另一个窗口或命令正在同时开始写入数据，请稍后再试。', { cause: `write lock race on ${file}` });
@@ -61,7 +62,12 @@ export function describeWriteLockHolder(dbPath: string): string | null {
 }
 
 function describe(holder: LockRecord): string {
-  const who = holder.pid === process.pid && holder.host === os.hostname() ? '本窗口' : holder.host === os.hostname() ? '另一个窗口或命令' : `电脑“${holder.host}”`;
+  const who =
+    holder.pid === process.pid && holder.host === os.hostname()
+      ? '本窗口'
+      : holder.host === os.hostname()
+        ? '另一个窗口或命令'
+        : `电脑“${holder.host}”`;
   return `${holder.label}（${who}，${dayjs(holder.startedAt).format('HH:mm')} 开始）`;
 }
 
@@ -69,7 +75,13 @@ function readLock(file: string): LockRecord | null {
   try {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockRecord>;
     if (typeof parsed.pid !== 'number' || typeof parsed.host !== 'string' || typeof parsed.token !== 'string') return null;
-    return { token: parsed.token, pid: parsed.pid, host: parsed.host, label: String(parsed.label ?? '正在写入数据'), startedAt: String(parsed.startedAt ?? '') };
+    return {
+      token: parsed.token,
+      pid: parsed.pid,
+      host: parsed.host,
+      label: String(parsed.label ?? '正在写入数据'),
+      startedAt: String(parsed.startedAt ?? ''),
+    };
   } catch {
     // Missing, or cut short by a kill while it was written: nobody holds it.
     return null;

@@ -52,8 +52,22 @@ export function publicationDashboard(db: Db, today = dayjs().format('YYYY-MM-DD'
               : '未到期';
       const unknownYears = lastInspection && deadline ? yearsWithoutHolidayData(lastInspection, deadline) : [];
       const deadlineNote =
-        unknownYears.length > 0 ? `程序尚未收录 ${unknownYears.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。` : null;
-      return { taskId: t.id, code: t.code, name: t.name, selected: t.selectedCount, entered: t.resultCount, lastInspection, deadline, daysLeft, publishedOn: t.publishedOn, state, deadlineNote };
+        unknownYears.length > 0
+          ? `程序尚未收录 ${unknownYears.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。`
+          : null;
+      return {
+        taskId: t.id,
+        code: t.code,
+        name: t.name,
+        selected: t.selectedCount,
+        entered: t.resultCount,
+        lastInspection,
+        deadline,
+        daysLeft,
+        publishedOn: t.publishedOn,
+        state,
+        deadlineNote,
+      };
     });
 }
 
@@ -63,7 +77,8 @@ export function markPublished(db: Db, input: { taskId: number; date: string; act
   db.transaction(() => {
     const task = getTask(db, input.taskId);
     if (task.liveDrawId === null) throw new AppError('该任务还没有抽取结果，无需公示。');
-    if (task.resultCount < task.selectedCount) throw new AppError(`还有 ${task.selectedCount - task.resultCount} 个检查对象未录入检查结果，录入完毕后再标记公示。`);
+    if (task.resultCount < task.selectedCount)
+      throw new AppError(`还有 ${task.selectedCount - task.resultCount} 个检查对象未录入检查结果，录入完毕后再标记公示。`);
     db.prepare('UPDATE tasks SET published_on = ? WHERE id = ?').run(input.date, input.taskId);
     appendAudit(db, { actor: input.actor ?? '', action: '公示', subject: `任务 ${task.code}`, details: { date: input.date } });
   })();

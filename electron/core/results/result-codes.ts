@@ -5,7 +5,14 @@ import { parseOrThrow } from '../validate.ts';
 import type { ResultCode } from './result-schema.ts';
 
 export function listResultCodes(db: Db): ResultCode[] {
-  return (db.prepare('SELECT code, label, problem, active FROM result_codes ORDER BY sort, code').all() as { code: string; label: string; problem: number; active: number }[]).map((r) => ({
+  return (
+    db.prepare('SELECT code, label, problem, active FROM result_codes ORDER BY sort, code').all() as {
+      code: string;
+      label: string;
+      problem: number;
+      active: number;
+    }[]
+  ).map((r) => ({
     code: r.code,
     label: r.label,
     problem: r.problem === 1,
@@ -39,7 +46,7 @@ export function saveResultCodes(db: Db, input: z.input<typeof resultCodesSchema>
     seen.add(c.code);
   }
   db.transaction(() => {
-    const used = db.prepare("SELECT DISTINCT value FROM results, json_each(results.codes)").pluck().all() as string[];
+    const used = db.prepare('SELECT DISTINCT value FROM results, json_each(results.codes)').pluck().all() as string[];
     const missing = used.filter((u) => !seen.has(u));
     if (missing.length > 0) throw fieldError({ codes: `代码 ${missing.join('、')} 已被检查结果使用，不能删除，可设为停用` });
     db.prepare('DELETE FROM result_codes').run();

@@ -4,7 +4,14 @@ import { resultInputSchema, type ResultFields, type TaskResultRow } from './resu
 import { splitList, type ResultColumn, type ResultSheetRow } from './result-import-sheet.ts';
 
 /** Which column a refused field of the result schema came from. */
-const COLUMN_OF_FIELD: Record<string, ResultColumn> = { codes: 'result', methods: 'methods', disposal: 'disposal', inspectedOn: 'date', findings: 'findings', notes: 'notes' };
+const COLUMN_OF_FIELD: Record<string, ResultColumn> = {
+  codes: 'result',
+  methods: 'methods',
+  disposal: 'disposal',
+  inspectedOn: 'date',
+  findings: 'findings',
+  notes: 'notes',
+};
 
 /** What checking one row's result needs besides the row. */
 export interface ResultRules {
@@ -22,7 +29,11 @@ export interface ResultRules {
  * clerk fixes them in Excel). A column the file does not have keeps that part of an entered
  * result; without a 实到执法人员 column, a new result records the drawn team as present.
  */
-export function resultOfRow(row: ResultSheetRow, entity: TaskResultRow, rules: ResultRules): { result: ResultFields | null; reasons: string[] } {
+export function resultOfRow(
+  row: ResultSheetRow,
+  entity: TaskResultRow,
+  rules: ResultRules,
+): { result: ResultFields | null; reasons: string[] } {
   const before = entity.result;
   const reasons: string[] = [];
   // "4 违反质量技术监督相关规定" gives the code and its label: both name code 4, once.
@@ -35,7 +46,9 @@ export function resultOfRow(row: ResultSheetRow, entity: TaskResultRow, rules: R
   if (date === null) reasons.push(`${row.where('date')}：日期无法识别`);
   const dateProblem = date ? inspectionDateProblem(date, rules.drawnOn, rules.today) : null;
   if (dateProblem) reasons.push(`${row.where('date')}：${dateProblem}`);
-  const present = row.has('present') ? teamMembers(row.text('present'), entity) : (before?.inspectorsPresent ?? entity.team.map((t) => t.certNo));
+  const present = row.has('present')
+    ? teamMembers(row.text('present'), entity)
+    : (before?.inspectorsPresent ?? entity.team.map((t) => t.certNo));
   if (typeof present === 'string') reasons.push(`${row.where('present')}：${present}`);
   const parsed = resultInputSchema.safeParse({
     codes,

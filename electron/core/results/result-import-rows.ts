@@ -35,31 +35,54 @@ interface TaskSheet {
 export function checkResultRows(db: Db, table: ResultTable, taskRef: string | undefined, today: string): CheckedResultRow[] {
   const codes = listResultCodes(db).filter((c) => c.active);
   const active = new Set(codes.map((c) => c.code));
-  const byLabel = new Map(codes.flatMap((c) => [[c.code, c.code], [c.label, c.code], [`${c.code}${c.label}`, c.code]]));
+  const byLabel = new Map(
+    codes.flatMap((c) => [
+      [c.code, c.code],
+      [c.label, c.code],
+      [`${c.code}${c.label}`, c.code],
+    ]),
+  );
   const tasks = new Map<number, TaskSheet>();
   const taskSheet = (taskId: number): TaskSheet => {
     const known = tasks.get(taskId);
     if (known) return known;
     const drawn = taskResults(db, taskId);
-    const sheet = { code: getTask(db, taskId).code, drawnOn: drawn.length > 0 ? drawDateOf(db, taskId) : '', entities: new Map(drawn.map((r) => [r.code, r])) };
+    const sheet = {
+      code: getTask(db, taskId).code,
+      drawnOn: drawn.length > 0 ? drawDateOf(db, taskId) : '',
+      entities: new Map(drawn.map((r) => [r.code, r])),
+    };
     tasks.set(taskId, sheet);
     return sheet;
   };
   const firstRowOf = new Map<string, number>();
   return table.rows.map((sheetLine) => {
     const row = sheetRow(table, sheetLine);
-    const refused = (task: string, entity: TaskResultRow | null, reasons: string[]): CheckedResultRow => ({ row: row.number, task, code: codeOf(row), entity, reasons, write: null });
+    const refused = (task: string, entity: TaskResultRow | null, reasons: string[]): CheckedResultRow => ({
+      row: row.number,
+      task,
+      code: codeOf(row),
+      entity,
+      reasons,
+      write: null,
+    });
     // A cell showing #N/A holds no data: the row is refused, never read as text or as blank.
     const errors = errorCellsOf(sheetLine.cells, table.header.columns);
     if (errors.length > 0) {
       const task = errors.some((e) => e.key === 'task') ? '' : row.text('task');
-      return refused(task || (taskRef ?? ''), null, errors.map((e) => `${row.where(e.key)}：${excelErrorMessage(e.code)}`));
+      return refused(
+        task || (taskRef ?? ''),
+        null,
+        errors.map((e) => `${row.where(e.key)}：${excelErrorMessage(e.code)}`),
+      );
     }
     let taskId: number;
     try {
       taskId = findTaskId(db, row.text('task') || taskRef || '');
     } catch (err) {
-      return refused(row.text('task') || (taskRef ?? ''), null, [`第 ${row.number} 行：${err instanceof AppError ? err.message : String(err)}`]);
+      return refused(row.text('task') || (taskRef ?? ''), null, [
+        `第 ${row.number} 行：${err instanceof AppError ? err.message : String(err)}`,
+      ]);
     }
     const task = taskSheet(taskId);
     const entity = task.entities.get(codeOf(row));

@@ -51,4 +51,8 @@ export function sheetRow(table: ResultTable, row: SheetRow): ResultSheetRow {
 }
 
 /** Lists in a cell: 实地检查、书面检查 / 4,A / 张三 李四. */
-export const splitList = (text: string) => text.split(/[、,，;；\s]+/).map((s) => s.trim()).filter(Boolean);
+export const splitList = (text: string) =>
+  text
+    .split(/[、,，;；\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);

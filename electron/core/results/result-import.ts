@@ -40,7 +40,14 @@ function planImport(db: Db, table: ResultTable, taskRef: string | undefined, tod
     const changes = resultChanges(checked.entity, checked.write.result, words);
     const verdict = checked.entity.result === null ? 'new' : changes.length > 0 ? 'changed' : 'unchanged';
     rows.push({ ...line, verdict, changes, reasons: [] });
-    if (verdict !== 'unchanged') writes.push({ taskId: checked.write.taskId, taskCode: checked.task, entityId: checked.entity.entityId, entityCode: checked.entity.code, result: checked.write.result });
+    if (verdict !== 'unchanged')
+      writes.push({
+        taskId: checked.write.taskId,
+        taskCode: checked.task,
+        entityId: checked.entity.entityId,
+        entityCode: checked.entity.code,
+        result: checked.write.result,
+      });
   }
   return { rows, writes };
 }
@@ -63,7 +70,12 @@ async function readRows(file: string): Promise<ResultTable> {
  * What importing a results file would do, row by row, writing nothing: new / changed / unchanged /
  * refused, the old and new value of every changed field, and every problem by row and column.
  */
-export async function previewResultImport(db: Db, file: string, taskRef?: string, today = dayjs().format('YYYY-MM-DD')): Promise<ResultImportOutcome> {
+export async function previewResultImport(
+  db: Db,
+  file: string,
+  taskRef?: string,
+  today = dayjs().format('YYYY-MM-DD'),
+): Promise<ResultImportOutcome> {
   const table = await readRows(file);
   return outcomeOf(file, planImport(db, table, taskRef, today), true);
 }
@@ -84,7 +96,13 @@ export interface ResultImportOptions {
  * writes, so what is written is exactly the preview's new and changed rows, all or none. Unchanged
  * rows are not rewritten; a file that changes nothing writes nothing (and says so: `written` 0).
  */
-export async function importResults(db: Db, file: string, taskRef?: string, today = dayjs().format('YYYY-MM-DD'), options: ResultImportOptions = {}): Promise<ResultImportOutcome> {
+export async function importResults(
+  db: Db,
+  file: string,
+  taskRef?: string,
+  today = dayjs().format('YYYY-MM-DD'),
+  options: ResultImportOptions = {},
+): Promise<ResultImportOutcome> {
   const table = await readRows(file);
   return db.transaction(() => {
     const plan = planImport(db, table, taskRef, today);
@@ -99,7 +117,13 @@ export async function importResults(db: Db, file: string, taskRef?: string, toda
     // entry per row, with no second reading of the task's draw.
     const write = resultWriter(db);
     for (const w of plan.writes) {
-      write({ taskId: w.taskId, taskCode: w.taskCode, entities: [{ entityId: w.entityId, code: w.entityCode, present: w.result.inspectorsPresent }], fields: w.result, actor: '导入' });
+      write({
+        taskId: w.taskId,
+        taskCode: w.taskCode,
+        entities: [{ entityId: w.entityId, code: w.entityCode, present: w.result.inspectorsPresent }],
+        fields: w.result,
+        actor: '导入',
+      });
     }
     return outcome;
   })();
@@ -108,5 +132,7 @@ export async function importResults(db: Db, file: string, taskRef?: string, toda
 /** Every problem of the file, one line each, the first 20 shown. */
 function problemsError(rows: ResultImportRow[]): AppError {
   const problems = rows.flatMap((r) => r.reasons);
-  return new AppError(`检查结果文件有 ${problems.length} 处问题，未导入任何结果：\n${problems.slice(0, 20).join('\n')}${problems.length > 20 ? '\n……' : ''}`);
+  return new AppError(
+    `检查结果文件有 ${problems.length} 处问题，未导入任何结果：\n${problems.slice(0, 20).join('\n')}${problems.length > 20 ? '\n……' : ''}`,
+  );
 }

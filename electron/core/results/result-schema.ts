@@ -4,7 +4,14 @@ import { isoDate } from '../iso-date.ts';
 /** 核查方式 (multi-select), as the provincial platform lists them. */
 export const CHECK_METHODS = ['实地检查', '书面检查', '行政部门检查结果或专业意见', '检验检测', '网络监测', '委托专业机构辅助'] as const;
 /** 后续处置. */
-export const DISPOSALS = ['无须后置处置措施', '停止检查，反馈至日常监管部门依法依规处理', '责令限期整改', '发现案件线索，移送办案机构', '抄告相关部门', '其他'] as const;
+export const DISPOSALS = [
+  '无须后置处置措施',
+  '停止检查，反馈至日常监管部门依法依规处理',
+  '责令限期整改',
+  '发现案件线索，移送办案机构',
+  '抄告相关部门',
+  '其他',
+] as const;
 
 const date = isoDate('检查日期', '2026-12-05');
 

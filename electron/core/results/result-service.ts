@@ -8,7 +8,17 @@ import { parseOrThrow } from '../validate.ts';
 import { listResultCodes } from './result-codes.ts';
 import { resultInputSchema, type ResultFields, type ResultInput, type TaskResultRow } from './result-schema.ts';
 
-interface ResultRow { entity_id: number; codes: string; methods: string; disposal: ResultFields['disposal']; inspected_on: string | null; findings: string; notes: string; inspectors_present: string; updated_at: string }
+interface ResultRow {
+  entity_id: number;
+  codes: string;
+  methods: string;
+  disposal: ResultFields['disposal'];
+  inspected_on: string | null;
+  findings: string;
+  notes: string;
+  inspectors_present: string;
+  updated_at: string;
+}
 
 /** The drawn entities of a task's live draw, in selection order, with their teams and results. */
 export function taskResults(db: Db, taskId: number): TaskResultRow[] {
@@ -16,21 +26,46 @@ export function taskResults(db: Db, taskId: number): TaskResultRow[] {
   if (task.liveDrawId === null) return [];
   const draw = getDraw(db, task.liveDrawId);
   const results = new Map((db.prepare('SELECT * FROM results WHERE task_id = ?').all(taskId) as ResultRow[]).map((r) => [r.entity_id, r]));
-  const risk = new Map((db.prepare('SELECT s.entity_id, e.risk_class FROM draw_selections s JOIN entities e ON e.id = s.entity_id WHERE s.draw_id = ?').all(draw.id) as { entity_id: number; risk_class: string | null }[]).map((r) => [r.entity_id, r.risk_class]));
+  const risk = new Map(
+    (
+      db
+        .prepare('SELECT s.entity_id, e.risk_class FROM draw_selections s JOIN entities e ON e.id = s.entity_id WHERE s.draw_id = ?')
+        .all(draw.id) as { entity_id: number; risk_class: string | null }[]
+    ).map((r) => [r.entity_id, r.risk_class]),
+  );
   return draw.selected.map((e) => {
     const r = results.get(e.entityId);
     return {
-      entityId: e.entityId, position: e.position, code: e.code, name: e.name, area: e.area, riskClass: risk.get(e.entityId) ?? null,
+      entityId: e.entityId,
+      position: e.position,
+      code: e.code,
+      name: e.name,
+      area: e.area,
+      riskClass: risk.get(e.entityId) ?? null,
       team: e.inspectors.map((i) => ({ certNo: i.certNo, name: i.name })),
-      result: r && r.codes !== '[]'
-        ? { codes: JSON.parse(r.codes), methods: JSON.parse(r.methods), disposal: r.disposal, inspectedOn: r.inspected_on, findings: r.findings, notes: r.notes, inspectorsPresent: JSON.parse(r.inspectors_present), updatedAt: r.updated_at }
-        : null,
+      result:
+        r && r.codes !== '[]'
+          ? {
+              codes: JSON.parse(r.codes),
+              methods: JSON.parse(r.methods),
+              disposal: r.disposal,
+              inspectedOn: r.inspected_on,
+              findings: r.findings,
+              notes: r.notes,
+              inspectorsPresent: JSON.parse(r.inspectors_present),
+              updatedAt: r.updated_at,
+            }
+          : null,
     };
   });
 }
 
 function checkCodes(db: Db, codes: string[]): void {
-  const known = new Set(listResultCodes(db).filter((c) => c.active).map((c) => c.code));
+  const known = new Set(
+    listResultCodes(db)
+      .filter((c) => c.active)
+      .map((c) => c.code),
+  );
   const unknown = codes.filter((c) => !known.has(c));
   if (unknown.length > 0) throw fieldError({ codes: `检查结果代码 ${unknown.join('、')} 不在结果代码表中（或已停用）` });
   if (codes.includes('1') && codes.length > 1) throw fieldError({ codes: '“1 未发现问题”不能与其他结果同时选择' });
@@ -116,14 +151,28 @@ export interface ResultChange {
  * import calls it once per row). It checks nothing.
  */
 export function resultWriter(db: Db): (change: ResultChange) => void {
-  const upsert = db.prepare(`INSERT INTO results (task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present)
+  const upsert =
+    db.prepare(`INSERT INTO results (task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present)
     VALUES (@taskId, @entityId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes, @present)
     ON CONFLICT (task_id, entity_id) DO UPDATE SET codes = excluded.codes, methods = excluded.methods, disposal = excluded.disposal,
       inspected_on = excluded.inspected_on, findings = excluded.findings, notes = excluded.notes,
       inspectors_present = excluded.inspectors_present, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
   return ({ taskId, taskCode, entities, fields, presentAsTeam, actor }) => {
-    const common = { taskId, codes: JSON.stringify(fields.codes), methods: JSON.stringify(fields.methods), disposal: fields.disposal, inspectedOn: fields.inspectedOn, findings: fields.findings, notes: fields.notes };
+    const common = {
+      taskId,
+      codes: JSON.stringify(fields.codes),
+      methods: JSON.stringify(fields.methods),
+      disposal: fields.disposal,
+      inspectedOn: fields.inspectedOn,
+      findings: fields.findings,
+      notes: fields.notes,
+    };
     for (const e of entities) upsert.run({ ...common, entityId: e.entityId, present: JSON.stringify(e.present) });
-    appendAudit(db, { actor, action: '检查结果', subject: `任务 ${taskCode}`, details: { entities: entities.map((e) => e.code), ...fields, ...(presentAsTeam ? { presentAsTeam: true } : {}) } });
+    appendAudit(db, {
+      actor,
+      action: '检查结果',
+      subject: `任务 ${taskCode}`,
+      details: { entities: entities.map((e) => e.code), ...fields, ...(presentAsTeam ? { presentAsTeam: true } : {}) },
+    });
   };
 }

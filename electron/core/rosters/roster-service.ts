@@ -31,7 +31,10 @@ export function listRosters(db: Db): Roster[] {
 }
 
 /** Creates or renames a roster and sets the items it serves, in one transaction. */
-export function saveRoster(db: Db, input: { id?: number | undefined; name: string; notes?: string | undefined; itemIds: number[] }): Roster {
+export function saveRoster(
+  db: Db,
+  input: { id?: number | undefined; name: string; notes?: string | undefined; itemIds: number[] },
+): Roster {
   const name = input.name.replace(/\s+/g, ' ').trim();
   if (!name) throw fieldError({ name: '名录名称不能为空' });
   if (name.length > 50) throw fieldError({ name: '名录名称不能超过 50 字' });

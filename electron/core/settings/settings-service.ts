@@ -15,14 +15,21 @@ const L = {
 
 /** The bureau's own details that documents print: name, 文号 prefix, contact person and phone. */
 export const settingsSchema = z.object({
-  bureauName: z.string({ error: `${L.bureauName}必须是文字` }).trim().min(1, `${L.bureauName}不能为空`).max(60, `${L.bureauName}不能超过 60 字`),
+  bureauName: z
+    .string({ error: `${L.bureauName}必须是文字` })
+    .trim()
+    .min(1, `${L.bureauName}不能为空`)
+    .max(60, `${L.bureauName}不能超过 60 字`),
   docPrefix: z
     .string({ error: `${L.docPrefix}必须是文字` })
     .trim()
     .min(1, `${L.docPrefix}不能为空`)
     .max(20, `${L.docPrefix}不能超过 20 字`)
     .regex(/^[^〔〕\[\]\d\s]+$/, `${L.docPrefix}只写机关代字（如“大同县市监”），年份和序号由程序生成`),
-  contactName: z.string({ error: `${L.contactName}必须是文字` }).trim().max(20, `${L.contactName}不能超过 20 字`),
+  contactName: z
+    .string({ error: `${L.contactName}必须是文字` })
+    .trim()
+    .max(20, `${L.contactName}不能超过 20 字`),
   contactPhone: z
     .string({ error: `${L.contactPhone}必须是文字` })
     .trim()
@@ -60,9 +67,7 @@ export function getSettings(db: Db): Settings {
 /** Saves the given settings; any not given keep their current value. */
 export function saveSettings(db: Db, input: Partial<Record<keyof Settings, unknown>>): Settings {
   const settings = parseOrThrow(settingsSchema, { ...getSettings(db), ...input });
-  const put = db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  );
+  const put = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   db.transaction(() => {
     for (const key of KEYS) put.run(key, String(settings[key]));
   })();
@@ -71,14 +76,13 @@ export function saveSettings(db: Db, input: Partial<Record<keyof Settings, unkno
 
 /** Flags the program keeps for itself in the same table (e.g. that the default list was loaded). */
 export function getFlag(db: Db, key: string): string | undefined {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`flag:${key}`) as
-    | { value: string }
-    | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(`flag:${key}`) as { value: string } | undefined;
   return row?.value;
 }
 
 export function setFlag(db: Db, key: string, value: string): void {
-  db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(`flag:${key}`, value);
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    `flag:${key}`,
+    value,
+  );
 }

@@ -42,5 +42,10 @@ export function resultStats(db: Db, dimension: StatsDimension, year?: number): S
     )
     .all({ year: year ?? null }) as { bucket: string; inspected: number; withProblems: number }[];
   // "bucket", not "key": json_each has a column named key, which GROUP BY would take instead.
-  return rows.map((r) => ({ key: r.bucket, inspected: r.inspected, withProblems: r.withProblems, problemRate: r.inspected === 0 ? 0 : r.withProblems / r.inspected }));
+  return rows.map((r) => ({
+    key: r.bucket,
+    inspected: r.inspected,
+    withProblems: r.withProblems,
+    problemRate: r.inspected === 0 ? 0 : r.withProblems / r.inspected,
+  }));
 }

@@ -25,9 +25,21 @@ export interface Plan {
 }
 
 export function listPlans(db: Db): Plan[] {
-  const plans = db.prepare('SELECT id, year, name, doc_no AS docNo, notes FROM plans ORDER BY year DESC, name').all() as Omit<Plan, 'tasks'>[];
-  const tasks = db.prepare('SELECT id, plan_id, year, number, name FROM tasks WHERE plan_id IS NOT NULL ORDER BY year, number').all() as { id: number; plan_id: number; year: number; number: number; name: string }[];
-  return plans.map((p) => ({ ...p, tasks: tasks.filter((t) => t.plan_id === p.id).map((t) => ({ id: t.id, code: taskCode(t.year, t.number), name: t.name })) }));
+  const plans = db.prepare('SELECT id, year, name, doc_no AS docNo, notes FROM plans ORDER BY year DESC, name').all() as Omit<
+    Plan,
+    'tasks'
+  >[];
+  const tasks = db.prepare('SELECT id, plan_id, year, number, name FROM tasks WHERE plan_id IS NOT NULL ORDER BY year, number').all() as {
+    id: number;
+    plan_id: number;
+    year: number;
+    number: number;
+    name: string;
+  }[];
+  return plans.map((p) => ({
+    ...p,
+    tasks: tasks.filter((t) => t.plan_id === p.id).map((t) => ({ id: t.id, code: taskCode(t.year, t.number), name: t.name })),
+  }));
 }
 
 export function savePlan(db: Db, input: { id?: number | undefined; plan: PlanInput }): Plan {
@@ -37,8 +49,14 @@ export function savePlan(db: Db, input: { id?: number | undefined; plan: PlanInp
     if (other !== undefined && other !== input.id) throw fieldError({ name: '该年度已有同名计划' });
     let id = input.id;
     if (id === undefined) {
-      id = Number(db.prepare('INSERT INTO plans (year, name, doc_no, notes) VALUES (?, ?, ?, ?)').run(p.year, p.name, p.docNo, p.notes).lastInsertRowid);
-    } else if (db.prepare('UPDATE plans SET year = ?, name = ?, doc_no = ?, notes = ? WHERE id = ?').run(p.year, p.name, p.docNo, p.notes, id).changes === 0) {
+      id = Number(
+        db.prepare('INSERT INTO plans (year, name, doc_no, notes) VALUES (?, ?, ?, ?)').run(p.year, p.name, p.docNo, p.notes)
+          .lastInsertRowid,
+      );
+    } else if (
+      db.prepare('UPDATE plans SET year = ?, name = ?, doc_no = ?, notes = ? WHERE id = ?').run(p.year, p.name, p.docNo, p.notes, id)
+        .changes === 0
+    ) {
       throw new AppError('该计划已不存在，请刷新列表。');
     }
     return listPlans(db).find((x) => x.id === id)!;

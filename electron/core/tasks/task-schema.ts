@@ -4,7 +4,11 @@ import { tagListSchema } from '../inspectors/inspector-schema.ts';
 import { isoDate } from '../iso-date.ts';
 
 const date = (label: string) => isoDate(label, '2026-12-01');
-const percent = (label: string) => z.number({ error: `${label}必须是数字` }).gt(0, `${label}必须大于 0%`).max(100, `${label}不能超过 100%`);
+const percent = (label: string) =>
+  z
+    .number({ error: `${label}必须是数字` })
+    .gt(0, `${label}必须大于 0%`)
+    .max(100, `${label}不能超过 100%`);
 
 /**
  * Why 每户执法人员 stops at 10: the rules require at least 2 and set no maximum, so the limit is
@@ -31,9 +35,18 @@ export const taskInputSchema = z
     filters: taskFiltersSchema.default({ area: [], industry: [], entityType: [], riskClass: [] }),
     count: z.number({ error: '抽取数量必须是数字' }).int('抽取数量必须是整数').positive('抽取数量至少为 1').nullable().default(null),
     ratio: percent('抽查比例').nullable().default(null),
-    classRatios: z.object({ A: percent('A 类比例').optional(), B: percent('B 类比例').optional(), C: percent('C 类比例').optional(), D: percent('D 类比例').optional() }).default({}),
+    classRatios: z
+      .object({
+        A: percent('A 类比例').optional(),
+        B: percent('B 类比例').optional(),
+        C: percent('C 类比例').optional(),
+        D: percent('D 类比例').optional(),
+      })
+      .default({}),
     repeatWindowMonths: z.number().int().min(0, '避免重复抽查的月数不能为负').max(60).default(12),
-    repeatOverrides: z.array(z.object({ code: z.string().min(1), reason: z.string().trim().min(1, '请填写允许重复抽查的理由') })).default([]),
+    repeatOverrides: z
+      .array(z.object({ code: z.string().min(1), reason: z.string().trim().min(1, '请填写允许重复抽查的理由') }))
+      .default([]),
     periodStart: date('检查开始日期').nullable().default(null),
     periodEnd: date('检查结束日期').nullable().default(null),
     department: z.string().trim().max(100).default(''),

@@ -4,11 +4,30 @@ import { parseOrThrow } from '../validate.ts';
 import { taskCode, taskInputSchema, type Task, type TaskInput, type TaskState } from './task-schema.ts';
 
 interface TaskRow {
-  id: number; year: number; number: number; name: string; source: '计划' | '临时'; plan_id: number | null;
-  roster: string | null; filters: string; draw_count: number | null; ratio: number | null; class_ratios: string;
-  repeat_window_months: number; period_start: string | null; period_end: string | null; department: string;
-  inspectors_per_entity: number; required_tags: string; same_area_recusal: number; with_leader: number; published_on: string | null;
-  created_at: string; live_draw_id: number | null; selected_count: number; result_count: number;
+  id: number;
+  year: number;
+  number: number;
+  name: string;
+  source: '计划' | '临时';
+  plan_id: number | null;
+  roster: string | null;
+  filters: string;
+  draw_count: number | null;
+  ratio: number | null;
+  class_ratios: string;
+  repeat_window_months: number;
+  period_start: string | null;
+  period_end: string | null;
+  department: string;
+  inspectors_per_entity: number;
+  required_tags: string;
+  same_area_recusal: number;
+  with_leader: number;
+  published_on: string | null;
+  created_at: string;
+  live_draw_id: number | null;
+  selected_count: number;
+  result_count: number;
 }
 
 const SELECT = `
@@ -29,20 +48,45 @@ function stateOf(row: TaskRow): TaskState {
 
 function toTask(db: Db, row: TaskRow): Task {
   const items = db
-    .prepare('SELECT i.id, i.seq, i.name, i.category FROM task_items ti JOIN items i ON i.id = ti.item_id WHERE ti.task_id = ? ORDER BY i.seq IS NULL, i.seq, i.name')
+    .prepare(
+      'SELECT i.id, i.seq, i.name, i.category FROM task_items ti JOIN items i ON i.id = ti.item_id WHERE ti.task_id = ? ORDER BY i.seq IS NULL, i.seq, i.name',
+    )
     .all(row.id) as Task['items'];
   const overrides = db
-    .prepare('SELECT e.code, e.name, o.reason FROM task_repeat_overrides o JOIN entities e ON e.id = o.entity_id WHERE o.task_id = ? ORDER BY e.code')
+    .prepare(
+      'SELECT e.code, e.name, o.reason FROM task_repeat_overrides o JOIN entities e ON e.id = o.entity_id WHERE o.task_id = ? ORDER BY e.code',
+    )
     .all(row.id) as Task['repeatOverrides'];
   return {
-    id: row.id, year: row.year, number: row.number, code: taskCode(row.year, row.number), name: row.name,
-    source: row.source, planId: row.plan_id, itemIds: items.map((i) => i.id), items, roster: row.roster,
-    filters: JSON.parse(row.filters) as Task['filters'], count: row.draw_count, ratio: row.ratio,
-    classRatios: JSON.parse(row.class_ratios) as Task['classRatios'], repeatWindowMonths: row.repeat_window_months,
-    repeatOverrides: overrides, periodStart: row.period_start, periodEnd: row.period_end, department: row.department,
-    inspectorsPerEntity: row.inspectors_per_entity, requiredTags: JSON.parse(row.required_tags) as string[], sameAreaRecusal: row.same_area_recusal === 1,
-    withLeader: row.with_leader === 1, liveDrawId: row.live_draw_id, selectedCount: row.selected_count,
-    resultCount: row.result_count, state: stateOf(row), publishedOn: row.published_on, createdAt: row.created_at,
+    id: row.id,
+    year: row.year,
+    number: row.number,
+    code: taskCode(row.year, row.number),
+    name: row.name,
+    source: row.source,
+    planId: row.plan_id,
+    itemIds: items.map((i) => i.id),
+    items,
+    roster: row.roster,
+    filters: JSON.parse(row.filters) as Task['filters'],
+    count: row.draw_count,
+    ratio: row.ratio,
+    classRatios: JSON.parse(row.class_ratios) as Task['classRatios'],
+    repeatWindowMonths: row.repeat_window_months,
+    repeatOverrides: overrides,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    department: row.department,
+    inspectorsPerEntity: row.inspectors_per_entity,
+    requiredTags: JSON.parse(row.required_tags) as string[],
+    sameAreaRecusal: row.same_area_recusal === 1,
+    withLeader: row.with_leader === 1,
+    liveDrawId: row.live_draw_id,
+    selectedCount: row.selected_count,
+    resultCount: row.result_count,
+    state: stateOf(row),
+    publishedOn: row.published_on,
+    createdAt: row.created_at,
   };
 }
 
@@ -78,19 +122,42 @@ export function saveTask(db: Db, input: { id?: number | undefined; task: TaskInp
     if (missing.length > 0) throw fieldError({ itemIds: '所选抽查事项不存在或已停用' });
     const year = Number((t.periodStart ?? new Date().toISOString()).slice(0, 4));
     const params = {
-      name: t.name, source: t.source, plan_id: t.planId, roster_id: rosterId, filters: JSON.stringify(t.filters),
-      draw_count: t.count, ratio: t.ratio, class_ratios: JSON.stringify(t.classRatios), repeat_window_months: t.repeatWindowMonths,
-      period_start: t.periodStart, period_end: t.periodEnd, department: t.department, inspectors_per_entity: t.inspectorsPerEntity,
+      name: t.name,
+      source: t.source,
+      plan_id: t.planId,
+      roster_id: rosterId,
+      filters: JSON.stringify(t.filters),
+      draw_count: t.count,
+      ratio: t.ratio,
+      class_ratios: JSON.stringify(t.classRatios),
+      repeat_window_months: t.repeatWindowMonths,
+      period_start: t.periodStart,
+      period_end: t.periodEnd,
+      department: t.department,
+      inspectors_per_entity: t.inspectorsPerEntity,
       required_tags: JSON.stringify(t.requiredTags),
-      same_area_recusal: t.sameAreaRecusal ? 1 : 0, with_leader: t.withLeader ? 1 : 0,
+      same_area_recusal: t.sameAreaRecusal ? 1 : 0,
+      with_leader: t.withLeader ? 1 : 0,
     };
     let id = input.id;
     if (id === undefined) {
       const number = ((db.prepare('SELECT max(number) FROM tasks WHERE year = ?').pluck().get(year) as number | null) ?? 0) + 1;
-      id = Number(db.prepare(`INSERT INTO tasks (year, number, ${Object.keys(params).join(', ')}) VALUES (@year, @number, ${Object.keys(params).map((k) => `@${k}`).join(', ')})`).run({ ...params, year, number }).lastInsertRowid);
+      id = Number(
+        db
+          .prepare(
+            `INSERT INTO tasks (year, number, ${Object.keys(params).join(', ')}) VALUES (@year, @number, ${Object.keys(params)
+              .map((k) => `@${k}`)
+              .join(', ')})`,
+          )
+          .run({ ...params, year, number }).lastInsertRowid,
+      );
     } else {
       if (getTask(db, id).liveDrawId !== null) throw new AppError('该任务已经抽取，任务条件不能再修改；如确需修改，请先将抽取作废。');
-      db.prepare(`UPDATE tasks SET ${Object.keys(params).map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...params, id });
+      db.prepare(
+        `UPDATE tasks SET ${Object.keys(params)
+          .map((k) => `${k} = @${k}`)
+          .join(', ')} WHERE id = @id`,
+      ).run({ ...params, id });
     }
     db.prepare('DELETE FROM task_items WHERE task_id = ?').run(id);
     for (const itemId of new Set(t.itemIds)) db.prepare('INSERT INTO task_items (task_id, item_id) VALUES (?, ?)').run(id, itemId);
@@ -104,7 +171,11 @@ function saveOverrides(db: Db, taskId: number, overrides: { code: string; reason
   for (const o of overrides) {
     const entityId = db.prepare('SELECT id FROM entities WHERE code = ?').pluck().get(o.code.trim().toUpperCase()) as number | undefined;
     if (entityId === undefined) throw fieldError({ repeatOverrides: `名录库中没有代码 ${o.code}` });
-    db.prepare('INSERT OR REPLACE INTO task_repeat_overrides (task_id, entity_id, reason) VALUES (?, ?, ?)').run(taskId, entityId, o.reason);
+    db.prepare('INSERT OR REPLACE INTO task_repeat_overrides (task_id, entity_id, reason) VALUES (?, ?, ?)').run(
+      taskId,
+      entityId,
+      o.reason,
+    );
   }
 }
 

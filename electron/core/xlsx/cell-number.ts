@@ -9,7 +9,10 @@ export function cellNumber(value: PlainCell): number | null | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (isBlankCell(value)) return undefined;
   if (typeof value !== 'string') return null;
-  const text = value.normalize('NFKC').replace(/[\s,]/g, '').replace(/[.。、]$/, '');
+  const text = value
+    .normalize('NFKC')
+    .replace(/[\s,]/g, '')
+    .replace(/[.。、]$/, '');
   return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : null;
 }
 

@@ -5,7 +5,9 @@ import { readXml } from './xml-reader.ts';
  * Chinese Excel uses for 2015年6月30日, 6月30日, 上午/下午 h时mm分 and the like (27–36, 50–58),
  * which carry no format code in the file.
  */
-const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /**
  * Which cell styles (the `s` of a cell, an index into cellXfs) show a number as a date: a date is

@@ -33,7 +33,10 @@ export function excelErrorMessage(code: string): string {
 }
 
 /** The cells of the given columns that hold an error value, by column key, in column order. */
-export function errorCellsOf<K extends string>(cells: readonly PlainCell[], columns: Partial<Record<K, number>>): { key: K; code: string }[] {
+export function errorCellsOf<K extends string>(
+  cells: readonly PlainCell[],
+  columns: Partial<Record<K, number>>,
+): { key: K; code: string }[] {
   const found: { key: K; index: number; code: string }[] = [];
   for (const [key, index] of Object.entries(columns) as [K, number | undefined][]) {
     const code = index === undefined ? null : excelErrorOf(cells[index]);

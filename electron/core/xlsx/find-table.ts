@@ -1,13 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
 import { quotedFileName } from './file-name.ts';
-import {
-  detectHeader,
-  headerNotFoundMessage,
-  isRepeatedHeader,
-  type ColumnSpec,
-  type HeaderMatch,
-} from './header-detect.ts';
+import { detectHeader, headerNotFoundMessage, isRepeatedHeader, type ColumnSpec, type HeaderMatch } from './header-detect.ts';
 import { worksheetRows, type SheetRow } from './sheet-rows.ts';
 
 /** A table found in a workbook: its sheet, its header and the rows below the header. */
@@ -24,11 +18,7 @@ export interface FoundTable<K extends string> {
  * When none has one, the AppError names the file and the required columns the best candidate
  * lacks, so the clerk knows which column to add or rename.
  */
-export function findTable<K extends string>(
-  workbook: ExcelJS.Workbook,
-  specs: readonly ColumnSpec<K>[],
-  filePath: string,
-): FoundTable<K> {
+export function findTable<K extends string>(workbook: ExcelJS.Workbook, specs: readonly ColumnSpec<K>[], filePath: string): FoundTable<K> {
   let closest: HeaderMatch<K> | null = null;
   for (const sheet of workbook.worksheets.filter((ws) => ws.state === 'visible' || !ws.state)) {
     const rows = worksheetRows(sheet);

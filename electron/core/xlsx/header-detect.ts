@@ -72,11 +72,7 @@ function namesLookup<K extends string>(specs: readonly ColumnSpec<K>[]): Map<str
   return lookup;
 }
 
-function matchRow<K extends string>(
-  row: SheetRow,
-  specs: readonly ColumnSpec<K>[],
-  lookup: Map<string, K>,
-): HeaderMatch<K> {
+function matchRow<K extends string>(row: SheetRow, specs: readonly ColumnSpec<K>[], lookup: Map<string, K>): HeaderMatch<K> {
   const columns: Partial<Record<K, number>> = {};
   const titles: Partial<Record<K, string>> = {};
   row.cells.forEach((cell, index) => {

@@ -10,11 +10,7 @@ export const MAX_ROW_HEIGHT = 409;
  * the body font a CJK character takes about two units, other characters about one. The estimate
  * leans high: a little white space prints better than clipped text.
  */
-export function estimateRowHeight(
-  values: readonly WritableCell[],
-  widths: readonly number[],
-  fontSize: number,
-): number {
+export function estimateRowHeight(values: readonly WritableCell[], widths: readonly number[], fontSize: number): number {
   const lineHeight = fontSize * 1.35;
   let lines = 1;
   values.forEach((value, i) => {
@@ -25,8 +21,7 @@ export function estimateRowHeight(
 }
 
 /** Full-width characters: CJK, Hangul, full-width forms and punctuation. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
 /** The width unit: "0" in Excel's default Calibri 11, 7 px at 96 dpi. */
 const UNIT_PX = 7;
 

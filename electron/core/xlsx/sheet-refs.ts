@@ -14,19 +14,21 @@ export function addMissingRefs(xml: string): string | null {
   let changed = false;
   let row = 0;
   let column = 0;
-  const data = xml.slice(start, end).replace(/<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/g, (tag: string, prefix: string | undefined, name: string, rest: string) => {
-    const ref = /\sr="([^"]*)"/.exec(rest)?.[1];
-    if (name === 'row') {
-      row = ref ? Number.parseInt(ref, 10) : row + 1;
-      column = 0;
-    } else {
-      column = ref ? columnOf(ref) : column + 1;
-    }
-    if (ref) return tag;
-    changed = true;
-    const value = name === 'row' ? String(row) : `${columnName(column)}${row}`;
-    return `<${prefix ?? ''}${name} r="${value}"${rest}>`;
-  });
+  const data = xml
+    .slice(start, end)
+    .replace(/<([\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/g, (tag: string, prefix: string | undefined, name: string, rest: string) => {
+      const ref = /\sr="([^"]*)"/.exec(rest)?.[1];
+      if (name === 'row') {
+        row = ref ? Number.parseInt(ref, 10) : row + 1;
+        column = 0;
+      } else {
+        column = ref ? columnOf(ref) : column + 1;
+      }
+      if (ref) return tag;
+      changed = true;
+      const value = name === 'row' ? String(row) : `${columnName(column)}${row}`;
+      return `<${prefix ?? ''}${name} r="${value}"${rest}>`;
+    });
   return changed ? xml.slice(0, start) + data + xml.slice(end) : null;
 }
 

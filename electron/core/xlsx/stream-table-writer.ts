@@ -34,7 +34,14 @@ export async function writeLargeTable(outPath: string, spec: LargeTableSpec): Pr
     sheet.columns = spec.columns.map((c) => ({ width: c.width }));
     if (spec.title) writeTitle(sheet, spec.title, spec.columns.length);
     const header = sheet.addRow(spec.columns.map((c) => c.header));
-    header.eachCell((cell) => Object.assign(cell, { font: HEADER_FONT, fill: HEADER_FILL, border: BORDER, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } }));
+    header.eachCell((cell) =>
+      Object.assign(cell, {
+        font: HEADER_FONT,
+        fill: HEADER_FILL,
+        border: BORDER,
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      }),
+    );
     header.height = 28;
     header.commit();
     for (const values of spec.rows) {

@@ -25,18 +25,13 @@ export interface TableSheetSpec {
   landscape?: boolean;
 }
 
-
-
 /**
  * Adds a sheet laid out for printing as an official table: bold title merged across the columns,
  * a bold shaded header frozen on screen and repeated on every printed page, thin borders, wrapped
  * text, A4 fitted to the page width. Cell values pass `safeCellValue`, so user text (even "=1+1")
  * is always written as text. Returns the sheet and the header's row number.
  */
-export function addTableSheet(
-  workbook: ExcelJS.Workbook,
-  spec: TableSheetSpec,
-): { sheet: ExcelJS.Worksheet; headerRow: number } {
+export function addTableSheet(workbook: ExcelJS.Workbook, spec: TableSheetSpec): { sheet: ExcelJS.Worksheet; headerRow: number } {
   const sheet = workbook.addWorksheet(sheetNameFor(spec.sheetName));
   spec.columns.forEach((column, i) => {
     sheet.getColumn(i + 1).width = column.width;
@@ -69,15 +64,17 @@ function writeHeader(sheet: ExcelJS.Worksheet, rowNumber: number, columns: reado
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
   const headers = columns.map((c) => c.header);
-  row.height = Math.max(28, estimateRowHeight(headers, columns.map((c) => c.width), HEADER_FONT.size));
+  row.height = Math.max(
+    28,
+    estimateRowHeight(
+      headers,
+      columns.map((c) => c.width),
+      HEADER_FONT.size,
+    ),
+  );
 }
 
-function writeDataRow(
-  sheet: ExcelJS.Worksheet,
-  rowNumber: number,
-  columns: readonly TableColumn[],
-  values: readonly WritableCell[],
-): void {
+function writeDataRow(sheet: ExcelJS.Worksheet, rowNumber: number, columns: readonly TableColumn[], values: readonly WritableCell[]): void {
   const row = sheet.getRow(rowNumber);
   const safe = columns.map((column, i) => safeCellValue(values[i] ?? null, { row: rowNumber, column: column.header }));
   columns.forEach((column, i) => {
@@ -88,7 +85,14 @@ function writeDataRow(
     cell.alignment = { horizontal: column.align ?? 'left', vertical: 'middle', wrapText: true };
     if (column.numFmt) cell.numFmt = column.numFmt;
   });
-  row.height = Math.max(20, estimateRowHeight(safe, columns.map((c) => c.width), BODY_FONT.size));
+  row.height = Math.max(
+    20,
+    estimateRowHeight(
+      safe,
+      columns.map((c) => c.width),
+      BODY_FONT.size,
+    ),
+  );
 }
 
 function setupPrinting(sheet: ExcelJS.Worksheet, headerRow: number, landscape: boolean): void {

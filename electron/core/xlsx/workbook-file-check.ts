@@ -63,7 +63,10 @@ function looksLikeHtml(head: Buffer): boolean {
 /** The head as text, enough to find ASCII tags: UTF-16 by its BOM, else byte for byte. */
 function headText(head: Buffer): string {
   if (head[0] === 0xff && head[1] === 0xfe) return head.subarray(2).toString('utf16le');
-  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2, head.length & ~1)).swap16().toString('utf16le');
+  if (head[0] === 0xfe && head[1] === 0xff)
+    return Buffer.from(head.subarray(2, head.length & ~1))
+      .swap16()
+      .toString('utf16le');
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return head.subarray(3).toString('latin1');
   return head.toString('latin1');
 }
@@ -86,10 +89,9 @@ export function unreadableFileError(filePath: string, content: FileContent, acce
   }
   const what = accepts === 'table' ? 'Excel 工作簿或 CSV 文件' : 'Excel 工作簿';
   const looksLike = content === 'pdf' ? '（它是一个 PDF 文件）' : content === 'html' ? '（它是一个网页文件）' : '';
-  return new AppError(
-    `文件${name}不是 ${what}${looksLike}，无法导入。请确认选择了正确的文件；如果是其他格式的表格，${SAVE_AS_XLSX}。`,
-    { cause: `not a ${accepts} (${content}): ${filePath}` },
-  );
+  return new AppError(`文件${name}不是 ${what}${looksLike}，无法导入。请确认选择了正确的文件；如果是其他格式的表格，${SAVE_AS_XLSX}。`, {
+    cause: `not a ${accepts} (${content}): ${filePath}`,
+  });
 }
 
 /**
@@ -105,7 +107,10 @@ export async function assertWorkbookFile(filePath: string): Promise<WorkbookFile
 
 async function readHead(filePath: string): Promise<Buffer> {
   // Asked first: opening a folder fails on Windows with EPERM or EACCES, which would read as a locked file.
-  const isFolder = await fs.stat(filePath).then((s) => s.isDirectory(), () => false);
+  const isFolder = await fs.stat(filePath).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (isFolder) throw openError(filePath, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
   let handle: fs.FileHandle;
   try {

@@ -69,7 +69,9 @@ export async function readXlsWorkbook(file: string, options: XlsReadOptions = {}
   if (!stream) throw xlsError(file, CFB.find(cfb, 'Book') ? 'excel95' : 'notExcel', 'no BIFF8 Workbook stream');
   // Cut to its head, the Workbook stream alone is handed to SheetJS (which reads a bare stream
   // given as a buffer); should it be anything but plain BIFF8 (encrypted, say), it is read whole.
-  const head = options.rows ? headOfWorkbookStream(Buffer.isBuffer(stream.content) ? stream.content : Buffer.from(stream.content), options.rows) : null;
+  const head = options.rows
+    ? headOfWorkbookStream(Buffer.isBuffer(stream.content) ? stream.content : Buffer.from(stream.content), options.rows)
+    : null;
   let book: XLSX.WorkBook;
   try {
     // Formulas and display text are never read: the cached value is what the clerk sees.
@@ -244,7 +246,10 @@ const GB_CHARSETS = /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/i;
 function decodeWebPage(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length & ~1)).swap16().toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return Buffer.from(bytes.subarray(2, bytes.length & ~1))
+      .swap16()
+      .toString('utf16le');
   const charset = /<meta[^>]*charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
   if (charset && GB_CHARSETS.test(charset)) return iconv.decode(bytes, 'gb18030');
   if (charset && !/^utf-?8$/i.test(charset) && iconv.encodingExists(charset)) return iconv.decode(bytes, charset);

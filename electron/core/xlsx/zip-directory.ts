@@ -94,14 +94,18 @@ async function readZip64End(source: ZipSource, eocdAt: number): Promise<{ count:
   const endAt = safeNumber(locator.readBigUInt64LE(8));
   const end = await source.read(endAt, 56);
   if (end.length < 56 || end.readUInt32LE(0) !== ZIP64_EOCD) throw new ZipFormatError('zip64 end record missing');
-  return { count: safeNumber(end.readBigUInt64LE(32)), dirSize: safeNumber(end.readBigUInt64LE(40)), dirOffset: safeNumber(end.readBigUInt64LE(48)) };
+  return {
+    count: safeNumber(end.readBigUInt64LE(32)),
+    dirSize: safeNumber(end.readBigUInt64LE(40)),
+    dirOffset: safeNumber(end.readBigUInt64LE(48)),
+  };
 }
 
 /** Sizes and offsets too large for 32 bits sit in the zip64 extra field, in this order. */
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
   const wanted = (['uncompressedSize', 'compressedSize', 'localHeaderOffset'] as const).filter((k) => entry[k] === 0xffffffff);
   if (wanted.length === 0) return;
-  for (let pos = 0; pos + 4 <= extra.length; ) {
+  for (let pos = 0; pos + 4 <= extra.length;) {
     const id = extra.readUInt16LE(pos);
     const size = extra.readUInt16LE(pos + 2);
     if (id === 0x0001) {

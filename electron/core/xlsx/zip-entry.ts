@@ -53,7 +53,7 @@ async function dataStart(source: ZipSource, entry: ZipEntry): Promise<number> {
 }
 
 async function* rangeChunks(source: ZipSource, start: number, length: number): AsyncGenerator<Buffer> {
-  for (let done = 0; done < length; ) {
+  for (let done = 0; done < length;) {
     const want = Math.min(READ_CHUNK, length - done);
     const chunk = await source.read(start + done, want);
     if (chunk.length < want) throw new ZipTruncatedError(`file ended at ${start + done + chunk.length}`);

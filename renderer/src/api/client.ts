@@ -37,7 +37,9 @@ function shellFiles(shell: ShellFileDoor): FileDoor {
  * The one place that knows which door the screens talk through: the preload's `window.api` inside
  * Electron, the preview host's HTTP routes in a browser. Nothing else in the renderer asks.
  */
-const door: { call: CallFn; files: FileDoor } = window.api ? { call: window.api.call, files: shellFiles(window.api.files) } : { call: httpCall, files: browserFiles };
+const door: { call: CallFn; files: FileDoor } = window.api
+  ? { call: window.api.call, files: shellFiles(window.api.files) }
+  : { call: httpCall, files: browserFiles };
 
 /** Runs a contract call; never throws: a failure comes back as `{ ok: false, error }`. */
 async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<ApiResult<CallOutput<K>>> {

@@ -4,7 +4,12 @@ import type { Excerpt } from './change-excerpt.ts';
 
 /** One side of a change: the excerpt with its changed part marked; the whole text on hover. */
 export function ChangedText({ text, excerpt }: { text: string; excerpt: Excerpt }) {
-  if (!text.trim()) return <Box component="span" sx={{ color: 'text.disabled' }}>（空）</Box>;
+  if (!text.trim())
+    return (
+      <Box component="span" sx={{ color: 'text.disabled' }}>
+        （空）
+      </Box>
+    );
   const shown = (
     <span>
       {excerpt.cutStart && '…'}

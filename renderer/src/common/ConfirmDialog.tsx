@@ -33,12 +33,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose}>取消</Button>
-        <Button
-          variant="contained"
-          color={props.danger ? 'error' : 'primary'}
-          disabled={props.busy}
-          onClick={props.onConfirm}
-        >
+        <Button variant="contained" color={props.danger ? 'error' : 'primary'} disabled={props.busy} onClick={props.onConfirm}>
           {props.confirmLabel}
         </Button>
       </DialogActions>

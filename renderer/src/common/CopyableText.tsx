@@ -23,7 +23,16 @@ export function CopyableText({ text, label, testId }: { text: string; label: str
         component="code"
         data-testid={testId}
         aria-label={label}
-        sx={{ fontFamily: 'Consolas, "Courier New", monospace', fontSize: '0.9em', wordBreak: 'break-all', bgcolor: 'action.hover', px: 0.75, py: 0.25, borderRadius: 0.5, lineHeight: 1.7 }}
+        sx={{
+          fontFamily: 'Consolas, "Courier New", monospace',
+          fontSize: '0.9em',
+          wordBreak: 'break-all',
+          bgcolor: 'action.hover',
+          px: 0.75,
+          py: 0.25,
+          borderRadius: 0.5,
+          lineHeight: 1.7,
+        }}
       >
         {text}
       </Box>

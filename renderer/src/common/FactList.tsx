@@ -14,7 +14,12 @@ export function FactList({ facts, labelWidth = '7em' }: { facts: Fact[]; labelWi
         <Typography key={`${label}-k`} component="dt" color="text.secondary">
           {label}
         </Typography>,
-        <Typography key={`${label}-v`} component="dd" sx={{ m: 0, wordBreak: 'break-all' }} color={value ? 'text.primary' : 'text.disabled'}>
+        <Typography
+          key={`${label}-v`}
+          component="dd"
+          sx={{ m: 0, wordBreak: 'break-all' }}
+          color={value ? 'text.primary' : 'text.disabled'}
+        >
           {value || '（未填写）'}
         </Typography>,
       ])}

@@ -32,14 +32,32 @@ interface FormDialogProps {
  * The form is a flex column so only the fields scroll: a tall form on a 768-pixel screen keeps
  * its title and buttons in view.
  */
-export function FormDialog({ title, maxWidth = 'sm', submitLabel, submitColor = 'primary', busy = false, onSubmit, onClose, contentSx, children, beside, dirty = false, error = null }: FormDialogProps) {
+export function FormDialog({
+  title,
+  maxWidth = 'sm',
+  submitLabel,
+  submitColor = 'primary',
+  busy = false,
+  onSubmit,
+  onClose,
+  contentSx,
+  children,
+  beside,
+  dirty = false,
+  error = null,
+}: FormDialogProps) {
   const titleId = useId();
   const [confirming, setConfirming] = useState(false);
   // Esc and a click beside the dialog are easy to do by mistake; 取消 is not.
   const dismiss = () => (dirty ? setConfirming(true) : onClose());
   return (
     <Dialog open onClose={dismiss} maxWidth={maxWidth} fullWidth aria-labelledby={titleId}>
-      <Box component="form" noValidate onSubmit={onSubmit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={onSubmit}
+        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'hidden' }}
+      >
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent dividers sx={contentSx ?? {}}>
           {error !== null && error !== undefined && (

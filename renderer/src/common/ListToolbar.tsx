@@ -20,7 +20,17 @@ interface ListToolbarProps {
 }
 
 /** Above every list: the search box on the left, the actions on the right, wrapping on a narrow window. */
-export function ListToolbar({ search, onSearch, searchLabel, placeholder, searchWidth = 300, maxLength = 200, searchRef, filters, children }: ListToolbarProps) {
+export function ListToolbar({
+  search,
+  onSearch,
+  searchLabel,
+  placeholder,
+  searchWidth = 300,
+  maxLength = 200,
+  searchRef,
+  filters,
+  children,
+}: ListToolbarProps) {
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1.5, mb: 1.5 }}>
       <TextField

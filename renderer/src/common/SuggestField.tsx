@@ -22,9 +22,7 @@ export function SuggestField({ label, value, suggestions, onChange, error, hint,
       inputValue={value}
       onInputChange={(_event, text) => onChange(text)}
       sx={sx ?? {}}
-      renderInput={(params) => (
-        <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? hint ?? ' '} fullWidth />
-      )}
+      renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? hint ?? ' '} fullWidth />}
     />
   );
 }

@@ -75,10 +75,13 @@ export function useJob<R>(): Job<R> {
     clear();
   }, []);
 
-  useEffect(() => () => {
-    const id = current.current;
-    if (id) void api.call('jobs:cancel', { jobId: id });
-  }, []);
+  useEffect(
+    () => () => {
+      const id = current.current;
+      if (id) void api.call('jobs:cancel', { jobId: id });
+    },
+    [],
+  );
 
   return { status, error, cancelRequested, start, cancel, reset };
 }

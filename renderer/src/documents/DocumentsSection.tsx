@@ -120,7 +120,11 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
           variant="outlined"
           startIcon={<PictureAsPdfIcon />}
           disabled={running}
-          onClick={() => void single('随机抽取记录', name(`随机抽取记录 #${live.id}`, 'pdf'), true, (path) => api.run('docs:record', { drawId: live.id, path }))}
+          onClick={() =>
+            void single('随机抽取记录', name(`随机抽取记录 #${live.id}`, 'pdf'), true, (path) =>
+              api.run('docs:record', { drawId: live.id, path }),
+            )
+          }
         >
           随机抽取记录
         </Button>
@@ -128,7 +132,9 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
           variant="outlined"
           startIcon={<PictureAsPdfIcon />}
           disabled={running}
-          onClick={() => void single('抽查结果公示', name('抽查结果公示', 'pdf'), true, (path) => api.run('docs:publication', { taskId: task.id, path }))}
+          onClick={() =>
+            void single('抽查结果公示', name('抽查结果公示', 'pdf'), true, (path) => api.run('docs:publication', { taskId: task.id, path }))
+          }
         >
           抽查结果公示 (PDF)
         </Button>
@@ -136,7 +142,11 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
           variant="outlined"
           startIcon={<TableViewIcon />}
           disabled={running}
-          onClick={() => void single('抽查结果公示', name('抽查结果公示', 'xlsx'), false, (path) => api.run('docs:publication', { taskId: task.id, path }))}
+          onClick={() =>
+            void single('抽查结果公示', name('抽查结果公示', 'xlsx'), false, (path) =>
+              api.run('docs:publication', { taskId: task.id, path }),
+            )
+          }
         >
           抽查结果公示 (Excel)
         </Button>
@@ -151,7 +161,12 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
               <Typography variant="body2" sx={{ mb: 0.5 }}>
                 正在生成{BATCH_LABEL[batch.kind]}：{Math.min(done, total)} / {total} 户
               </Typography>
-              <LinearProgress variant="determinate" value={total ? (Math.min(done, total) / total) * 100 : 0} aria-label={`正在生成${BATCH_LABEL[batch.kind]}`} sx={{ height: 8, borderRadius: 4 }} />
+              <LinearProgress
+                variant="determinate"
+                value={total ? (Math.min(done, total) / total) * 100 : 0}
+                aria-label={`正在生成${BATCH_LABEL[batch.kind]}`}
+                sx={{ height: 8, borderRadius: 4 }}
+              />
             </Box>
             <Button variant="outlined" color="warning" onClick={job.cancel} disabled={job.cancelRequested}>
               {job.cancelRequested ? '正在取消…' : '取消'}
@@ -183,7 +198,12 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
           >
             已生成{BATCH_LABEL[batch.kind]} {result.count} 份
             {result.folder ? `（每户一个文件，保存在 ${result.folder}）` : '（合并为一个 PDF）'}
-            {numbers && <Box component="span" data-testid="batch-numbers">，文号 {numbers}</Box>}。
+            {numbers && (
+              <Box component="span" data-testid="batch-numbers">
+                ，文号 {numbers}
+              </Box>
+            )}
+            。
             {batch.perEntity && !result.folder && (
               <Box component="span" sx={{ display: 'block', fontSize: '0.85em', opacity: 0.85 }}>
                 浏览器中不能保存到文件夹，已合并为一个 PDF 下载；在桌面程序中可每户保存一个文件。
@@ -203,13 +223,20 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
               ) : undefined
             }
           >
-            已保存{written.label}{written.pdf ? '' : '（Excel）'}。
+            已保存{written.label}
+            {written.pdf ? '' : '（Excel）'}。
           </Alert>
         )}
       </Box>
 
       <MaterialsEditor taskId={task.id} />
-      {asking && <FolderDialog title={`${BATCH_LABEL[asking]}：每户一个文件`} onClose={() => setAsking(null)} onChosen={(dir) => folderBatch(asking, dir)} />}
+      {asking && (
+        <FolderDialog
+          title={`${BATCH_LABEL[asking]}：每户一个文件`}
+          onClose={() => setAsking(null)}
+          onChosen={(dir) => folderBatch(asking, dir)}
+        />
+      )}
     </Paper>
   );
 }

@@ -59,7 +59,17 @@ export function MaterialsEditor({ taskId }: { taskId: number }) {
         <Button disabled={!custom} onClick={() => setConfirming(true)}>
           恢复默认
         </Button>
-        <Button variant="contained" onClick={() => void save(text.split('\n').map((l) => l.trim()).filter(Boolean))}>
+        <Button
+          variant="contained"
+          onClick={() =>
+            void save(
+              text
+                .split('\n')
+                .map((l) => l.trim())
+                .filter(Boolean),
+            )
+          }
+        >
           保存资料清单
         </Button>
       </Box>

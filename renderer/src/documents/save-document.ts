@@ -8,7 +8,12 @@ export const XLSX: FileFilter[] = [{ name: 'Excel 工作簿', extensions: ['xlsx
  * The save flow of one written document: the clerk picks where (null when she cancels), the core
  * writes it there, and the door hands it over (a download in the browser). Returns the path.
  */
-export async function saveDocument(title: string, defaultName: string, filters: FileFilter[], write: (path: string) => Promise<unknown>): Promise<string | null> {
+export async function saveDocument(
+  title: string,
+  defaultName: string,
+  filters: FileFilter[],
+  write: (path: string) => Promise<unknown>,
+): Promise<string | null> {
   const path = await files.pickSave({ title, defaultName, filters });
   if (path === null) return null;
   await write(path);

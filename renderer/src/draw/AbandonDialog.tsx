@@ -36,14 +36,37 @@ export function AbandonDialog({ ceremony, operator: initialOperator, onClose, on
   }
 
   return (
-    <FormDialog title="放弃这次开始抽取" submitLabel="放弃" submitColor="error" busy={busy} onSubmit={abandon} onClose={onClose} error={error} contentSx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+    <FormDialog
+      title="放弃这次开始抽取"
+      submitLabel="放弃"
+      submitColor="error"
+      busy={busy}
+      onSubmit={abandon}
+      onClose={onClose}
+      error={error}
+      contentSx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+    >
       <Box>
-        {formatDateTime(ceremony.startedAt)} 开始的抽取（承诺值 {hexGroups(ceremony.commitment)[0]}…）将不再继续。
-        这次开始<strong>仍留在记录中</strong>：它的承诺值和秘密随机数会公开，以后的抽取记录上会写明“本任务曾开始抽取 N 次”。
+        {formatDateTime(ceremony.startedAt)} 开始的抽取（承诺值 {hexGroups(ceremony.commitment)[0]}…）将不再继续。 这次开始
+        <strong>仍留在记录中</strong>：它的承诺值和秘密随机数会公开，以后的抽取记录上会写明“本任务曾开始抽取 N 次”。
         放弃后可以重新开始抽取，程序会生成新的秘密随机数和承诺值。
       </Box>
-      <TextField label="放弃理由（可不填）" autoFocus value={reason} onChange={(e) => setReason(e.target.value)} helperText={error?.fields.reason ?? '如：监督人临时离开'} error={Boolean(error?.fields.reason)} />
-      <TextField label="操作人" value={operator} onChange={(e) => setOperator(e.target.value)} sx={{ width: 240 }} error={Boolean(error?.fields.operator)} helperText={error?.fields.operator} />
+      <TextField
+        label="放弃理由（可不填）"
+        autoFocus
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        helperText={error?.fields.reason ?? '如：监督人临时离开'}
+        error={Boolean(error?.fields.reason)}
+      />
+      <TextField
+        label="操作人"
+        value={operator}
+        onChange={(e) => setOperator(e.target.value)}
+        sx={{ width: 240 }}
+        error={Boolean(error?.fields.operator)}
+        helperText={error?.fields.operator}
+      />
     </FormDialog>
   );
 }

@@ -42,7 +42,16 @@ export function CommitmentDisplay({ commitment }: { commitment: string }) {
             <Box component="span" aria-hidden sx={{ fontSize: '0.75rem', color: 'text.secondary', minWidth: '1em', textAlign: 'right' }}>
               {i + 1}
             </Box>
-            <Box component="code" sx={{ fontFamily: 'Consolas, "Courier New", monospace', fontSize: '1.6rem', fontWeight: 600, letterSpacing: '0.08em', color: 'text.primary' }}>
+            <Box
+              component="code"
+              sx={{
+                fontFamily: 'Consolas, "Courier New", monospace',
+                fontSize: '1.6rem',
+                fontWeight: 600,
+                letterSpacing: '0.08em',
+                color: 'text.primary',
+              }}
+            >
               {group}
             </Box>
             {/* A space between groups, so the copied or read text keeps the grouping. */}{' '}

@@ -44,7 +44,9 @@ export function DrawCeremony({ task, live, version, onChanged }: DrawCeremonyPro
           </Step>
           {/* A one-click draw skipped this step: it shows as not done, and says why. */}
           <Step completed={step > 1 && live?.seedMode !== 'plain'}>
-            <StepLabel optional={live?.seedMode === 'plain' ? <Typography variant="caption">未使用（一键抽取）</Typography> : undefined}>监督人输入随机数</StepLabel>
+            <StepLabel optional={live?.seedMode === 'plain' ? <Typography variant="caption">未使用（一键抽取）</Typography> : undefined}>
+              监督人输入随机数
+            </StepLabel>
           </Step>
           <Step completed={live !== null}>
             <StepLabel>抽取结果</StepLabel>

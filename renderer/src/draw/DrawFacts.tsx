@@ -45,9 +45,15 @@ function SeedMode({ proof }: { proof: DrawProof | null }) {
 export function DrawFacts({ draw, proof }: { draw: DrawRecord; proof: DrawProof | null }) {
   const { closed, repeat } = draw.params.excluded;
   return (
-    <Box component="dl" aria-label="抽取记录" sx={{ display: 'grid', gridTemplateColumns: '7em 1fr 7em 1fr', columnGap: 1.5, rowGap: 0.75, m: 0 }}>
+    <Box
+      component="dl"
+      aria-label="抽取记录"
+      sx={{ display: 'grid', gridTemplateColumns: '7em 1fr 7em 1fr', columnGap: 1.5, rowGap: 0.75, m: 0 }}
+    >
       <Row label="抽取记录">
-        <Typography data-testid="draw-id">#{draw.id}　算法 {draw.algorithm}</Typography>
+        <Typography data-testid="draw-id">
+          #{draw.id}　算法 {draw.algorithm}
+        </Typography>
       </Row>
       <Row label="抽取时间">
         <Typography data-testid="drawn-at">{formatDateTime(draw.drawnAt)}</Typography>

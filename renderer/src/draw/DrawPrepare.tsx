@@ -151,11 +151,13 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
             <Alert severity="warning" variant="outlined" role="note">
               {plain ? (
                 <>
-                  一键抽取：点击后程序自行生成随机种子，立即完成抽取并<strong>当场永久记录</strong>，记录上注明“一键抽取（未经监督人见证随机数）”。
+                  一键抽取：点击后程序自行生成随机种子，立即完成抽取并<strong>当场永久记录</strong>
+                  ，记录上注明“一键抽取（未经监督人见证随机数）”。
                 </>
               ) : (
                 <>
-                  点击“开始抽取”后，程序生成并锁定一个秘密随机数，显示它的<strong>承诺值</strong>；监督人记下承诺值后，输入自己想好的随机数（至少 {MIN_WITNESS_DIGITS} 位数字，可用骰子掷出），
+                  点击“开始抽取”后，程序生成并锁定一个秘密随机数，显示它的<strong>承诺值</strong>
+                  ；监督人记下承诺值后，输入自己想好的随机数（至少 {MIN_WITNESS_DIGITS} 位数字，可用骰子掷出），
                   两者共同决定抽取结果。开始抽取会留下记录，中途放弃也会保留。
                 </>
               )}
@@ -163,7 +165,13 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
             </Alert>
             {error && !error.fields.operator && !error.fields.witness && <ErrorAlert error={error} />}
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 3, flexWrap: 'wrap' }}>
-              <Button type="submit" variant="contained" size="large" startIcon={plain ? <CasinoIcon /> : <LockIcon />} disabled={busy || !preview.data}>
+              <Button
+                type="submit"
+                variant="contained"
+                size="large"
+                startIcon={plain ? <CasinoIcon /> : <LockIcon />}
+                disabled={busy || !preview.data}
+              >
                 {plain ? '一键抽取' : '开始抽取'}
               </Button>
               <FormControlLabel
@@ -192,7 +200,14 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
           onClose={() => setConfirmPlain(false)}
         />
       )}
-      {abandoning && <AbandonDialog ceremony={abandoning} operator={operator || abandoning.operator} onClose={() => setAbandoning(null)} onAbandoned={abandoned} />}
+      {abandoning && (
+        <AbandonDialog
+          ceremony={abandoning}
+          operator={operator || abandoning.operator}
+          onClose={() => setAbandoning(null)}
+          onAbandoned={abandoned}
+        />
+      )}
     </Box>
   );
 }

@@ -55,14 +55,23 @@ export function DrawRecordView({ draw, task, onChanged }: DrawRecordViewProps) {
         <Button variant="contained" color="success" startIcon={<VerifiedIcon />} onClick={() => setDialog('verify')}>
           复核
         </Button>
-        <Button variant="outlined" startIcon={<FileDownloadIcon />} onClick={() => exportPool(draw, task).then((n) => n !== null && notify.success(`已导出候选名单（${n} 个）`), notify.error)}>
+        <Button
+          variant="outlined"
+          startIcon={<FileDownloadIcon />}
+          onClick={() => exportPool(draw, task).then((n) => n !== null && notify.success(`已导出候选名单（${n} 个）`), notify.error)}
+        >
           导出候选名单 (CSV)
         </Button>
         <Tooltip title={PACKAGE_TIP} describeChild>
           <Button
             variant="outlined"
             startIcon={<FactCheckIcon />}
-            onClick={() => exportPackage(draw, task).then((hash) => hash !== null && notify.success(`已导出核验包（记录哈希 ${hash.slice(0, 8)}…）`), notify.error)}
+            onClick={() =>
+              exportPackage(draw, task).then(
+                (hash) => hash !== null && notify.success(`已导出核验包（记录哈希 ${hash.slice(0, 8)}…）`),
+                notify.error,
+              )
+            }
           >
             导出核验包
           </Button>
@@ -75,7 +84,9 @@ export function DrawRecordView({ draw, task, onChanged }: DrawRecordViewProps) {
         )}
       </Box>
       <DrawnTable selected={draw.selected} onReplace={live ? (entity, inspector) => setDialog({ entity, inspector }) : undefined} />
-      {live && <Box sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>蓝色为组长。执法人员不能前往时，点击其姓名可随机递补，须写明理由。</Box>}
+      {live && (
+        <Box sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>蓝色为组长。执法人员不能前往时，点击其姓名可随机递补，须写明理由。</Box>
+      )}
       {draw.replacements.length > 0 && <ReplacementLog replacements={draw.replacements} />}
       {proof.data && <SeedProofFacts proof={proof.data} />}
       {dialog === 'verify' && <VerifyDialog draw={draw} onClose={() => setDialog(null)} />}

@@ -17,7 +17,9 @@ export function InspectorChip({ inspector, onReplace }: InspectorChipProps) {
     `执法证号 ${inspector.certNo}`,
     r ? `递补：接替 ${r.previousName}（${r.previousCert}），理由：${r.reason}` : '',
     onReplace ? '点击可递补（换人）' : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return (
     <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{tip}</span>}>
       <Chip

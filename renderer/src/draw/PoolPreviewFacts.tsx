@@ -23,7 +23,9 @@ function Figure({ label, value, unit, testId }: { label: string; value: number; 
 /** 候选 N 个, 本次抽取 K 户, 可派执法人员 M 名, and who was left out and why. */
 export function PoolPreviewFacts({ preview, task }: { preview: PoolPreview; task: Task }) {
   const drawing = preview.quotas.reduce((sum, q) => sum + q.count, 0);
-  const groups = preview.quotas.filter((q) => q.group !== '').map((q) => `${q.group === '未分类' ? '未分类' : `${q.group} 类`} ${q.count} 户`);
+  const groups = preview.quotas
+    .filter((q) => q.group !== '')
+    .map((q) => `${q.group === '未分类' ? '未分类' : `${q.group} 类`} ${q.count} 户`);
   const out = preview.inspectorsExcluded;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }} data-testid="pool-preview">

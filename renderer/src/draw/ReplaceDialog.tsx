@@ -14,7 +14,13 @@ interface ReplaceDialogProps {
 /** 递补: the inspector who cannot go is replaced by a random pick; the reason is required. */
 export function ReplaceDialog({ draw, entity, inspector, onClose, onReplaced }: ReplaceDialogProps) {
   async function replace(reason: string, operator: string) {
-    const updated = await api.run('draws:replace', { drawId: draw.id, entityCode: entity.code, certNo: inspector.certNo, reason, operator });
+    const updated = await api.run('draws:replace', {
+      drawId: draw.id,
+      entityCode: entity.code,
+      certNo: inspector.certNo,
+      reason,
+      operator,
+    });
     const now = updated.selected.find((e) => e.entityId === entity.entityId)?.inspectors.find((i) => i.slot === inspector.slot);
     onReplaced(now ? `已随机抽取 ${now.name}（${now.certNo}）递补 ${inspector.name}` : '已递补');
   }

@@ -11,7 +11,8 @@ export function ReplacementLog({ replacements }: { replacements: DrawRecord['rep
       <Box component="ol" sx={{ m: 0, pl: 3 }} aria-label="递补记录">
         {replacements.map((r, i) => (
           <Typography component="li" variant="body2" key={i} sx={{ py: 0.25 }}>
-            {formatDateTime(r.at)}　{r.entityName}：{r.oldName}（{r.oldCert}）→ <strong>{r.newName}</strong>（{r.newCert}），理由：{r.reason}
+            {formatDateTime(r.at)}　{r.entityName}：{r.oldName}（{r.oldCert}）→ <strong>{r.newName}</strong>（{r.newCert}），理由：
+            {r.reason}
             {r.operator && `，操作人：${r.operator}`}
           </Typography>
         ))}

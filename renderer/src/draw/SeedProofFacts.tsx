@@ -30,14 +30,20 @@ function Ceremonies({ proof }: { proof: DrawProof }) {
   return (
     <Box>
       <Typography data-testid="ceremony-count">
-        本任务曾开始抽取 {proof.ceremonies.length} 次{mine ? `，第 ${proof.ceremonies.findIndex((c) => c.commitment === mine) + 1} 次完成本次抽取` : ''}
+        本任务曾开始抽取 {proof.ceremonies.length} 次
+        {mine ? `，第 ${proof.ceremonies.findIndex((c) => c.commitment === mine) + 1} 次完成本次抽取` : ''}
       </Typography>
       <Box component="ol" aria-label="开始抽取记录" sx={{ m: 0, mt: 0.5, pl: 3 }}>
         {proof.ceremonies.map((c) => (
           <Box component="li" key={c.commitment} data-outcome={c.outcome} sx={{ py: 0.5, typography: 'body2' }}>
             <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
               {formatDateTime(c.startedAt)}　操作人 {c.operator}
-              <Chip size="small" variant="outlined" label={c.commitment === mine ? '本次抽取' : (OUTCOMES[c.outcome] ?? c.outcome)} color={c.outcome === 'abandoned' ? 'warning' : 'default'} />
+              <Chip
+                size="small"
+                variant="outlined"
+                label={c.commitment === mine ? '本次抽取' : (OUTCOMES[c.outcome] ?? c.outcome)}
+                color={c.outcome === 'abandoned' ? 'warning' : 'default'}
+              />
             </Box>
             <Box sx={{ fontFamily: 'Consolas, monospace', fontSize: '0.85em', color: 'text.secondary', wordBreak: 'break-all' }}>
               承诺值 {c.commitment}
@@ -63,12 +69,17 @@ export function SeedProofFacts({ proof }: { proof: DrawProof }) {
   const parts = proof.seedParts;
   return (
     <Section title="种子来源与核验信息">
-      <Box component="dl" aria-label="种子来源与核验信息" sx={{ display: 'grid', gridTemplateColumns: '9em 1fr', columnGap: 1.5, rowGap: 0.75, m: 0 }}>
+      <Box
+        component="dl"
+        aria-label="种子来源与核验信息"
+        sx={{ display: 'grid', gridTemplateColumns: '9em 1fr', columnGap: 1.5, rowGap: 0.75, m: 0 }}
+      >
         {parts.mode === 'witnessed' ? (
           <>
             <Row label="种子来源">
               <Typography>
-                见证抽取：{formatDateTime(parts.startedAt)} 开始抽取时程序生成秘密随机数并公布承诺值，监督人随后输入随机数；抽取后公布秘密随机数，任何人可核对它与承诺值相符并重算种子。
+                见证抽取：{formatDateTime(parts.startedAt)}{' '}
+                开始抽取时程序生成秘密随机数并公布承诺值，监督人随后输入随机数；抽取后公布秘密随机数，任何人可核对它与承诺值相符并重算种子。
               </Typography>
             </Row>
             <Row label="承诺值">
@@ -103,7 +114,11 @@ export function SeedProofFacts({ proof }: { proof: DrawProof }) {
           <CopyableText text={proof.prevHash} label="上一条记录哈希" testId="proof-prev-hash" />
         </Row>
         <Row label="审计链头（抽取时）">
-          {proof.auditEntryHash ? <CopyableText text={proof.auditEntryHash} label="审计链头" testId="proof-audit-head" /> : <Typography>无</Typography>}
+          {proof.auditEntryHash ? (
+            <CopyableText text={proof.auditEntryHash} label="审计链头" testId="proof-audit-head" />
+          ) : (
+            <Typography>无</Typography>
+          )}
         </Row>
       </Box>
     </Section>

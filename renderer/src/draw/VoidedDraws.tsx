@@ -21,7 +21,12 @@ export function VoidedDraws({ draws, task }: { draws: DrawRecord[]; task: Task }
       </Typography>
       <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
         {draws.map((d) => (
-          <Box component="li" key={d.id} data-draw-id={d.id} sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1, borderTop: 1, borderColor: 'divider' }}>
+          <Box
+            component="li"
+            key={d.id}
+            data-draw-id={d.id}
+            sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1, borderTop: 1, borderColor: 'divider' }}
+          >
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <Typography>
                 抽取记录 #{d.id}　抽取于 {formatDateTime(d.drawnAt)}（操作人 {d.operator}，监督人 {d.witness}），抽中 {d.selected.length} 户
@@ -37,7 +42,9 @@ export function VoidedDraws({ draws, task }: { draws: DrawRecord[]; task: Task }
       {open && (
         <Dialog open onClose={() => setOpen(null)} maxWidth="lg" fullWidth aria-labelledby="voided-draw-title">
           <DialogTitle id="voided-draw-title">抽取记录 #{open.id}（已作废）</DialogTitle>
-          <DialogContent dividers><DrawRecordView draw={open} task={task} /></DialogContent>
+          <DialogContent dividers>
+            <DrawRecordView draw={open} task={task} />
+          </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(null)}>关闭</Button>
           </DialogActions>

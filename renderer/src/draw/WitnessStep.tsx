@@ -79,7 +79,14 @@ export function WitnessStep({ ceremony, operator, witness, onDrawn, onAbandoned 
   }
 
   return (
-    <Box component="form" ref={step} noValidate onSubmit={askToDraw} aria-label="监督人输入随机数" sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+    <Box
+      component="form"
+      ref={step}
+      noValidate
+      onSubmit={askToDraw}
+      aria-label="监督人输入随机数"
+      sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+    >
       <Box>
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
           承诺值（{formatDateTime(ceremony.startedAt)} 由 {ceremony.operator} 开始抽取，候选 {ceremony.poolSize} 个）
@@ -143,7 +150,9 @@ export function WitnessStep({ ceremony, operator, witness, onDrawn, onAbandoned 
           onClose={() => setConfirming(false)}
         />
       )}
-      {abandoning && <AbandonDialog ceremony={ceremony} operator={operator} onClose={() => setAbandoning(false)} onAbandoned={onAbandoned} />}
+      {abandoning && (
+        <AbandonDialog ceremony={ceremony} operator={operator} onClose={() => setAbandoning(false)} onAbandoned={onAbandoned} />
+      )}
     </Box>
   );
 }

@@ -19,7 +19,13 @@ interface EntitiesToolbarProps {
 /** The search box and the roster's actions. */
 export function EntitiesToolbar(props: EntitiesToolbarProps) {
   return (
-    <ListToolbar search={props.search} onSearch={props.onSearch} searchLabel="搜索市场主体" placeholder="名称、代码、法定代表人或住所" searchWidth={320}>
+    <ListToolbar
+      search={props.search}
+      onSearch={props.onSearch}
+      searchLabel="搜索市场主体"
+      placeholder="名称、代码、法定代表人或住所"
+      searchWidth={320}
+    >
       <Button variant="contained" startIcon={<FileUploadIcon />} onClick={props.onImport}>
         导入名录
       </Button>

@@ -23,7 +23,9 @@ export function EntityHistory({ history }: { history: HistoryEntry[] }) {
               return (
                 <li key={c.field}>
                   <strong>{c.label}</strong>：<ChangedText text={c.before} excerpt={before} />
-                  <Box component="span" sx={{ mx: 0.75, color: 'primary.main' }}>→</Box>
+                  <Box component="span" sx={{ mx: 0.75, color: 'primary.main' }}>
+                    →
+                  </Box>
                   <ChangedText text={c.after} excerpt={after} />
                 </li>
               );

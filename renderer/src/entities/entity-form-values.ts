@@ -59,7 +59,10 @@ const FIELDS = new Set<string>(Object.keys(formValuesOf(null)));
 export function fieldReasons(fields: Record<string, string>): Partial<Record<EntityFormField | 'rosters', string>> {
   const reasons: Partial<Record<EntityFormField | 'rosters', string>> = {};
   for (const [key, reason] of Object.entries(fields)) {
-    const field = key.replace(/^entity\./, '').replace(/^roster$/, 'rosters').split('.')[0]!;
+    const field = key
+      .replace(/^entity\./, '')
+      .replace(/^roster$/, 'rosters')
+      .split('.')[0]!;
     if (FIELDS.has(field) || field === 'rosters') reasons[field as EntityFormField] = reason;
   }
   return reasons;

@@ -21,9 +21,7 @@ export function EntityImportOptions({ options, rosters, onChange }: EntityImport
         inputValue={options.roster}
         onInputChange={(_event, value) => onChange({ roster: value })}
         sx={{ width: 320 }}
-        renderInput={(params) => (
-          <TextField {...params} label="导入到名录" helperText="可选已有名录，也可输入新名录的名称" />
-        )}
+        renderInput={(params) => <TextField {...params} label="导入到名录" helperText="可选已有名录，也可输入新名录的名称" />}
       />
       <FormControlLabel
         sx={{ mt: 0.5 }}

@@ -24,7 +24,13 @@ export function ImportCountChips({ kind, counts }: { kind: ImportKind; counts: I
         />
       ))}
       {counts.hinted > 0 && (
-        <Chip data-testid="import-count-hinted" label={`有提示 ${formatCount(counts.hinted)}`} color="warning" variant="outlined" sx={{ fontSize: '0.95rem', px: 0.5 }} />
+        <Chip
+          data-testid="import-count-hinted"
+          label={`有提示 ${formatCount(counts.hinted)}`}
+          color="warning"
+          variant="outlined"
+          sx={{ fontSize: '0.95rem', px: 0.5 }}
+        />
       )}
       {counts.flaggedAccepted > 0 && (
         <Chip

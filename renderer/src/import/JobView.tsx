@@ -15,7 +15,8 @@ interface JobViewProps {
 export function JobView({ job, runningTitle, children }: JobViewProps) {
   const { status, error } = job;
   if (error) return <ErrorAlert error={error} />;
-  if (!status || status.state === 'running') return <JobProgress title={runningTitle} status={status} cancelling={job.cancelRequested} onCancel={job.cancel} />;
+  if (!status || status.state === 'running')
+    return <JobProgress title={runningTitle} status={status} cancelling={job.cancelRequested} onCancel={job.cancel} />;
   if (status.state === 'cancelled') {
     return (
       <Alert severity="warning" data-testid="import-cancelled">

@@ -25,7 +25,9 @@ export function NotImportedTable({ errors, keyLabel, tone = 'errors', total = er
   const hints = tone === 'hints';
   return (
     <>
-      <TableContainer sx={{ maxHeight: 220, border: 1, borderColor: hints ? 'warning.light' : 'error.light', borderRadius: 1, flexShrink: 0 }}>
+      <TableContainer
+        sx={{ maxHeight: 220, border: 1, borderColor: hints ? 'warning.light' : 'error.light', borderRadius: 1, flexShrink: 0 }}
+      >
         <Table size="small" stickyHeader aria-label={hints ? '有提示的行' : '不导入的行'}>
           <TableHead>
             <TableRow>
@@ -40,7 +42,9 @@ export function NotImportedTable({ errors, keyLabel, tone = 'errors', total = er
                 <TableCell>{e.row}</TableCell>
                 <TableCell sx={{ wordBreak: 'break-all' }}>
                   {e.name && <Box>{e.name}</Box>}
-                  <Box sx={{ fontFamily: 'monospace', color: e.name ? 'text.secondary' : undefined }}>{e.code.replace('|', ' · ') || '—'}</Box>
+                  <Box sx={{ fontFamily: 'monospace', color: e.name ? 'text.secondary' : undefined }}>
+                    {e.code.replace('|', ' · ') || '—'}
+                  </Box>
                 </TableCell>
                 <TableCell>{e.reason}</TableCell>
               </TableRow>

@@ -16,7 +16,9 @@ function ValuesBody({ result, wizard }: { result: ImportResult; wizard: ImportWi
       </Alert>
     );
   }
-  const unknown = result.values.flatMap((v) => v.entries.filter((e) => e.source === 'unknown' && wizard.valueMaps[v.field]?.[e.key] === undefined));
+  const unknown = result.values.flatMap((v) =>
+    v.entries.filter((e) => e.source === 'unknown' && wizard.valueMaps[v.field]?.[e.key] === undefined),
+  );
   return (
     <>
       <Alert severity={unknown.length > 0 ? 'warning' : 'info'} data-testid="values-hint">

@@ -14,7 +14,13 @@ export interface ImportKindText {
 /** What the wizard says for each kind of file; the core decides everything else. */
 export const IMPORT_KIND_TEXT = {
   entities: { title: '导入检查对象名录', noun: '市场主体', measure: '个', keyLabel: '代码', templateName: '检查对象名录导入模板.xlsx' },
-  inspectors: { title: '导入执法检查人员', noun: '执法检查人员', measure: '名', keyLabel: '执法证号', templateName: '执法检查人员导入模板.xlsx' },
+  inspectors: {
+    title: '导入执法检查人员',
+    noun: '执法检查人员',
+    measure: '名',
+    keyLabel: '执法证号',
+    templateName: '执法检查人员导入模板.xlsx',
+  },
   conflicts: { title: '导入回避关系', noun: '回避关系', measure: '条', keyLabel: '执法证号 · 代码', templateName: '回避关系导入模板.xlsx' },
 } as const satisfies Record<ImportKind, ImportKindText>;
 
@@ -37,4 +43,11 @@ export const VERDICT_COLORS = {
 } as const satisfies Record<RowVerdict, string>;
 
 /** The counts shown as chips, in the order a clerk reads them. */
-export const COUNT_KEYS = ['new', 'updated', 'unchanged', 'flagged', 'rejected', 'skipped'] as const satisfies readonly (keyof ImportCounts & RowVerdict)[];
+export const COUNT_KEYS = [
+  'new',
+  'updated',
+  'unchanged',
+  'flagged',
+  'rejected',
+  'skipped',
+] as const satisfies readonly (keyof ImportCounts & RowVerdict)[];

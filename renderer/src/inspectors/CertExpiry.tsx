@@ -8,7 +8,13 @@ export function CertExpiry({ inspector }: { inspector: Inspector }) {
   const mark = CERT_MARKS[inspector.certState];
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}>
-      <span>{inspector.certExpiry ?? <Box component="span" sx={{ color: 'text.disabled' }}>未填写</Box>}</span>
+      <span>
+        {inspector.certExpiry ?? (
+          <Box component="span" sx={{ color: 'text.disabled' }}>
+            未填写
+          </Box>
+        )}
+      </span>
       {mark && <Chip size="small" color={mark.color} label={mark.label} data-cert-state={inspector.certState} />}
     </Box>
   );

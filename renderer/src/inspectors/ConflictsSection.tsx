@@ -78,7 +78,11 @@ export function ConflictsSection({ inspectorId, version, onChanged }: ConflictsS
       {conflicts.length === 0 && !adding && <Typography color="text.disabled">没有登记回避的市场主体。</Typography>}
       <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }} aria-label="回避的市场主体">
         {conflicts.map((c) => (
-          <Box component="li" key={c.id} sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, py: 1, borderTop: 1, borderColor: 'divider' }}>
+          <Box
+            component="li"
+            key={c.id}
+            sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, py: 1, borderTop: 1, borderColor: 'divider' }}
+          >
             <Box sx={{ flex: 1, minWidth: 0 }}>
               <Typography sx={{ fontWeight: 600 }}>{c.entityName}</Typography>
               <Typography variant="body2" color="text.secondary" sx={{ fontFamily: 'monospace' }}>

@@ -30,7 +30,14 @@ export function InspectorTagFilter({ tags, value, onChange }: InspectorTagFilter
         </Box>
       )}
       sx={{ width: 210, bgcolor: 'background.paper' }}
-      renderInput={(params) => <TextField {...params} label={`按${TAGS_LABEL}筛选`} placeholder="全部" slotProps={{ ...params.slotProps, inputLabel: { ...params.slotProps.inputLabel, shrink: true } }} />}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={`按${TAGS_LABEL}筛选`}
+          placeholder="全部"
+          slotProps={{ ...params.slotProps, inputLabel: { ...params.slotProps.inputLabel, shrink: true } }}
+        />
+      )}
     />
   );
 }

@@ -45,7 +45,11 @@ export function InspectorsPage() {
         <Typography color="text.secondary" data-testid="inspector-count">
           {`${narrowed ? '找到' : '共'} ${list.inspectors.length} 人`}
         </Typography>
-        {notDrawn > 0 && <Typography color="text.secondary">{notDrawn} 人不在岗（{NOT_DRAWN_MARK}）</Typography>}
+        {notDrawn > 0 && (
+          <Typography color="text.secondary">
+            {notDrawn} 人不在岗（{NOT_DRAWN_MARK}）
+          </Typography>
+        )}
         {expiring > 0 && <Typography sx={{ color: 'warning.dark' }}>{expiring} 人执法证 30 天内到期</Typography>}
         {expired > 0 && <Typography color="error">{expired} 人执法证已过期（不会被抽取）</Typography>}
         {undated > 0 && (
@@ -86,9 +90,7 @@ export function InspectorsPage() {
         onEdit={(inspector) => setDialog({ form: inspector })}
         onConflictsChanged={refresh}
       />
-      {dialog && 'import' in dialog && (
-        <ImportWizard kind={dialog.import} onClose={() => setDialog(null)} onImported={refresh} />
-      )}
+      {dialog && 'import' in dialog && <ImportWizard kind={dialog.import} onClose={() => setDialog(null)} onImported={refresh} />}
       {dialog && 'form' in dialog && (
         <InspectorFormDialog
           inspector={dialog.form}

@@ -32,7 +32,13 @@ export function InspectorsToolbar(props: InspectorsToolbarProps) {
     props.onTemplate(kind);
   };
   return (
-    <ListToolbar search={props.search} onSearch={props.onSearch} searchLabel="搜索执法检查人员" placeholder="姓名、证号、科室或电话" maxLength={100} searchWidth={260}
+    <ListToolbar
+      search={props.search}
+      onSearch={props.onSearch}
+      searchLabel="搜索执法检查人员"
+      placeholder="姓名、证号、科室或电话"
+      maxLength={100}
+      searchWidth={260}
       filters={<InspectorTagFilter tags={props.tags} value={props.tag} onChange={props.onTag} />}
     >
       <Button variant="contained" startIcon={<FileUploadIcon />} onClick={props.onImport}>

@@ -15,11 +15,20 @@ interface TagChipsProps {
 
 /** 执法领域 / 业务专长 as small chips, in the order the clerk wrote them. */
 export function TagChips({ tags, max = tags.length, empty = '—', label = '执法领域/业务专长', wrap = true }: TagChipsProps) {
-  if (tags.length === 0) return <Box component="span" sx={{ color: 'text.disabled' }}>{empty}</Box>;
+  if (tags.length === 0)
+    return (
+      <Box component="span" sx={{ color: 'text.disabled' }}>
+        {empty}
+      </Box>
+    );
   const shown = tags.slice(0, max);
   const rest = tags.slice(max);
   return (
-    <Box component="ul" aria-label={label} sx={{ display: 'flex', flexWrap: wrap ? 'wrap' : 'nowrap', gap: 0.5, m: 0, p: 0, listStyle: 'none', minWidth: 0 }}>
+    <Box
+      component="ul"
+      aria-label={label}
+      sx={{ display: 'flex', flexWrap: wrap ? 'wrap' : 'nowrap', gap: 0.5, m: 0, p: 0, listStyle: 'none', minWidth: 0 }}
+    >
       {shown.map((tag) => (
         <li key={tag}>
           <Chip size="small" label={tag} variant="outlined" color="primary" />

@@ -9,7 +9,11 @@ import type { InspectorTagCount } from './inspector-types.ts';
 const SEPARATORS = /[、,，;；/／\s]+/;
 
 function splitTags(text: string): string[] {
-  return text.normalize('NFKC').split(SEPARATORS).map((t) => t.trim()).filter(Boolean);
+  return text
+    .normalize('NFKC')
+    .split(SEPARATORS)
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 const unique = (tags: string[]) => [...new Set(tags)];

@@ -27,16 +27,7 @@ export function DeleteItemDialog({ item, onClose, onDeleted }: DeleteItemDialogP
   }
 
   return (
-    <ConfirmDialog
-      open
-      title="删除抽查事项"
-      confirmLabel="删除"
-      danger
-      busy={busy}
-      error={error}
-      onConfirm={confirm}
-      onClose={onClose}
-    >
+    <ConfirmDialog open title="删除抽查事项" confirmLabel="删除" danger busy={busy} error={error} onConfirm={confirm} onClose={onClose}>
       确定要删除“{item.name}”吗？删除后不能恢复。如果只是暂时不用，请关闭本窗口，改用“停用”。
     </ConfirmDialog>
   );

@@ -43,8 +43,12 @@ export function ImportPreviewDialog({ pending, onApply, onCancel }: ImportPrevie
 
   const count = (label: string, n: number, key: string) => (
     <Box data-testid={`import-count-${key}`} sx={{ px: 2, py: 1, bgcolor: 'action.hover', borderRadius: 1, minWidth: 88 }}>
-      <Typography variant="caption" color="text.secondary">{label}</Typography>
-      <Typography variant="h6" component="div">{n}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="h6" component="div">
+        {n}
+      </Typography>
     </Box>
   );
 
@@ -63,9 +67,7 @@ export function ImportPreviewDialog({ pending, onApply, onCancel }: ImportPrevie
         </Box>
         {problems.length > 0 && (
           <>
-            <Alert severity="error">
-              文件中有 {problems.length} 处问题，不能导入。请按下表修改 Excel 文件，保存后重新导入。
-            </Alert>
+            <Alert severity="error">文件中有 {problems.length} 处问题，不能导入。请按下表修改 Excel 文件，保存后重新导入。</Alert>
             <ImportProblemsTable problems={problems} />
           </>
         )}

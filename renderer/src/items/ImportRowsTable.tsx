@@ -20,7 +20,12 @@ const ACTION_COLORS = {
 
 function Changes({ row }: { row: ItemImportRow }) {
   if (row.action === 'new') return <span>新的抽查事项</span>;
-  if (row.changes.length === 0) return <Box component="span" sx={{ color: 'text.secondary' }}>{row.action === 'restore' ? '恢复已停用的事项' : '与现有内容相同'}</Box>;
+  if (row.changes.length === 0)
+    return (
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        {row.action === 'restore' ? '恢复已停用的事项' : '与现有内容相同'}
+      </Box>
+    );
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
       {row.changes.map((change) => {
@@ -28,7 +33,9 @@ function Changes({ row }: { row: ItemImportRow }) {
         return (
           <li key={change.field}>
             <strong>{change.label}</strong>：<ChangedText text={change.before} excerpt={before} />
-            <Box component="span" sx={{ mx: 0.75, color: 'primary.main' }}>→</Box>
+            <Box component="span" sx={{ mx: 0.75, color: 'primary.main' }}>
+              →
+            </Box>
             <ChangedText text={change.after} excerpt={after} />
           </li>
         );

@@ -34,7 +34,10 @@ const FACTS: { label: string; value: (item: Item) => string }[] = [
 
 /** Every field of one item, readable: short facts first, then 检查内容, 检查方式 and 检查依据. */
 export function ItemDetailBody({ item }: { item: Item }) {
-  const methods = item.method.split('\n').map((m) => m.trim()).filter(Boolean);
+  const methods = item.method
+    .split('\n')
+    .map((m) => m.trim())
+    .filter(Boolean);
   return (
     <Box>
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '7em 1fr', rowGap: 0.75, columnGap: 1, m: 0, mb: 2.5 }}>

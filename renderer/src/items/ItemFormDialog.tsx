@@ -28,9 +28,7 @@ export function ItemFormDialog({ item, onClose, onSaved }: ItemFormDialogProps) 
     setSaving(true);
     try {
       const input = itemInputOf(values);
-      const saved = item
-        ? await api.run('items:update', { id: item.id, item: input })
-        : await api.run('items:create', input);
+      const saved = item ? await api.run('items:update', { id: item.id, item: input }) : await api.run('items:create', input);
       onSaved(saved);
     } catch (err) {
       setError(asApiCallError(err));

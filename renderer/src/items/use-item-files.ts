@@ -58,9 +58,7 @@ export function useItemFiles(onImported: () => void) {
     setPending(null);
     onImported();
     const { counts } = summary;
-    notify.success(
-      `已导入：新增 ${counts.new} 项，更新 ${counts.updated} 项，恢复 ${counts.restored} 项，${counts.unchanged} 项不变`,
-    );
+    notify.success(`已导入：新增 ${counts.new} 项，更新 ${counts.updated} 项，恢复 ${counts.restored} 项，${counts.unchanged} 项不变`);
   }
 
   return { exportXlsx, exportPdf, startImport, pending, applyImport, cancelImport: () => setPending(null) };

@@ -13,7 +13,12 @@ export function EntryProgress({ entered, total, publication }: { entered: number
       <Typography data-testid="entry-progress" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
         已录入 {entered} / {total}
       </Typography>
-      <LinearProgress variant="determinate" value={total ? (entered / total) * 100 : 0} sx={{ width: 140, height: 8, borderRadius: 4 }} aria-hidden />
+      <LinearProgress
+        variant="determinate"
+        value={total ? (entered / total) * 100 : 0}
+        sx={{ width: 140, height: 8, borderRadius: 4 }}
+        aria-hidden
+      />
       {publication && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }} data-testid="entry-deadline">
           <Chip size="small" label={publication.state} color={PUBLICATION_COLORS[publication.state]} />

@@ -20,7 +20,11 @@ export function ImportProblemsDialog({ error, onClose }: { error: ApiCallError; 
       <DialogContent dividers>
         <Alert severity="error" sx={{ mb: lines.length ? 1.5 : 0 }}>
           {headline}
-          {error.ref && <Box component="span" sx={{ ml: 1, opacity: 0.7 }}>参考号 {error.ref}</Box>}
+          {error.ref && (
+            <Box component="span" sx={{ ml: 1, opacity: 0.7 }}>
+              参考号 {error.ref}
+            </Box>
+          )}
         </Alert>
         {lines.length > 0 && (
           <Box component="ol" aria-label="文件中的问题" sx={{ m: 0, pl: 3, maxHeight: 360, overflow: 'auto' }}>

@@ -26,13 +26,28 @@ export function MarkPublishedDialog({ row, onClose, onMarked }: { row: Publicati
     }
   }
   return (
-    <ConfirmDialog open title={`标记已公示：${row.code}`} confirmLabel="标记已公示" busy={busy} error={error} onConfirm={mark} onClose={onClose}>
+    <ConfirmDialog
+      open
+      title={`标记已公示：${row.code}`}
+      confirmLabel="标记已公示"
+      busy={busy}
+      error={error}
+      onConfirm={mark}
+      onClose={onClose}
+    >
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <span>
           “{row.name}”的 {row.selected} 户检查结果已在公示平台公示后，在此记下公示日期。
           {row.deadline && `公示截止日期为 ${row.deadline}。`}
         </span>
-        <TextField label="公示日期" type="date" value={date} onChange={(e) => setDate(e.target.value)} sx={{ width: 200 }} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField
+          label="公示日期"
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          sx={{ width: 200 }}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
       </Box>
     </ConfirmDialog>
   );

@@ -40,7 +40,9 @@ export function PublicationBoard() {
           <TableHead>
             <TableRow>
               {['任务编号', '任务名称', '结果录入', '最后检查日期', '公示截止', '剩余', '状态', '公示日期', ''].map((h) => (
-                <TableCell key={h} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{h}</TableCell>
+                <TableCell key={h} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                  {h}
+                </TableCell>
               ))}
             </TableRow>
           </TableHead>
@@ -53,7 +55,9 @@ export function PublicationBoard() {
                     {r.name}
                   </Button>
                 </TableCell>
-                <TableCell>{r.entered} / {r.selected}</TableCell>
+                <TableCell>
+                  {r.entered} / {r.selected}
+                </TableCell>
                 <TableCell>{r.lastInspection ?? '—'}</TableCell>
                 <TableCell>
                   {r.deadline ?? '—'}

@@ -20,7 +20,13 @@ function ChangeValue({ change, side }: { change: ResultFieldChange; side: 'old' 
     const [before, after] = changeExcerpts(change.old, change.new, 40);
     return <ChangedText text={text} excerpt={side === 'old' ? before : after} />;
   }
-  return text ? <span>{text}</span> : <Box component="span" sx={{ color: 'text.disabled' }}>（空）</Box>;
+  return text ? (
+    <span>{text}</span>
+  ) : (
+    <Box component="span" sx={{ color: 'text.disabled' }}>
+      （空）
+    </Box>
+  );
 }
 
 /**

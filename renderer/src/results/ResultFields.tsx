@@ -40,7 +40,13 @@ export function ResultFields({ values, reasons, codes, onChange, autoFocus }: Re
         hint="输入代码或文字，按 Enter 选中；可多选"
         autoFocus={autoFocus ?? false}
       />
-      <ChoicesField label="核查方式" value={values.methods} options={vocabulary.checkMethods} onChange={(v) => onChange('methods', v)} error={reasons.methods} />
+      <ChoicesField
+        label="核查方式"
+        value={values.methods}
+        options={vocabulary.checkMethods}
+        onChange={(v) => onChange('methods', v)}
+        error={reasons.methods}
+      />
       <TextField
         select
         label="后续处置"

@@ -34,7 +34,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function PreviewBody({ outcome }: { outcome: ResultImportOutcome }) {
   const of = (verdict: ResultImportVerdict) => outcome.rows.filter((r) => r.verdict === verdict);
   const unchanged = of('unchanged');
-  const names = unchanged.slice(0, UNCHANGED_NAMES).map((r) => r.name).join('、');
+  const names = unchanged
+    .slice(0, UNCHANGED_NAMES)
+    .map((r) => r.name)
+    .join('、');
   return (
     <>
       <Alert severity={toWrite(outcome) > 0 ? 'info' : 'warning'} data-testid="result-import-headline">

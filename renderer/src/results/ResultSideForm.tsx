@@ -100,7 +100,13 @@ export function ResultSideForm({ row, total, lastDate, codes, onSave, onCancel }
           {row.team.map((t) => (
             <FormControlLabel
               key={t.certNo}
-              control={<Checkbox size="small" checked={values.inspectorsPresent.includes(t.certNo)} onChange={(e) => togglePresent(t.certNo, e.target.checked)} />}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={values.inspectorsPresent.includes(t.certNo)}
+                  onChange={(e) => togglePresent(t.certNo, e.target.checked)}
+                />
+              }
               label={t.name}
             />
           ))}

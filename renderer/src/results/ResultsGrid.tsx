@@ -24,8 +24,22 @@ function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>
   return [
     { field: 'position', headerName: '序号', width: 60, align: 'center', headerAlign: 'center' },
     { field: 'name', headerName: '名称', flex: 1, minWidth: 160, renderCell: ({ row }) => <CellText text={row.name} /> },
-    { field: 'code', headerName: '统一社会信用代码', width: 176, renderCell: ({ row }) => <Box component="span" sx={{ fontFamily: 'Consolas, monospace' }}>{row.code}</Box> },
-    { field: 'team', headerName: '检查组', width: 120, renderCell: ({ row }) => <CellText text={row.team.map((t) => t.name).join('、')} /> },
+    {
+      field: 'code',
+      headerName: '统一社会信用代码',
+      width: 176,
+      renderCell: ({ row }) => (
+        <Box component="span" sx={{ fontFamily: 'Consolas, monospace' }}>
+          {row.code}
+        </Box>
+      ),
+    },
+    {
+      field: 'team',
+      headerName: '检查组',
+      width: 120,
+      renderCell: ({ row }) => <CellText text={row.team.map((t) => t.name).join('、')} />,
+    },
     {
       field: 'codes',
       headerName: '检查结果',
@@ -39,13 +53,26 @@ function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>
             ))}
           </Box>
         ) : (
-          <Box component="span" sx={{ color: 'text.disabled' }}>未录入</Box>
+          <Box component="span" sx={{ color: 'text.disabled' }}>
+            未录入
+          </Box>
         ),
     },
-    { field: 'methods', headerName: '核查方式', width: 110, renderCell: ({ row }) => <CellText text={result(row)?.methods.join('、') ?? ''} /> },
+    {
+      field: 'methods',
+      headerName: '核查方式',
+      width: 110,
+      renderCell: ({ row }) => <CellText text={result(row)?.methods.join('、') ?? ''} />,
+    },
     { field: 'disposal', headerName: '后续处置', width: 120, renderCell: ({ row }) => <CellText text={result(row)?.disposal ?? ''} /> },
     { field: 'inspectedOn', headerName: '检查日期', width: 100, renderCell: ({ row }) => result(row)?.inspectedOn ?? '' },
-    { field: 'findings', headerName: '发现问题', flex: 0.8, minWidth: 110, renderCell: ({ row }) => <CellText text={result(row)?.findings ?? ''} /> },
+    {
+      field: 'findings',
+      headerName: '发现问题',
+      flex: 0.8,
+      minWidth: 110,
+      renderCell: ({ row }) => <CellText text={result(row)?.findings ?? ''} />,
+    },
   ];
 }
 

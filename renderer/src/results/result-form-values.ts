@@ -12,7 +12,15 @@ export interface ResultFormValues {
   inspectorsPresent: string[];
 }
 
-export const EMPTY_RESULT: ResultFormValues = { codes: [], methods: [], disposal: '', inspectedOn: '', findings: '', notes: '', inspectorsPresent: [] };
+export const EMPTY_RESULT: ResultFormValues = {
+  codes: [],
+  methods: [],
+  disposal: '',
+  inspectedOn: '',
+  findings: '',
+  notes: '',
+  inspectorsPresent: [],
+};
 
 /**
  * A row's result as the form starts it. A row without a result starts with the whole team present

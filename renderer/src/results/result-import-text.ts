@@ -15,7 +15,10 @@ export function previewHeadline(outcome: ResultImportOutcome): string {
   const same = counts.unchanged > 0 ? `${formatCount(counts.unchanged)} 户与已录入的相同` : '';
   const refused = counts.refused > 0 ? `${formatCount(counts.refused)} 行不会导入（原因见下方）` : '';
   if (toWrite(outcome) === 0) return `没有需要写入的新结果或更改：${[same, refused].filter(Boolean).join('，')}。`;
-  const rest = [same && `${same}，保持不动`, refused].filter(Boolean).map((t) => `${t}；`).join('');
+  const rest = [same && `${same}，保持不动`, refused]
+    .filter(Boolean)
+    .map((t) => `${t}；`)
+    .join('');
   return `确认导入后将新增 ${formatCount(counts.new)} 户、更改 ${formatCount(counts.changed)} 户的检查结果；${rest}现在还没有写入任何数据。`;
 }
 

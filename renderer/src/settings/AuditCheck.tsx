@@ -14,7 +14,9 @@ type AuditResult = CallOutput<'audit:verify'>;
 function problemsOf(result: AuditResult) {
   return [
     ...result.audit.problems.map((p) => ({ label: '审计日志', ok: false, detail: p })),
-    ...result.draws.flatMap((d) => d.checks.filter((c) => !c.ok).map((c) => ({ label: `抽取记录 #${d.drawId}：${c.label}`, ok: false, detail: c.detail }))),
+    ...result.draws.flatMap((d) =>
+      d.checks.filter((c) => !c.ok).map((c) => ({ label: `抽取记录 #${d.drawId}：${c.label}`, ok: false, detail: c.detail })),
+    ),
   ];
 }
 

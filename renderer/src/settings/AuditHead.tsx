@@ -14,7 +14,8 @@ import { useCall } from '../common/use-call.ts';
 /** The anchor's finding, then what else the full check found, in the clerk's words. */
 function resultText(result: HistoryCheck, head: ChainHead): string {
   const anchor = result.anchor;
-  if (result.ok) return `校验通过：链头（审计日志第 ${head.id} 条）仍在记录中，此前的记录未被改写或截去；审计日志和全部抽取记录的哈希链完整。`;
+  if (result.ok)
+    return `校验通过：链头（审计日志第 ${head.id} 条）仍在记录中，此前的记录未被改写或截去；审计日志和全部抽取记录的哈希链完整。`;
   if (anchor && !anchor.ok) return `校验未通过：${anchor.detail}。请保留现状并报告系统管理员。`;
   const problems = result.audit.problems.length + result.links.problems.length + result.draws.filter((d) => !d.ok).length;
   return `链头仍在记录中${anchor ? `（${anchor.detail}）` : ''}，但哈希链校验发现 ${problems} 处问题，请用上方“审计校验”查看详情并报告系统管理员。`;

@@ -18,7 +18,9 @@ export function BackupList({ backups, onRestore }: { backups: BackupInfo[]; onRe
           <TableRow>
             <TableCell sx={{ width: 140 }}>备份时间</TableCell>
             <TableCell sx={{ width: 88 }}>原因</TableCell>
-            <TableCell sx={{ width: 72 }} align="right">大小</TableCell>
+            <TableCell sx={{ width: 72 }} align="right">
+              大小
+            </TableCell>
             <TableCell>内容</TableCell>
             <TableCell sx={{ width: 72 }} />
           </TableRow>
@@ -35,8 +37,12 @@ export function BackupList({ backups, onRestore }: { backups: BackupInfo[]; onRe
             <TableRow key={b.file} data-reason={b.reason}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.createdAt)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{BACKUP_REASON_LABELS[b.reason]}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatSize(b.size)}</TableCell>
-              <TableCell sx={{ color: 'text.secondary' }} title={countsText(b.counts)}>{countsText(b.counts, true)}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {formatSize(b.size)}
+              </TableCell>
+              <TableCell sx={{ color: 'text.secondary' }} title={countsText(b.counts)}>
+                {countsText(b.counts, true)}
+              </TableCell>
               <TableCell>
                 <Button size="small" onClick={() => onRestore(b)} aria-label={`恢复 ${formatDateTime(b.createdAt)} 的备份`}>
                   恢复…

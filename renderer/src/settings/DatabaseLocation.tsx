@@ -19,11 +19,15 @@ export function DatabaseLocation({ info, onMoved }: { info: AppInfo; onMoved: ()
   const mono = { m: 0, wordBreak: 'break-all', fontFamily: 'Consolas, monospace', fontSize: '0.9em' } as const;
   return (
     <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: '7em 1fr auto', rowGap: 1, columnGap: 1, alignItems: 'center', m: 0 }}>
-      <Typography component="dt" color="text.secondary">程序版本</Typography>
+      <Typography component="dt" color="text.secondary">
+        程序版本
+      </Typography>
       <Typography component="dd" sx={{ m: 0, gridColumn: 'span 2' }} data-testid="app-version">
         {info.version}
       </Typography>
-      <Typography component="dt" color="text.secondary">数据库位置</Typography>
+      <Typography component="dt" color="text.secondary">
+        数据库位置
+      </Typography>
       <Typography component="dd" sx={{ ...mono, gridColumn: canMove ? undefined : 'span 2' }} data-testid="db-path">
         {info.dbPath}
       </Typography>
@@ -32,7 +36,9 @@ export function DatabaseLocation({ info, onMoved }: { info: AppInfo; onMoved: ()
           移动数据库…
         </Button>
       )}
-      <Typography component="dt" color="text.secondary">备份文件夹</Typography>
+      <Typography component="dt" color="text.secondary">
+        备份文件夹
+      </Typography>
       <Typography component="dd" sx={{ ...mono, gridColumn: reveal ? undefined : 'span 2' }} data-testid="backup-dir">
         {info.backupDir}
       </Typography>

@@ -27,7 +27,15 @@ export function MoveDatabaseDialog({ current, onClose, onMoved }: { current: str
     }
   }
   return (
-    <ConfirmDialog open title="移动数据库" confirmLabel="移动" busy={busy || !folder.trim()} error={error} onConfirm={move} onClose={onClose}>
+    <ConfirmDialog
+      open
+      title="移动数据库"
+      confirmLabel="移动"
+      busy={busy || !folder.trim()}
+      error={error}
+      onConfirm={move}
+      onClose={onClose}
+    >
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
         <span>
           程序会把全部数据复制到新文件夹，检查无误后改用新位置，以后的备份也放在新位置。原来的数据库文件保留不删，

@@ -31,7 +31,16 @@ export function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupI
     }
   }
   return (
-    <ConfirmDialog open title="从备份恢复" confirmLabel={dropped ? `丢弃 ${dropped.length} 次抽取并恢复` : '恢复'} danger busy={busy} error={error} onConfirm={restore} onClose={onClose}>
+    <ConfirmDialog
+      open
+      title="从备份恢复"
+      confirmLabel={dropped ? `丢弃 ${dropped.length} 次抽取并恢复` : '恢复'}
+      danger
+      busy={busy}
+      error={error}
+      onConfirm={restore}
+      onClose={onClose}
+    >
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
         <span>
           将全部数据恢复为 <strong>{formatDateTime(backup.createdAt)}</strong> 的备份（{BACKUP_REASON_LABELS[backup.reason]}）。

@@ -30,7 +30,8 @@ export function ResultCodesEditor() {
   useEffect(() => {
     api.run('results:codes', {}).then(setCodes, (err: unknown) => setError(asApiCallError(err)));
   }, []);
-  const change = (index: number, patch: Partial<ResultCode>) => setCodes((list) => list.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const change = (index: number, patch: Partial<ResultCode>) =>
+    setCodes((list) => list.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   // The core marks a row's field as `<row>.<field>` (0-based), or the list as a whole as `codes`.
   const reason = (index: number, field: string) => error?.fields[`${index}.${field}`];
 
@@ -58,7 +59,12 @@ export function ResultCodesEditor() {
   );
 
   return (
-    <Paper variant="outlined" component="section" aria-label="检查结果代码表" sx={{ p: 3, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label="检查结果代码表"
+      sx={{ p: 3, display: 'flex', flexDirection: 'column', gap: 1.5 }}
+    >
       <Typography variant="h6" component="h2">
         检查结果代码表
       </Typography>
@@ -70,8 +76,12 @@ export function ResultCodesEditor() {
             <TableRow>
               <TableCell sx={{ width: 96 }}>代码</TableCell>
               <TableCell>名称</TableCell>
-              <TableCell sx={{ width: 120, whiteSpace: 'nowrap' }} align="center">属于发现问题</TableCell>
-              <TableCell sx={{ width: 64 }} align="center">启用</TableCell>
+              <TableCell sx={{ width: 120, whiteSpace: 'nowrap' }} align="center">
+                属于发现问题
+              </TableCell>
+              <TableCell sx={{ width: 64 }} align="center">
+                启用
+              </TableCell>
               <TableCell sx={{ width: 48 }} />
             </TableRow>
           </TableHead>
@@ -81,13 +91,27 @@ export function ResultCodesEditor() {
                 <TableCell>{cell(i, 'code', 72)}</TableCell>
                 <TableCell>{cell(i, 'label')}</TableCell>
                 <TableCell align="center">
-                  <Switch size="small" checked={c.problem} onChange={(e) => change(i, { problem: e.target.checked })} slotProps={{ input: { 'aria-label': `${c.code} 属于发现问题` } }} />
+                  <Switch
+                    size="small"
+                    checked={c.problem}
+                    onChange={(e) => change(i, { problem: e.target.checked })}
+                    slotProps={{ input: { 'aria-label': `${c.code} 属于发现问题` } }}
+                  />
                 </TableCell>
                 <TableCell align="center">
-                  <Switch size="small" checked={c.active} onChange={(e) => change(i, { active: e.target.checked })} slotProps={{ input: { 'aria-label': `${c.code} 启用` } }} />
+                  <Switch
+                    size="small"
+                    checked={c.active}
+                    onChange={(e) => change(i, { active: e.target.checked })}
+                    slotProps={{ input: { 'aria-label': `${c.code} 启用` } }}
+                  />
                 </TableCell>
                 <TableCell>
-                  <IconButton size="small" aria-label={`删除代码 ${c.code}`} onClick={() => setCodes((list) => list.filter((_, j) => j !== i))}>
+                  <IconButton
+                    size="small"
+                    aria-label={`删除代码 ${c.code}`}
+                    onClick={() => setCodes((list) => list.filter((_, j) => j !== i))}
+                  >
                     <DeleteOutlinedIcon fontSize="small" />
                   </IconButton>
                 </TableCell>
@@ -97,10 +121,13 @@ export function ResultCodesEditor() {
         </Table>
       </TableContainer>
       <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button startIcon={<AddIcon />} onClick={() => {
+        <Button
+          startIcon={<AddIcon />}
+          onClick={() => {
             setAdded(codes.length);
             setCodes((list) => [...list, { code: '', label: '', problem: true, active: true }]);
-          }}>
+          }}
+        >
           添加代码
         </Button>
         <Box sx={{ flex: 1 }} />

@@ -76,7 +76,11 @@ export function TemplateEditor() {
   async function preview() {
     if (!type) return;
     try {
-      const path = await files.pickSave({ title: '预览模板', defaultName: `${current?.label ?? '文书'}（预览）.pdf`, filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] });
+      const path = await files.pickSave({
+        title: '预览模板',
+        defaultName: `${current?.label ?? '文书'}（预览）.pdf`,
+        filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+      });
       if (path === null) return;
       await api.run('templates:preview', { type, text, path });
       setError(null);
@@ -112,7 +116,13 @@ export function TemplateEditor() {
       {current && (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-            <TextField select label="文书类型" value={type ?? ''} onChange={(e) => choose(e.target.value as DocumentType)} sx={{ minWidth: 260 }}>
+            <TextField
+              select
+              label="文书类型"
+              value={type ?? ''}
+              onChange={(e) => choose(e.target.value as DocumentType)}
+              sx={{ minWidth: 260 }}
+            >
               {templates.map((t) => (
                 <MenuItem key={t.type} value={t.type}>
                   {t.label}
@@ -120,7 +130,12 @@ export function TemplateEditor() {
                 </MenuItem>
               ))}
             </TextField>
-            <Chip size="small" variant="outlined" label={current.custom ? '本局修改的模板' : '默认模板'} color={current.custom ? 'primary' : 'default'} />
+            <Chip
+              size="small"
+              variant="outlined"
+              label={current.custom ? '本局修改的模板' : '默认模板'}
+              color={current.custom ? 'primary' : 'default'}
+            />
             {changed && <Chip size="small" color="warning" label="有未保存的修改" />}
           </Box>
           <TextField
@@ -133,7 +148,13 @@ export function TemplateEditor() {
             inputRef={field}
             onChange={(e) => setText(e.target.value)}
             error={Boolean(reason)}
-            helperText={reason ?? `必须有的部分：${current.sections.filter((s) => s.required).map((s) => `【${s.label}】`).join('')}`}
+            helperText={
+              reason ??
+              `必须有的部分：${current.sections
+                .filter((s) => s.required)
+                .map((s) => `【${s.label}】`)
+                .join('')}`
+            }
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: '"FangSong", "仿宋", serif', lineHeight: 1.6 } } }}
           />
           <Box component="section" aria-label="可用的占位符">
@@ -174,7 +195,14 @@ export function TemplateEditor() {
           </Box>
         </Box>
       )}
-      <ConfirmDialog open={confirming} title="恢复默认模板" confirmLabel="恢复默认" danger onClose={() => setConfirming(false)} onConfirm={() => void reset()}>
+      <ConfirmDialog
+        open={confirming}
+        title="恢复默认模板"
+        confirmLabel="恢复默认"
+        danger
+        onClose={() => setConfirming(false)}
+        onConfirm={() => void reset()}
+      >
         “{current?.label}”将恢复为程序自带的默认模板，本局的修改（包括未保存的修改）将丢失。
       </ConfirmDialog>
     </Paper>

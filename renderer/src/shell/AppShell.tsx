@@ -36,11 +36,7 @@ export function AppShell({ area, onNavigate, bureauName, children }: AppShellPro
           </Typography>
         </Toolbar>
         {busy && (
-          <LinearProgress
-            aria-label="正在处理"
-            color="inherit"
-            sx={{ position: 'absolute', left: 0, right: 0, bottom: 0, height: 3 }}
-          />
+          <LinearProgress aria-label="正在处理" color="inherit" sx={{ position: 'absolute', left: 0, right: 0, bottom: 0, height: 3 }} />
         )}
       </AppBar>
       <Drawer
@@ -50,12 +46,7 @@ export function AppShell({ area, onNavigate, bureauName, children }: AppShellPro
         <Toolbar variant="dense" />
         <List component="nav" aria-label="功能导航">
           {AREAS.map(({ id, title, icon: Icon }) => (
-            <ListItemButton
-              key={id}
-              selected={id === area}
-              aria-current={id === area ? 'page' : undefined}
-              onClick={() => onNavigate(id)}
-            >
+            <ListItemButton key={id} selected={id === area} aria-current={id === area ? 'page' : undefined} onClick={() => onNavigate(id)}>
               <ListItemIcon sx={{ minWidth: 36 }}>
                 <Icon fontSize="small" />
               </ListItemIcon>
@@ -66,9 +57,7 @@ export function AppShell({ area, onNavigate, bureauName, children }: AppShellPro
       </Drawer>
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar variant="dense" />
-        <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2, display: 'flex', flexDirection: 'column' }}>
-          {children}
-        </Box>
+        <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 2, display: 'flex', flexDirection: 'column' }}>{children}</Box>
       </Box>
     </Box>
   );

@@ -49,7 +49,14 @@ export function StatsPage() {
         <Typography variant="h5" component="h1">
           统计
         </Typography>
-        <TextField select label="年度" value={year} onChange={(e) => setYear(e.target.value === '' ? '' : Number(e.target.value))} sx={{ width: 140, bgcolor: 'background.paper' }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+        <TextField
+          select
+          label="年度"
+          value={year}
+          onChange={(e) => setYear(e.target.value === '' ? '' : Number(e.target.value))}
+          sx={{ width: 140, bgcolor: 'background.paper' }}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
           <MenuItem value="">全部年度</MenuItem>
           {years.map((y) => (
             <MenuItem key={y} value={y}>

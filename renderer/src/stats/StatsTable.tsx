@@ -32,7 +32,9 @@ export function StatsTable({ rows, keyLabel }: { rows: StatsRow[]; keyLabel: str
           <TableRow>
             <TableCell sx={{ fontWeight: 600 }}>{keyLabel}</TableCell>
             <TableCell sx={{ fontWeight: 600, width: 240 }}>已检查户数</TableCell>
-            <TableCell sx={{ fontWeight: 600, width: 120 }} align="right">发现问题户数</TableCell>
+            <TableCell sx={{ fontWeight: 600, width: 120 }} align="right">
+              发现问题户数
+            </TableCell>
             <TableCell sx={{ fontWeight: 600, width: 240 }}>问题发现率</TableCell>
           </TableRow>
         </TableHead>

@@ -44,9 +44,16 @@ export function RepeatOverridesField({ value, error, onChange }: RepeatOverrides
       {value.map((o) => (
         <Box key={o.code} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.25, borderTop: 1, borderColor: 'divider' }}>
           <Typography variant="body2" sx={{ flex: 1, minWidth: 0 }}>
-            {o.name || o.code}　<Box component="span" sx={{ color: 'text.secondary' }}>理由：{o.reason || '（未填写）'}</Box>
+            {o.name || o.code}　
+            <Box component="span" sx={{ color: 'text.secondary' }}>
+              理由：{o.reason || '（未填写）'}
+            </Box>
           </Typography>
-          <IconButton size="small" aria-label={`取消${o.name || o.code}的重复抽查`} onClick={() => onChange(value.filter((x) => x.code !== o.code))}>
+          <IconButton
+            size="small"
+            aria-label={`取消${o.name || o.code}的重复抽查`}
+            onClick={() => onChange(value.filter((x) => x.code !== o.code))}
+          >
             <CloseIcon fontSize="small" />
           </IconButton>
         </Box>
@@ -54,7 +61,12 @@ export function RepeatOverridesField({ value, error, onChange }: RepeatOverrides
       {adding && (
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, p: 1.5, mt: 0.5, bgcolor: 'action.hover', borderRadius: 1 }}>
           <EntityPicker value={entity} onChange={setEntity} />
-          <TextField label="允许重复抽查的理由" value={reason} onChange={(e) => setReason(e.target.value)} helperText="将记入任务和抽取记录" />
+          <TextField
+            label="允许重复抽查的理由"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            helperText="将记入任务和抽取记录"
+          />
           <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
             <Button onClick={() => setAdding(false)}>取消</Button>
             <Button variant="outlined" disabled={!entity} onClick={add}>

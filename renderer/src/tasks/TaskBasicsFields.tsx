@@ -25,7 +25,13 @@ export function TaskBasicsFields({ values, reasons, options, onChange, onNewPlan
         helperText={reasons.name ?? '如：2026年第一批食品经营企业双随机抽查'}
       />
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1.5 }}>
-        <RadioGroup row aria-label="任务来源" value={values.source} onChange={(e) => onChange('source', e.target.value as '计划' | '临时')} sx={{ flexShrink: 0, pt: 0.25 }}>
+        <RadioGroup
+          row
+          aria-label="任务来源"
+          value={values.source}
+          onChange={(e) => onChange('source', e.target.value as '计划' | '临时')}
+          sx={{ flexShrink: 0, pt: 0.25 }}
+        >
           <FormControlLabel value="临时" control={<Radio size="small" />} label="临时任务" />
           <FormControlLabel value="计划" control={<Radio size="small" />} label="年度计划" />
         </RadioGroup>
@@ -40,10 +46,15 @@ export function TaskBasicsFields({ values, reasons, options, onChange, onNewPlan
               helperText={reasons.planId ?? ' '}
               sx={{ flex: 1, minWidth: 0 }}
             >
-              {options.plans.length === 0 && <MenuItem disabled value="">还没有年度计划，请先新建</MenuItem>}
+              {options.plans.length === 0 && (
+                <MenuItem disabled value="">
+                  还没有年度计划，请先新建
+                </MenuItem>
+              )}
               {options.plans.map((p) => (
                 <MenuItem key={p.id} value={p.id}>
-                  {p.year}年　{p.name}{p.docNo ? `（${p.docNo}）` : ''}
+                  {p.year}年　{p.name}
+                  {p.docNo ? `（${p.docNo}）` : ''}
                 </MenuItem>
               ))}
             </TextField>

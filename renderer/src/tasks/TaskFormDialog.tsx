@@ -78,7 +78,14 @@ export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskForm
         )
       }
     >
-      <TaskFormFields values={values} reasons={reasons} options={options} departments={departments} onChange={change} onNewPlan={() => setPlanForm(true)} />
+      <TaskFormFields
+        values={values}
+        reasons={reasons}
+        options={options}
+        departments={departments}
+        onChange={change}
+        onNewPlan={() => setPlanForm(true)}
+      />
     </FormDialog>
   );
 }

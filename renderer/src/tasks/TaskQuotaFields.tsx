@@ -9,7 +9,10 @@ import { RepeatOverridesField } from './RepeatOverridesField.tsx';
 import { CLASS_KEYS } from './task-form-values.ts';
 import type { TaskFieldsProps } from './TaskFormFields.tsx';
 
-const percent = { input: { endAdornment: <InputAdornment position="end">%</InputAdornment> }, htmlInput: { min: 0, max: 100, step: 'any' } };
+const percent = {
+  input: { endAdornment: <InputAdornment position="end">%</InputAdornment> },
+  htmlInput: { min: 0, max: 100, step: 'any' },
+};
 
 /** How many: a count or a ratio (per 信用风险分类 if wanted), and 避免重复抽查. */
 export function TaskQuotaFields({ values, reasons, onChange }: TaskFieldsProps) {
@@ -17,7 +20,13 @@ export function TaskQuotaFields({ values, reasons, onChange }: TaskFieldsProps) 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1.5 }}>
-        <RadioGroup row aria-label="抽取方式" value={values.mode} onChange={(e) => onChange('mode', e.target.value as 'count' | 'ratio')} sx={{ flexShrink: 0, pt: 0.25 }}>
+        <RadioGroup
+          row
+          aria-label="抽取方式"
+          value={values.mode}
+          onChange={(e) => onChange('mode', e.target.value as 'count' | 'ratio')}
+          sx={{ flexShrink: 0, pt: 0.25 }}
+        >
           <FormControlLabel value="count" control={<Radio size="small" />} label="按数量" />
           <FormControlLabel value="ratio" control={<Radio size="small" />} label="按比例" />
         </RadioGroup>
@@ -79,9 +88,19 @@ export function TaskQuotaFields({ values, reasons, onChange }: TaskFieldsProps) 
         onChange={(e) => onChange('repeatWindowMonths', e.target.value)}
         error={Boolean(reasons.repeatWindowMonths)}
         helperText={reasons.repeatWindowMonths ?? '近几个月内已因相同事项被抽中的主体不再抽取；填 0 表示不排除'}
-        slotProps={{ input: { startAdornment: <InputAdornment position="start">近</InputAdornment>, endAdornment: <InputAdornment position="end">个月</InputAdornment> }, htmlInput: { min: 0, max: 60, step: 1 } }}
+        slotProps={{
+          input: {
+            startAdornment: <InputAdornment position="start">近</InputAdornment>,
+            endAdornment: <InputAdornment position="end">个月</InputAdornment>,
+          },
+          htmlInput: { min: 0, max: 60, step: 1 },
+        }}
       />
-      <RepeatOverridesField value={values.repeatOverrides} error={reasons.repeatOverrides} onChange={(list) => onChange('repeatOverrides', list)} />
+      <RepeatOverridesField
+        value={values.repeatOverrides}
+        error={reasons.repeatOverrides}
+        onChange={(list) => onChange('repeatOverrides', list)}
+      />
     </Box>
   );
 }

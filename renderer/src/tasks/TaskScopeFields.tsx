@@ -31,9 +31,30 @@ export function TaskScopeFields({ values, reasons, options, onChange }: TaskFiel
           </MenuItem>
         ))}
       </TextField>
-      <ChoicesField label="所属区域" value={values.area} options={options.areas} onChange={(v) => onChange('area', v)} placeholder="不限" error={reasons.area} />
-      <ChoicesField label="行业门类" value={values.industry} options={options.industries} onChange={(v) => onChange('industry', v)} placeholder="不限" error={reasons.industry} />
-      <ChoicesField label="主体类型" value={values.entityType} options={vocabulary.entityTypes} onChange={(v) => onChange('entityType', v)} placeholder="不限" error={reasons.entityType} />
+      <ChoicesField
+        label="所属区域"
+        value={values.area}
+        options={options.areas}
+        onChange={(v) => onChange('area', v)}
+        placeholder="不限"
+        error={reasons.area}
+      />
+      <ChoicesField
+        label="行业门类"
+        value={values.industry}
+        options={options.industries}
+        onChange={(v) => onChange('industry', v)}
+        placeholder="不限"
+        error={reasons.industry}
+      />
+      <ChoicesField
+        label="主体类型"
+        value={values.entityType}
+        options={vocabulary.entityTypes}
+        onChange={(v) => onChange('entityType', v)}
+        placeholder="不限"
+        error={reasons.entityType}
+      />
       <ChoicesField
         label="信用风险分类"
         value={values.riskClass}

@@ -24,7 +24,14 @@ export function TaskTeamFields({ values, reasons, options, departments, onChange
     <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 1.5, rowGap: 0.5 }}>
       {date('periodStart', '检查开始日期')}
       {date('periodEnd', '检查结束日期')}
-      <SuggestField label="实施部门" value={values.department} suggestions={departments} onChange={(v) => onChange('department', v)} error={reasons.department} hint="如：执法稽查科、西坪市场监管所" />
+      <SuggestField
+        label="实施部门"
+        value={values.department}
+        suggestions={departments}
+        onChange={(v) => onChange('department', v)}
+        error={reasons.department}
+        hint="如：执法稽查科、西坪市场监管所"
+      />
       <TextField
         label="每户执法人员"
         type="number"

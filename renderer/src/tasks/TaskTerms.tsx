@@ -10,7 +10,12 @@ export function TaskTerms({ task }: { task: Task }) {
   const plans = useCall('plans:list', task.source === '计划' ? {} : null);
   const [left, right] = taskTerms(task, plans.data ?? []);
   return (
-    <Paper variant="outlined" component="section" aria-label="任务条件" sx={{ p: 2, display: 'grid', gridTemplateColumns: '1.2fr 1fr', columnGap: 4 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label="任务条件"
+      sx={{ p: 2, display: 'grid', gridTemplateColumns: '1.2fr 1fr', columnGap: 4 }}
+    >
       <FactList facts={left} labelWidth="5.5em" />
       <Box>
         <FactList facts={right} labelWidth="5.5em" />

@@ -11,7 +11,12 @@ export interface TaskRow extends Task {
 }
 
 function Progress({ task }: { task: Task }) {
-  if (task.liveDrawId === null) return <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>;
+  if (task.liveDrawId === null)
+    return (
+      <Box component="span" sx={{ color: 'text.disabled' }}>
+        —
+      </Box>
+    );
   const value = task.selectedCount ? (task.resultCount / task.selectedCount) * 100 : 0;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, width: '100%' }}>
@@ -24,21 +29,42 @@ function Progress({ task }: { task: Task }) {
 }
 
 function PublicationCell({ row }: { row: PublicationRow | null }) {
-  if (!row) return <Box component="span" sx={{ color: 'text.disabled' }}>—</Box>;
+  if (!row)
+    return (
+      <Box component="span" sx={{ color: 'text.disabled' }}>
+        —
+      </Box>
+    );
   const when = row.state === '已公示' ? row.publishedOn : row.deadline ? `截止 ${row.deadline}` : '';
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Chip size="small" label={row.state} color={PUBLICATION_COLORS[row.state]} variant={row.state === '待检查' ? 'outlined' : 'filled'} />
-      <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.85em' }}>{when}</Box>
+      <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.85em' }}>
+        {when}
+      </Box>
     </Box>
   );
 }
 
 const columns: GridColDef<TaskRow>[] = [
-  { field: 'code', headerName: '编号', width: 96, renderCell: ({ row }) => <Box component="span" sx={{ fontFamily: 'Consolas, monospace' }}>{row.code}</Box> },
+  {
+    field: 'code',
+    headerName: '编号',
+    width: 96,
+    renderCell: ({ row }) => (
+      <Box component="span" sx={{ fontFamily: 'Consolas, monospace' }}>
+        {row.code}
+      </Box>
+    ),
+  },
   { field: 'name', headerName: '任务名称', flex: 1.2, minWidth: 200 },
   { field: 'items', headerName: '抽查事项', flex: 1.2, minWidth: 180, renderCell: ({ row }) => row.items.map((i) => i.name).join('、') },
-  { field: 'state', headerName: '状态', width: 92, renderCell: ({ row }) => <Chip size="small" label={row.state} color={TASK_STATE_COLORS[row.state]} /> },
+  {
+    field: 'state',
+    headerName: '状态',
+    width: 92,
+    renderCell: ({ row }) => <Chip size="small" label={row.state} color={TASK_STATE_COLORS[row.state]} />,
+  },
   { field: 'progress', headerName: '结果录入', width: 150, renderCell: ({ row }) => <Progress task={row} /> },
   { field: 'publication', headerName: '公示', width: 190, renderCell: ({ row }) => <PublicationCell row={row.publication} /> },
 ];

@@ -23,13 +23,16 @@ export function useTaskOptions() {
   const [version, setVersion] = useState(0);
   const reloadPlans = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    Promise.all([api.run('items:list', {}), api.run('rosters:list', {}), api.run('entities:facets', {}), api.run('plans:list', {}), api.run('inspectors:tags', {})]).then(
-      ([items, rosters, facets, plans, tags]) => {
-        setOptions({ items, rosters, areas: facets.areas, industries: facets.industries, plans, tags });
-        setError(null);
-      },
-      setError,
-    );
+    Promise.all([
+      api.run('items:list', {}),
+      api.run('rosters:list', {}),
+      api.run('entities:facets', {}),
+      api.run('plans:list', {}),
+      api.run('inspectors:tags', {}),
+    ]).then(([items, rosters, facets, plans, tags]) => {
+      setOptions({ items, rosters, areas: facets.areas, industries: facets.industries, plans, tags });
+      setError(null);
+    }, setError);
   }, [version]);
   return { options, error, reloadPlans };
 }

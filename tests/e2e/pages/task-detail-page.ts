@@ -40,7 +40,13 @@ export class TaskDetailPage {
     await this.ceremony.getByRole('checkbox', { name: '不使用监督人随机数（一键抽取）' }).check();
     await this.button('一键抽取').click();
     const confirm = this.page.getByRole('dialog', { name: '确认抽取' });
-    if (await confirm.waitFor({ timeout: 2_000 }).then(() => true, () => false)) await confirm.getByRole('button', { name: '一键抽取' }).click();
+    if (
+      await confirm.waitFor({ timeout: 2_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      await confirm.getByRole('button', { name: '一键抽取' }).click();
   }
 
   /** Opens 复核 and returns the dialog, once the core has answered. */

@@ -21,7 +21,11 @@ describe('paths in the contract', () => {
 
   it('knows the role of each path a call carries, also inside a combined schema', () => {
     const roles = Object.fromEntries(
-      callNames.flatMap((name) => stringFields(contract[name].input).filter((f) => f.role).map((f) => [`${name} ${f.field}`, f.role])),
+      callNames.flatMap((name) =>
+        stringFields(contract[name].input)
+          .filter((f) => f.role)
+          .map((f) => [`${name} ${f.field}`, f.role]),
+      ),
     );
     expect(roles).toMatchObject({
       'items:exportXlsx path': 'outFile',

@@ -38,14 +38,22 @@ function imports(file: string): ImportLine[] {
 }
 
 function offenders(dirs: string[], bad: (i: ImportLine) => boolean): string[] {
-  return dirs.flatMap((dir) => sourceFiles(dir).flatMap((file) => imports(file).filter(bad).map((i) => `${file}: ${i.line}`)));
+  return dirs.flatMap((dir) =>
+    sourceFiles(dir).flatMap((file) =>
+      imports(file)
+        .filter(bad)
+        .map((i) => `${file}: ${i.line}`),
+    ),
+  );
 }
 
 const inDoor = (target: string) => DOORS.find((door) => target.startsWith(`electron/${door}/`));
 
 describe('architecture boundaries', () => {
   it('electron/core never imports electron, the contract or a door', () => {
-    expect(offenders(['electron/core'], (i) => i.target === 'electron' || i.target.startsWith('electron/api/') || !!inDoor(i.target))).toEqual([]);
+    expect(
+      offenders(['electron/core'], (i) => i.target === 'electron' || i.target.startsWith('electron/api/') || !!inDoor(i.target)),
+    ).toEqual([]);
   });
 
   it('electron/api (the contract) never imports electron or a door', () => {

@@ -78,7 +78,12 @@ describe('a backup killed while it is written (SIGKILL)', () => {
     const size = fs.statSync(ctx.dbPath).size;
     const dir = tempDir();
     const outcomes: string[] = [];
-    for (const [when, afterBytes] of [['start', 1], ['quarter', size / 4], ['three quarters', (size * 3) / 4], ['never', Infinity]] as const) {
+    for (const [when, afterBytes] of [
+      ['start', 1],
+      ['quarter', size / 4],
+      ['three quarters', (size * 3) / 4],
+      ['never', Infinity],
+    ] as const) {
       const out = path.join(dir, `b-${when.replace(' ', '-')}.db`);
       const ended = await backupKilledAfter(ctx.dbPath, out, afterBytes);
       outcomes.push(`${when}: ${ended}, ${fs.existsSync(out) ? 'whole file' : 'no file'}`);

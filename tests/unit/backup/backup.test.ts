@@ -72,7 +72,7 @@ describe('integrity at start', () => {
     const dir = tempDir();
     const file = path.join(dir, 'data.db');
     const ctx = openAppContext({ dbPath: file, resourcesDir: RESOURCES_DIR, version: 't', log: () => {} });
-    for (let i = 0; i < 300; i++) ctx.db.prepare("INSERT INTO settings (key, value) VALUES (?, hex(randomblob(200)))").run(`k${i}`);
+    for (let i = 0; i < 300; i++) ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, hex(randomblob(200)))').run(`k${i}`);
     ctx.db.pragma('wal_checkpoint(TRUNCATE)');
     ctx.db.close();
     const bytes = fs.readFileSync(file);
@@ -99,7 +99,9 @@ describe('a read-only data folder', () => {
     for (const f of fs.readdirSync(dir)) if (f !== 'data.db') fs.rmSync(path.join(dir, f), { recursive: true, force: true });
     execFileSync('chattr', ['+i', dir]);
     try {
-      expect(() => openAppContext({ dbPath: file, resourcesDir: RESOURCES_DIR, version: 't', log: () => {} })).toThrow(/无法打开数据库文件：.*该文件或所在文件夹是只读的/);
+      expect(() => openAppContext({ dbPath: file, resourcesDir: RESOURCES_DIR, version: 't', log: () => {} })).toThrow(
+        /无法打开数据库文件：.*该文件或所在文件夹是只读的/,
+      );
     } finally {
       execFileSync('chattr', ['-i', dir]);
     }

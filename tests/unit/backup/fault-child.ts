@@ -11,7 +11,14 @@ if (mode === 'import') {
   // Each batch's progress goes out, so the test can kill the import while its rows flow.
   await runImport(
     b,
-    { kind: 'entities', file: a, sheet: '名录', headerRow: 1, columns: { code: 0, name: 1, legalRep: 2, address: 3, area: 4, industry: 5, entityType: 6, regStatus: 7, phone: 8, riskClass: 9 }, dryRun: false },
+    {
+      kind: 'entities',
+      file: a,
+      sheet: '名录',
+      headerRow: 1,
+      columns: { code: 0, name: 1, legalRep: 2, address: 3, area: 4, industry: 5, entityType: 6, regStatus: 7, phone: 8, riskClass: 9 },
+      dryRun: false,
+    },
     { onProgress: ({ rows }) => process.stdout.write(`rows ${rows}\n`) },
   );
 } else {

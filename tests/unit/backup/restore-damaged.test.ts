@@ -64,7 +64,9 @@ describe('restoring a damaged backup', () => {
       const verify = await dispatch(ctx, 'audit:verify', {});
       expect(verify, `offset ${offset}`).toMatchObject({ ok: true, data: { ok: true } });
     }
-    console.log(`${offsets.length} flipped backups: ${restored} restored and sound; refused: ${[...refusals].map(([r, n]) => `${n}× ${r}`).join('; ')}`);
+    console.log(
+      `${offsets.length} flipped backups: ${restored} restored and sound; refused: ${[...refusals].map(([r, n]) => `${n}× ${r}`).join('; ')}`,
+    );
     expect(restored + [...refusals.values()].reduce((a, b) => a + b, 0)).toBe(offsets.length);
     expect(refusals.size).toBeGreaterThan(0);
   }, 120_000);
@@ -83,19 +85,37 @@ describe('restoring a damaged backup', () => {
       return file;
     };
     const audit = edited('audit.db', "UPDATE audit_log SET actor = '王五' WHERE id = 1");
-    await expect(dispatch(ctx, 'backup:restore', { file: audit })).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/审计日志.*不能用于恢复/) } });
+    await expect(dispatch(ctx, 'backup:restore', { file: audit })).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/审计日志.*不能用于恢复/) },
+    });
     const draw = edited('draw.db', "UPDATE draws SET witness = '王五'");
-    await expect(dispatch(ctx, 'backup:restore', { file: draw })).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/抽取记录 #1.*不能用于恢复/) } });
+    await expect(dispatch(ctx, 'backup:restore', { file: draw })).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/抽取记录 #1.*不能用于恢复/) },
+    });
     const foreign = path.join(tempDir(), 'other.db');
     const other = new Database(foreign);
     other.exec('CREATE TABLE contacts (name TEXT)');
     other.close();
-    await expect(dispatch(ctx, 'backup:restore', { file: foreign })).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/不是本程序的数据/) } });
-    await expect(dispatch(ctx, 'backup:restore', { file: ctx.dbPath })).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/正在使用的数据库本身，不是备份/) } });
+    await expect(dispatch(ctx, 'backup:restore', { file: foreign })).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/不是本程序的数据/) },
+    });
+    await expect(dispatch(ctx, 'backup:restore', { file: ctx.dbPath })).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/正在使用的数据库本身，不是备份/) },
+    });
     const empty = path.join(tempDir(), 'empty.db');
     fs.writeFileSync(empty, '');
-    await expect(dispatch(ctx, 'backup:restore', { file: empty })).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/不是本程序的数据备份/) } });
-    await expect(dispatch(ctx, 'backup:restore', { file: tempDir() })).resolves.toMatchObject({ ok: false, error: { message: expect.stringMatching(/无法读取备份文件/) } });
+    await expect(dispatch(ctx, 'backup:restore', { file: empty })).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/不是本程序的数据备份/) },
+    });
+    await expect(dispatch(ctx, 'backup:restore', { file: tempDir() })).resolves.toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/无法读取备份文件/) },
+    });
     expect(drawIds(ctx)).toEqual([1]);
   });
 });

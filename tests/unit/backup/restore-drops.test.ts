@@ -15,7 +15,10 @@ describe('restoring a backup older than the newest draw', () => {
     const backup = await createBackup(ctx.db, ctx.dbPath, 'manual');
     const later = drawAnotherTask(ctx, '第二次抽查');
     const answer = await invoke(ctx, 'backup:restore', { file: backup.file });
-    expect(answer).toMatchObject({ restored: false, dropped: [{ id: later.draw.id, taskCode: later.task.code, taskName: '第二次抽查', drawnAt: later.draw.drawnAt }] });
+    expect(answer).toMatchObject({
+      restored: false,
+      dropped: [{ id: later.draw.id, taskCode: later.task.code, taskName: '第二次抽查', drawnAt: later.draw.drawnAt }],
+    });
     if (answer.restored) throw new Error('restored without confirmation');
     expect(answer.message).toContain(`抽取记录 #${later.draw.id}`);
     expect(answer.message).toContain(`任务 ${later.task.code}`);
@@ -41,7 +44,9 @@ describe('restoring a backup older than the newest draw', () => {
     expect(entry).toMatchObject({ action: '恢复备份', subject: path.basename(backup.file), prevHash: backupHead });
     expect(entry!.details).toMatchObject({
       backup: backup.file,
-      dropped: [{ id: later.draw.id, taskCode: later.task.code, taskName: '第二次抽查', drawnAt: later.draw.drawnAt, hash: later.draw.hash }],
+      dropped: [
+        { id: later.draw.id, taskCode: later.task.code, taskName: '第二次抽查', drawnAt: later.draw.drawnAt, hash: later.draw.hash },
+      ],
     });
     expect(entry!.details.safetyBackup).toBe(done.restored ? done.safetyBackup : null);
     expect(verifyAuditChain(reopened.db).ok).toBe(true);

@@ -34,7 +34,11 @@ describe('restoring a backup made by an earlier version', () => {
     expect(ctx.db.pragma('user_version', { simple: true })).toBe(loadMigrations().length);
     expect((await invoke(ctx, 'audit:verify', {})).ok).toBe(true);
     // Only the safety copy was added: bringing the working copy up to date made no 升级前 backup.
-    expect(listBackups(ctx.dbPath, false).map((b) => b.reason).filter((r) => r === 'migration')).toEqual([]);
+    expect(
+      listBackups(ctx.dbPath, false)
+        .map((b) => b.reason)
+        .filter((r) => r === 'migration'),
+    ).toEqual([]);
     expect(listBackups(ctx.dbPath, false)).toHaveLength(before + 1);
     expect(fs.existsSync(`${ctx.dbPath}.restoring`)).toBe(false);
   });

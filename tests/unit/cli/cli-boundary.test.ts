@@ -37,7 +37,10 @@ function erased(statement: string): boolean {
   if (/^(import|export) type /.test(s)) return true;
   const m = /^(?:import|export) (.*?)\{([^}]*)\} from /.exec(s);
   if (!m || m[1]!.trim() !== '') return false;
-  const names = m[2]!.split(',').map((n) => n.trim()).filter(Boolean);
+  const names = m[2]!
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   return names.length > 0 && names.every((n) => n.startsWith('type '));
 }
 
@@ -51,8 +54,18 @@ function importsOf(file: string): ImportLine[] {
     typeOnly: erased(m[0]),
     target: resolve(m[3]!),
   }));
-  const bare = [...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => ({ file, line: m[0].trim(), typeOnly: false, target: resolve(m[1]!) }));
-  const dynamic = [...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => ({ file, line: m[0], typeOnly: false, target: resolve(m[1]!) }));
+  const bare = [...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => ({
+    file,
+    line: m[0].trim(),
+    typeOnly: false,
+    target: resolve(m[1]!),
+  }));
+  const dynamic = [...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => ({
+    file,
+    line: m[0],
+    typeOnly: false,
+    target: resolve(m[1]!),
+  }));
   return [...found, ...bare, ...dynamic];
 }
 
@@ -68,7 +81,12 @@ describe('the CLI reaches the core only through the contract', () => {
   });
 
   it('uses every exception it lists, so a stale one cannot hide a new import', () => {
-    const used = new Set(cliFiles().flatMap(importsOf).filter((i) => intoCore(i) && !i.typeOnly).map((i) => `${i.file} → ${i.target}`));
+    const used = new Set(
+      cliFiles()
+        .flatMap(importsOf)
+        .filter((i) => intoCore(i) && !i.typeOnly)
+        .map((i) => `${i.file} → ${i.target}`),
+    );
     const listed = Object.entries(ALLOWED).flatMap(([file, targets]) => targets.map((t) => `${file} → ${t}`));
     expect(listed.filter((l) => !used.has(l))).toEqual([]);
   });

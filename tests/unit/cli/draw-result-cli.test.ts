@@ -11,7 +11,22 @@ async function drawnDesk() {
   const desk = deskDb(6, 6);
   const db = desk.dbPath;
   // The period fixes the year in the task's 编号.
-  await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '3', '--start', '2026-12-01');
+  await cli(
+    '--db',
+    db,
+    'tasks',
+    'create',
+    '--name',
+    '第一批',
+    '--item',
+    '1',
+    '--roster',
+    '测试名录',
+    '--count',
+    '3',
+    '--start',
+    '2026-12-01',
+  );
   const drawn = await cli('--db', db, '--json', 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督');
   expect(drawn.code, drawn.stderr).toBe(0);
   const selected = (JSON.parse(drawn.stdout) as { selected: { uscc: string; name: string }[] }).selected;
@@ -32,42 +47,126 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
 
   it('a witnessed draw: start shows the commitment, the 监督人’s digits complete it, abandon and the 核验包 are there too', async () => {
     const { dbPath: db } = deskDb(6, 6);
-    await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
+    await cli(
+      '--db',
+      db,
+      'tasks',
+      'create',
+      '--name',
+      '第一批',
+      '--item',
+      '1',
+      '--roster',
+      '测试名录',
+      '--count',
+      '2',
+      '--start',
+      '2026-12-01',
+    );
     const first = await cli('--db', db, 'draws', 'start', '2026-001', '--operator', '张操作', '--witness', '李监督');
     const commitment = /承诺值 ([0-9a-f]{64})/.exec(first.stdout)![1]!;
     const abandoned = await cli('--db', db, 'draws', 'abandon', '2026-001', '--operator', '张操作', '--reason', '监督人未到场');
     expect(abandoned.stdout).toContain(`可与承诺值 ${commitment} 核对`);
     const second = await cli('--db', db, '--json', 'draws', 'start', '2026-001', '--operator', '张操作', '--witness', '李监督');
     const open = JSON.parse(second.stdout) as { id: number; commitment: string };
-    expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--public-value', 'x')).stderr).toContain('--public-value 须与监督人随机数一起使用');
-    const drawn = await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--witness-digits', '381726', '--public-value', '上证指数 3021.55');
+    expect(
+      (await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督', '--public-value', 'x')).stderr,
+    ).toContain('--public-value 须与监督人随机数一起使用');
+    const drawn = await cli(
+      '--db',
+      db,
+      'draw',
+      '2026-001',
+      '--operator',
+      '张操作',
+      '--witness',
+      '李监督',
+      '--witness-digits',
+      '381726',
+      '--public-value',
+      '上证指数 3021.55',
+    );
     expect(drawn.code, drawn.stderr).toBe(0);
     const ceremonies = (await cli('--db', db, 'draws', 'ceremonies', '2026-001')).stdout.split('\n').filter(Boolean);
     expect(ceremonies.map((l) => l.split('\t')[3])).toEqual(['已放弃', '已抽取 抽取记录 #1']);
     expect(ceremonies[1]).toContain(open.commitment);
     const record = await invoke(reopen(db), 'draws:get', { id: 1 });
     const file = path.join(tempDir(), '核验包.json');
-    expect((await cli('--db', db, 'draw', 'export', '2026-001', '--out', file)).stdout).toBe(`已导出核验包（2 户）：${file}\n记录哈希 ${record.hash}\n`);
+    expect((await cli('--db', db, 'draw', 'export', '2026-001', '--out', file)).stdout).toBe(
+      `已导出核验包（2 户）：${file}\n记录哈希 ${record.hash}\n`,
+    );
     const pkg = JSON.parse(fs.readFileSync(file, 'utf8')) as { record: { hash: string }; seedParts: unknown };
     expect(pkg.record.hash).toBe(record.hash);
-    expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', commitment: open.commitment, witnessDigits: '381726', publicValue: '上证指数 3021.55' });
+    expect(pkg.seedParts).toMatchObject({
+      mode: 'witnessed',
+      commitment: open.commitment,
+      witnessDigits: '381726',
+      publicValue: '上证指数 3021.55',
+    });
     const show = (await cli('--db', db, 'draws', 'show', '2026-001')).stdout;
     expect(show).toContain('种子来源：开始抽取的秘密随机数 + 监督人随机数 381726 + 公开随机值“上证指数 3021.55”');
     expect(show).toContain(`承诺值 ${open.commitment}`);
     expect(show).toMatch(new RegExp(`开始抽取 .* 张操作：已放弃，承诺值 ${commitment}，秘密随机数 [0-9a-f]{64}`));
-    expect((await cli('--db', db, 'draw', '2026-001', '--operator', '张', '--witness', '李', '--witness-digits', '123456')).stderr).toContain('已有有效的抽取结果');
+    expect(
+      (await cli('--db', db, 'draw', '2026-001', '--operator', '张', '--witness', '李', '--witness-digits', '123456')).stderr,
+    ).toContain('已有有效的抽取结果');
   });
 
   it('draw off a terminal without digits is the plain draw, marked; with --witness-digits it starts and completes at once', async () => {
     const { dbPath: db } = deskDb(6, 6);
-    await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
-    await cli('--db', db, 'tasks', 'create', '--name', '第二批', '--item', '2', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
-    expect((await cli('--db', db, 'draw', '2026-001', '--witness', '李监督')).stderr).toBe('错误：缺少必需的选项 --operator <name>（操作人）\n');
+    await cli(
+      '--db',
+      db,
+      'tasks',
+      'create',
+      '--name',
+      '第一批',
+      '--item',
+      '1',
+      '--roster',
+      '测试名录',
+      '--count',
+      '2',
+      '--start',
+      '2026-12-01',
+    );
+    await cli(
+      '--db',
+      db,
+      'tasks',
+      'create',
+      '--name',
+      '第二批',
+      '--item',
+      '2',
+      '--roster',
+      '测试名录',
+      '--count',
+      '2',
+      '--start',
+      '2026-12-01',
+    );
+    expect((await cli('--db', db, 'draw', '2026-001', '--witness', '李监督')).stderr).toBe(
+      '错误：缺少必需的选项 --operator <name>（操作人）\n',
+    );
     const plain = await cli('--db', db, 'draw', '2026-001', '--operator', '张操作', '--witness', '李监督');
     expect(plain.code, plain.stderr).toBe(0);
     expect(plain.stdout).toContain('种子来源：一键抽取（未经监督人见证随机数）');
-    expect((await cli('--db', db, 'draw', '2026-002', '--operator', '张', '--witness', '李', '--plain', '--witness-digits', '123456')).stderr).toContain('不能同时使用');
-    const once = await cli('--db', db, 'draw', '2026-002', '--operator', '张操作', '--witness', '李监督', '--witness-digits', '6 5 4 3 2 1');
+    expect(
+      (await cli('--db', db, 'draw', '2026-002', '--operator', '张', '--witness', '李', '--plain', '--witness-digits', '123456')).stderr,
+    ).toContain('不能同时使用');
+    const once = await cli(
+      '--db',
+      db,
+      'draw',
+      '2026-002',
+      '--operator',
+      '张操作',
+      '--witness',
+      '李监督',
+      '--witness-digits',
+      '6 5 4 3 2 1',
+    );
     expect(once.code, once.stderr).toBe(0);
     expect(once.stdout).toContain('种子来源：见证抽取');
     const proof = await invoke(reopen(db), 'draws:proof', { id: 2 });
@@ -76,7 +175,22 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
 
   it('at a terminal, shows the commitment first and then asks the 监督人 for his digits and a public value', async () => {
     const { dbPath: db } = deskDb(6, 6);
-    await cli('--db', db, 'tasks', 'create', '--name', '第一批', '--item', '1', '--roster', '测试名录', '--count', '2', '--start', '2026-12-01');
+    await cli(
+      '--db',
+      db,
+      'tasks',
+      'create',
+      '--name',
+      '第一批',
+      '--item',
+      '1',
+      '--roster',
+      '测试名录',
+      '--count',
+      '2',
+      '--start',
+      '2026-12-01',
+    );
     const said: string[] = [];
     const answers = ['３１４１５９', '03 11 19 24'];
     const terminal = {
@@ -87,10 +201,18 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     const ctx = reopen(db);
     const { drawTask } = await import('../../../electron/cli/draw-commands.ts');
     const printed: unknown[] = [];
-    const session = { open: () => ({ ctx, out: { print: (data: unknown) => void printed.push(data) } }), fail: (m: string) => { throw new Error(m); }, close: () => {} };
+    const session = {
+      open: () => ({ ctx, out: { print: (data: unknown) => void printed.push(data) } }),
+      fail: (m: string) => {
+        throw new Error(m);
+      },
+      close: () => {},
+    };
     await drawTask(session as never, terminal, '2026-001', { operator: '张操作', witness: '李监督' });
     const proof = await invoke(ctx, 'draws:proof', { id: 1 });
-    const commitmentLine = said.findIndex((l) => l.replace(/ /g, '').includes(proof.seedParts.mode === 'witnessed' ? proof.seedParts.commitment : '?'));
+    const commitmentLine = said.findIndex((l) =>
+      l.replace(/ /g, '').includes(proof.seedParts.mode === 'witnessed' ? proof.seedParts.commitment : '?'),
+    );
     const askedDigits = said.findIndex((l) => l.startsWith('请监督人输入随机数'));
     expect(commitmentLine).toBeGreaterThanOrEqual(0);
     expect(askedDigits).toBeGreaterThan(commitmentLine);
@@ -118,16 +240,44 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     expect(early.stderr).toBe('错误：还有 3 个检查对象未录入检查结果，录入完毕后再标记公示。\n');
     const bad = await cli('--db', db, 'results', 'set', '2026-001', a!, '--result', '1', '--method', '飞行检查');
     expect(bad.stderr).toContain('--method：核查方式只能是');
-    const set = await cli('--db', db, 'results', 'set', '2026-001', a!, b!, '--result', '1', '--date', today(), '--method', '实地检查', '--present-as-team', '--actor', '王录入');
+    const set = await cli(
+      '--db',
+      db,
+      'results',
+      'set',
+      '2026-001',
+      a!,
+      b!,
+      '--result',
+      '1',
+      '--date',
+      today(),
+      '--method',
+      '实地检查',
+      '--present-as-team',
+      '--actor',
+      '王录入',
+    );
     expect(set.code, set.stderr).toBe(0);
     await cli('--db', db, 'results', 'set', '2026-001', c!, '--result', '4,A', '--date', today(), '--findings', '未建立台账');
     const rows = await invoke(reopen(db), 'results:list', { taskId: 1 });
-    expect(rows.map((r) => [r.code, r.result?.codes])).toEqual(expect.arrayContaining([[a, ['1']], [b, ['1']], [c, ['4', 'A']]]));
-    expect(rows.find((r) => r.code === a)!.result).toMatchObject({ methods: ['实地检查'], inspectorsPresent: rows.find((r) => r.code === a)!.team.map((t) => t.certNo) });
+    expect(rows.map((r) => [r.code, r.result?.codes])).toEqual(
+      expect.arrayContaining([
+        [a, ['1']],
+        [b, ['1']],
+        [c, ['4', 'A']],
+      ]),
+    );
+    expect(rows.find((r) => r.code === a)!.result).toMatchObject({
+      methods: ['实地检查'],
+      inspectorsPresent: rows.find((r) => r.code === a)!.team.map((t) => t.certNo),
+    });
     expect((await cli('--db', db, 'results', 'list', '2026-001')).stdout).toContain(`${c}\t`);
     const mark = await cli('--db', db, 'publication', 'mark', '2026-001', '--date', today(), '--actor', '王公示');
     expect(mark.stdout).toBe(`已标记任务 2026-001 于 ${today()} 公示\n`);
-    expect((await cli('--db', db, 'publication', 'list')).stdout).toMatch(new RegExp(`^2026-001\\t第一批\\t已录入 3/3\\t.*已公示 ${today()}`));
+    expect((await cli('--db', db, 'publication', 'list')).stdout).toMatch(
+      new RegExp(`^2026-001\\t第一批\\t已录入 3/3\\t.*已公示 ${today()}`),
+    );
     const stats = await cli('--db', db, 'stats', 'show', '--by', 'code');
     expect(stats.stdout).toContain('1 未发现问题\t已录入 2 户\t发现问题 0 户');
     expect(stats.stdout).toContain('4 违反质量技术监督相关规定\t已录入 1 户\t发现问题 1 户\t100.0%');
@@ -136,7 +286,12 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     expect(fs.existsSync(file)).toBe(true);
     expect((await cli('--db', db, 'stats', 'show', '--by', '月份')).stderr).toContain('--by 只能是 task（任务）');
     const audit = await cli('--db', db, 'audit', 'list', '--limit', '2');
-    expect(audit.stdout.split('\n').filter(Boolean).map((l) => l.split('\t').slice(2))).toEqual([
+    expect(
+      audit.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t').slice(2)),
+    ).toEqual([
       ['王公示', '公示', '任务 2026-001'],
       ['—', '检查结果', '任务 2026-001'],
     ]);
@@ -144,7 +299,9 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
 
   it('results codes set|remove edit the code list; a used code can only be made inactive', async () => {
     const { db, selected } = await drawnDesk();
-    expect((await cli('--db', db, 'results', 'codes', 'set', 'H', '违反消防安全规定')).stdout).toBe('已新增结果代码：H\t违反消防安全规定\t属于发现问题\t启用\n');
+    expect((await cli('--db', db, 'results', 'codes', 'set', 'H', '违反消防安全规定')).stdout).toBe(
+      '已新增结果代码：H\t违反消防安全规定\t属于发现问题\t启用\n',
+    );
     await cli('--db', db, 'results', 'set', '2026-001', selected[0]!.uscc, '--result', 'H');
     const remove = await cli('--db', db, 'results', 'codes', 'remove', 'H');
     expect(remove.stderr).toContain('代码 H 已被检查结果使用，不能删除，可设为停用');

@@ -43,7 +43,11 @@ describe('importing real bureau files from the command line', () => {
     const dir = tempDir();
     const db = path.join(dir, 'cli.db');
     const file = writeGbkCsv(
-      [['统一社会信用代码', '名称', '信用风险分类', '登记状态'], [bureauCode(1), '甲', '一般关注', '存续'], [bureauCode(2), '乙', '低风险', '在营']],
+      [
+        ['统一社会信用代码', '名称', '信用风险分类', '登记状态'],
+        [bureauCode(1), '甲', '一般关注', '存续'],
+        [bureauCode(2), '乙', '低风险', '在营'],
+      ],
       path.join(dir, '名录.csv'),
     );
     const maps = path.join(dir, '取值.json');
@@ -63,7 +67,13 @@ describe('importing real bureau files from the command line', () => {
   it('refuses a bad --map-values file in Chinese, naming the file', () => {
     const dir = tempDir();
     const db = path.join(dir, 'cli.db');
-    const file = writeGbkCsv([['统一社会信用代码', '名称', '信用风险分类'], [bureauCode(1), '甲', '一般关注']], path.join(dir, '名录.csv'));
+    const file = writeGbkCsv(
+      [
+        ['统一社会信用代码', '名称', '信用风险分类'],
+        [bureauCode(1), '甲', '一般关注'],
+      ],
+      path.join(dir, '名录.csv'),
+    );
     const broken = path.join(dir, '坏.json');
     fs.writeFileSync(broken, '{"信用风险分类": {"一般关注": ');
     const notJson = cli('--db', db, 'entities', 'import', file, '--map-values', broken);

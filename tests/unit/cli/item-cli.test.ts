@@ -3,19 +3,37 @@ import { invoke } from '../../../electron/api/dispatch.ts';
 import { cli } from '../cli-in-process.ts';
 import { deskDb, emptyDb, reopen } from './cli-desk.ts';
 
-const names = async (db: string) => (await invoke(reopen(db), 'items:list', { includeRetired: true })).map((i) => `${i.seq ?? '停用'} ${i.name}`);
+const names = async (db: string) =>
+  (await invoke(reopen(db), 'items:list', { includeRetired: true })).map((i) => `${i.seq ?? '停用'} ${i.name}`);
 
 describe('shuangsuiji items add|edit|show|move|retire|restore|delete', () => {
   it('adds an item at a 序号, edits only the options given, and shows it', async () => {
     const db = emptyDb();
-    const add = await cli('--db', db, 'items', 'add', '--name', '广告经营监督检查', '--category', '市场监管执法事项', '--basis', '《广告法》', '--seq', '2');
+    const add = await cli(
+      '--db',
+      db,
+      'items',
+      'add',
+      '--name',
+      '广告经营监督检查',
+      '--category',
+      '市场监管执法事项',
+      '--basis',
+      '《广告法》',
+      '--seq',
+      '2',
+    );
     expect(add.stdout).toBe('已新增抽查事项：2　广告经营监督检查\n');
     const edit = await cli('--db', db, 'items', 'edit', '广告经营监督检查', '--level', '重点', '--ratio', '5');
     expect(edit.code, edit.stderr).toBe(0);
     const item = (await invoke(reopen(db), 'items:list', {})).find((i) => i.name === '广告经营监督检查')!;
     expect(item).toMatchObject({ seq: 2, level: '重点', ratio: 5, basis: '《广告法》', category: '市场监管执法事项' });
     const show = await cli('--db', db, 'items', 'show', '2');
-    expect(show.stdout.split('\n').slice(0, 3)).toEqual(['2　广告经营监督检查', '  事项类别：市场监管执法事项　事项级别：重点　抽查比例：5%', '  检查依据：《广告法》']);
+    expect(show.stdout.split('\n').slice(0, 3)).toEqual([
+      '2　广告经营监督检查',
+      '  事项类别：市场监管执法事项　事项级别：重点　抽查比例：5%',
+      '  检查依据：《广告法》',
+    ]);
   });
 
   it('moves, retires (no 序号), restores at the end and deletes an unused item', async () => {
@@ -35,7 +53,9 @@ describe('shuangsuiji items add|edit|show|move|retire|restore|delete', () => {
   it('refuses in Chinese: a missing name, a wrong category, an unknown item, a referenced item', async () => {
     const { dbPath } = deskDb();
     expect((await cli('--db', dbPath, 'items', 'add', '--name', 'x')).stderr).toContain('错误：缺少必需的选项 --category <text>');
-    expect((await cli('--db', dbPath, 'items', 'add', '--name', 'x', '--category', '其他')).stderr).toContain('--category：事项类别只能是：市场监管执法事项、其它行政执法事项');
+    expect((await cli('--db', dbPath, 'items', 'add', '--name', 'x', '--category', '其他')).stderr).toContain(
+      '--category：事项类别只能是：市场监管执法事项、其它行政执法事项',
+    );
     expect((await cli('--db', dbPath, 'items', 'edit', '99', '--level', '重点')).stderr).toContain('没有序号或名称为“99”的抽查事项');
     expect((await cli('--db', dbPath, 'items', 'move', '3', 'abc')).stderr).toContain('序号必须是数字');
     await cli('--db', dbPath, 'tasks', 'create', '--name', '引用事项 1', '--item', '1', '--count', '1');

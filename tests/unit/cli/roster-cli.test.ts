@@ -18,12 +18,35 @@ async function headerOf(file: string): Promise<string[]> {
 describe('shuangsuiji entities add|edit|show|facets|template', () => {
   it('adds an entity with the import’s checks, edits it, and shows the change in its history', async () => {
     const db = emptyDb();
-    const add = await cli('--db', db, 'entities', 'add', CODE, '--name', '甲公司', '--area', '西坪镇', '--risk', 'b', '--type', '企业', '--roster', '食品名录');
+    const add = await cli(
+      '--db',
+      db,
+      'entities',
+      'add',
+      CODE,
+      '--name',
+      '甲公司',
+      '--area',
+      '西坪镇',
+      '--risk',
+      'b',
+      '--type',
+      '企业',
+      '--roster',
+      '食品名录',
+    );
     expect(add.stdout).toBe(`已新增市场主体 ${CODE}　甲公司\n`);
     const edit = await cli('--db', db, 'entities', 'edit', CODE.toLowerCase(), '--legal-rep', '王五', '--risk', 'none');
     expect(edit.code, edit.stderr).toBe(0);
     const page = await invoke(reopen(db), 'entities:query', { search: CODE });
-    expect(page.rows[0]).toMatchObject({ name: '甲公司', area: '西坪镇', entityType: '企业', riskClass: null, legalRep: '王五', rosters: ['食品名录'] });
+    expect(page.rows[0]).toMatchObject({
+      name: '甲公司',
+      area: '西坪镇',
+      entityType: '企业',
+      riskClass: null,
+      legalRep: '王五',
+      rosters: ['食品名录'],
+    });
     const show = await cli('--db', db, 'entities', 'show', CODE);
     expect(show.stdout).toContain('  所属名录：食品名录');
     expect(show.stdout).toMatch(/手工修改：法定代表人 （空） → 王五；信用风险分类 B → （空）/);
@@ -32,12 +55,16 @@ describe('shuangsuiji entities add|edit|show|facets|template', () => {
 
   it('names the option at fault, and tells how to accept a code that fails its checksum', async () => {
     const db = emptyDb();
-    expect((await cli('--db', db, 'entities', 'add', CODE, '--name', '甲', '--type', '个体')).stderr).toContain('--type：主体类型只能是：企业、个体工商户、农民专业合作社、其他');
+    expect((await cli('--db', db, 'entities', 'add', CODE, '--name', '甲', '--type', '个体')).stderr).toContain(
+      '--type：主体类型只能是：企业、个体工商户、农民专业合作社、其他',
+    );
     const flagged = await cli('--db', db, 'entities', 'add', '91110000600037341N', '--name', '乙');
     expect(flagged.stderr).toContain('统一社会信用代码：校验位不符');
     expect(flagged.stderr).toContain('请加 --accept-flagged');
     expect((await cli('--db', db, 'entities', 'add', '91110000600037341N', '--name', '乙', '--accept-flagged')).code).toBe(0);
-    expect((await invoke(reopen(db), 'entities:query', {})).rows.map((e) => [e.code, e.codeFlagged])).toEqual([['91110000600037341N', true]]);
+    expect((await invoke(reopen(db), 'entities:query', {})).rows.map((e) => [e.code, e.codeFlagged])).toEqual([
+      ['91110000600037341N', true],
+    ]);
   });
 
   it('saves the blank import templates', async () => {
@@ -56,13 +83,36 @@ describe('shuangsuiji entities add|edit|show|facets|template', () => {
 describe('shuangsuiji inspectors add|edit|show|export', () => {
   it('adds and edits an inspector by 执法证号; export writes the roster', async () => {
     const db = emptyDb();
-    const add = await cli('--db', db, 'inspectors', 'add', '--name', '张建国', '--cert', '１４０２ ０００１', '--expiry', '2030-12-31', '--tags', '食品安全、特种设备');
+    const add = await cli(
+      '--db',
+      db,
+      'inspectors',
+      'add',
+      '--name',
+      '张建国',
+      '--cert',
+      '１４０２ ０００１',
+      '--expiry',
+      '2030-12-31',
+      '--tags',
+      '食品安全、特种设备',
+    );
     expect(add.stdout).toBe('已新增执法检查人员 张建国（14020001）\n');
-    expect((await cli('--db', db, 'inspectors', 'edit', '14020001', '--status', '借调')).stdout).toBe('已修改执法检查人员 张建国（14020001，借调）\n');
+    expect((await cli('--db', db, 'inspectors', 'edit', '14020001', '--status', '借调')).stdout).toBe(
+      '已修改执法检查人员 张建国（14020001，借调）\n',
+    );
     const [saved] = await invoke(reopen(db), 'inspectors:list', {});
-    expect(saved).toMatchObject({ name: '张建国', certNo: '14020001', status: '借调', certExpiry: '2030-12-31', tags: ['食品安全', '特种设备'] });
+    expect(saved).toMatchObject({
+      name: '张建国',
+      certNo: '14020001',
+      status: '借调',
+      certExpiry: '2030-12-31',
+      tags: ['食品安全', '特种设备'],
+    });
     expect((await cli('--db', db, 'inspectors', 'show', '14020001')).stdout).toContain('执法领域/业务专长：食品安全、特种设备');
-    expect((await cli('--db', db, 'inspectors', 'edit', '14020001', '--status', '在职')).stderr).toContain('--status：状态只能是：在岗、退休、借调、休假、病休、调离、停用');
+    expect((await cli('--db', db, 'inspectors', 'edit', '14020001', '--status', '在职')).stderr).toContain(
+      '--status：状态只能是：在岗、退休、借调、休假、病休、调离、停用',
+    );
     const file = path.join(tempDir(), '人员.xlsx');
     expect((await cli('--db', db, 'inspectors', 'export', file)).stdout).toBe(`已导出 1 名执法检查人员到 ${file}\n`);
     expect(fs.statSync(file).size).toBeGreaterThan(0);
@@ -74,18 +124,23 @@ describe('shuangsuiji conflicts add|list|remove and rosters save|delete', () => 
     const { dbPath, codes, certs } = deskDb(3, 2);
     const add = await cli('--db', dbPath, 'conflicts', 'add', '--inspector', certs[0]!, '--entity', codes[1]!, '--reason', '亲属关系');
     expect(add.stdout).toMatch(/^已登记回避关系 1：执法员1（14020001）回避 测试主体2/);
-    expect((await cli('--db', dbPath, 'conflicts', 'list', '--inspector', certs[0]!)).stdout).toBe(`1\t${certs[0]}\t执法员1\t${codes[1]}\t测试主体2\t亲属关系\n`);
+    expect((await cli('--db', dbPath, 'conflicts', 'list', '--inspector', certs[0]!)).stdout).toBe(
+      `1\t${certs[0]}\t执法员1\t${codes[1]}\t测试主体2\t亲属关系\n`,
+    );
     expect((await cli('--db', dbPath, 'conflicts', 'list', '--inspector', certs[1]!)).stdout).toBe('');
     expect((await cli('--db', dbPath, 'conflicts', 'remove', '1')).stdout).toBe('已删除回避关系 1\n');
     expect(await invoke(reopen(dbPath), 'conflicts:list', {})).toEqual([]);
-    expect((await cli('--db', dbPath, 'conflicts', 'add', '--inspector', certs[0]!, '--entity', '91110000600037341L', '--reason', '亲属')).stderr).toContain(
-      '--entity：名录库中没有这个统一社会信用代码',
-    );
+    expect(
+      (await cli('--db', dbPath, 'conflicts', 'add', '--inspector', certs[0]!, '--entity', '91110000600037341L', '--reason', '亲属'))
+        .stderr,
+    ).toContain('--entity：名录库中没有这个统一社会信用代码');
   });
 
   it('creates a roster serving items, renames it, and deletes it keeping its entities', async () => {
     const { dbPath } = deskDb(3, 0);
-    expect((await cli('--db', dbPath, 'rosters', 'save', '特种设备名录', '--item', '1', '--item', '3', '--notes', '电梯等')).stdout).toContain('已新建名录：特种设备名录\t0 个主体');
+    expect(
+      (await cli('--db', dbPath, 'rosters', 'save', '特种设备名录', '--item', '1', '--item', '3', '--notes', '电梯等')).stdout,
+    ).toContain('已新建名录：特种设备名录\t0 个主体');
     const renamed = await cli('--db', dbPath, 'rosters', 'save', '特种设备名录', '--rename', '特种设备使用单位名录');
     expect(renamed.code, renamed.stderr).toBe(0);
     const rosters = await invoke(reopen(dbPath), 'rosters:list', {});

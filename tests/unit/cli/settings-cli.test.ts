@@ -8,7 +8,14 @@ describe('shuangsuiji settings, keyed by the 设置 screen’s labels', () => {
     const db = emptyDb();
     const list = await cli('--db', db, 'settings', 'list');
     expect(list.code, list.stderr).toBe(0);
-    expect(list.stdout.split('\n')).toEqual(['单位名称\t大同县市场和质量监督管理局', '文号前缀\t大同县市监', '联系人\t', '联系电话\t', '公示期限（工作日）\t20', '']);
+    expect(list.stdout.split('\n')).toEqual([
+      '单位名称\t大同县市场和质量监督管理局',
+      '文号前缀\t大同县市监',
+      '联系人\t',
+      '联系电话\t',
+      '公示期限（工作日）\t20',
+      '',
+    ]);
     expect(await cli('--db', db, 'settings', 'get', '文号前缀')).toEqual({ code: 0, stdout: '大同县市监\n', stderr: '' });
   });
 

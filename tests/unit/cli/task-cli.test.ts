@@ -11,18 +11,56 @@ describe('shuangsuiji tasks create|edit: every field of the task screen', () => 
     const { dbPath, codes } = deskDb();
     expect((await cli('--db', dbPath, 'plans', 'create', '--year', '2026', '--name', '2026年度计划')).code).toBe(0);
     const run = await cli(
-      '--db', dbPath, '--json', ...BASE, '--item', '3', '--ratio', '20', '--class-ratio', 'A=5', 'B=3', '--recusal', 'same-area', '--no-leader',
-      '--end', '2026-12-31', '--plan', '2026年度计划', '--repeat-months', '6', '--allow-repeat', `${codes[0]}=群众举报`,
-      '--tags', '食品安全、特种设备', '--inspectors-per', '3', '--department', '执法稽查科', '--filter', 'area=西坪镇',
+      '--db',
+      dbPath,
+      '--json',
+      ...BASE,
+      '--item',
+      '3',
+      '--ratio',
+      '20',
+      '--class-ratio',
+      'A=5',
+      'B=3',
+      '--recusal',
+      'same-area',
+      '--no-leader',
+      '--end',
+      '2026-12-31',
+      '--plan',
+      '2026年度计划',
+      '--repeat-months',
+      '6',
+      '--allow-repeat',
+      `${codes[0]}=群众举报`,
+      '--tags',
+      '食品安全、特种设备',
+      '--inspectors-per',
+      '3',
+      '--department',
+      '执法稽查科',
+      '--filter',
+      'area=西坪镇',
     );
     expect(run.stderr).toBe('');
     const { id, code } = JSON.parse(run.stdout) as { id: number; code: string };
     expect(code).toBe('2026-001');
     const task = await invoke(reopen(dbPath), 'tasks:get', { id });
     expect(task).toMatchObject({
-      itemIds: [1, 3], ratio: 20, count: null, classRatios: { A: 5, B: 3 }, sameAreaRecusal: true, withLeader: false,
-      periodStart: '2026-12-01', periodEnd: '2026-12-31', source: '计划', repeatWindowMonths: 6, requiredTags: ['食品安全', '特种设备'],
-      inspectorsPerEntity: 3, department: '执法稽查科', filters: { area: ['西坪镇'] },
+      itemIds: [1, 3],
+      ratio: 20,
+      count: null,
+      classRatios: { A: 5, B: 3 },
+      sameAreaRecusal: true,
+      withLeader: false,
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-31',
+      source: '计划',
+      repeatWindowMonths: 6,
+      requiredTags: ['食品安全', '特种设备'],
+      inspectorsPerEntity: 3,
+      department: '执法稽查科',
+      filters: { area: ['西坪镇'] },
     });
     expect(task.repeatOverrides).toEqual([expect.objectContaining({ code: codes[0], reason: '群众举报' })]);
     const shown = await cli('--db', dbPath, 'tasks', 'show', '2026-1');
@@ -34,11 +72,33 @@ describe('shuangsuiji tasks create|edit: every field of the task screen', () => 
   it('edit changes only the options given', async () => {
     const { dbPath } = deskDb();
     await cli('--db', dbPath, ...BASE, '--ratio', '50', '--class-ratio', 'A=100', '--no-leader');
-    const edit = await cli('--db', dbPath, 'tasks', 'edit', '2026-001', '--count', '2', '--leader', '--end', '2026-12-20', '--roster', 'none');
+    const edit = await cli(
+      '--db',
+      dbPath,
+      'tasks',
+      'edit',
+      '2026-001',
+      '--count',
+      '2',
+      '--leader',
+      '--end',
+      '2026-12-20',
+      '--roster',
+      'none',
+    );
     expect(edit.code, edit.stderr).toBe(0);
     expect(edit.stdout).toContain('已修改抽查任务 2026-001');
     const task = await invoke(reopen(dbPath), 'tasks:find', { ref: '2026-001' });
-    expect(task).toMatchObject({ name: '2026年第一批抽查', count: 2, ratio: null, classRatios: {}, withLeader: true, periodStart: '2026-12-01', periodEnd: '2026-12-20', roster: null });
+    expect(task).toMatchObject({
+      name: '2026年第一批抽查',
+      count: 2,
+      ratio: null,
+      classRatios: {},
+      withLeader: true,
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-20',
+      roster: null,
+    });
   });
 
   it('refuses a bad value in Chinese, naming the option', async () => {

@@ -52,11 +52,35 @@ describe('opening a database: only this program’s own file', () => {
     const dir = tempDir();
     const cases: [string, (db: Database.Database) => void][] = [
       ['plain.db', (db) => db.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('王华')")],
-      ['versioned.db', (db) => { db.exec('CREATE TABLE notes (body TEXT)'); db.pragma('user_version = 3'); }],
-      ['other-app.db', (db) => { db.exec('CREATE TABLE t (x)'); db.pragma('application_id = 1234'); }],
-      ['wal.db', (db) => { db.pragma('journal_mode = WAL'); db.exec('CREATE TABLE t (x)'); }],
+      [
+        'versioned.db',
+        (db) => {
+          db.exec('CREATE TABLE notes (body TEXT)');
+          db.pragma('user_version = 3');
+        },
+      ],
+      [
+        'other-app.db',
+        (db) => {
+          db.exec('CREATE TABLE t (x)');
+          db.pragma('application_id = 1234');
+        },
+      ],
+      [
+        'wal.db',
+        (db) => {
+          db.pragma('journal_mode = WAL');
+          db.exec('CREATE TABLE t (x)');
+        },
+      ],
       // Looks half like ours (an items table) but is not what any of our versions made.
-      ['lookalike.db', (db) => { db.exec('CREATE TABLE items (x)'); db.pragma('user_version = 2'); }],
+      [
+        'lookalike.db',
+        (db) => {
+          db.exec('CREATE TABLE items (x)');
+          db.pragma('user_version = 2');
+        },
+      ],
     ];
     for (const [name, setup] of cases) {
       const file = path.join(dir, name);
@@ -76,7 +100,9 @@ describe('opening a database: only this program’s own file', () => {
   it('refuses it at every door’s start too (openAppContext), so `--db other.db` changes nothing', () => {
     const file = path.join(tempDir(), 'contacts.db');
     const before = foreignDatabase(file, (db) => db.exec('CREATE TABLE contacts (name TEXT)'));
-    expect(() => openAppContext({ dbPath: file, resourcesDir: RESOURCES_DIR, version: 't', log: () => {} })).toThrow(/不是本程序的数据文件/);
+    expect(() => openAppContext({ dbPath: file, resourcesDir: RESOURCES_DIR, version: 't', log: () => {} })).toThrow(
+      /不是本程序的数据文件/,
+    );
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

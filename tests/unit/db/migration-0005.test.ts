@@ -31,7 +31,10 @@ describe('migration 0005', () => {
       ['手工修改', '联系电话'],
       ['手工录入', '新增记录'],
     ]);
-    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entities' AND sql IS NOT NULL").pluck().all();
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entities' AND sql IS NOT NULL")
+      .pluck()
+      .all();
     expect(indexes).toEqual([]);
     db.close();
   });

@@ -13,8 +13,23 @@ import { tempContext, tempDir } from '../temp-db.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
 
 /** The tables a version-5 database holds, in an order their foreign keys accept. */
-const TABLES = ['items', 'rosters', 'roster_items', 'entities', 'entity_rosters', 'inspectors', 'conflicts', 'plans', 'tasks', 'task_items',
-  'draws', 'draw_selections', 'draw_assignments', 'draw_replacements', 'audit_log'];
+const TABLES = [
+  'items',
+  'rosters',
+  'roster_items',
+  'entities',
+  'entity_rosters',
+  'inspectors',
+  'conflicts',
+  'plans',
+  'tasks',
+  'task_items',
+  'draws',
+  'draw_selections',
+  'draw_assignments',
+  'draw_replacements',
+  'audit_log',
+];
 
 /**
  * A version-5 database holding what a bureau had before tags: inspectors with item categories as
@@ -28,7 +43,9 @@ function version5Database() {
   seedInspectors(scratch.db, 6, (i) => ({
     tags: ['市场监管执法事项', '其它行政执法事项、市场监管执法事项', '', '市场监管执法事项', '', '其它行政执法事项'][i - 1],
   }));
-  scratch.db.prepare("INSERT INTO conflicts (inspector_id, entity_id, reason) SELECT 2, id, '配偶任负责人' FROM entities WHERE code = ?").run(codes[3]);
+  scratch.db
+    .prepare("INSERT INTO conflicts (inspector_id, entity_id, reason) SELECT 2, id, '配偶任负责人' FROM entities WHERE code = ?")
+    .run(codes[3]);
   const task = makeTask(scratch.db, { count: 3 });
   const drawn = runDraw(scratch.db, task.id, PEOPLE, new Date('2026-11-24T09:00:00Z'), 'ab'.repeat(32));
   const entity = drawn.selected[0]!;
@@ -58,7 +75,9 @@ function version5Database() {
 describe('migration 0006', () => {
   it('keeps every inspector, 回避 and draw, with the old 执法领域 values as tags', () => {
     const { db, drawId, taskId } = version5Database();
-    const before = db.prepare('SELECT id, name, cert_no, cert_expiry, unit, fields AS tags, status, created_at, updated_at FROM inspectors ORDER BY id').all();
+    const before = db
+      .prepare('SELECT id, name, cert_no, cert_expiry, unit, fields AS tags, status, created_at, updated_at FROM inspectors ORDER BY id')
+      .all();
     const conflictsBefore = db.prepare('SELECT * FROM conflicts ORDER BY id').all();
     const assignments = db.prepare('SELECT * FROM draw_assignments ORDER BY draw_id, entity_id, slot').all();
     const replacements = db.prepare('SELECT * FROM draw_replacements ORDER BY id').all();
@@ -66,9 +85,15 @@ describe('migration 0006', () => {
 
     migrate(db, loadMigrations());
 
-    expect(db.prepare('SELECT id, name, cert_no, cert_expiry, unit, tags, status, created_at, updated_at FROM inspectors ORDER BY id').all()).toEqual(before);
+    expect(
+      db.prepare('SELECT id, name, cert_no, cert_expiry, unit, tags, status, created_at, updated_at FROM inspectors ORDER BY id').all(),
+    ).toEqual(before);
     expect(listInspectors(db).find((i) => i.id === 2)?.tags).toEqual(['其它行政执法事项', '市场监管执法事项']);
-    expect(listInspectors(db, { tag: '市场监管执法事项' }).map((i) => i.id).sort()).toEqual([1, 2, 4]);
+    expect(
+      listInspectors(db, { tag: '市场监管执法事项' })
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([1, 2, 4]);
     expect(db.prepare('SELECT * FROM conflicts ORDER BY id').all()).toEqual(conflictsBefore);
     expect(listConflicts(db, { inspectorId: 2 })).toHaveLength(1);
     expect(db.prepare('SELECT * FROM draw_assignments ORDER BY draw_id, entity_id, slot').all()).toEqual(assignments);
@@ -89,7 +114,10 @@ describe('migration 0006', () => {
       expect(db.prepare('SELECT status FROM inspectors WHERE id = 1').pluck().get()).toBe(status);
     }
     expect(() => db.prepare("UPDATE inspectors SET status = '出差' WHERE id = 1").run()).toThrow(/CHECK/);
-    expect(saveInspector(db, { inspector: { name: '新人', certNo: '9', tags: '食品安全 特种设备', status: '休假' } }).tags).toEqual(['食品安全', '特种设备']);
+    expect(saveInspector(db, { inspector: { name: '新人', certNo: '9', tags: '食品安全 特种设备', status: '休假' } }).tags).toEqual([
+      '食品安全',
+      '特种设备',
+    ]);
     // ON DELETE CASCADE from conflicts to the rebuilt table is still in force.
     const fresh = saveInspector(db, { inspector: { name: '临时', certNo: '10' } });
     db.prepare('INSERT INTO conflicts (inspector_id, entity_id, reason) VALUES (?, 1, ?)').run(fresh.id, '亲属');

@@ -21,21 +21,42 @@ describe('migration 0007', () => {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2026-01-05T08:00:00.000Z', '2026-02-01T08:00:00.000Z')`,
     );
     const shop = Number(
-      add.run('91140221MA0000001X', '甲公司', '王华', '西坪镇东街 1 号', '西坪镇', '批发和零售业', '企业', '存续', '2015-06-30', '13900000000', 'B', '备注一',
-        '名录.xlsx 第 3 行', '名录.xlsx 第 3 行').lastInsertRowid,
+      add.run(
+        '91140221MA0000001X',
+        '甲公司',
+        '王华',
+        '西坪镇东街 1 号',
+        '西坪镇',
+        '批发和零售业',
+        '企业',
+        '存续',
+        '2015-06-30',
+        '13900000000',
+        'B',
+        '备注一',
+        '名录.xlsx 第 3 行',
+        '名录.xlsx 第 3 行',
+      ).lastInsertRowid,
     );
     add.run('92140221MA0000002X', '乙商店', '', '', '聚乐乡', '', '个体工商户', '吊销', null, '', null, '', '手工录入', '手工录入');
     const roster = Number(db.prepare("INSERT INTO rosters (name) VALUES ('食品经营者')").run().lastInsertRowid);
     db.prepare('INSERT INTO entity_rosters (entity_id, roster_id) VALUES (?, ?)').run(shop, roster);
     db.prepare('INSERT INTO entity_history (entity_id, source, changes, changed_at) VALUES (?, ?, ?, ?)').run(
-      shop, '手工修改', '{"phone":["","13900000000"]}', '2026-02-01T08:00:00.000Z');
+      shop,
+      '手工修改',
+      '{"phone":["","13900000000"]}',
+      '2026-02-01T08:00:00.000Z',
+    );
     const rowsBefore = db.prepare('SELECT * FROM entities ORDER BY id').all();
 
     migrate(db, migrations);
 
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const rowsAfter = db.prepare('SELECT * FROM entities ORDER BY id').all() as Record<string, unknown>[];
-    expect(rowsAfter.map(({ reg_authority, jurisdiction }) => [reg_authority, jurisdiction])).toEqual([['', ''], ['', '']]);
+    expect(rowsAfter.map(({ reg_authority, jurisdiction }) => [reg_authority, jurisdiction])).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
     expect(rowsAfter.map(({ reg_authority: _r, jurisdiction: _j, ...rest }) => rest)).toEqual(rowsBefore);
     const detail = getEntityDetail(db, shop);
     expect(detail.entity).toMatchObject({ name: '甲公司', riskClass: 'B', regAuthority: '', jurisdiction: '', rosters: ['食品经营者'] });

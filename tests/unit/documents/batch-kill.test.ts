@@ -45,7 +45,9 @@ describe('a notice batch killed mid-way (SIGKILL)', () => {
     expect(hidden(outDir)).toEqual([expect.stringMatching(/^\.shuangsuiji-/)]);
     expect(fs.readdirSync(path.join(outDir, hidden(outDir)[0]!)).length).toBeGreaterThanOrEqual(3);
 
-    const done = await ctx.jobs.wait(startNoticeBatch(ctx, { taskId: task.id, outDir, combinedPath, date: '2026-11-24', fonts: chooseDocumentFonts([]) }).id);
+    const done = await ctx.jobs.wait(
+      startNoticeBatch(ctx, { taskId: task.id, outDir, combinedPath, date: '2026-11-24', fonts: chooseDocumentFonts([]) }).id,
+    );
     ctx.db.close();
     expect(done.state, done.error ?? '').toBe('done');
     expect(hidden(outDir)).toEqual([]);
@@ -71,7 +73,9 @@ describe('a notice batch killed mid-way (SIGKILL)', () => {
     made(`.shuangsuiji-${process.pid}-eeeeee`, true); // this id, but from before this process started
     fs.writeFileSync(path.join(dir, `.全部.pdf.${dead}.x1.tmp`), '');
     fs.writeFileSync(path.join(dir, '.other-file'), '');
-    expect((await removeStaleTemps(dir)).sort()).toEqual([`.shuangsuiji-${dead}-bbbbbb`, '.shuangsuiji-cccccc', `.shuangsuiji-${process.pid}-eeeeee`].sort());
+    expect((await removeStaleTemps(dir)).sort()).toEqual(
+      [`.shuangsuiji-${dead}-bbbbbb`, '.shuangsuiji-cccccc', `.shuangsuiji-${process.pid}-eeeeee`].sort(),
+    );
     expect(await removeStaleTemps(dir, '全部.pdf')).toEqual([`.全部.pdf.${dead}.x1.tmp`]);
     expect(hidden(dir).sort()).toEqual(['.other-file', `.shuangsuiji-${alive}-aaaaaa`, `.shuangsuiji-${process.pid}-dddddd`].sort());
   });

@@ -34,12 +34,17 @@ describe('document batches', () => {
     expect(fs.readdirSync(outDir).sort()).toEqual([...expected].sort());
     expect(expected.some((n) => /^大同县市监〔2026〕\d号 大同县玥彧／昇平农资经营部\.pdf$/.test(n))).toBe(true);
     expect(expected.some((n) => /^大同县市监〔2026〕\d号 大同县＂惠民＂超市（西坪店）\.pdf$/.test(n))).toBe(true);
-    expect(readingText(path.join(outDir, expected[1]!))).toContain(`${draw.selected[1]!.name}（统一社会信用代码：${draw.selected[1]!.code}）`);
+    expect(readingText(path.join(outDir, expected[1]!))).toContain(
+      `${draw.selected[1]!.name}（统一社会信用代码：${draw.selected[1]!.code}）`,
+    );
 
     const pages = Number(pdfInfo(combinedPath).Pages);
     const perNotice = Number(pdfInfo(path.join(outDir, expected[0]!)).Pages);
     expect(pages).toBe(8 * perNotice);
-    const numbers = Array.from({ length: pages }, (_, p) => squeeze(pdfText(combinedPath, { first: p + 1, last: p + 1 })).match(/—(\d+)—$/)?.[1]);
+    const numbers = Array.from(
+      { length: pages },
+      (_, p) => squeeze(pdfText(combinedPath, { first: p + 1, last: p + 1 })).match(/—(\d+)—$/)?.[1],
+    );
     expect(numbers).toEqual(Array.from({ length: pages }, (_, p) => String((p % perNotice) + 1)));
     const all = readingText(combinedPath);
     draw.selected.forEach((e, i) => expect(all).toContain(`大同县市监〔2026〕${i + 1}号${e.name}`));
@@ -85,7 +90,10 @@ describe('document batches', () => {
     const next = makeTask(ctx.db, { name: '第二批', count: 3 });
     runDraw(ctx.db, next.id, PEOPLE);
     const second = await names(next.id);
-    const numbers = [...first, ...second].map((n) => n.match(/〔2026〕(\d+)号/)![1]).map(Number).sort((a, b) => a - b);
+    const numbers = [...first, ...second]
+      .map((n) => n.match(/〔2026〕(\d+)号/)![1])
+      .map(Number)
+      .sort((a, b) => a - b);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
@@ -126,7 +134,18 @@ describe('document batches', () => {
     const run = async (count: number) => {
       const dir = tempDir();
       const documents = notices.slice(0, count);
-      return renderBatch({ kind: 'notices', documents, template, fonts, files: documents.map((_, i) => path.join(dir, `${i}.pdf`)), combined: path.join(dir, 'all.pdf') }, () => {}, () => false);
+      return renderBatch(
+        {
+          kind: 'notices',
+          documents,
+          template,
+          fonts,
+          files: documents.map((_, i) => path.join(dir, `${i}.pdf`)),
+          combined: path.join(dir, 'all.pdf'),
+        },
+        () => {},
+        () => false,
+      );
     };
     const two = await run(2);
     const twelve = await run(12);
@@ -147,7 +166,14 @@ describe('document batches', () => {
     for (const name of names) expect(Buffer.byteLength(name, 'utf8'), name).toBeLessThanOrEqual(200);
     expect(names.join('')).not.toContain('\u202e');
     expect(names).toContain('大同县市监〔2026〕2号 大同县公司fdp.exe.pdf');
-    expect(readingText(path.join(outDir, names.find((n) => n.startsWith('大同县市监〔2026〕1号'))!))).toContain(long);
+    expect(
+      readingText(
+        path.join(
+          outDir,
+          names.find((n) => n.startsWith('大同县市监〔2026〕1号'))!,
+        ),
+      ),
+    ).toContain(long);
   });
 
   it('names the entity of a document that fails, in the message and in the English cause for the log', async () => {
@@ -157,7 +183,11 @@ describe('document batches', () => {
     const template = loadTemplate(ctx.db, RESOURCES_DIR, 'notice');
     const gone = path.join(tempDir(), 'gone');
     const files = [path.join(tempDir(), 'a.pdf'), path.join(gone, 'b.pdf')];
-    const failed = await renderBatch({ kind: 'notices', documents: notices, template, fonts, files, combined: null }, () => {}, () => false).catch((e: unknown) => e);
+    const failed = await renderBatch(
+      { kind: 'notices', documents: notices, template, fonts, files, combined: null },
+      () => {},
+      () => false,
+    ).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(AppError);
     const name = draw.selected[1]!.name;
     expect((failed as AppError).message).toBe(`无法生成“${name}”的检查通知书（第 2 份）：保存文件夹已不存在。详细原因见日志。`);
@@ -172,10 +202,16 @@ describe('document batches', () => {
     expect(started).toMatchObject({ ok: true, data: { state: 'running', kind: 'docs:sheets' } });
     const ended = await dispatch(ctx, 'jobs:wait', { jobId: (started as { data: { id: string } }).data.id });
     expect(ended).toMatchObject({ ok: true, data: { state: 'done' } });
-    expect(fs.readdirSync(outDir).sort()).toEqual(draw.selected.map((e) => windowsFileStem(`随机抽查情况记录表 ${task.code}-${String(e.position).padStart(3, '0')} ${e.name}`) + '.pdf').sort());
+    expect(fs.readdirSync(outDir).sort()).toEqual(
+      draw.selected
+        .map((e) => windowsFileStem(`随机抽查情况记录表 ${task.code}-${String(e.position).padStart(3, '0')} ${e.name}`) + '.pdf')
+        .sort(),
+    );
 
     const missing = path.join(tempDir(), '没有这个文件夹');
-    expect(() => startSheetBatch(ctx, { taskId: task.id, outDir: missing, fonts })).toThrow(`文件夹“${missing}”不存在。请重新选择保存位置。`);
+    expect(() => startSheetBatch(ctx, { taskId: task.id, outDir: missing, fonts })).toThrow(
+      `文件夹“${missing}”不存在。请重新选择保存位置。`,
+    );
     const none = await dispatch(ctx, 'docs:notices', { taskId: task.id });
     expect(none).toMatchObject({ ok: false });
   });
@@ -205,6 +241,8 @@ describe('file names', () => {
 
   it('drop bidi controls and other invisible controls, so “…\u202Efdp.exe” cannot pass for a PDF', () => {
     expect(windowsFileStem('某某\u202e公司fdp.exe')).toBe('某某公司fdp.exe');
-    expect(windowsFileStem('\u202a甲\u202b乙\u202c丙\u202d丁\u2066戊\u2067己\u2068庚\u2069辛\u200e壬\u200f癸\u061c子\u0085丑\ufeff')).toBe('甲乙丙丁戊己庚辛壬癸子丑');
+    expect(windowsFileStem('\u202a甲\u202b乙\u202c丙\u202d丁\u2066戊\u2067己\u2068庚\u2069辛\u200e壬\u200f癸\u061c子\u0085丑\ufeff')).toBe(
+      '甲乙丙丁戊己庚辛壬癸子丑',
+    );
   });
 });

@@ -30,13 +30,41 @@ describe('shuangsuiji docs', () => {
   it('writes notices, the draw record, the record sheets and the 公示, waiting for the batches to finish', () => {
     const { db, code, names } = databaseWithDrawnTask(4);
     const dir = tempDir();
-    const notices = cli('--db', db, 'docs', 'notices', code, '--out', path.join(dir, '通知书'), '--combined', path.join(dir, '通知书.pdf'), '--date', '2026-11-24');
+    const notices = cli(
+      '--db',
+      db,
+      'docs',
+      'notices',
+      code,
+      '--out',
+      path.join(dir, '通知书'),
+      '--combined',
+      path.join(dir, '通知书.pdf'),
+      '--date',
+      '2026-11-24',
+    );
     expect(notices.code, notices.stderr).not.toBe(0); // the folder does not exist yet
     expect(notices.stderr).toContain('不存在');
     fs.mkdirSync(path.join(dir, '通知书'));
-    const again = cli('--db', db, '--json', 'docs', 'notices', code, '--out', path.join(dir, '通知书'), '--combined', path.join(dir, '通知书.pdf'), '--date', '2026-11-24');
+    const again = cli(
+      '--db',
+      db,
+      '--json',
+      'docs',
+      'notices',
+      code,
+      '--out',
+      path.join(dir, '通知书'),
+      '--combined',
+      path.join(dir, '通知书.pdf'),
+      '--date',
+      '2026-11-24',
+    );
     expect(again.code, again.stderr).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ count: 4, files: expect.arrayContaining([expect.stringMatching(/大同县市监〔2026〕1号 .+\.pdf$/)]) });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      count: 4,
+      files: expect.arrayContaining([expect.stringMatching(/大同县市监〔2026〕1号 .+\.pdf$/)]),
+    });
     expect(fs.readdirSync(path.join(dir, '通知书'))).toHaveLength(4);
     expect(readingText(path.join(dir, '通知书.pdf'))).toContain(names[0]!);
 

@@ -1,7 +1,12 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportDrawRecord, exportNotice, exportPublication, exportSheet } from '../../../electron/core/documents/batches/document-export.ts';
+import {
+  exportDrawRecord,
+  exportNotice,
+  exportPublication,
+  exportSheet,
+} from '../../../electron/core/documents/batches/document-export.ts';
 import { labelEntityCode } from '../../../electron/core/documents/data/entity-code-label.ts';
 import { saveTemplate } from '../../../electron/core/documents/templates/template-store.ts';
 import { getDraw, type DrawRecord } from '../../../electron/core/draw/draw-read.ts';
@@ -33,8 +38,18 @@ describe('the label of an entity’s code in documents', () => {
   });
 
   it('the 检查通知书 addresses a 注册号 entity with “注册号：…” and an 18-character one with “统一社会信用代码：…”', async () => {
-    await exportNotice(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: regEntity().entityId, path: file('reg.pdf'), date: '2026-11-24' });
-    await exportNotice(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: usccEntity().entityId, path: file('uscc.pdf'), date: '2026-11-24' });
+    await exportNotice(ctx.db, RESOURCES_DIR, {
+      taskId: task.id,
+      entityId: regEntity().entityId,
+      path: file('reg.pdf'),
+      date: '2026-11-24',
+    });
+    await exportNotice(ctx.db, RESOURCES_DIR, {
+      taskId: task.id,
+      entityId: usccEntity().entityId,
+      path: file('uscc.pdf'),
+      date: '2026-11-24',
+    });
     const reg = readingText(file('reg.pdf'));
     expect(reg).toContain(squeeze(`${REG_NO_NAME}（注册号：${REG_NO}）：`));
     expect(reg).not.toContain('统一社会信用代码');
@@ -84,7 +99,12 @@ describe('the label of an entity’s code in documents', () => {
     const own = tempContext();
     const { task: t, draw: d } = drawnTaskWithRegNo(own);
     const reg = d.selected.find((e) => e.code === REG_NO)!;
-    saveTemplate(own.db, RESOURCES_DIR, 'notice', '【标题】\n检查通知书\n【抬头】\n{{entity.name}}（信用代码: {{ entity.code }}）：\n【正文】\n请配合检查。');
+    saveTemplate(
+      own.db,
+      RESOURCES_DIR,
+      'notice',
+      '【标题】\n检查通知书\n【抬头】\n{{entity.name}}（信用代码: {{ entity.code }}）：\n【正文】\n请配合检查。',
+    );
     const out = path.join(tempDir(), 'own.pdf');
     await exportNotice(own.db, RESOURCES_DIR, { taskId: t.id, entityId: reg.entityId, path: out, date: '2026-11-24' });
     expect(readingText(out)).toContain(squeeze(`${REG_NO_NAME}（注册号: ${REG_NO}）：`));

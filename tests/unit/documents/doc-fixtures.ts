@@ -21,7 +21,10 @@ export const AWKWARD_NAMES = ['大同县喆堃商贸有限公司', '大同县玥
 /** A valid credit code with several of the widest characters (M, W, Q), to show it fits its table column. */
 export const WIDE_CODE = `91140221MAW8MWQ40${usccCheckChar('91140221MAW8MWQ40')}`;
 
-export function drawnTask(ctx: AppContext, options: { entities?: number; count?: number; task?: Partial<TaskInput> } = {}): { task: Task; draw: DrawRecord } {
+export function drawnTask(
+  ctx: AppContext,
+  options: { entities?: number; count?: number; task?: Partial<TaskInput> } = {},
+): { task: Task; draw: DrawRecord } {
   const n = options.entities ?? 12;
   seedEntities(ctx.db, n, (i) => ({
     ...(i === 4 ? { code: WIDE_CODE } : {}),

@@ -37,7 +37,9 @@ describe('文号', () => {
     runDraw(ctx.db, second.id, PEOPLE);
     const next = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, second.id), '2026-11-25');
     expect(next.map((n) => n.docNumber)).toEqual([5, 6, 7, 8].map((n) => `大同县市监〔2026〕${n}号`));
-    const all = listDocNumbers(ctx.db, task.id).concat(listDocNumbers(ctx.db, second.id)).map((n) => n.number);
+    const all = listDocNumbers(ctx.db, task.id)
+      .concat(listDocNumbers(ctx.db, second.id))
+      .map((n) => n.number);
     expect(new Set(all).size).toBe(8);
   });
 
@@ -51,7 +53,13 @@ describe('文号', () => {
     expect(issue([b!], '大同县市监检', '2026-11-24')).toEqual(['大同县市监检〔2026〕1号']);
     expect(issue([c!], '大同县市监', '2027-01-04')).toEqual(['大同县市监〔2027〕1号']);
     // A different document type for the same entity is a new document with a new number.
-    const sheet = issueDocNumbers(ctx.db, { type: 'recordSheet', taskId: task.id, entityIds: [a!], prefix: '大同县市监', issuedOn: '2026-11-24' });
+    const sheet = issueDocNumbers(ctx.db, {
+      type: 'recordSheet',
+      taskId: task.id,
+      entityIds: [a!],
+      prefix: '大同县市监',
+      issuedOn: '2026-11-24',
+    });
     expect(sheet.get(a!)!.number).toBe('大同县市监〔2026〕2号');
     expect(() => ctx.db.prepare('DELETE FROM doc_numbers').run()).toThrow(/never withdrawn/);
     expect(() => ctx.db.prepare("UPDATE doc_numbers SET number = 'x'").run()).toThrow(/never changes/);
@@ -60,7 +68,9 @@ describe('文号', () => {
   it('keeps the numbers of entities drawn again after the draw was voided and redrawn', () => {
     const ctx = tempContext();
     const { task, draw } = drawnTask(ctx, { entities: 5, count: 5 });
-    const before = new Map(issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24').map((n) => [n.entityId, n.docNumber]));
+    const before = new Map(
+      issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24').map((n) => [n.entityId, n.docNumber]),
+    );
     voidDraw(ctx.db, draw.id, '筛选条件有误', '张操作');
     runDraw(ctx.db, task.id, PEOPLE);
     const after = issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-30');
@@ -73,7 +83,9 @@ describe('文号', () => {
     const drafts = gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id);
     expect(drafts).toHaveLength(4);
     expect(listDocNumbers(ctx.db, task.id)).toEqual([]);
-    expect(issueNoticeNumbers(ctx.db, drafts, '2026-11-24').map((n) => n.docNumber)).toEqual([1, 2, 3, 4].map((n) => `大同县市监〔2026〕${n}号`));
+    expect(issueNoticeNumbers(ctx.db, drafts, '2026-11-24').map((n) => n.docNumber)).toEqual(
+      [1, 2, 3, 4].map((n) => `大同县市监〔2026〕${n}号`),
+    );
     expect(listDocNumbers(ctx.db, task.id)).toHaveLength(4);
   });
 
@@ -81,7 +93,9 @@ describe('文号', () => {
     const ctx = tempContext();
     const { task } = drawnTask(ctx, { entities: 3 });
     saveSettings(ctx.db, { docPrefix: '同市监检' });
-    expect(issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24')[0]!.docNumber).toBe('同市监检〔2026〕1号');
+    expect(issueNoticeNumbers(ctx.db, gatherNoticeDrafts(ctx.db, RESOURCES_DIR, task.id), '2026-11-24')[0]!.docNumber).toBe(
+      '同市监检〔2026〕1号',
+    );
   });
 });
 

@@ -37,7 +37,10 @@ function witnessedDraw(ctx: ReturnType<typeof tempContext>) {
   abandonCeremony(ctx.db, task.id, '张操作', '监督人临时离开', new Date('2026-11-25T01:05:00Z'));
   const ceremony = startCeremony(ctx.db, task.id, PEOPLE, new Date('2026-11-25T01:10:00Z'), SECRETS[1]);
   const draw = runDraw(ctx.db, task.id, PEOPLE, new Date('2026-11-25T01:12:00Z'), {
-    mode: 'witnessed', ceremonyId: ceremony.id, witnessDigits: '３１ 4159 26', publicValue: ' 福彩3D 第2026318期 5 8 2 ',
+    mode: 'witnessed',
+    ceremonyId: ceremony.id,
+    witnessDigits: '３１ 4159 26',
+    publicValue: ' 福彩3D 第2026318期 5 8 2 ',
   });
   return { draw, pkg: drawPackage(ctx.db, draw.id) };
 }
@@ -62,7 +65,11 @@ async function recordOf(ctx: ReturnType<typeof tempContext>, drawId: number): Pr
 describe('随机抽取记录', () => {
   it('records task, filters, pool, seed, fingerprint, algorithm, the drawn entities with their teams, people and time', async () => {
     const ctx = tempContext();
-    const { task, draw } = drawnTask(ctx, { entities: 40, count: 30, task: { filters: { area: ['西坪镇', '聚乐乡'], industry: [], entityType: [], riskClass: [] } } });
+    const { task, draw } = drawnTask(ctx, {
+      entities: 40,
+      count: 30,
+      task: { filters: { area: ['西坪镇', '聚乐乡'], industry: [], entityType: [], riskClass: [] } },
+    });
     const { file, text } = await recordOf(ctx, draw.id);
     expect(text.startsWith('随机抽取记录')).toBe(true);
     expect(text).toContain(`抽查任务${task.code}${task.name}`);
@@ -76,12 +83,18 @@ describe('随机抽取记录', () => {
     expect(text).toContain('操作人张操作');
     expect(text).toContain('监督人李监督');
     for (const e of draw.selected) {
-      expect(text).toContain(squeeze(`${e.position}${e.name}${e.code}${e.inspectors.map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}`).join('')}`));
+      expect(text).toContain(
+        squeeze(`${e.position}${e.name}${e.code}${e.inspectors.map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}`).join('')}`),
+      );
     }
     // Each credit code stays on one line of its cell, also one with several wide letters (M, W).
     const lines = pdfText(file, { layout: true }).split('\n');
     expect(draw.selected.map((e) => e.code)).toContain(WIDE_CODE);
-    for (const e of draw.selected) expect(lines.some((line) => line.includes(e.code)), e.code).toBe(true);
+    for (const e of draw.selected)
+      expect(
+        lines.some((line) => line.includes(e.code)),
+        e.code,
+      ).toBe(true);
     expect(text).toContain('操作人（签字）：监督人（签字）：');
     expect(text).not.toContain('作废');
     expect(Number(pdfInfo(file).Pages)).toBeGreaterThan(1);
@@ -94,11 +107,21 @@ describe('随机抽取记录', () => {
     const { draw } = drawnTask(ctx, { entities: 4 });
     const e = draw.selected[0]!;
     const out = e.inspectors[0]!;
-    replaceInspector(ctx.db, { drawId: draw.id, entityCode: e.code, certNo: out.certNo, reason: '与检查对象存在利害关系，申请回避', operator: '张操作' });
+    replaceInspector(ctx.db, {
+      drawId: draw.id,
+      entityCode: e.code,
+      certNo: out.certNo,
+      reason: '与检查对象存在利害关系，申请回避',
+      operator: '张操作',
+    });
     const now = getDraw(ctx.db, draw.id).selected[0]!.inspectors[0]!;
     const { text } = await recordOf(ctx, draw.id);
     expect(text).toContain(`${now.name}（${now.certNo}）组长递补`);
-    expect(text).toContain(squeeze(`递补记录检查对象原执法人员递补执法人员递补理由递补时间${e.name}${out.name}${out.certNo}${now.name}${now.certNo}与检查对象存在利害关系，申请回避`));
+    expect(text).toContain(
+      squeeze(
+        `递补记录检查对象原执法人员递补执法人员递补理由递补时间${e.name}${out.name}${out.certNo}${now.name}${now.certNo}与检查对象存在利害关系，申请回避`,
+      ),
+    );
   });
 
   it('marks a voided draw 作废 with the reason', async () => {
@@ -128,7 +151,10 @@ describe('随机抽取记录', () => {
     for (const filler of [0, 1, 2, 3, 21, 22, 23, 24]) {
       const intro = Array.from({ length: filler }, (_, i) => `第${i + 1}段。`).join('\n');
       const file = path.join(tempDir(), `heading-${filler}.pdf`);
-      fs.writeFileSync(file, await renderDrawRecordPdf(renderer, { ...template, intro }, { bureauName: '大同县市场和质量监督管理局', draw }));
+      fs.writeFileSync(
+        file,
+        await renderDrawRecordPdf(renderer, { ...template, intro }, { bureauName: '大同县市场和质量监督管理局', draw }),
+      );
       const pages = pdfText(file).split('\f').map(squeeze);
       const page = pages.findIndex((text) => text.includes('抽取结果（6户）'));
       pagesOfHeading.push(page + 1);
@@ -196,14 +222,21 @@ describe('随机抽取记录', () => {
     const template = loadTemplate(ctx.db, RESOURCES_DIR, 'drawRecord');
     const dir = tempDir();
     const file = path.join(dir, 'qr.pdf');
-    fs.writeFileSync(file, await renderDrawRecordPdf(spy, template, { bureauName: '大同县市场和质量监督管理局', draw, proof: drawProof(ctx.db, draw.id) }));
+    fs.writeFileSync(
+      file,
+      await renderDrawRecordPdf(spy, template, { bureauName: '大同县市场和质量监督管理局', draw, proof: drawProof(ctx.db, draw.id) }),
+    );
     const expected = `SSJ-DRAW-2;draw=${draw.id};hash=${pkg.record.hash};prev=${pkg.record.prevHash};audit=${pkg.record.auditEntryHash};seed=${draw.seed}`;
     expect(qrTexts(definitions.at(-1)!.content)).toEqual([expected]);
-    if (toolMissing('zbarimg', hasCommand('zbarimg'), 'zbar-tools') || toolMissing('pdftoppm', hasCommand('pdftoppm'), 'poppler-utils')) return;
+    if (toolMissing('zbarimg', hasCommand('zbarimg'), 'zbar-tools') || toolMissing('pdftoppm', hasCommand('pdftoppm'), 'poppler-utils'))
+      return;
     const pages = Number(pdfInfo(file).Pages);
     execFileSync('pdftoppm', ['-png', '-r', '200', '-f', String(pages), '-l', String(pages), file, path.join(dir, 'qr-page')]);
     const image = fs.readdirSync(dir).find((f) => f.startsWith('qr-page') && f.endsWith('.png'))!;
-    const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, image)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const decoded = execFileSync('zbarimg', ['--quiet', '--raw', path.join(dir, image)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     expect(decoded).toBe(expected);
   });
 });

@@ -23,11 +23,18 @@ const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(file: st
 /** Writes `simsunb.ttf` into `dir`: each key of `glyphs` (a Plane 2 character) drawn as its value. */
 export function writeExtensionBStandIn(dir: string, glyphs: Record<string, string>): string {
   const face = fontkit.openSync(NOTO_SERIF);
-  const table = (tag: string) => face.stream.buffer.subarray(face.directory.tables[tag]!.offset, face.directory.tables[tag]!.offset + face.directory.tables[tag]!.length);
-  const pairs = Object.entries(glyphs).map(([target, source]) => [target.codePointAt(0)!, face.glyphForCodePoint(source.codePointAt(0)!)] as const);
+  const table = (tag: string) =>
+    face.stream.buffer.subarray(
+      face.directory.tables[tag]!.offset,
+      face.directory.tables[tag]!.offset + face.directory.tables[tag]!.length,
+    );
+  const pairs = Object.entries(glyphs).map(
+    ([target, source]) => [target.codePointAt(0)!, face.glyphForCodePoint(source.codePointAt(0)!)] as const,
+  );
   const glyf = table('glyf');
   const outlines = [new Uint8Array(0), ...pairs.map(([, g]) => glyf.subarray(face.loca.offsets[g.id]!, face.loca.offsets[g.id + 1]!))];
-  for (const o of outlines.slice(1)) if (new DataView(o.buffer, o.byteOffset).getInt16(0) < 0) throw new Error('borrowed glyph is composite');
+  for (const o of outlines.slice(1))
+    if (new DataView(o.buffer, o.byteOffset).getInt16(0) < 0) throw new Error('borrowed glyph is composite');
   const count = outlines.length;
   const loca = new DataView(new ArrayBuffer(4 * (count + 1)));
   const hmtx = new DataView(new ArrayBuffer(4 * count));

@@ -70,9 +70,13 @@ describe('characters outside the role fonts', () => {
     renameDrawn(ctx, draw, ['大同县正常商贸有限公司', EXT_B]);
     const outDir = tempDir();
     // Without 宋体-ExtB, as on a PC whose Chinese fonts were removed.
-    const done = await ctx.jobs.wait(startNoticeBatch(ctx, { taskId: task.id, outDir, date: '2026-11-24', fonts: chooseDocumentFonts([]) }).id);
+    const done = await ctx.jobs.wait(
+      startNoticeBatch(ctx, { taskId: task.id, outDir, date: '2026-11-24', fonts: chooseDocumentFonts([]) }).id,
+    );
     expect(done.state).toBe('failed');
-    expect(done.error).toBe(`无法打印“${EXT_B}”名称中的字符“𠀀”（U+20000）：本机没有包含该字的字体。请安装含有该字的字体（如 Windows 自带的“宋体-ExtB”），或把该字改为常用写法后重新生成。`);
+    expect(done.error).toBe(
+      `无法打印“${EXT_B}”名称中的字符“𠀀”（U+20000）：本机没有包含该字的字体。请安装含有该字的字体（如 Windows 自带的“宋体-ExtB”），或把该字改为常用写法后重新生成。`,
+    );
     expect(lines.join('\n')).toContain(`entity "${EXT_B}"`);
     expect(fs.readdirSync(outDir)).toEqual([]);
   });

@@ -31,20 +31,32 @@ describe('characters a font lacks', () => {
     ]);
   });
 
-  it.skipIf(!fs.existsSync(DEJAVU))('prints names from the fallback when the Windows font lacks them, on the same baseline grid', async () => {
-    // A font without any Chinese stands in for 仿宋: every Chinese character must come from Noto.
-    const dir = tempDir();
-    fs.symlinkSync(DEJAVU, path.join(dir, 'simfang.ttf'));
-    const renderer = await createPdfRenderer(chooseDocumentFonts([dir]));
-    expect(renderer.fonts.fangsong.source).toBe('system');
-    const file = path.join(tempDir(), 'fallback.pdf');
-    const lines = ['Line one 1', '大同县喆堃商贸 two 2', 'Line three 3'];
-    fs.writeFileSync(file, await renderer.render({ ...pageSetup(PORTRAIT), styles: documentStyles(renderer), content: lines.map((text) => ({ text, style: 'body' })) }));
-    expect(squeeze(pdfText(file))).toBe(squeeze(`${lines.join('')}—1—`));
-    const names = pdfFonts(file).map((f) => f.name);
-    expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/\+DejaVuSans$/), expect.stringMatching(/\+NotoSerifSC-Regular$/)]));
-    const y = ['one', 'two', 'three'].map((w) => pdfWords(file).find((x) => x.text === w)!.yMin);
-    expect(y[1]! - y[0]!).toBeCloseTo(BODY_LINE_PITCH, 0);
-    expect(y[2]! - y[1]!).toBeCloseTo(BODY_LINE_PITCH, 0);
-  });
+  it.skipIf(!fs.existsSync(DEJAVU))(
+    'prints names from the fallback when the Windows font lacks them, on the same baseline grid',
+    async () => {
+      // A font without any Chinese stands in for 仿宋: every Chinese character must come from Noto.
+      const dir = tempDir();
+      fs.symlinkSync(DEJAVU, path.join(dir, 'simfang.ttf'));
+      const renderer = await createPdfRenderer(chooseDocumentFonts([dir]));
+      expect(renderer.fonts.fangsong.source).toBe('system');
+      const file = path.join(tempDir(), 'fallback.pdf');
+      const lines = ['Line one 1', '大同县喆堃商贸 two 2', 'Line three 3'];
+      fs.writeFileSync(
+        file,
+        await renderer.render({
+          ...pageSetup(PORTRAIT),
+          styles: documentStyles(renderer),
+          content: lines.map((text) => ({ text, style: 'body' })),
+        }),
+      );
+      expect(squeeze(pdfText(file))).toBe(squeeze(`${lines.join('')}—1—`));
+      const names = pdfFonts(file).map((f) => f.name);
+      expect(names).toEqual(
+        expect.arrayContaining([expect.stringMatching(/\+DejaVuSans$/), expect.stringMatching(/\+NotoSerifSC-Regular$/)]),
+      );
+      const y = ['one', 'two', 'three'].map((w) => pdfWords(file).find((x) => x.text === w)!.yMin);
+      expect(y[1]! - y[0]!).toBeCloseTo(BODY_LINE_PITCH, 0);
+      expect(y[2]! - y[1]!).toBeCloseTo(BODY_LINE_PITCH, 0);
+    },
+  );
 });

@@ -26,7 +26,10 @@ function pageText(file: string, page: number): string {
 
 /** The 检查依据 column of each page, without its header: the legal text as printed. */
 function basisColumn(file: string): string[] {
-  const before = ITEM_LIST_COLUMNS.slice(0, ITEM_LIST_COLUMNS.findIndex((c) => c.label === '检查依据'));
+  const before = ITEM_LIST_COLUMNS.slice(
+    0,
+    ITEM_LIST_COLUMNS.findIndex((c) => c.label === '检查依据'),
+  );
   const x = LANDSCAPE.margins.left + mm(before.reduce((sum, c) => sum + c.widthMm, 0));
   const width = mm(ITEM_LIST_COLUMNS.find((c) => c.label === '检查依据')!.widthMm);
   const crop = { x, y: LANDSCAPE.margins.top, width, height: LANDSCAPE.textHeight };

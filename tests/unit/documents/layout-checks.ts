@@ -17,9 +17,14 @@ export function expectInsideTextBlock(file: string, page: PageGeometry): void {
   const outside = pdfWords(file).filter(
     (w) =>
       !isPageNumber(w, page) &&
-      (w.xMin < page.margins.left - TOLERANCE || w.xMax > right + TOLERANCE || w.yMin < page.margins.top - TOLERANCE || w.yMax > bottom + TOLERANCE),
+      (w.xMin < page.margins.left - TOLERANCE ||
+        w.xMax > right + TOLERANCE ||
+        w.yMin < page.margins.top - TOLERANCE ||
+        w.yMax > bottom + TOLERANCE),
   );
-  expect(outside.map((w) => `p${w.page} “${w.text}” ${w.xMin.toFixed(1)},${w.yMin.toFixed(1)}–${w.xMax.toFixed(1)},${w.yMax.toFixed(1)}`)).toEqual([]);
+  expect(
+    outside.map((w) => `p${w.page} “${w.text}” ${w.xMin.toFixed(1)},${w.yMin.toFixed(1)}–${w.xMax.toFixed(1)},${w.yMax.toFixed(1)}`),
+  ).toEqual([]);
 }
 
 /** The words of one line that starts with `first` (pdftotext splits lines at spaces). */

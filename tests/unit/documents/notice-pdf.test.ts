@@ -24,7 +24,13 @@ describe('检查通知书', () => {
     ctx = suite.ctx();
     ({ task, draw } = drawnTask(ctx, { entities: 6 }));
     const entity = draw.selected.find((e) => e.name === AWKWARD_NAMES[0])!;
-    replaceInspector(ctx.db, { drawId: draw.id, entityCode: entity.code, certNo: entity.inspectors[1]!.certNo, reason: '病休', operator: '张操作' });
+    replaceInspector(ctx.db, {
+      drawId: draw.id,
+      entityCode: entity.code,
+      certNo: entity.inspectors[1]!.certNo,
+      reason: '病休',
+      operator: '张操作',
+    });
     draw = getDraw(ctx.db, draw.id);
     file = path.join(suite.dir(), 'notice.pdf');
     await exportNotice(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: entity.entityId, path: file, date: '2026-11-24' });
@@ -75,7 +81,12 @@ describe('检查通知书', () => {
 
   it('keeps its 文号 and date when printed again on another day', async () => {
     const again = path.join(tempDir(), 'again.pdf');
-    const result = await exportNotice(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: entity().entityId, path: again, date: '2026-12-30' });
+    const result = await exportNotice(ctx.db, RESOURCES_DIR, {
+      taskId: task.id,
+      entityId: entity().entityId,
+      path: again,
+      date: '2026-12-30',
+    });
     expect(result.docNumber).toBe('大同县市监〔2026〕1号');
     expect(readingText(again)).toBe(text);
   });
@@ -84,14 +95,20 @@ describe('检查通知书', () => {
     const other = tempContext();
     const { task: t, draw: d } = drawnTask(other, { entities: 2 });
     saveSettings(other.db, { contactPhone: '' });
-    const error = await exportNotice(other.db, RESOURCES_DIR, { taskId: t.id, entityId: d.selected[0]!.entityId, path: path.join(tempDir(), 'x.pdf') }).catch((e: unknown) => e);
+    const error = await exportNotice(other.db, RESOURCES_DIR, {
+      taskId: t.id,
+      entityId: d.selected[0]!.entityId,
+      path: path.join(tempDir(), 'x.pdf'),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toContain('联系电话');
     expect(other.db.prepare('SELECT count(*) FROM doc_numbers').pluck().get()).toBe(0);
   });
 
   it('refuses an entity that was not drawn for the task', async () => {
-    const error = await exportNotice(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: 9999, path: path.join(tempDir(), 'x.pdf') }).catch((e: unknown) => e);
+    const error = await exportNotice(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: 9999, path: path.join(tempDir(), 'x.pdf') }).catch(
+      (e: unknown) => e,
+    );
     expect((error as AppError).message).toContain('不在任务');
   });
 });

@@ -62,7 +62,9 @@ describe('GB/T 9704 page layout', () => {
 
   it('indents a paragraph by two characters', async () => {
     const file = await portraitPdf([{ text: HAN.repeat(3), style: 'body' }]);
-    const [first, second] = pdfText(file, { layout: true }).split('\n').filter((l) => l.trim());
+    const [first, second] = pdfText(file, { layout: true })
+      .split('\n')
+      .filter((l) => l.trim());
     expect([...first!.trim()]).toHaveLength(26);
     expect([...second!.trim()]).toHaveLength(28);
   });

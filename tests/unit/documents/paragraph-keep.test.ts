@@ -23,9 +23,15 @@ describe('body paragraphs across a page break', () => {
     for (const filler of [19, 20, 21]) {
       const text = [...Array.from({ length: filler }, (_, i) => `第${i + 1}行。`), short, '末段。'].join('\n');
       const file = path.join(tempDir(), `keep-${filler}.pdf`);
-      fs.writeFileSync(file, await renderer.render(documentDefinition(renderer, PORTRAIT, { title: 't', author: 'a' }, [bodyParagraphs(text)])));
+      fs.writeFileSync(
+        file,
+        await renderer.render(documentDefinition(renderer, PORTRAIT, { title: 't', author: 'a' }, [bodyParagraphs(text)])),
+      );
       const pages = [squeeze(pdfText(file, { first: 1, last: 1 })), squeeze(pdfText(file, { first: 2, last: 2 }))];
-      expect(pages.filter((page) => page.includes(short)), `filler ${filler}`).toHaveLength(1);
+      expect(
+        pages.filter((page) => page.includes(short)),
+        `filler ${filler}`,
+      ).toHaveLength(1);
     }
   });
 

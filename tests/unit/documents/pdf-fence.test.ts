@@ -24,7 +24,13 @@ function importsOf(file: string, text: string): ImportLine[] {
   const dynamic = [...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)];
   // createRequire(…)('./x') and new URL('./x', import.meta.url) load files too.
   const required = [...text.matchAll(/\b(?!import\()\w+\(\s*['"](\.\.?\/[^'"]+)['"]/g)];
-  const resolve = (from: string) => (from.startsWith('.') ? path.relative(root, path.resolve(root, path.dirname(file), from)).split(path.sep).join('/') : from);
+  const resolve = (from: string) =>
+    from.startsWith('.')
+      ? path
+          .relative(root, path.resolve(root, path.dirname(file), from))
+          .split(path.sep)
+          .join('/')
+      : from;
   return [...found, ...bare, ...dynamic, ...required].map((m) => ({ line: m[0].trim(), target: resolve(m[1]!) }));
 }
 
@@ -53,7 +59,8 @@ describe('the PDF engine’s fence', () => {
     // A wrong folder or a pattern that matched nothing would pass the rule above without checking.
     const files = engineFiles();
     expect(files).toContain(`${ENGINE}pdfmake-engine.ts`);
-    const targets = (name: string) => importsOf(`${ENGINE}${name}`, fs.readFileSync(path.join(root, ENGINE, name), 'utf8')).map((i) => i.target);
+    const targets = (name: string) =>
+      importsOf(`${ENGINE}${name}`, fs.readFileSync(path.join(root, ENGINE, name), 'utf8')).map((i) => i.target);
     expect(targets('pdf-renderer.ts')).toContain(`${ENGINE}pdfmake-engine.ts`);
     expect(targets('pdf-renderer.ts')).toContain('electron/core/errors.ts');
   });
@@ -70,7 +77,11 @@ describe('the PDF engine’s fence', () => {
       "const worker = new URL('../batches/batch-worker.ts', import.meta.url);",
     ];
     for (const line of lines) expect(offenders(file, line), line).toHaveLength(1);
-    const allowed = ["import { AppError } from '../../errors.ts';", "import type { PdfNode } from './pdf-types.ts';", "import zlib from 'node:zlib';"];
+    const allowed = [
+      "import { AppError } from '../../errors.ts';",
+      "import type { PdfNode } from './pdf-types.ts';",
+      "import zlib from 'node:zlib';",
+    ];
     for (const line of allowed) expect(offenders(file, line), line).toEqual([]);
   });
 });

@@ -81,18 +81,37 @@ describe('versions', () => {
 });
 
 describe('pdfmake internals', () => {
-  it(relied('pdfmake-engine.ts', "pdfmake/js/Printer.js: the class createPdf uses, new Printer(fonts, virtualfs, urlResolver, localAccessPolicy)"), () => {
-    expectFunction(Printer, relied('pdfmake-engine.ts', 'pdfmake/js/Printer.js default export'), 4);
-    expectFunction(Printer.prototype.createPdfKitDocument, relied('pdfmake-engine.ts', 'Printer#createPdfKitDocument(docDefinition, options = {})'), 1);
-  });
-
-  it(relied('pdfmake-engine.ts', 'pdfmake PDFDocument#provideFont(family, bold, italics), which pdfmake calls for every run of text'), () => {
-    expectFunction(PdfmakeDocument.prototype.provideFont, relied('pdfmake-engine.ts', 'pdfmake/js/PDFDocument.js #provideFont'), 3);
-    expect(PdfmakeDocument.prototype instanceof PDFKitDocument, relied('pdfmake-engine.ts', "pdfmake's PDFDocument extending pdfkit's")).toBe(true);
-  });
+  it(
+    relied(
+      'pdfmake-engine.ts',
+      'pdfmake/js/Printer.js: the class createPdf uses, new Printer(fonts, virtualfs, urlResolver, localAccessPolicy)',
+    ),
+    () => {
+      expectFunction(Printer, relied('pdfmake-engine.ts', 'pdfmake/js/Printer.js default export'), 4);
+      expectFunction(
+        Printer.prototype.createPdfKitDocument,
+        relied('pdfmake-engine.ts', 'Printer#createPdfKitDocument(docDefinition, options = {})'),
+        1,
+      );
+    },
+  );
 
   it(
-    relied('pdfmake-engine.ts', 'Printer assigning this.pdfKitDoc before layout, asking fonts through it, reading virtualfs and urlResolver, calling options.progressCallback'),
+    relied('pdfmake-engine.ts', 'pdfmake PDFDocument#provideFont(family, bold, italics), which pdfmake calls for every run of text'),
+    () => {
+      expectFunction(PdfmakeDocument.prototype.provideFont, relied('pdfmake-engine.ts', 'pdfmake/js/PDFDocument.js #provideFont'), 3);
+      expect(
+        PdfmakeDocument.prototype instanceof PDFKitDocument,
+        relied('pdfmake-engine.ts', "pdfmake's PDFDocument extending pdfkit's"),
+      ).toBe(true);
+    },
+  );
+
+  it(
+    relied(
+      'pdfmake-engine.ts',
+      'Printer assigning this.pdfKitDoc before layout, asking fonts through it, reading virtualfs and urlResolver, calling options.progressCallback',
+    ),
     async () => {
       const name = relied('pdfmake-engine.ts', 'Printer#createPdfKitDocument');
       const calls = { assigned: 0, provideFont: 0, existsSync: 0, readFileSync: 0, resolve: 0, resolved: 0, progress: 0 };
@@ -130,7 +149,10 @@ describe('pdfmake internals', () => {
   );
 
   it(
-    relied('keep-rows-together.ts and keep-with-next.ts', 'pageBreakBefore(node, helpers): node.id, node.pageNumbers, node.startPosition.top and the helpers; page-layout.ts on footers called page by page from 1'),
+    relied(
+      'keep-rows-together.ts and keep-with-next.ts',
+      'pageBreakBefore(node, helpers): node.id, node.pageNumbers, node.startPosition.top and the helpers; page-layout.ts on footers called page by page from 1',
+    ),
     async () => {
       const name = relied('keep-rows-together.ts', 'pageBreakBefore');
       const seen: Obj[] = [];
@@ -165,34 +187,43 @@ describe('pdfmake internals', () => {
 });
 
 describe('pdfkit internals', () => {
-  it(relied('pdfmake-engine.ts', "pdfkit document's _fontFamilies (fonts embedded at end(), by id) and _fontCount (the next F<n> id)"), () => {
-    const doc = new PDFKitDocument({ autoFirstPage: false });
-    const name = relied('pdfmake-engine.ts', 'pdfkit PDFDocument');
-    expect(typeof doc._fontFamilies, `${name}._fontFamilies`).toBe('object');
-    const before = doc._fontCount as number;
-    expect(typeof before, `${name}._fontCount`).toBe('number');
-    (doc.font as (src: Buffer) => void)(ROBOTO);
-    const font = doc._font as Obj;
-    expect(Object.values(doc._fontFamilies as Obj), `${name}._fontFamilies holds the fonts opened`).toContain(font);
-    expect(doc._fontCount, `${name}._fontCount counts the fonts opened`).toBe(before + 1);
-    expect(font.id, `${name}: a font's id is F<_fontCount>`).toBe(`F${before + 1}`);
-  });
+  it(
+    relied('pdfmake-engine.ts', "pdfkit document's _fontFamilies (fonts embedded at end(), by id) and _fontCount (the next F<n> id)"),
+    () => {
+      const doc = new PDFKitDocument({ autoFirstPage: false });
+      const name = relied('pdfmake-engine.ts', 'pdfkit PDFDocument');
+      expect(typeof doc._fontFamilies, `${name}._fontFamilies`).toBe('object');
+      const before = doc._fontCount as number;
+      expect(typeof before, `${name}._fontCount`).toBe('number');
+      (doc.font as (src: Buffer) => void)(ROBOTO);
+      const font = doc._font as Obj;
+      expect(Object.values(doc._fontFamilies as Obj), `${name}._fontFamilies holds the fonts opened`).toContain(font);
+      expect(doc._fontCount, `${name}._fontCount counts the fonts opened`).toBe(before + 1);
+      expect(font.id, `${name}: a font's id is F<_fontCount>`).toBe(`F${before + 1}`);
+    },
+  );
 
-  it(relied('pdfmake-engine.ts and pdf-renderer.ts', 'pdfkit EmbeddedFont: new (document, fontkitFace, id); .font, .layoutCache, .ascender, .descender'), () => {
-    const { doc, font } = kitDocumentWithFont();
-    const name = relied('pdfmake-engine.ts', 'pdfkit EmbeddedFont');
-    const EmbeddedFont = font.constructor as new (doc: Obj, face: Obj, id: string) => Obj;
-    expectFunction(EmbeddedFont, `${name} constructor`, 3);
-    expect(typeof font.font, `${name}.font (the fontkit face)`).toBe('object');
-    expectFunction((font.font as Obj).getGlyph, `${name}.font is a fontkit face`);
-    expect(Object.getPrototypeOf(font.layoutCache ?? 0), `${name}.layoutCache, a plain map made when fontLayoutCache is on`).toBe(null);
-    expect(typeof font.ascender, `${name}.ascender`).toBe('number');
-    expect(typeof font.descender, `${name}.descender`).toBe('number');
-    const again = new EmbeddedFont(doc, font.font as Obj, 'F9');
-    expect(again.font, `${name}: a new font over an already-decoded face keeps that face`).toBe(font.font);
-    expect(again.document, `${name}.document`).toBe(doc);
-    expect(again.id, `${name}.id`).toBe('F9');
-  });
+  it(
+    relied(
+      'pdfmake-engine.ts and pdf-renderer.ts',
+      'pdfkit EmbeddedFont: new (document, fontkitFace, id); .font, .layoutCache, .ascender, .descender',
+    ),
+    () => {
+      const { doc, font } = kitDocumentWithFont();
+      const name = relied('pdfmake-engine.ts', 'pdfkit EmbeddedFont');
+      const EmbeddedFont = font.constructor as new (doc: Obj, face: Obj, id: string) => Obj;
+      expectFunction(EmbeddedFont, `${name} constructor`, 3);
+      expect(typeof font.font, `${name}.font (the fontkit face)`).toBe('object');
+      expectFunction((font.font as Obj).getGlyph, `${name}.font is a fontkit face`);
+      expect(Object.getPrototypeOf(font.layoutCache ?? 0), `${name}.layoutCache, a plain map made when fontLayoutCache is on`).toBe(null);
+      expect(typeof font.ascender, `${name}.ascender`).toBe('number');
+      expect(typeof font.descender, `${name}.descender`).toBe('number');
+      const again = new EmbeddedFont(doc, font.font as Obj, 'F9');
+      expect(again.font, `${name}: a new font over an already-decoded face keeps that face`).toBe(font.font);
+      expect(again.document, `${name}.document`).toBe(doc);
+      expect(again.id, `${name}.id`).toBe('F9');
+    },
+  );
 
   it(relied('font-embedding.ts', 'pdfkit EmbeddedFont: .dictionary set once used on a page, .document, .subset, #embed()'), () => {
     const { doc, font } = kitDocumentWithFont();
@@ -206,47 +237,59 @@ describe('pdfkit internals', () => {
     expectFunction(font.embed, `${name}#embed`, 0);
   });
 
-  it(relied('font-embedding.ts', "pdfkit: embed()'s first document.ref() is the font file, ended with subset.encode(); a ref with Filter set is not compressed again"), () => {
-    const { doc, font } = kitDocumentWithFont();
-    const name = relied('font-embedding.ts', 'pdfkit EmbeddedFont#embed / PDFDocument#ref');
-    (doc.addPage as Fn)();
-    (doc.text as (t: string) => void)('Åé');
-    const ref = doc.ref as (data?: Obj) => Obj;
-    expectFunction(ref, `${name}: document.ref(data)`, 1);
-    const filtered = ref.call(doc, { Filter: 'FlateDecode' });
-    expectFunction(filtered.end, `${name}: a reference's end(chunk)`, 1);
-    expect(filtered.compress, `${name}: a reference made with Filter set is written as given`).toBe(false);
-    expect(ref.call(doc).compress, `${name}: a reference without Filter is compressed by pdfkit`).toBe(true);
+  it(
+    relied(
+      'font-embedding.ts',
+      "pdfkit: embed()'s first document.ref() is the font file, ended with subset.encode(); a ref with Filter set is not compressed again",
+    ),
+    () => {
+      const { doc, font } = kitDocumentWithFont();
+      const name = relied('font-embedding.ts', 'pdfkit EmbeddedFont#embed / PDFDocument#ref');
+      (doc.addPage as Fn)();
+      (doc.text as (t: string) => void)('Åé');
+      const ref = doc.ref as (data?: Obj) => Obj;
+      expectFunction(ref, `${name}: document.ref(data)`, 1);
+      const filtered = ref.call(doc, { Filter: 'FlateDecode' });
+      expectFunction(filtered.end, `${name}: a reference's end(chunk)`, 1);
+      expect(filtered.compress, `${name}: a reference made with Filter set is written as given`).toBe(false);
+      expect(ref.call(doc).compress, `${name}: a reference without Filter is compressed by pdfkit`).toBe(true);
 
-    let first: Obj | undefined;
-    let written: unknown;
-    doc.ref = (data?: Obj) => {
-      const made = ref.call(doc, data);
-      if (!first) {
-        first = made;
-        const end = made.end as (chunk?: unknown) => void;
-        made.end = (chunk?: unknown) => ((written = chunk), end.call(made, chunk));
-      }
-      return made;
-    };
-    (font.embed as () => void).call(font);
-    const encoded = (font.subset as { encode(): Uint8Array }).encode();
-    expect(written instanceof Uint8Array && Buffer.from(written).equals(Buffer.from(encoded)), `${name}: the first reference ends with the subset's bytes`).toBe(true);
-  });
+      let first: Obj | undefined;
+      let written: unknown;
+      doc.ref = (data?: Obj) => {
+        const made = ref.call(doc, data);
+        if (!first) {
+          first = made;
+          const end = made.end as (chunk?: unknown) => void;
+          made.end = (chunk?: unknown) => ((written = chunk), end.call(made, chunk));
+        }
+        return made;
+      };
+      (font.embed as () => void).call(font);
+      const encoded = (font.subset as { encode(): Uint8Array }).encode();
+      expect(
+        written instanceof Uint8Array && Buffer.from(written).equals(Buffer.from(encoded)),
+        `${name}: the first reference ends with the subset's bytes`,
+      ).toBe(true);
+    },
+  );
 });
 
 describe('fontkit internals', () => {
   const face = fontkit.create(ROBOTO);
   const glyphOf = (ch: string) => (face.glyphForCodePoint as (cp: number) => Obj)(ch.codePointAt(0)!);
 
-  it(relied('font-embedding.ts', 'fontkit glyph#_decode() (inherited, so it can be wrapped per glyph) and face#getGlyph(id, codePoints)'), () => {
-    const name = relied('font-embedding.ts', 'fontkit');
-    expectFunction(face.getGlyph, `${name} face#getGlyph(glyph, characters = [])`, 1);
-    const glyph = (face.getGlyph as (id: number) => Obj)(37);
-    expectFunction(glyph._decode, `${name} glyph#_decode`, 0);
-    expect(Object.hasOwn(glyph, '_decode'), `${name} glyph#_decode is on the prototype, not the glyph`).toBe(false);
-    expect((face.getGlyph as (id: number) => Obj)(37), `${name} face#getGlyph returns the same glyph object each time`).toBe(glyph);
-  });
+  it(
+    relied('font-embedding.ts', 'fontkit glyph#_decode() (inherited, so it can be wrapped per glyph) and face#getGlyph(id, codePoints)'),
+    () => {
+      const name = relied('font-embedding.ts', 'fontkit');
+      expectFunction(face.getGlyph, `${name} face#getGlyph(glyph, characters = [])`, 1);
+      const glyph = (face.getGlyph as (id: number) => Obj)(37);
+      expectFunction(glyph._decode, `${name} glyph#_decode`, 0);
+      expect(Object.hasOwn(glyph, '_decode'), `${name} glyph#_decode is on the prototype, not the glyph`).toBe(false);
+      expect((face.getGlyph as (id: number) => Obj)(37), `${name} face#getGlyph returns the same glyph object each time`).toBe(glyph);
+    },
+  );
 
   it(relied('font-embedding.ts', 'fontkit face.postscriptName, a getter that an own property can replace'), () => {
     const name = relied('font-embedding.ts', 'fontkit face.postscriptName');
@@ -282,16 +325,19 @@ describe('fontkit internals', () => {
     expect(typeof ((glyph._getMetrics as () => Obj)() as Obj).leftBearing, `${name}#_getMetrics().leftBearing`).toBe('number');
   });
 
-  it(relied('truetype-subset.ts and font-embedding.ts', 'fontkit subset: .glyphs (.notdef first), #includeGlyph(id) → new id, #encode()'), () => {
-    const name = relied('truetype-subset.ts', 'fontkit subset');
-    const subset = (face.createSubset as () => Obj)();
-    expect(subset.glyphs, `${name}.glyphs starts with .notdef`).toEqual([0]);
-    expectFunction(subset.includeGlyph, `${name}#includeGlyph`, 1);
-    expectFunction(subset.encode, `${name}#encode`, 0);
-    const id = glyphOf('A').id as number;
-    expect((subset.includeGlyph as (id: number) => number)(id), `${name}#includeGlyph returns the glyph's new id`).toBe(1);
-    expect(subset.glyphs, `${name}.glyphs lists original ids in new-id order`).toEqual([0, id]);
-  });
+  it(
+    relied('truetype-subset.ts and font-embedding.ts', 'fontkit subset: .glyphs (.notdef first), #includeGlyph(id) → new id, #encode()'),
+    () => {
+      const name = relied('truetype-subset.ts', 'fontkit subset');
+      const subset = (face.createSubset as () => Obj)();
+      expect(subset.glyphs, `${name}.glyphs starts with .notdef`).toEqual([0]);
+      expectFunction(subset.includeGlyph, `${name}#includeGlyph`, 1);
+      expectFunction(subset.encode, `${name}#encode`, 0);
+      const id = glyphOf('A').id as number;
+      expect((subset.includeGlyph as (id: number) => number)(id), `${name}#includeGlyph returns the glyph's new id`).toBe(1);
+      expect(subset.glyphs, `${name}.glyphs lists original ids in new-id order`).toEqual([0, id]);
+    },
+  );
 
   it(relied('pdf-renderer.ts', 'fontkit face.unitsPerEm, #hasGlyphForCodePoint(cp), #layout(text).advanceWidth'), () => {
     const name = relied('pdf-renderer.ts', 'fontkit face');

@@ -8,7 +8,13 @@ import { execFileSync } from 'node:child_process';
 /** The text of a PDF (or of pages `first`..`last`, or of a rectangle in points), as pdftotext extracts it. */
 export function pdfText(
   file: string,
-  pages: { first?: number; last?: number; layout?: boolean; raw?: boolean; crop?: { x: number; y: number; width: number; height: number } } = {},
+  pages: {
+    first?: number;
+    last?: number;
+    layout?: boolean;
+    raw?: boolean;
+    crop?: { x: number; y: number; width: number; height: number };
+  } = {},
 ): string {
   const args = [];
   // -raw keeps the order the text was drawn in: a table row cell by cell, each cell whole.
@@ -18,7 +24,17 @@ export function pdfText(
   if (pages.layout) args.push('-layout');
   // At pdftotext's default 72 dpi, crop pixels are PDF points.
   const c = pages.crop;
-  if (c) args.push('-x', String(Math.round(c.x)), '-y', String(Math.round(c.y)), '-W', String(Math.round(c.width)), '-H', String(Math.round(c.height)));
+  if (c)
+    args.push(
+      '-x',
+      String(Math.round(c.x)),
+      '-y',
+      String(Math.round(c.y)),
+      '-W',
+      String(Math.round(c.width)),
+      '-H',
+      String(Math.round(c.height)),
+    );
   return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
 }
 

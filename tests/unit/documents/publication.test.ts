@@ -26,7 +26,11 @@ function publishedTask() {
   const { task, draw } = drawnTask(ctx, { entities: 30 });
   ctx.db.prepare('UPDATE entities SET name = ? WHERE id = ?').run(FORMULA_NAME, draw.selected[3]!.entityId);
   const ids = draw.selected.map((e) => e.entityId);
-  setResults(ctx.db, { taskId: task.id, entityIds: ids.slice(0, 20), result: { codes: ['1'], inspectedOn: '2026-12-05', methods: ['实地检查'] } }, TODAY);
+  setResults(
+    ctx.db,
+    { taskId: task.id, entityIds: ids.slice(0, 20), result: { codes: ['1'], inspectedOn: '2026-12-05', methods: ['实地检查'] } },
+    TODAY,
+  );
   setResults(ctx.db, { taskId: task.id, entityIds: ids.slice(20, 28), result: { codes: ['4', 'E'], inspectedOn: '2026-12-08' } }, TODAY);
   return { ctx, task, draw };
 }
@@ -35,14 +39,19 @@ describe('抽查结果公示', () => {
   it('prints the table on A4 landscape: entity, code, items, 检查实施机关, date, result as text, header on every page', async () => {
     const { ctx, task, draw } = publishedTask();
     const file = path.join(tempDir(), '公示.pdf');
-    expect(await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file, date: '2026-12-20' })).toEqual({ path: file, count: 30 });
+    expect(await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file, date: '2026-12-20' })).toEqual({
+      path: file,
+      count: 30,
+    });
     const info = pdfInfo(file);
     expect(info['Page size']).toMatch(/^841\.89 x 595\.28 pts \(A4\)/);
     const text = readingText(file);
     expect(text.startsWith(`大同县市场和质量监督管理局随机抽查结果公示`)).toBe(true);
     expect(text).toContain(`现将本局抽查任务“${task.name}”（任务编号：${task.code}）30户检查对象的抽查结果公示如下：`);
     const first = draw.selected[0]!;
-    expect(text).toContain(`1${first.name}${first.code}产品质量监督抽查；制造（修理）计量器具企业证后监督检查大同县市场和质量监督管理局2026年12月5日未发现问题`);
+    expect(text).toContain(
+      `1${first.name}${first.code}产品质量监督抽查；制造（修理）计量器具企业证后监督检查大同县市场和质量监督管理局2026年12月5日未发现问题`,
+    );
     expect(text).toContain(`${draw.selected[25]!.code}`);
     expect(text).toContain('2026年12月8日违反质量技术监督相关规定；发现问题经责令已改正');
     expect(text).toContain(NO_RESULT);
@@ -69,8 +78,17 @@ describe('抽查结果公示', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getCell("A1").value).toBe("大同县市场和质量监督管理局随机抽查结果公示");
-    expect(sheet.getRow(2).values).toEqual([undefined, '序号', '检查对象名称', '统一社会信用代码', '抽查事项', '检查实施机关', '检查日期', '检查结果']);
+    expect(sheet.getCell('A1').value).toBe('大同县市场和质量监督管理局随机抽查结果公示');
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '序号',
+      '检查对象名称',
+      '统一社会信用代码',
+      '抽查事项',
+      '检查实施机关',
+      '检查日期',
+      '检查结果',
+    ]);
     expect(sheet.getCell('B3').value).toBe(draw.selected[0]!.name);
     expect(sheet.getCell('G3').value).toBe('未发现问题');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
@@ -89,12 +107,16 @@ describe('抽查结果公示', () => {
 
   it('refuses a file that is neither .pdf nor .xlsx, and a task not drawn yet', async () => {
     const { ctx, task } = publishedTask();
-    const bad = await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: path.join(tempDir(), '公示.docx') }).catch((e: unknown) => e);
+    const bad = await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: path.join(tempDir(), '公示.docx') }).catch(
+      (e: unknown) => e,
+    );
     expect((bad as AppError).message).toContain('请保存为 .pdf 或 .xlsx 文件');
     const other = tempContext();
     saveSettings(other.db, { contactName: '刘联系', contactPhone: '0352-6012345' });
     const undrawn = makeTask(other.db, { roster: null });
-    const none = await exportPublication(other.db, RESOURCES_DIR, { taskId: undrawn.id, path: path.join(tempDir(), 'x.pdf') }).catch((e: unknown) => e);
+    const none = await exportPublication(other.db, RESOURCES_DIR, { taskId: undrawn.id, path: path.join(tempDir(), 'x.pdf') }).catch(
+      (e: unknown) => e,
+    );
     expect((none as AppError).message).toContain('还没有有效的抽取结果');
   });
 });

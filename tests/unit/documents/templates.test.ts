@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch.ts';
 import { DOCUMENT_TYPES, TEMPLATE_SPECS } from '../../../electron/core/documents/templates/template-catalog.ts';
 import { fillTemplate, parseTemplate, placeholdersIn } from '../../../electron/core/documents/templates/template-format.ts';
-import { defaultTemplateText, getTemplate, listTemplates, loadTemplate, resetTemplate, saveTemplate } from '../../../electron/core/documents/templates/template-store.ts';
+import {
+  defaultTemplateText,
+  getTemplate,
+  listTemplates,
+  loadTemplate,
+  resetTemplate,
+  saveTemplate,
+} from '../../../electron/core/documents/templates/template-store.ts';
 import { saveTaskMaterials, taskMaterials } from '../../../electron/core/documents/data/task-materials.ts';
 import { AppError } from '../../../electron/core/errors.ts';
 import { makeTask } from '../draw/draw-fixtures.ts';
@@ -43,7 +50,9 @@ describe('document templates', () => {
 
   it('refuses unknown parts, missing parts, unclosed placeholders and text outside any part', () => {
     const spec = TEMPLATE_SPECS.notice;
-    expect(refusal(() => parseTemplate(spec, '【标题】\n通知\n【抬头】\n{{entity.name}}：\n【正文】\n正文\n【附件】\n无'))).toContain('【附件】不是检查通知书的一部分');
+    expect(refusal(() => parseTemplate(spec, '【标题】\n通知\n【抬头】\n{{entity.name}}：\n【正文】\n正文\n【附件】\n无'))).toContain(
+      '【附件】不是检查通知书的一部分',
+    );
     expect(refusal(() => parseTemplate(spec, '【标题】\n通知\n【正文】\n正文'))).toContain('缺少【抬头】');
     expect(refusal(() => parseTemplate(spec, '【标题】\n通知\n【抬头】\n{{entity.name}：\n【正文】\n正文'))).toContain('不是完整的占位符');
     expect(refusal(() => parseTemplate(spec, '通知\n【标题】\n通知'))).toContain('不属于任何部分');
@@ -95,11 +104,17 @@ describe('document templates', () => {
       expect(pdfInfo(file)['Page size']).toContain('(A4)');
       if (type !== 'materials') expect(squeeze(pdfText(file)), type).toContain('预览专用标题');
       // A printed sample must never pass for a real document: 样张 across every page.
-      const pages = pdfText(file, { raw: true }).split('\f').filter((page) => page.trim() !== '');
+      const pages = pdfText(file, { raw: true })
+        .split('\f')
+        .filter((page) => page.trim() !== '');
       for (const page of pages) expect(squeeze(page), type).toContain('样张');
     }
     const materials = path.join(dir, 'materials.pdf');
-    await dispatch(ctx, 'templates:preview', { type: 'materials', text: '【清单】\n1. 特别准备的资料甲\n2. 特别准备的资料乙', path: materials });
+    await dispatch(ctx, 'templates:preview', {
+      type: 'materials',
+      text: '【清单】\n1. 特别准备的资料甲\n2. 特别准备的资料乙',
+      path: materials,
+    });
     expect(squeeze(pdfText(materials))).toContain('1.特别准备的资料甲2.特别准备的资料乙');
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

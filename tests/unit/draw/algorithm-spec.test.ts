@@ -43,7 +43,24 @@ describe('the test vectors ALGORITHM.md states', () => {
     expect(sameArea('新区市场监管所', '新区片区')).toBe(true);
     expect(sameArea('城关市场监管所', '镇')).toBe(false);
     // Each listed white-space code point is removed, and nothing else.
-    for (const ws of ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']) {
+    for (const ws of [
+      '\t',
+      '\n',
+      '\v',
+      '\f',
+      '\r',
+      ' ',
+      '\u00a0',
+      '\u1680',
+      '\u2000',
+      '\u200a',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u3000',
+      '\ufeff',
+    ]) {
       expect(sameArea(`西${ws}坪所`, `西坪${ws}镇`), `U+${ws.codePointAt(0)!.toString(16)}`).toBe(true);
     }
     expect(sameArea('西\u200b坪所', '西坪镇')).toBe(false);

@@ -25,14 +25,32 @@ describe('the witnessed draw: commit, then witness', () => {
   it('shows the commitment SHA-256(r) before any digit, and derives the seed from r, w, v and the pool', () => {
     const { db, task } = ready();
     const ceremony = startCeremony(db, task.id, PEOPLE, NOW, R);
-    expect(ceremony).toMatchObject({ outcome: 'open', secret: null, commitment: createHash('sha256').update(Buffer.from(R, 'hex')).digest('hex') });
-    const draw = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: ceremony.id, witnessDigits: '３１ 4159', publicValue: '  03 11 19 24 27 30 + 05 ' });
+    expect(ceremony).toMatchObject({
+      outcome: 'open',
+      secret: null,
+      commitment: createHash('sha256').update(Buffer.from(R, 'hex')).digest('hex'),
+    });
+    const draw = runDraw(db, task.id, PEOPLE, NOW, {
+      mode: 'witnessed',
+      ceremonyId: ceremony.id,
+      witnessDigits: '３１ 4159',
+      publicValue: '  03 11 19 24 27 30 + 05 ',
+    });
     const pkg = drawPackage(db, draw.id);
     expect(pkg.seedParts).toEqual({
-      mode: 'witnessed', commitment: ceremony.commitment, secret: R, witnessDigits: '314159', publicValue: '03 11 19 24 27 30 + 05', poolHash: ceremony.poolHash, startedAt: NOW.toISOString(),
+      mode: 'witnessed',
+      commitment: ceremony.commitment,
+      secret: R,
+      witnessDigits: '314159',
+      publicValue: '03 11 19 24 27 30 + 05',
+      poolHash: ceremony.poolHash,
+      startedAt: NOW.toISOString(),
     });
     expect(draw.seed).toBe(witnessedSeed(R, '314159', '03 11 19 24 27 30 + 05', ceremony.poolHash));
-    expect(verifyDraw(db, draw.id).checks.find((c) => c.label === '种子来源')).toMatchObject({ ok: true, detail: expect.stringContaining('314159') });
+    expect(verifyDraw(db, draw.id).checks.find((c) => c.label === '种子来源')).toMatchObject({
+      ok: true,
+      detail: expect.stringContaining('314159'),
+    });
     expect(listCeremonies(db, task.id)).toEqual([expect.objectContaining({ outcome: 'drawn', drawId: draw.id, secret: R })]);
     expect(verifyHistory(db).ok).toBe(true);
   });
@@ -40,7 +58,9 @@ describe('the witnessed draw: commit, then witness', () => {
   it('refuses digits that are too few or not digits, naming the field', () => {
     const { db, task } = ready();
     const { id } = startCeremony(db, task.id, PEOPLE, NOW, R);
-    expect(fieldsOf(() => runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '12345' }))).toEqual({ witnessDigits: '监督人随机数至少 6 位数字，现在是 5 位' });
+    expect(fieldsOf(() => runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '12345' }))).toEqual({
+      witnessDigits: '监督人随机数至少 6 位数字，现在是 5 位',
+    });
     expect(fieldsOf(() => runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '12345x' }))).toEqual({
       witnessDigits: '监督人随机数只能由数字组成（可用骰子掷出或任意写下）',
     });
@@ -50,7 +70,9 @@ describe('the witnessed draw: commit, then witness', () => {
     const { db, task } = ready();
     const { id } = startCeremony(db, task.id, PEOPLE, NOW, R);
     seedEntities(db, 1, () => ({ code: '91140221MA0L000017', name: '后来加入的主体' }));
-    expect(() => runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '271828' })).toThrow(/开始抽取后.*候选名单有变动.*请重新开始抽取/);
+    expect(() => runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '271828' })).toThrow(
+      /开始抽取后.*候选名单有变动.*请重新开始抽取/,
+    );
   });
 
   it('keeps every abandoned start, with its secret, in the package, the audit log and both-ways check', () => {
@@ -60,21 +82,30 @@ describe('the witnessed draw: commit, then witness', () => {
     abandonCeremony(db, task.id, '张操作', '监督人临时离开');
     const third = startCeremony(db, task.id, PEOPLE, NOW, R);
     const draw = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: third.id, witnessDigits: '141421' });
-    expect(() => runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: first.id, witnessDigits: '141421' })).toThrow(/已有有效的抽取结果/);
+    expect(() => runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: first.id, witnessDigits: '141421' })).toThrow(
+      /已有有效的抽取结果/,
+    );
     expect(drawPackage(db, draw.id).ceremonies).toEqual([
       expect.objectContaining({ commitment: first.commitment, outcome: 'abandoned', secret: '01'.repeat(32) }),
       expect.objectContaining({ commitment: second.commitment, outcome: 'abandoned', secret: '02'.repeat(32) }),
       expect.objectContaining({ commitment: third.commitment, outcome: 'drawn' }),
     ]);
     const actions = db.prepare('SELECT action FROM audit_log ORDER BY id').pluck().all();
-    expect(actions.filter((a) => a === '开始抽取' || a === '放弃抽取' || a === '抽取')).toEqual(['开始抽取', '放弃抽取', '开始抽取', '放弃抽取', '开始抽取', '抽取']);
+    expect(actions.filter((a) => a === '开始抽取' || a === '放弃抽取' || a === '抽取')).toEqual([
+      '开始抽取',
+      '放弃抽取',
+      '开始抽取',
+      '放弃抽取',
+      '开始抽取',
+      '抽取',
+    ]);
     expect(verifyHistory(db).ok).toBe(true);
   });
 
   it('freezes a started ceremony: its commitment and secret never change, an ended one never reopens', () => {
     const { db, task } = ready();
     const { id } = startCeremony(db, task.id, PEOPLE, NOW, R);
-    expect(() => db.prepare("UPDATE draw_ceremonies SET secret = ? WHERE id = ?").run('00'.repeat(32), id)).toThrow(/frozen/);
+    expect(() => db.prepare('UPDATE draw_ceremonies SET secret = ? WHERE id = ?').run('00'.repeat(32), id)).toThrow(/frozen/);
     abandonCeremony(db, task.id, '张操作', '');
     expect(() => db.prepare("UPDATE draw_ceremonies SET outcome = 'open' WHERE id = ?").run(id)).toThrow(/frozen/);
     expect(() => db.prepare('DELETE FROM draw_ceremonies').run()).toThrow(/never deleted/);
@@ -95,7 +126,15 @@ describe('the 监督人 who saw the commitment', () => {
     const first = startCeremony(db, task.id, PEOPLE, NOW, '01'.repeat(32));
     abandonCeremony(db, task.id, '张操作', '监督人临时被叫走');
     const { id } = startCeremony(db, task.id, PEOPLE, NOW, R);
-    expect(fieldsOf(() => runDraw(db, task.id, { operator: '张操作', witness: '王替补' }, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '314159' }))).toEqual({
+    expect(
+      fieldsOf(() =>
+        runDraw(db, task.id, { operator: '张操作', witness: '王替补' }, NOW, {
+          mode: 'witnessed',
+          ceremonyId: id,
+          witnessDigits: '314159',
+        }),
+      ),
+    ).toEqual({
       witness: '开始抽取时看到承诺值的监督人是李监督，须由他本人输入随机数完成抽取。如监督人已换人，请放弃这次开始，重新开始抽取。',
     });
     runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '314159' });
@@ -107,6 +146,8 @@ describe('the 监督人 who saw the commitment', () => {
 
   it('is required, and not the operator', () => {
     const { db, task } = ready();
-    expect(fieldsOf(() => startCeremony(db, task.id, { operator: '张操作', witness: '张操作' }, NOW))).toEqual({ witness: '监督人不能与操作人为同一人' });
+    expect(fieldsOf(() => startCeremony(db, task.id, { operator: '张操作', witness: '张操作' }, NOW))).toEqual({
+      witness: '监督人不能与操作人为同一人',
+    });
   });
 });

@@ -16,7 +16,13 @@ export function seedEntities(db: Db, n: number, overrides: (i: number) => Record
     const writer = entityWriter(db);
     const roster = ensureRoster(db, '测试名录');
     for (let i = 1; i <= n; i++) {
-      const fields = entityInputSchema.parse({ code: codeFor(i), name: `测试主体${i}`, area: AREAS[i % AREAS.length], riskClass: 'ABCD'[i % 4], ...overrides(i) });
+      const fields = entityInputSchema.parse({
+        code: codeFor(i),
+        name: `测试主体${i}`,
+        area: AREAS[i % AREAS.length],
+        riskClass: 'ABCD'[i % 4],
+        ...overrides(i),
+      });
       writer.joinRoster(writer.insert(fields, false, 'test'), roster);
       codes.push(fields.code);
     }
@@ -31,7 +37,15 @@ export function seedInspectors(db: Db, n: number, overrides: (i: number) => Reco
                              VALUES (@name, @cert, @expiry, @unit, @status, @tags)`);
   const certs: string[] = [];
   for (let i = 1; i <= n; i++) {
-    const row = { name: `执法员${i}`, cert: `1402${String(i).padStart(4, '0')}`, expiry: '2030-12-31', unit: `${AREAS[i % AREAS.length]!.slice(0, 2)}市场监管所`, status: '在岗', tags: '', ...overrides(i) };
+    const row = {
+      name: `执法员${i}`,
+      cert: `1402${String(i).padStart(4, '0')}`,
+      expiry: '2030-12-31',
+      unit: `${AREAS[i % AREAS.length]!.slice(0, 2)}市场监管所`,
+      status: '在岗',
+      tags: '',
+      ...overrides(i),
+    };
     insert.run(row);
     certs.push(row.cert);
   }
@@ -40,7 +54,16 @@ export function seedInspectors(db: Db, n: number, overrides: (i: number) => Reco
 
 export function makeTask(db: Db, task: Partial<TaskInput> = {}) {
   return saveTask(db, {
-    task: { name: '2026年度测试抽查', itemIds: [1], roster: '测试名录', count: 5, periodStart: '2026-12-01', periodEnd: '2026-12-31', department: '执法稽查科', ...task },
+    task: {
+      name: '2026年度测试抽查',
+      itemIds: [1],
+      roster: '测试名录',
+      count: 5,
+      periodStart: '2026-12-01',
+      periodEnd: '2026-12-31',
+      department: '执法稽查科',
+      ...task,
+    },
   });
 }
 

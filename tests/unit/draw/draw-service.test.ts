@@ -98,7 +98,9 @@ describe('drawing a task', () => {
     seedInspectors(db, 3, (i) => (i === 3 ? { status: '病休' } : {}));
     db.prepare("INSERT INTO conflicts (inspector_id, entity_id, reason) SELECT 1, id, '亲属' FROM entities WHERE code = ?").run(codes[0]);
     const task = makeTask(db, { count: 3 });
-    expect(() => runDraw(db, task.id, PEOPLE, NOW, SEED)).toThrow(/执法人员不足：检查对象“测试主体1”.*只有 1 名，需要 2 名.*非在岗 1 名.*未保存任何抽取结果/);
+    expect(() => runDraw(db, task.id, PEOPLE, NOW, SEED)).toThrow(
+      /执法人员不足：检查对象“测试主体1”.*只有 1 名，需要 2 名.*非在岗 1 名.*未保存任何抽取结果/,
+    );
     expect(db.prepare('SELECT count(*) FROM draws').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(0);
   });
@@ -138,7 +140,11 @@ describe('递补 and 复核', () => {
     const entity = draw.selected[0]!;
     const out = entity.inspectors[1]!;
     expect(() => replaceInspector(db, { drawId: draw.id, entityCode: entity.code, certNo: out.certNo, reason: '' })).toThrow(/请检查/);
-    const after = replaceInspector(db, { drawId: draw.id, entityCode: entity.code, certNo: out.certNo, reason: '病休', operator: '张操作' }, NOW);
+    const after = replaceInspector(
+      db,
+      { drawId: draw.id, entityCode: entity.code, certNo: out.certNo, reason: '病休', operator: '张操作' },
+      NOW,
+    );
     const slot = after.selected[0]!.inspectors[1]!;
     expect(slot.certNo).not.toBe(out.certNo);
     expect(entity.inspectors.map((i) => i.certNo)).not.toContain(slot.certNo);
@@ -146,7 +152,7 @@ describe('递补 and 复核', () => {
     expect(verifyDraw(db, draw.id)).toMatchObject({ ok: true });
   });
 
-  it('refuses a 递补 once the entity\'s result is entered, and changes nothing', () => {
+  it("refuses a 递补 once the entity's result is entered, and changes nothing", () => {
     const { db } = tempContext();
     seedEntities(db, 10);
     seedInspectors(db, 6);
@@ -156,7 +162,9 @@ describe('递补 and 复核', () => {
     setResults(db, { taskId: draw.taskId, entityIds: [entity.entityId], result: { codes: ['1'] } });
     // The record says so, and the screen stops offering 递补 for it.
     expect(getDraw(db, draw.id).selected.map((e) => e.inspected)).toEqual([true, false, false]);
-    expect(() => replaceInspector(db, { drawId: draw.id, entityCode: entity.code, certNo: entity.inspectors[0]!.certNo, reason: '病休' }, NOW)).toThrow(/已录入检查结果，检查组不能再递补/);
+    expect(() =>
+      replaceInspector(db, { drawId: draw.id, entityCode: entity.code, certNo: entity.inspectors[0]!.certNo, reason: '病休' }, NOW),
+    ).toThrow(/已录入检查结果，检查组不能再递补/);
     expect(getDraw(db, draw.id).selected[0]!.inspectors).toEqual(entity.inspectors);
   });
 });

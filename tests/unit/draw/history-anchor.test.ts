@@ -14,7 +14,8 @@ const NOW = new Date('2026-11-24T09:00:00Z');
 
 /** What someone with a SQLite tool and the file could do: triggers are no obstacle to them. */
 function behindTheBack(db: Db, sql: string, ...params: unknown[]) {
-  for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]) db.exec(`DROP TRIGGER ${t}`);
+  for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[])
+    db.exec(`DROP TRIGGER ${t}`);
   db.prepare(sql).run(...params);
 }
 
@@ -29,7 +30,9 @@ function twoDraws() {
 
 /** Re-hashes every audit entry from `fromId` on, as a forger who knows the scheme would. */
 function rechainAudit(db: Db, fromId: number) {
-  let prev = (db.prepare('SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(fromId) as string | undefined) ?? GENESIS_HASH;
+  let prev =
+    (db.prepare('SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(fromId) as string | undefined) ??
+    GENESIS_HASH;
   for (const r of db.prepare('SELECT * FROM audit_log WHERE id >= ? ORDER BY id').all(fromId) as Record<string, string>[]) {
     const hash = chainHash(prev, { at: r.at, actor: r.actor, action: r.action, subject: r.subject, details: r.details });
     behindTheBack(db, 'UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?', prev, hash, r.id);
@@ -73,8 +76,15 @@ describe('history checked both ways, and anchored on paper', () => {
     const content = { ...storedContent(db, row), seed: 'ff'.repeat(32) };
     const forged = drawHash(row.prev_hash, content);
     behindTheBack(db, 'UPDATE draws SET seed = ?, hash = ? WHERE id = ?', content.seed, forged, second.id);
-    const entry = db.prepare("SELECT id, details FROM audit_log WHERE action = '抽取' AND json_extract(details, '$.drawId') = ?").get(second.id) as { id: number; details: string };
-    behindTheBack(db, 'UPDATE audit_log SET details = ? WHERE id = ?', JSON.stringify({ ...JSON.parse(entry.details), drawHash: forged, seed: content.seed }), entry.id);
+    const entry = db
+      .prepare("SELECT id, details FROM audit_log WHERE action = '抽取' AND json_extract(details, '$.drawId') = ?")
+      .get(second.id) as { id: number; details: string };
+    behindTheBack(
+      db,
+      'UPDATE audit_log SET details = ? WHERE id = ?',
+      JSON.stringify({ ...JSON.parse(entry.details), drawHash: forged, seed: content.seed }),
+      entry.id,
+    );
     rechainAudit(db, entry.id);
     const check = verifyHistory(db, anchor);
     expect(check.audit.ok).toBe(true);
@@ -87,7 +97,10 @@ describe('history checked both ways, and anchored on paper', () => {
     const { db, first } = twoDraws();
     const pkg = drawPackage(db, first.id);
     expect(verifyHistory(db, pkg.record.hash).anchor).toMatchObject({ ok: true, detail: expect.stringMatching(/抽取记录 #1/) });
-    expect(verifyHistory(db, pkg.record.auditEntryHash!.toUpperCase()).anchor).toMatchObject({ ok: true, detail: expect.stringMatching(/审计日志第 \d+ 条（抽取/) });
+    expect(verifyHistory(db, pkg.record.auditEntryHash!.toUpperCase()).anchor).toMatchObject({
+      ok: true,
+      detail: expect.stringMatching(/审计日志第 \d+ 条（抽取/),
+    });
     expect(verifyHistory(db, 'abc').anchor).toMatchObject({ ok: false, detail: expect.stringMatching(/64 位十六进制/) });
   });
 
@@ -106,7 +119,16 @@ describe('history checked both ways, and anchored on paper', () => {
     expect(() => db.prepare('DELETE FROM draw_replacements').run()).toThrow(/never deleted/);
     const details = JSON.parse(db.prepare("SELECT details FROM audit_log WHERE action = '递补'").pluck().get() as string);
     const [replacement] = drawPackage(db, first.id).replacements;
-    expect(details).toMatchObject({ n: 1, entity: e.code, slot: 0, out: replacement!.old, in: replacement!.new, candidates: replacement!.candidates, reason: '病休', at: NOW.toISOString() });
+    expect(details).toMatchObject({
+      n: 1,
+      entity: e.code,
+      slot: 0,
+      out: replacement!.old,
+      in: replacement!.new,
+      candidates: replacement!.candidates,
+      reason: '病休',
+      at: NOW.toISOString(),
+    });
     behindTheBack(db, 'UPDATE draw_replacements SET candidates = ?', JSON.stringify([...replacement!.candidates].reverse()));
     expect(verifyHistory(db).ok).toBe(false);
   });

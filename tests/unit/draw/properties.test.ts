@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignTeams, eligibleFor, sameArea, selectEntities, TeamShortfall, type FrozenInspector } from '../../../electron/core/draw/draw-algorithm.ts';
+import {
+  assignTeams,
+  eligibleFor,
+  sameArea,
+  selectEntities,
+  TeamShortfall,
+  type FrozenInspector,
+} from '../../../electron/core/draw/draw-algorithm.ts';
 
 const AREAS = ['西坪镇', '聚乐乡', '许堡乡', '峰峪乡'];
 
@@ -19,7 +26,7 @@ const world = fc
     const pool = Array.from({ length: w.entities }, (_, i) => ({ code: `E${String(i).padStart(3, '0')}`, group: '' }));
     const areas = Object.fromEntries(pool.map((p, i) => [p.code, AREAS[i % 4]!]));
     let n = 0;
-    const pseudo = () => ((n = (n * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pseudo = () => (n = (n * 1103515245 + 12345) % 2147483648) / 2147483648;
     const inspectors: FrozenInspector[] = Array.from({ length: w.inspectors }, (_, i) => ({
       cert: `C${String(i).padStart(3, '0')}`,
       unit: `${AREAS[i % 4]!.slice(0, 2)}所`,
@@ -91,7 +98,10 @@ describe('inspector loads are fair across draws', () => {
     const counts = new Map(inspectors.map((i) => [i.cert, 0]));
     const runs = 3000;
     for (let r = 0; r < runs; r++) {
-      const seed = Buffer.alloc(32, 0).fill(r % 256, 0, 1).fill(Math.floor(r / 256), 1, 2).toString('hex');
+      const seed = Buffer.alloc(32, 0)
+        .fill(r % 256, 0, 1)
+        .fill(Math.floor(r / 256), 1, 2)
+        .toString('hex');
       const teams = assignTeams(seed, selected, inspectors, { perEntity: 2, sameAreaRecusal: false, areas: {} });
       for (const team of Object.values(teams)) for (const c of team) counts.set(c, counts.get(c)! + 1);
     }

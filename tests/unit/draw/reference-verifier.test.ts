@@ -130,19 +130,36 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     startCeremony(db, task.id, PEOPLE, NOW, '5a'.repeat(32));
     abandonCeremony(db, task.id, '张操作', '监督人临时离开', NOW);
     const ceremony = startCeremony(db, task.id, PEOPLE, NOW, 'c3'.repeat(32));
-    const draw = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: ceremony.id, witnessDigits: '３１ 4159 26', publicValue: '\u3000 03 11 19 24 27 30 + 05 ' });
+    const draw = runDraw(db, task.id, PEOPLE, NOW, {
+      mode: 'witnessed',
+      ceremonyId: ceremony.id,
+      witnessDigits: '３１ 4159 26',
+      publicValue: '\u3000 03 11 19 24 27 30 + 05 ',
+    });
     const pkg = drawPackage(db, draw.id);
     expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', witnessDigits: '31415926', publicValue: '03 11 19 24 27 30 + 05' });
     expect(pkg.ceremonies.map((c) => c.outcome)).toEqual(['abandoned', 'drawn']);
     expect(expectConsistent(pkg).out).toContain('种子：监督人见证');
 
     const parts = (p: DrawPackage) => p.seedParts as Extract<DrawPackage['seedParts'], { mode: 'witnessed' }>;
-    expectDifference(pkg, (p) => void (parts(p).witnessDigits = '31415927'), /种子不一致：包中为 [0-9a-f]{64}，由 r、监督人随机数、公开随机值和 F 推导为 [0-9a-f]{64}/);
+    expectDifference(
+      pkg,
+      (p) => void (parts(p).witnessDigits = '31415927'),
+      /种子不一致：包中为 [0-9a-f]{64}，由 r、监督人随机数、公开随机值和 F 推导为 [0-9a-f]{64}/,
+    );
     expectDifference(pkg, (p) => void (parts(p).publicValue = '03 11 19 24 27 30 + 06'), /种子不一致/);
-    expectDifference(pkg, (p) => void (parts(p).secret = flipHex(parts(p).secret, 63)), /承诺值不一致：包中 C 为 [0-9a-f]{64}，SHA-256\(r\) 为 [0-9a-f]{64}/);
+    expectDifference(
+      pkg,
+      (p) => void (parts(p).secret = flipHex(parts(p).secret, 63)),
+      /承诺值不一致：包中 C 为 [0-9a-f]{64}，SHA-256\(r\) 为 [0-9a-f]{64}/,
+    );
     expectDifference(pkg, (p) => void (parts(p).commitment = flipHex(parts(p).commitment)), /承诺值不一致/);
     expectDifference(pkg, (p) => void (parts(p).witnessDigits = '31415'), /监督人随机数应为至少 6 位 ASCII 数字/);
-    expectDifference(pkg, (p) => void (p.ceremonies[0]!.secret = '5b'.repeat(32)), /第 1 个开始抽取.*的承诺值 [0-9a-f]{64} 不是其秘密随机数的 SHA-256/);
+    expectDifference(
+      pkg,
+      (p) => void (p.ceremonies[0]!.secret = '5b'.repeat(32)),
+      /第 1 个开始抽取.*的承诺值 [0-9a-f]{64} 不是其秘密随机数的 SHA-256/,
+    );
     expectDifference(pkg, (p) => void (p.seed = flipHex(p.seed, 10)), /种子不一致/);
   });
 
@@ -163,7 +180,11 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     const { db } = tempContext();
     seedEntities(db, 410, (i) => ({ riskClass: i > 400 ? null : 'ABCD'[i % 4] }));
     seedInspectors(db, 8);
-    const byClass = drawPackage(db, runDraw(db, makeTask(db, { count: null, ratio: 28, classRatios: { A: 7, B: 14, C: 2.5, D: 1.1 } }).id, PEOPLE, NOW, 'a1'.repeat(32)).id);
+    const byClass = drawPackage(
+      db,
+      runDraw(db, makeTask(db, { count: null, ratio: 28, classRatios: { A: 7, B: 14, C: 2.5, D: 1.1 } }).id, PEOPLE, NOW, 'a1'.repeat(32))
+        .id,
+    );
     expect(byClass.quotas).toEqual([
       { group: 'A', ratio: '7', count: 7 },
       { group: 'B', ratio: '14', count: 14 },
@@ -173,7 +194,11 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     ]);
     expectConsistent(byClass);
     // In floating point 100 × (7 ÷ 100) is 7.000000000000001, whose ceiling is 8.
-    expectDifference(byClass, (p) => void (p.quotas[0]!.count = 8), /抽取配额第 1 个（分组“A”）的数量不一致：包中为 8，按 100 户 × 7% 精确计算应为 7/);
+    expectDifference(
+      byClass,
+      (p) => void (p.quotas[0]!.count = 8),
+      /抽取配额第 1 个（分组“A”）的数量不一致：包中为 8，按 100 户 × 7% 精确计算应为 7/,
+    );
     expectDifference(byClass, (p) => void (p.entityPool.lines[0]![1] = 'D'), /候选名单指纹不一致/);
 
     const { db: other } = tempContext();
@@ -194,10 +219,22 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     const { db } = tempContext();
     const areas = ['城关街道办事处', '\u3000西坪镇 ', '新区片区', '聚乐乡'];
     const codes = seedEntities(db, 12, (i) => ({ area: areas[i % 4] }));
-    const units = ['城关市场监管所', '西坪 市场监管所', '新区市场监管所', '聚乐市场监管所', '县局执法稽查科', '城关市场监管所', '西坪市场监管所', '新区市场监管所', '聚乐市场监管所', '县局综合执法队'];
+    const units = [
+      '城关市场监管所',
+      '西坪 市场监管所',
+      '新区市场监管所',
+      '聚乐市场监管所',
+      '县局执法稽查科',
+      '城关市场监管所',
+      '西坪市场监管所',
+      '新区市场监管所',
+      '聚乐市场监管所',
+      '县局综合执法队',
+    ];
     const certs = seedInspectors(db, 10, (i) => ({ unit: units[i - 1] }));
     // 回避 for a drawn entity takes the inspector out of its team; certs[4] and certs[9] are of no area.
-    for (const code of codes.slice(0, 6)) declareConflict(db, { inspectorId: inspectorId(db, certs[4]!), entityCode: code, reason: '亲属' });
+    for (const code of codes.slice(0, 6))
+      declareConflict(db, { inspectorId: inspectorId(db, certs[4]!), entityCode: code, reason: '亲属' });
     declareConflict(db, { inspectorId: inspectorId(db, certs[9]!), entityCode: codes[7]!, reason: '曾任职' });
     const task = makeTask(db, { count: 12, inspectorsPerEntity: 3, sameAreaRecusal: true });
     const pkg = drawPackage(db, runDraw(db, task.id, PEOPLE, NOW, '3c'.repeat(32)).id);
@@ -205,7 +242,10 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     const unitOf = new Map(pkg.inspectorPool.map((i) => [i.cert, i.unit]));
     for (const [code, team] of Object.entries(pkg.teams)) {
       const key = pkg.team.areas[code]!.replace(/\s/g, '').replace(/(街道办事处|片区|镇|乡)$/, '');
-      expect(team.some((cert) => unitOf.get(cert)!.replace(/\s/g, '').includes(key)), `${code} ${key}`).toBe(false);
+      expect(
+        team.some((cert) => unitOf.get(cert)!.replace(/\s/g, '').includes(key)),
+        `${code} ${key}`,
+      ).toBe(false);
     }
     expect(pkg.inspectorPool.find((i) => i.cert === certs[4])!.conflicts).toEqual([...codes.slice(0, 6)].sort());
     expectConsistent(pkg);
@@ -221,7 +261,11 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     );
     // A 回避 added for an entity the inspector was drawn for.
     const [entity, team] = Object.entries(pkg.teams)[0]!;
-    expectDifference(pkg, (p) => void p.inspectorPool.find((i) => i.cert === team[1])!.conflicts.push(entity), new RegExp(`${entity} 的检查组第 \\d 位(（组长）)?不一致`));
+    expectDifference(
+      pkg,
+      (p) => void p.inspectorPool.find((i) => i.cert === team[1])!.conflicts.push(entity),
+      new RegExp(`${entity} 的检查组第 \\d 位(（组长）)?不一致`),
+    );
     // Whether the key is 城关 or 城关街道 decides who is recused: an area with a different ending is named.
     expectDifference(pkg, (p) => void (p.team.areas[cityEntity!] = '城关街道办'), /record\.canonical 中的所属区域与包中不一致/);
     expectDifference(pkg, (p) => void (p.team.sameAreaRecusal = false), /record\.canonical 中的同区域回避与包中不一致/);
@@ -244,7 +288,11 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     const afterOne = drawPackage(db, draw.id).replacements[0]!;
     replaceInspector(db, { drawId: draw.id, entityCode: a, certNo: afterOne.new, reason: '回避', operator: '张操作' }, LATER);
     const pkg = drawPackage(db, draw.id);
-    expect(pkg.replacements.map((r) => [r.n, r.entity, r.slot])).toEqual([[1, a, 0], [2, b, 2], [3, a, 0]]);
+    expect(pkg.replacements.map((r) => [r.n, r.entity, r.slot])).toEqual([
+      [1, a, 0],
+      [2, b, 2],
+      [3, a, 0],
+    ]);
     expect(pkg.teams).toEqual(first.teams);
     expect(pkg.replacements[2]!.candidates).not.toContain(pkg.replacements[0]!.old);
     expect(pkg.replacements.flatMap((r) => r.candidates)).not.toContain(certs[8]);
@@ -254,14 +302,22 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     const others = pkg.replacements[2]!.candidates.filter((c) => c !== pkg.replacements[2]!.new);
     expect(others.length).toBeGreaterThan(0);
     expectDifference(pkg, (p) => void (third(p).new = others[0]!), /第 3 次递补.*的递补人员不一致：包中为 \S+，重算为 \S+/);
-    expectDifference(pkg, (p) => void (third(p).candidates = third(p).candidates.filter((c) => c !== third(p).new)), /第 3 次递补.*的递补人员 \S+ 不在候选人中/);
+    expectDifference(
+      pkg,
+      (p) => void (third(p).candidates = third(p).candidates.filter((c) => c !== third(p).new)),
+      /第 3 次递补.*的递补人员 \S+ 不在候选人中/,
+    );
     expectDifference(pkg, (p) => void third(p).candidates.reverse(), /第 3 次递补.*的候选人不是规范顺序/);
     expectDifference(pkg, (p) => void third(p).candidates.push(pkg.replacements[0]!.old), /第 3 次递补.*的候选人 \S+ 此前已从该检查组退出/);
     expectDifference(pkg, (p) => void (third(p).slot = 1), /第 3 次递补.*原执法人员 \S+ 当时不在第 2 位，该位置是 \S+/);
     expectDifference(pkg, (p) => void (p.replacements[1]!.old = p.teams[b]![0]!), /第 2 次递补.*原执法人员 \S+ 当时不在第 3 位/);
     expectDifference(pkg, (p) => void (p.replacements[1]!.n = 5), /第 2 次递补.*的序号为 5，按记录顺序应为 2/);
     // Swapping the first two replacements changes each one's stream and the loads it sees.
-    expectDifference(pkg, (p) => void (p.teams[a] = [p.teams[a]![1]!, p.teams[a]![0]!, p.teams[a]![2]!]), new RegExp(`${a} 的检查组第 1 位（组长）不一致`));
+    expectDifference(
+      pkg,
+      (p) => void (p.teams[a] = [p.teams[a]![1]!, p.teams[a]![0]!, p.teams[a]![2]!]),
+      new RegExp(`${a} 的检查组第 1 位（组长）不一致`),
+    );
   });
 
   it('names a changed selection, pool code, team or record, and reads a voided draw as it was drawn', () => {
@@ -279,22 +335,47 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     expectConsistent(again);
     const pkg = again;
 
-    expectDifference(pkg, (p) => void ([p.selected[0], p.selected[1]] = [p.selected[1]!, p.selected[0]!]), /第 1 个抽中对象不一致：包中为 \S+，重算为 \S+/);
+    expectDifference(
+      pkg,
+      (p) => void ([p.selected[0], p.selected[1]] = [p.selected[1]!, p.selected[0]!]),
+      /第 1 个抽中对象不一致：包中为 \S+，重算为 \S+/,
+    );
     // One byte of one pool code: the fingerprint, and the record that froze it, no longer match.
     expectDifference(
       pkg,
-      (p) => void (p.entityPool.lines[3]![0] = p.entityPool.lines[3]![0].slice(0, 17) + (p.entityPool.lines[3]![0].endsWith('X') ? 'Y' : 'X')),
+      (p) =>
+        void (p.entityPool.lines[3]![0] = p.entityPool.lines[3]![0].slice(0, 17) + (p.entityPool.lines[3]![0].endsWith('X') ? 'Y' : 'X')),
       /候选名单指纹不一致：包中为 [0-9a-f]{64}，按名单重算为 [0-9a-f]{64}/,
     );
     expectDifference(pkg, (p) => void (p.entityPool.size += 1), /候选名单户数不一致/);
     expectDifference(pkg, (p) => void p.entityPool.lines.reverse(), /候选名单（entityPool\.lines）不是规范顺序/);
     expectDifference(pkg, (p) => void p.inspectorPool.reverse(), /执法人员名单（inspectorPool）不是规范顺序/);
-    expectDifference(pkg, (p) => void (p.record.canonical = p.record.canonical.replace(/"witness":"[^"]*"/, '"witness":"王监督"')), /记录哈希不一致/);
+    expectDifference(
+      pkg,
+      (p) => void (p.record.canonical = p.record.canonical.replace(/"witness":"[^"]*"/, '"witness":"王监督"')),
+      /记录哈希不一致/,
+    );
     expectDifference(pkg, (p) => void (p.record.prevHash = flipHex(p.record.prevHash)), /记录哈希不一致/);
     // A record whose hash matches but whose text is not canonical, or holds another seed.
-    expectDifference(pkg, (p) => rewriteCanonical(p, JSON.stringify(JSON.parse(p.record.canonical), null, 1)), /record\.canonical 不是规范 JSON（RFC 8785）：从第 2 个字符起不同/);
-    expectDifference(pkg, (p) => rewriteCanonical(p, p.record.canonical.replace(p.seed, '33'.repeat(32))), /record\.canonical 中的种子与包中不一致/);
-    expectDifference(pkg, (p) => rewriteCanonical(p, p.record.canonical.replace(/"selected":\[[^\]]*\]/, (list) => list.replace(p.selected[4]!, p.selected[3]!))), /record\.canonical 中的抽中对象与包中不一致/);
+    expectDifference(
+      pkg,
+      (p) => rewriteCanonical(p, JSON.stringify(JSON.parse(p.record.canonical), null, 1)),
+      /record\.canonical 不是规范 JSON（RFC 8785）：从第 2 个字符起不同/,
+    );
+    expectDifference(
+      pkg,
+      (p) => rewriteCanonical(p, p.record.canonical.replace(p.seed, '33'.repeat(32))),
+      /record\.canonical 中的种子与包中不一致/,
+    );
+    expectDifference(
+      pkg,
+      (p) =>
+        rewriteCanonical(
+          p,
+          p.record.canonical.replace(/"selected":\[[^\]]*\]/, (list) => list.replace(p.selected[4]!, p.selected[3]!)),
+        ),
+      /record\.canonical 中的抽中对象与包中不一致/,
+    );
   });
 
   it('verifies an SSJ-DRAW-1 draw by its own rules: counts only, plain seed', () => {
@@ -309,8 +390,20 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     expect(expectConsistent(old).out).toContain('已核对（SSJ-DRAW-1');
     expectDifference(old, (p) => void (p.quotas[0]!.ratio = '25'), /的比例应为 null（SSJ-DRAW-1 的记录只有数量）/);
     expectDifference(old, (p) => void (p.quotas[0]!.count = 17), /的数量 17 超过该组的 16 户/);
-    const witnessed = { mode: 'witnessed', commitment: sha256('x'), secret: 'ab'.repeat(32), witnessDigits: '123456', publicValue: '', poolHash: pkg.entityPool.fingerprint, startedAt: pkg.draw.drawnAt };
-    expectDifference(old, (p) => void (p.seedParts = witnessed as DrawPackage['seedParts']), /SSJ-DRAW-1 的抽取都是一键抽取，但 seedParts\.mode 为 witnessed/);
+    const witnessed = {
+      mode: 'witnessed',
+      commitment: sha256('x'),
+      secret: 'ab'.repeat(32),
+      witnessDigits: '123456',
+      publicValue: '',
+      poolHash: pkg.entityPool.fingerprint,
+      startedAt: pkg.draw.drawnAt,
+    };
+    expectDifference(
+      old,
+      (p) => void (p.seedParts = witnessed as DrawPackage['seedParts']),
+      /SSJ-DRAW-1 的抽取都是一键抽取，但 seedParts\.mode 为 witnessed/,
+    );
   });
 
   it('refuses what is not a 核验包 with exit status 2', () => {
@@ -322,7 +415,9 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
   });
 });
 
-describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3') || toolMissing('pdftotext', hasCommand('pdftotext'), 'poppler-utils'))('the printed 随机抽取记录 against its package', () => {
+describe.skipIf(
+  toolMissing('python3', hasCommand('python3'), 'python3') || toolMissing('pdftotext', hasCommand('pdftotext'), 'poppler-utils'),
+)('the printed 随机抽取记录 against its package', () => {
   async function printed(db: Db, drawId: number): Promise<{ plain: string; layout: string }> {
     const file = path.join(tempDir(), 'record.pdf');
     await exportDrawRecord(db, RESOURCES_DIR, { drawId, path: file });
@@ -338,21 +433,45 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3') || tool
     startCeremony(db, task.id, PEOPLE, NOW, '99'.repeat(32));
     abandonCeremony(db, task.id, '张操作', '重新开始', NOW);
     const { id } = startCeremony(db, task.id, PEOPLE, NOW, '5c'.repeat(32));
-    const draw = runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '662607', publicValue: '福彩3D 2026327期 5 8 1' });
+    const draw = runDraw(db, task.id, PEOPLE, NOW, {
+      mode: 'witnessed',
+      ceremonyId: id,
+      witnessDigits: '662607',
+      publicValue: '福彩3D 2026327期 5 8 1',
+    });
     const drawn = drawPackage(db, draw.id);
     const entity = drawn.selected[1]!;
-    replaceInspector(db, { drawId: draw.id, entityCode: entity, certNo: drawn.teams[entity]![1]!, reason: '病休', operator: '张操作' }, LATER);
+    replaceInspector(
+      db,
+      { drawId: draw.id, entityCode: entity, certNo: drawn.teams[entity]![1]!, reason: '病休', operator: '张操作' },
+      LATER,
+    );
     const pkg = drawPackage(db, draw.id);
     const { plain, layout } = await printed(db, draw.id);
     expectConsistent(pkg, plain);
     expectConsistent(pkg, layout);
 
     const other = '77'.repeat(32);
-    expectDifference(pkg, () => {}, /记录上没有包中的种子 [0-9a-f]{64}[\s\S]*记录上有包中没有的十六进制值 7{64}/, squeezeAway(plain, pkg.seed, other));
-    expectDifference(pkg, () => {}, /记录上没有包中的秘密随机数 r/, squeezeAway(plain, (pkg.seedParts as { secret: string }).secret, other));
+    expectDifference(
+      pkg,
+      () => {},
+      /记录上没有包中的种子 [0-9a-f]{64}[\s\S]*记录上有包中没有的十六进制值 7{64}/,
+      squeezeAway(plain, pkg.seed, other),
+    );
+    expectDifference(
+      pkg,
+      () => {},
+      /记录上没有包中的秘密随机数 r/,
+      squeezeAway(plain, (pkg.seedParts as { secret: string }).secret, other),
+    );
     expectDifference(pkg, () => {}, /记录上没有包中的监督人随机数 662607/, plain.replaceAll('662607', '662608'));
     const newCert = pkg.replacements[0]!.new;
-    expectDifference(pkg, () => {}, new RegExp(`记录上没有 ${entity} 检查组的执法证号 ${newCert}`), plain.replaceAll(newCert, 'X'.repeat(newCert.length)));
+    expectDifference(
+      pkg,
+      () => {},
+      new RegExp(`记录上没有 ${entity} 检查组的执法证号 ${newCert}`),
+      plain.replaceAll(newCert, 'X'.repeat(newCert.length)),
+    );
     expectDifference(pkg, () => {}, new RegExp(`记录上没有抽中对象 ${pkg.selected[0]}`), plain.replaceAll(pkg.selected[0]!, ''));
     // A package whose draw is not the one on paper.
     expectDifference(pkg, (p) => void (p.record.hash = flipHex(p.record.hash)), /记录上没有包中的记录哈希/, plain);

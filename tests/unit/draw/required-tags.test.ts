@@ -23,7 +23,10 @@ describe('所需执法领域 of a task', () => {
     expect(makeTask(db).requiredTags).toEqual([]);
     const task = makeTask(db, { requiredTags: '食品安全、特种设备' });
     expect(getTask(db, task.id).requiredTags).toEqual(['食品安全', '特种设备']);
-    const edited = saveTask(db, { id: task.id, task: { ...task, roster: task.roster, itemIds: task.itemIds, repeatOverrides: [], requiredTags: ['计量'] } });
+    const edited = saveTask(db, {
+      id: task.id,
+      task: { ...task, roster: task.roster, itemIds: task.itemIds, repeatOverrides: [], requiredTags: ['计量'] },
+    });
     expect(edited.requiredTags).toEqual(['计量']);
     expect(fieldsOf(() => makeTask(db, { requiredTags: ['很'.repeat(21)] }))?.requiredTags).toMatch(/所需执法领域“很+”超过 20 字/);
   });
@@ -64,7 +67,11 @@ describe('所需执法领域 of a task', () => {
     seedEntities(db, 4);
     seedTagged(db);
     const preview = previewPool(db, makeTask(db, { requiredTags: ['特种设备'] }).id, NOW);
-    expect(preview).toMatchObject({ inspectors: 1, inspectorsExcluded: { status: 1, certificate: 1, tags: 5 }, requiredTags: ['特种设备'] });
+    expect(preview).toMatchObject({
+      inspectors: 1,
+      inspectorsExcluded: { status: 1, certificate: 1, tags: 5 },
+      requiredTags: ['特种设备'],
+    });
   });
 
   it('counts the inspectors lacking the required tags in the shortfall message, and saves nothing', () => {
@@ -103,7 +110,11 @@ describe('所需执法领域 of a task', () => {
     db.prepare("UPDATE inspectors SET tags = '食品安全', status = '在岗' WHERE name IN ('执法员4', '执法员5')").run();
     expect(verifyDraw(db, draw.id).ok).toBe(true);
     const entity = draw.selected[0]!;
-    const replaced = replaceInspector(db, { drawId: draw.id, entityCode: entity.code, certNo: entity.inspectors[0]!.certNo, reason: '出差' }, NOW);
+    const replaced = replaceInspector(
+      db,
+      { drawId: draw.id, entityCode: entity.code, certNo: entity.inspectors[0]!.certNo, reason: '出差' },
+      NOW,
+    );
     const newcomer = replaced.selected[0]!.inspectors.find((i) => !entity.inspectors.some((o) => o.certNo === i.certNo));
     expect(['执法员4', '执法员5']).toContain(newcomer?.name);
     expect(verifyDraw(db, draw.id).ok).toBe(true);

@@ -7,13 +7,17 @@ const SEED = Buffer.from(Array.from({ length: 32 }, (_, i) => i)).toString('hex'
 
 describe('the generator of ALGORITHM.md', () => {
   it('is SHA-256 in counter mode, exactly as the specification says', () => {
-    const block0 = createHash('sha256').update(Buffer.concat([Buffer.from(SEED, 'hex'), Buffer.from('entities'), Buffer.from([0]), Buffer.alloc(8)])).digest();
+    const block0 = createHash('sha256')
+      .update(Buffer.concat([Buffer.from(SEED, 'hex'), Buffer.from('entities'), Buffer.from([0]), Buffer.alloc(8)]))
+      .digest();
     const rng = new DrawRng(SEED, 'entities');
     const values = Array.from({ length: 9 }, () => rng.nextUint32());
     expect(values.slice(0, 8)).toEqual(Array.from({ length: 8 }, (_, i) => block0.readUInt32BE(i * 4)));
     const counter1 = Buffer.alloc(8);
     counter1.writeBigUInt64BE(1n);
-    const block1 = createHash('sha256').update(Buffer.concat([Buffer.from(SEED, 'hex'), Buffer.from('entities'), Buffer.from([0]), counter1])).digest();
+    const block1 = createHash('sha256')
+      .update(Buffer.concat([Buffer.from(SEED, 'hex'), Buffer.from('entities'), Buffer.from([0]), counter1]))
+      .digest();
     expect(values[8]).toBe(block1.readUInt32BE(0));
   });
 
@@ -28,13 +32,23 @@ describe('the generator of ALGORITHM.md', () => {
         "C00",
       ]
     `);
-    expect(poolFingerprint(pool)).toBe(createHash('sha256').update(pool.map((p) => `${p.code}\t`).join('\n')).digest('hex'));
+    expect(poolFingerprint(pool)).toBe(
+      createHash('sha256')
+        .update(pool.map((p) => `${p.code}\t`).join('\n'))
+        .digest('hex'),
+    );
   });
 
   it('fingerprints any pool as the SHA-256 of its lines, however long and whatever its groups', () => {
-    const lines = (pool: { code: string; group: string }[]) => createHash('sha256').update(pool.map((p) => `${p.code}\t${p.group}`).join('\n')).digest('hex');
+    const lines = (pool: { code: string; group: string }[]) =>
+      createHash('sha256')
+        .update(pool.map((p) => `${p.code}\t${p.group}`).join('\n'))
+        .digest('hex');
     for (const n of [0, 1, 2, 3000, 3641, 3642, 3643, 20_000]) {
-      const pool = Array.from({ length: n }, (_, i) => ({ code: `92140221MA${String(i).padStart(7, '0')}X`, group: ['', 'A', 'D类', '高风险'][i % 4]! }));
+      const pool = Array.from({ length: n }, (_, i) => ({
+        code: `92140221MA${String(i).padStart(7, '0')}X`,
+        group: ['', 'A', 'D类', '高风险'][i % 4]!,
+      }));
       expect(poolFingerprint(pool)).toBe(lines(pool));
     }
   });

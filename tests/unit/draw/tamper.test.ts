@@ -19,11 +19,15 @@ function drawn(db: Db) {
 
 /** What someone with a SQLite tool could do: triggers are no obstacle to them. */
 function behindTheBack(db: Db, sql: string, ...params: unknown[]) {
-  for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]) db.exec(`DROP TRIGGER ${t}`);
+  for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[])
+    db.exec(`DROP TRIGGER ${t}`);
   db.prepare(sql).run(...params);
 }
 
-const failed = (db: Db, drawId: number) => verifyDraw(db, drawId).checks.filter((c) => !c.ok).map((c) => `${c.label}：${c.detail}`);
+const failed = (db: Db, drawId: number) =>
+  verifyDraw(db, drawId)
+    .checks.filter((c) => !c.ok)
+    .map((c) => `${c.label}：${c.detail}`);
 
 describe('tampering with history is detected and located', () => {
   it('the program itself refuses to change or delete a recorded draw or an audit entry', () => {
@@ -38,8 +42,17 @@ describe('tampering with history is detected and located', () => {
   it('a swapped drawn entity fails 复核 at the selection and the record hash', () => {
     const { db } = tempContext();
     const { first } = drawn(db);
-    const other = db.prepare('SELECT id, code FROM entities WHERE id NOT IN (SELECT entity_id FROM draw_selections) LIMIT 1').get() as { id: number; code: string };
-    behindTheBack(db, 'UPDATE draw_selections SET entity_id = ?, code = ? WHERE draw_id = ? AND position = 2', other.id, other.code, first.id);
+    const other = db.prepare('SELECT id, code FROM entities WHERE id NOT IN (SELECT entity_id FROM draw_selections) LIMIT 1').get() as {
+      id: number;
+      code: string;
+    };
+    behindTheBack(
+      db,
+      'UPDATE draw_selections SET entity_id = ?, code = ? WHERE draw_id = ? AND position = 2',
+      other.id,
+      other.code,
+      first.id,
+    );
     expect(failed(db, first.id).join('\n')).toMatch(/抽中的检查对象：.*第 2 个起[\s\S]*记录完整性/);
   });
 
@@ -47,8 +60,17 @@ describe('tampering with history is detected and located', () => {
     const { db } = tempContext();
     const { first } = drawn(db);
     const team = first.selected[0]!.inspectors.map((i) => i.certNo);
-    const outsider = db.prepare('SELECT id, cert_no FROM inspectors WHERE cert_no NOT IN (SELECT value FROM json_each(?)) LIMIT 1').get(JSON.stringify(team)) as { id: number; cert_no: string };
-    behindTheBack(db, 'UPDATE draw_assignments SET inspector_id = ?, cert_no = ? WHERE draw_id = ? AND entity_id = ? AND slot = 0', outsider.id, outsider.cert_no, first.id, first.selected[0]!.entityId);
+    const outsider = db
+      .prepare('SELECT id, cert_no FROM inspectors WHERE cert_no NOT IN (SELECT value FROM json_each(?)) LIMIT 1')
+      .get(JSON.stringify(team)) as { id: number; cert_no: string };
+    behindTheBack(
+      db,
+      'UPDATE draw_assignments SET inspector_id = ?, cert_no = ? WHERE draw_id = ? AND entity_id = ? AND slot = 0',
+      outsider.id,
+      outsider.cert_no,
+      first.id,
+      first.selected[0]!.entityId,
+    );
     expect(failed(db, first.id).join('\n')).toMatch(/检查组：.*人员分配被修改/);
   });
 

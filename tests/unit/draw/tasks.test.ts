@@ -6,7 +6,6 @@ import { findTaskId, getTask, saveTask } from '../../../electron/core/tasks/task
 import { tempContext } from '../temp-db.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
 
-
 describe('plans and tasks', () => {
   it('numbers tasks per year and finds them by 编号', () => {
     const { db } = tempContext();
@@ -27,7 +26,9 @@ describe('plans and tasks', () => {
     expect(fields(() => saveTask(db, { task: { ...base, itemIds: [] } }))?.itemIds).toMatch(/至少选择一个/);
     expect(fields(() => saveTask(db, { task: { ...base, inspectorsPerEntity: 1 } }))?.inspectorsPerEntity).toMatch(/至少派 2 名/);
     expect(fields(() => saveTask(db, { task: { ...base, source: '计划' } }))?.planId).toMatch(/年度抽查工作计划/);
-    expect(fields(() => saveTask(db, { task: { ...base, periodStart: '2026-12-10', periodEnd: '2026-12-01' } }))?.periodEnd).toMatch(/不能早于/);
+    expect(fields(() => saveTask(db, { task: { ...base, periodStart: '2026-12-10', periodEnd: '2026-12-01' } }))?.periodEnd).toMatch(
+      /不能早于/,
+    );
     expect(fields(() => saveTask(db, { task: { ...base, roster: '没有' } }))?.roster).toMatch(/没有名为/);
   });
 

@@ -32,17 +32,21 @@ const names = (db: Db, filter: Parameters<typeof queryEntities>[1]) => queryEnti
 describe('登记机关 and 管辖单位 of an entity', () => {
   it('are saved and read back, empty when not given, and at most 100 characters', () => {
     const { db } = tempContext();
-    const { entity } = saveEntity(db, { entity: { code: codeFor(1), name: '大同县华兴超市', regAuthority: ` ${COUNTY} `, jurisdiction: '西坪市场监管所' } });
+    const { entity } = saveEntity(db, {
+      entity: { code: codeFor(1), name: '大同县华兴超市', regAuthority: ` ${COUNTY} `, jurisdiction: '西坪市场监管所' },
+    });
     expect(getEntityDetail(db, entity.id).entity).toMatchObject({ regAuthority: COUNTY, jurisdiction: '西坪市场监管所' });
     const plain = saveEntity(db, { entity: { code: codeFor(2), name: '大同县聚乐商店' } }).entity;
     expect(plain).toMatchObject({ regAuthority: '', jurisdiction: '' });
-    expect(fields(() => saveEntity(db, { entity: { code: codeFor(3), name: '长名店', regAuthority: '局'.repeat(101) } }))?.regAuthority).toBe(
-      '登记机关不能超过 100 字',
-    );
-    expect(fields(() => saveEntity(db, { entity: { code: codeFor(3), name: '长名店', jurisdiction: '所'.repeat(101) } }))?.jurisdiction).toBe(
-      '管辖单位不能超过 100 字',
-    );
-    expect(saveEntity(db, { entity: { code: codeFor(3), name: '刚好店', regAuthority: '局'.repeat(100) } }).entity.regAuthority).toHaveLength(100);
+    expect(
+      fields(() => saveEntity(db, { entity: { code: codeFor(3), name: '长名店', regAuthority: '局'.repeat(101) } }))?.regAuthority,
+    ).toBe('登记机关不能超过 100 字');
+    expect(
+      fields(() => saveEntity(db, { entity: { code: codeFor(3), name: '长名店', jurisdiction: '所'.repeat(101) } }))?.jurisdiction,
+    ).toBe('管辖单位不能超过 100 字');
+    expect(
+      saveEntity(db, { entity: { code: codeFor(3), name: '刚好店', regAuthority: '局'.repeat(100) } }).entity.regAuthority,
+    ).toHaveLength(100);
   });
 
   it('keep each change in the history under their Chinese names', () => {
@@ -104,7 +108,9 @@ describe('登记机关 and 管辖单位 of an entity', () => {
     const ctx = tempContext();
     sixShops(ctx.db);
     const out = path.join(tempDir(), '导出.xlsx');
-    expect(await invoke(ctx, 'entities:export', { regAuthority: COUNTY, jurisdiction: '聚乐市场监管所', path: out })).toMatchObject({ count: 2 });
+    expect(await invoke(ctx, 'entities:export', { regAuthority: COUNTY, jurisdiction: '聚乐市场监管所', path: out })).toMatchObject({
+      count: 2,
+    });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const rows: unknown[][] = [];

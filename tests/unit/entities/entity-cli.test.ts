@@ -16,7 +16,9 @@ function rosterFile(): string {
     ['商店2', '大同县市场监督管理局', '聚乐市场监管所'],
     ['商店3', '大同市市场监督管理局', '西坪市场监管所'],
   ] as const;
-  shops.forEach(([name, regAuthority, jurisdiction], i) => saveEntity(ctx.db, { entity: { code: codeFor(i + 1), name, regAuthority, jurisdiction } }));
+  shops.forEach(([name, regAuthority, jurisdiction], i) =>
+    saveEntity(ctx.db, { entity: { code: codeFor(i + 1), name, regAuthority, jurisdiction } }),
+  );
   ctx.db.close();
   return dbPath;
 }
@@ -37,7 +39,17 @@ describe('shuangsuiji entities list|export', () => {
   it('exports only the entities of that 登记机关 and 管辖单位, with both columns', async () => {
     const db = rosterFile();
     const out = path.join(tempDir(), '县局-聚乐所.xlsx');
-    const run = await cli('--db', db, 'entities', 'export', out, '--reg-authority', '大同县市场监督管理局', '--jurisdiction', '聚乐市场监管所');
+    const run = await cli(
+      '--db',
+      db,
+      'entities',
+      'export',
+      out,
+      '--reg-authority',
+      '大同县市场监督管理局',
+      '--jurisdiction',
+      '聚乐市场监管所',
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('已导出 1 个市场主体');
     const wb = new ExcelJS.Workbook();

@@ -5,8 +5,14 @@ import { getEntityDetail, saveEntity } from '../../../electron/core/entities/ent
 import { tempContext } from '../temp-db.ts';
 import { badChecksum, codeFor } from '../import/roster-fixtures.ts';
 
-const shop = { code: codeFor(1), name: '大同县华兴超市', legalRep: '王华', address: '西坪镇东街 1 号', area: '西坪镇', entityType: '个体工商户' as const };
-
+const shop = {
+  code: codeFor(1),
+  name: '大同县华兴超市',
+  legalRep: '王华',
+  address: '西坪镇东街 1 号',
+  area: '西坪镇',
+  entityType: '个体工商户' as const,
+};
 
 describe('editing one entity', () => {
   it('adds an entity with a normalised code and lists it in its roster', () => {
@@ -51,7 +57,14 @@ describe('searching and filtering the roster', () => {
     const { db } = tempContext();
     for (let i = 1; i <= 30; i++) {
       saveEntity(db, {
-        entity: { code: codeFor(i), name: `商店${i}`, legalRep: i === 7 ? '欧阳修' : '张三', address: `${i % 2 ? '西坪镇' : '聚乐乡'}${i}号`, area: i % 2 ? '西坪镇' : '聚乐乡', riskClass: i % 3 ? 'A' : null },
+        entity: {
+          code: codeFor(i),
+          name: `商店${i}`,
+          legalRep: i === 7 ? '欧阳修' : '张三',
+          address: `${i % 2 ? '西坪镇' : '聚乐乡'}${i}号`,
+          area: i % 2 ? '西坪镇' : '聚乐乡',
+          riskClass: i % 3 ? 'A' : null,
+        },
         rosters: i <= 10 ? ['名录甲'] : ['名录乙'],
       });
     }

@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkCode, codeColumnLabel, codeLabel, normaliseCode, usccCheckChar } from '../../../electron/core/entities/uscc.ts';
 
 describe('统一社会信用代码', () => {
-  it.each(['91110000600037341L', '9144030071526726XG', '91310115MA1K3BTP2B', '92340621MA2PBKRXXG'])(
-    'accepts the valid code %s',
-    (code) => {
-      expect(checkCode(code)).toEqual({ ok: true, code, kind: 'uscc' });
-      expect(usccCheckChar(code.slice(0, 17))).toBe(code[17]);
-    },
-  );
+  it.each(['91110000600037341L', '9144030071526726XG', '91310115MA1K3BTP2B', '92340621MA2PBKRXXG'])('accepts the valid code %s', (code) => {
+    expect(checkCode(code)).toEqual({ ok: true, code, kind: 'uscc' });
+    expect(usccCheckChar(code.slice(0, 17))).toBe(code[17]);
+  });
 
   it('flags a wrong check character and says which one it should be', () => {
     expect(checkCode('91110000600037341N')).toMatchObject({ ok: false, problem: 'checksum', message: expect.stringContaining('应为 L') });
@@ -26,7 +23,11 @@ describe('统一社会信用代码', () => {
   });
 
   it('rejects a code Excel stored as a number, whose digits are lost', () => {
-    expect(checkCode(911402000000000000)).toMatchObject({ ok: false, problem: 'lost', message: expect.stringContaining('单元格为数值格式，代码已失真') });
+    expect(checkCode(911402000000000000)).toMatchObject({
+      ok: false,
+      problem: 'lost',
+      message: expect.stringContaining('单元格为数值格式，代码已失真'),
+    });
     expect(checkCode('9.11402E+17')).toMatchObject({ ok: false, problem: 'lost' });
   });
 
@@ -79,7 +80,9 @@ describe('codes of digits with one letter E', () => {
   // digit or X), 18 the check character. Where the structure forbids E, the checksum alone still
   // decides, as it does for every code we read.
   const allowed = new Set([1, 9, 10, 11, 12, 13, 14, 15, 16, 18]);
-  const positions = Array.from({ length: 18 }, (_, i) => i + 1).map((p) => [p, allowed.has(p) ? 'the standard allows E' : 'only the checksum decides'] as const);
+  const positions = Array.from({ length: 18 }, (_, i) => i + 1).map(
+    (p) => [p, allowed.has(p) ? 'the standard allows E' : 'only the checksum decides'] as const,
+  );
 
   it.each(positions)('accepts a valid code with E at position %i (%s)', (position) => {
     const code = codeWithE(position);

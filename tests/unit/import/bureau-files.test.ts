@@ -8,7 +8,6 @@ import { importAs } from './import-as.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 import { BUREAU_ROSTER, bureauCode, bureauFiles, bureauInspectorTable, bureauRosterTable } from './bureau-files.ts';
 
-
 describe('a roster of 300 rows as a bureau really has it', () => {
   for (const format of ['xlsx', 'csv', 'xls'] as const) {
     it(`imports 299 entities from ${format === 'csv' ? 'GBK CSV' : `.${format}`}, with only the repeated code reported`, async () => {
@@ -16,7 +15,19 @@ describe('a roster of 300 rows as a bureau really has it', () => {
       const file = await bureauFiles(tempDir(), bureauRosterTable(), '大同县市场主体名录（三季度）')[format]();
       const inspection = await inspectImportFile(ctx.db, 'entities', file);
       expect(inspection.headerRow).toBe(3);
-      expect(inspection.columns).toMatchObject({ code: 1, name: 2, legalRep: 3, address: 4, area: 5, regAuthority: 6, jurisdiction: 7, entityType: 8, regStatus: 9, established: 10, riskClass: 11 });
+      expect(inspection.columns).toMatchObject({
+        code: 1,
+        name: 2,
+        legalRep: 3,
+        address: 4,
+        area: 5,
+        regAuthority: 6,
+        jurisdiction: 7,
+        entityType: 8,
+        regStatus: 9,
+        established: 10,
+        riskClass: 11,
+      });
 
       const result = await importAs(ctx, 'entities', file);
       expect(result.counts).toMatchObject({ new: 299, rejected: 1, flagged: 0, hinted: 0 });
@@ -28,7 +39,15 @@ describe('a roster of 300 rows as a bureau really has it', () => {
       expect(ctx.db.prepare('SELECT count(*) FROM entities').pluck().get()).toBe(299);
 
       const byCode = new Map(queryEntities(ctx.db, { limit: 1000 }).rows.map((e) => [e.code, e]));
-      expect(byCode.get(bureauCode(1))).toMatchObject({ riskClass: 'B', regStatus: '存续', entityType: '个体工商户', established: '2001-02-02', legalRep: '经营者1', regAuthority: '大同县市场监督管理局', jurisdiction: '倍加市场监管所' });
+      expect(byCode.get(bureauCode(1))).toMatchObject({
+        riskClass: 'B',
+        regStatus: '存续',
+        entityType: '个体工商户',
+        established: '2001-02-02',
+        legalRep: '经营者1',
+        regAuthority: '大同县市场监督管理局',
+        jurisdiction: '倍加市场监管所',
+      });
       expect(byCode.get(bureauCode(3))).toMatchObject({ riskClass: 'D', established: '2003-04-04' });
       expect(byCode.get(bureauCode(7))).toMatchObject({ code: bureauCode(7), riskClass: 'C', entityType: '农民专业合作社' });
       expect(byCode.get(bureauCode(25))).toMatchObject({ code: '140221600000025' });
@@ -43,7 +62,15 @@ describe('a roster of 300 rows as a bureau really has it', () => {
     const risk = result.values.find((v) => v.field === 'riskClass')!;
     expect(risk.column).toBe('信用风险分类');
     expect(Object.fromEntries(risk.entries.map((e) => [e.raw, e.value]))).toEqual({
-      'A类（低风险）': 'A', 'B类（一般风险）': 'B', 'C类（较高风险）': 'C', 'D类（高风险）': 'D', A: 'A', 低风险: 'A', 一般风险: 'B', 较高风险: 'C', 高风险: 'D',
+      'A类（低风险）': 'A',
+      'B类（一般风险）': 'B',
+      'C类（较高风险）': 'C',
+      'D类（高风险）': 'D',
+      A: 'A',
+      低风险: 'A',
+      一般风险: 'B',
+      较高风险: 'C',
+      高风险: 'D',
     });
     expect(risk.entries.every((e) => e.source === 'builtin')).toBe(true);
     const status = result.values.find((v) => v.field === 'regStatus')!;
@@ -123,7 +150,12 @@ describe('an inspector list as the personnel office keeps it', () => {
         expect.objectContaining({ row: 12, reason: '“有效期至”列：未填写执法证有效期：填写之前不会被抽取' }),
       ]);
       const byCert = new Map(listInspectors(ctx.db, {}).map((i) => [i.certNo, i]));
-      expect(byCert.get('14022119001')).toMatchObject({ status: '在岗', tags: ['食品安全', '特种设备'], certExpiry: '2028-12-31', unit: '西坪市场监管所' });
+      expect(byCert.get('14022119001')).toMatchObject({
+        status: '在岗',
+        tags: ['食品安全', '特种设备'],
+        certExpiry: '2028-12-31',
+        unit: '西坪市场监管所',
+      });
       expect(byCert.get('14022119002')).toMatchObject({ tags: ['计量', '标准化'], certExpiry: '2028-06-30' });
       expect(byCert.get('14022119003')).toMatchObject({ status: '在岗', tags: ['特种设备', '计量'], certExpiry: '2028-03-01' });
       expect(byCert.get('14022119004')).toMatchObject({ tags: ['广告', '价格'], certExpiry: '2029-01-01' });
@@ -133,13 +165,24 @@ describe('an inspector list as the personnel office keeps it', () => {
       expect(byCert.get('14022119009')?.certExpiry).toBeNull();
       expect(byCert.get('14022119010')?.certExpiry).toBe('2029-12-31');
       const statuses = result.values.find((v) => v.field === 'status')!;
-      expect(Object.fromEntries(statuses.entries.map((e) => [e.raw, e.value]))).toEqual({ 在职: '在岗', 在岗: '在岗', 正常: '在岗', 退休: '退休', 借调: '借调', 休假: '休假' });
+      expect(Object.fromEntries(statuses.entries.map((e) => [e.raw, e.value]))).toEqual({
+        在职: '在岗',
+        在岗: '在岗',
+        正常: '在岗',
+        退休: '退休',
+        借调: '借调',
+        休假: '休假',
+      });
     });
   }
 
   it('says in a 提示 that an inspector without any 有效期 column will not be drawn', async () => {
     const ctx = tempContext();
-    const table = [['姓名', '执法证号', '执法领域'], ['王一', 'A001', '食品安全'], ['李二', 'A002', '计量']];
+    const table = [
+      ['姓名', '执法证号', '执法领域'],
+      ['王一', 'A001', '食品安全'],
+      ['李二', 'A002', '计量'],
+    ];
     const result = await importAs(ctx, 'inspectors', await bureauFiles(tempDir(), table, '无有效期').xlsx());
     expect(result.counts).toMatchObject({ new: 2, hinted: 2 });
     expect(result.hints[0]!.reason).toBe('未填写执法证有效期：填写之前不会被抽取');
@@ -147,7 +190,10 @@ describe('an inspector list as the personnel office keeps it', () => {
 
   it('imports an unknown 状态 as 停用 with a 提示, so nobody unknown is ever drawn', async () => {
     const ctx = tempContext();
-    const table = [['姓名', '执法证号', '状态', '有效期至'], ['王一', 'A001', '挂职锻炼', '2029-01-01']];
+    const table = [
+      ['姓名', '执法证号', '状态', '有效期至'],
+      ['王一', 'A001', '挂职锻炼', '2029-01-01'],
+    ];
     const result = await importAs(ctx, 'inspectors', await bureauFiles(tempDir(), table, '未知状态').xlsx());
     expect(result.counts).toMatchObject({ new: 1, hinted: 1 });
     expect(result.hints[0]!.reason).toBe('“状态”列：状态“挂职锻炼”无法识别，已按“停用”导入（不参与抽取）');
@@ -182,11 +228,18 @@ describe('a file that says less than the roster already knows', () => {
       [bureauCode(1), '甲', '吊销，未注销', 'C类', '大同县市场监督管理局', '西坪市场监管所'],
     ];
     await importAs(ctx, 'entities', await bureauFiles(dir, full, '全').xlsx());
-    const slim = [['统一社会信用代码', '名称', '登记状态'], [bureauCode(1), '甲（新名）', '']];
+    const slim = [
+      ['统一社会信用代码', '名称', '登记状态'],
+      [bureauCode(1), '甲（新名）', ''],
+    ];
     const result = await importAs(ctx, 'entities', await bureauFiles(dir, slim, '简').xlsx(), { roster: '特种设备生产单位' });
     expect(result.counts).toMatchObject({ updated: 1 });
     expect(queryEntities(ctx.db, { limit: 5 }).rows[0]).toMatchObject({
-      name: '甲（新名）', regStatus: '吊销', riskClass: 'C', regAuthority: '大同县市场监督管理局', jurisdiction: '西坪市场监管所',
+      name: '甲（新名）',
+      regStatus: '吊销',
+      riskClass: 'C',
+      regAuthority: '大同县市场监督管理局',
+      jurisdiction: '西坪市场监管所',
     });
   });
 
@@ -194,12 +247,21 @@ describe('a file that says less than the roster already knows', () => {
     const ctx = tempContext();
     const dir = tempDir();
     await importAs(ctx, 'inspectors', await bureauFiles(dir, bureauInspectorTable(), '全').xlsx());
-    const phones = [['姓名', '执法证号', '联系电话'], ['刘志强', '14022119005', '13900000005']];
+    const phones = [
+      ['姓名', '执法证号', '联系电话'],
+      ['刘志强', '14022119005', '13900000005'],
+    ];
     const first = await importAs(ctx, 'inspectors', await bureauFiles(dir, phones, '电话').xlsx());
     // 刘志强 has a stored 有效期: no 提示 that he lacks one.
     expect(first.counts).toMatchObject({ updated: 1, hinted: 0 });
-    const blanks = [['姓名', '执法证号', '状态', '有效期至'], ['刘志强', '14022119005', '', '']];
-    expect((await importAs(ctx, 'inspectors', await bureauFiles(dir, blanks, '空白').xlsx())).counts).toMatchObject({ unchanged: 1, hinted: 0 });
+    const blanks = [
+      ['姓名', '执法证号', '状态', '有效期至'],
+      ['刘志强', '14022119005', '', ''],
+    ];
+    expect((await importAs(ctx, 'inspectors', await bureauFiles(dir, blanks, '空白').xlsx())).counts).toMatchObject({
+      unchanged: 1,
+      hinted: 0,
+    });
     const byCert = new Map(listInspectors(ctx.db, {}).map((i) => [i.certNo, i]));
     expect(byCert.get('14022119005')).toMatchObject({ status: '退休', certExpiry: '2029-01-01', phone: '13900000005', tags: ['食品安全'] });
   });
@@ -214,22 +276,37 @@ describe('built-in values that must not make anyone drawable', () => {
     expect(result.counts.new).toBe(words.length);
     expect(listInspectors(ctx.db, {}).filter((i) => i.status === '在岗')).toEqual([]);
     const status = result.values.find((v) => v.field === 'status')!;
-    expect(status.entries.filter((e) => e.source === 'builtin').map((e) => [e.raw, e.value])).toEqual([['离岗', '停用'], ['否', '停用']]);
+    expect(status.entries.filter((e) => e.source === 'builtin').map((e) => [e.raw, e.value])).toEqual([
+      ['离岗', '停用'],
+      ['否', '停用'],
+    ]);
   });
 
   it('reads 是 in a 是否在岗 column as 在岗, and 未分类 as no class without a 提示', async () => {
     const ctx = tempContext();
-    const people = [['姓名', '执法证号', '是否在岗', '有效期至'], ['王一', 'C001', '是', '2029-01-01']];
-    expect((await importAs(ctx, 'inspectors', await bureauFiles(tempDir(), people, '是否').xlsx())).counts).toMatchObject({ new: 1, hinted: 0 });
+    const people = [
+      ['姓名', '执法证号', '是否在岗', '有效期至'],
+      ['王一', 'C001', '是', '2029-01-01'],
+    ];
+    expect((await importAs(ctx, 'inspectors', await bureauFiles(tempDir(), people, '是否').xlsx())).counts).toMatchObject({
+      new: 1,
+      hinted: 0,
+    });
     expect(listInspectors(ctx.db, {})[0]?.status).toBe('在岗');
-    const roster = [['统一社会信用代码', '名称', '信用风险分类'], [bureauCode(1), '甲', '未分类']];
+    const roster = [
+      ['统一社会信用代码', '名称', '信用风险分类'],
+      [bureauCode(1), '甲', '未分类'],
+    ];
     const result = await importAs(ctx, 'entities', await bureauFiles(tempDir(), roster, '未分类').xlsx());
     expect(result.counts).toMatchObject({ new: 1, hinted: 0 });
   });
 
   it('takes the clerk’s choice for this import over a remembered one', async () => {
     const ctx = tempContext();
-    const roster = [['统一社会信用代码', '名称', '信用风险分类'], [bureauCode(1), '甲', '一般关注']];
+    const roster = [
+      ['统一社会信用代码', '名称', '信用风险分类'],
+      [bureauCode(1), '甲', '一般关注'],
+    ];
     const file = await bureauFiles(tempDir(), roster, '两次').xlsx();
     await importAs(ctx, 'entities', file, { valueMaps: { riskClass: { 一般关注: 'B' } } });
     const again = await importAs(ctx, 'entities', file, { valueMaps: { riskClass: { 一般关注: 'C' } } });

@@ -35,7 +35,13 @@ const DATES: (i: number) => string | Date = (i) => {
   const y = 2000 + (i % 20);
   const m = (i % 12) + 1;
   const d = (i % 28) + 1;
-  return [`${y}年${m}月${d}日`, `${y}.${m}.${d}`, `${y}/${m}/${d}`, `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`, new Date(Date.UTC(y, m - 1, d))][i % 5]!;
+  return [
+    `${y}年${m}月${d}日`,
+    `${y}.${m}.${d}`,
+    `${y}/${m}/${d}`,
+    `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`,
+    new Date(Date.UTC(y, m - 1, d)),
+  ][i % 5]!;
 };
 
 export const BUREAU_ROSTER = {
@@ -50,14 +56,37 @@ export function bureauRosterTable(): Table {
   const rows: Table = [
     ['大同县市场主体名录（2026年第三季度）'],
     ['数据来源：大同县市场监督管理局登记注册系统', null, null, null, null, null, null, null, null, '导出日期：2026年11月20日'],
-    ['序号', '统一社会信用代码（注册号）', '市场主体名称', '法定代表人（负责人/经营者）', '住所（经营场所）', '所属乡镇', '登记机关', '管辖单位', '主体类型', '登记状态', '成立日期', '信用风险分类'],
+    [
+      '序号',
+      '统一社会信用代码（注册号）',
+      '市场主体名称',
+      '法定代表人（负责人/经营者）',
+      '住所（经营场所）',
+      '所属乡镇',
+      '登记机关',
+      '管辖单位',
+      '主体类型',
+      '登记状态',
+      '成立日期',
+      '信用风险分类',
+    ],
   ];
   for (let i = 1; i <= BUREAU_ROSTER.dataRows; i++) {
     const code = i === BUREAU_ROSTER.repeatAt ? bureauCode(BUREAU_ROSTER.repeatOf) : bureauCode(i);
     const town = TOWNS[i % TOWNS.length]!;
     rows.push([
-      i, code, `大同县${town}第${i}号商店`, `经营者${i}`, `${town}${i}号`, town, '大同县市场监督管理局', `${town.slice(0, 2)}市场监管所`,
-      TYPES[i % TYPES.length]!, STATUS[i % STATUS.length]!, DATES(i), RISK[i % RISK.length]!,
+      i,
+      code,
+      `大同县${town}第${i}号商店`,
+      `经营者${i}`,
+      `${town}${i}号`,
+      town,
+      '大同县市场监督管理局',
+      `${town.slice(0, 2)}市场监管所`,
+      TYPES[i % TYPES.length]!,
+      STATUS[i % STATUS.length]!,
+      DATES(i),
+      RISK[i % RISK.length]!,
     ]);
     if (i === 100 || i === 200) rows.push([]);
   }
@@ -112,7 +141,10 @@ export function writeGbkCsv(table: Table, file: string): string {
 
 /** A legacy .xls (BIFF8), as older systems and WPS still save. */
 export function writeXls(table: Table, file: string, sheet = 'Sheet1'): string {
-  const ws = XLSX.utils.aoa_to_sheet(table.map((row) => row.map((v) => v ?? null)), { cellDates: true });
+  const ws = XLSX.utils.aoa_to_sheet(
+    table.map((row) => row.map((v) => v ?? null)),
+    { cellDates: true },
+  );
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, sheet);
   fs.writeFileSync(file, XLSX.write(wb, { bookType: 'xls', type: 'buffer' }) as Buffer);

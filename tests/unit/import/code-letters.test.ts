@@ -80,6 +80,10 @@ describe('codes with the letter E on import', () => {
       [5, '9.1140221E17'],
     ]);
     for (const error of result.errors) expect(error.reason).toContain('单元格为数值格式，代码已失真');
-    expect(queryEntities(ctx.db, {}).rows.map((e) => e.code).sort()).toEqual([E_CODES[0], E_CODES[5]].sort());
+    expect(
+      queryEntities(ctx.db, {})
+        .rows.map((e) => e.code)
+        .sort(),
+    ).toEqual([E_CODES[0], E_CODES[5]].sort());
   });
 });

@@ -45,26 +45,30 @@ describe('a damaged .xlsx roster', () => {
     expect(entities(ctx)).toEqual(before);
   });
 
-  it('ends the read at every byte flipped in the sheet: the same rows, or a Chinese refusal naming the file', { timeout: 60_000 }, async () => {
-    const dir = tempDir();
-    const original = fs.readFileSync(await cleanEntityWorkbook(dir, 2000, '原件.xlsx'));
-    const expected = await readAll(path.join(dir, '原件.xlsx'));
-    const { dataStart, dataEnd } = entrySpan(original, SHEET);
-    // 49,918 bytes in, one such flip once left the reader waiting on its stream for ever.
-    const offsets = [49_918, ...Array.from({ length: 30 }, (_, i) => Math.floor(((i + 0.5) / 30) * (dataEnd - dataStart)))];
-    for (const offset of offsets) {
-      const damaged = Buffer.from(original);
-      damaged[dataStart + offset] = 0x5a;
-      const file = path.join(dir, '名录.xlsx');
-      fs.writeFileSync(file, damaged);
-      const outcome = await readAll(file).then(
-        (rows) => ({ rows }),
-        (err: unknown) => ({ message: (err as Error).message, isAppError: err?.constructor?.name === 'AppError' }),
-      );
-      if ('rows' in outcome) expect(outcome.rows, `offset ${offset}`).toEqual(expected);
-      else expect(outcome, `offset ${offset}`).toMatchObject({ isAppError: true, message: expect.stringContaining('“名录.xlsx”') });
-    }
-  });
+  it(
+    'ends the read at every byte flipped in the sheet: the same rows, or a Chinese refusal naming the file',
+    { timeout: 60_000 },
+    async () => {
+      const dir = tempDir();
+      const original = fs.readFileSync(await cleanEntityWorkbook(dir, 2000, '原件.xlsx'));
+      const expected = await readAll(path.join(dir, '原件.xlsx'));
+      const { dataStart, dataEnd } = entrySpan(original, SHEET);
+      // 49,918 bytes in, one such flip once left the reader waiting on its stream for ever.
+      const offsets = [49_918, ...Array.from({ length: 30 }, (_, i) => Math.floor(((i + 0.5) / 30) * (dataEnd - dataStart)))];
+      for (const offset of offsets) {
+        const damaged = Buffer.from(original);
+        damaged[dataStart + offset] = 0x5a;
+        const file = path.join(dir, '名录.xlsx');
+        fs.writeFileSync(file, damaged);
+        const outcome = await readAll(file).then(
+          (rows) => ({ rows }),
+          (err: unknown) => ({ message: (err as Error).message, isAppError: err?.constructor?.name === 'AppError' }),
+        );
+        if ('rows' in outcome) expect(outcome.rows, `offset ${offset}`).toEqual(expected);
+        else expect(outcome, `offset ${offset}`).toMatchObject({ isAppError: true, message: expect.stringContaining('“名录.xlsx”') });
+      }
+    },
+  );
 
   it('is refused, never waited on, when cut short anywhere', async () => {
     const dir = tempDir();
@@ -87,7 +91,10 @@ describe('a roster that changes while it is imported', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssj-test-big-'));
     big = await longEntityWorkbook(dir, ROWS, 'big.xlsx');
     bigCsv = path.join(dir, 'big.csv');
-    const lines = ['统一社会信用代码,名称', ...Array.from({ length: ROWS }, (_, i) => `92140221MA${String(100000 + i).padStart(7, '0')}X,大同县第${i}号商店`)];
+    const lines = [
+      '统一社会信用代码,名称',
+      ...Array.from({ length: ROWS }, (_, i) => `92140221MA${String(100000 + i).padStart(7, '0')}X,大同县第${i}号商店`),
+    ];
     fs.writeFileSync(bigCsv, lines.join('\r\n'));
   }, 60_000);
   afterAll(() => fs.rmSync(path.dirname(big), { recursive: true, force: true }));
@@ -98,7 +105,14 @@ describe('a roster that changes while it is imported', () => {
     fs.copyFileSync(source, file);
     const inspection = await inspectImportFile(ctx.db, 'entities', file);
     let changed = false;
-    const request = { kind: 'entities' as const, file, sheet: inspection.sheet, headerRow: inspection.headerRow, columns: inspection.columns, dryRun: false };
+    const request = {
+      kind: 'entities' as const,
+      file,
+      sheet: inspection.sheet,
+      headerRow: inspection.headerRow,
+      columns: inspection.columns,
+      dryRun: false,
+    };
     return appErrorMessage(
       runImport(ctx.dbPath, request, {
         onProgress: () => {

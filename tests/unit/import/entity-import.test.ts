@@ -21,7 +21,17 @@ describe('importing a messy entity roster', () => {
     const ctx = tempContext();
     const inspection = await inspectImportFile(ctx.db, 'entities', await messyEntityWorkbook(tempDir()));
     expect(inspection.headerRow).toBe(3);
-    expect(inspection.columns).toMatchObject({ code: 1, name: 2, legalRep: 3, address: 4, area: 5, entityType: 6, regStatus: 7, established: 8, riskClass: 9 });
+    expect(inspection.columns).toMatchObject({
+      code: 1,
+      name: 2,
+      legalRep: 3,
+      address: 4,
+      area: 5,
+      entityType: 6,
+      regStatus: 7,
+      established: 8,
+      riskClass: 9,
+    });
     expect(inspection.missing).toEqual([]);
     expect(inspection.sample[0]?.values[2]).toBe('大同县华兴商贸有限公司');
   });
@@ -45,7 +55,12 @@ describe('importing a messy entity roster', () => {
     await importFile(ctx, await messyEntityWorkbook(tempDir()));
     const rows = queryEntities(ctx.db, { limit: 10 }).rows;
     const byCode = Object.fromEntries(rows.map((e) => [e.code, e]));
-    expect(byCode[codeFor(2)]).toMatchObject({ name: '大同县隆盛五金店', entityType: '个体工商户', established: '2018-03-05', riskClass: 'B' });
+    expect(byCode[codeFor(2)]).toMatchObject({
+      name: '大同县隆盛五金店',
+      entityType: '个体工商户',
+      established: '2018-03-05',
+      riskClass: 'B',
+    });
     expect(byCode[codeFor(5)]?.name).toBe('大同县富文本超市');
     expect(byCode[codeFor(6)]).toMatchObject({ name: '公式饭店', regStatus: '注销' });
     expect(byCode[codeFor(1)]).toMatchObject({ entityType: '企业', established: '2015-06-30', rosters: ['市场主体名录'] });
@@ -92,7 +107,10 @@ describe('importing a messy entity roster', () => {
     const id = ctx.db.prepare('SELECT id FROM entities WHERE code = ?').pluck().get(codeFor(2)) as number;
     const detail = getEntityDetail(ctx.db, id);
     expect(detail.entity.rosters).toEqual(['市场主体名录', '计量器具生产企业']);
-    expect(detail.history[0]).toMatchObject({ source: '名录-新.xlsx 第 3 行', changes: [{ label: '法定代表人', before: '旧经营者', after: '经营者2' }] });
+    expect(detail.history[0]).toMatchObject({
+      source: '名录-新.xlsx 第 3 行',
+      changes: [{ label: '法定代表人', before: '旧经营者', after: '经营者2' }],
+    });
   });
 
   it('puts every imported entity in the chosen roster, new and existing alike, however many rows', async () => {
@@ -106,7 +124,12 @@ describe('importing a messy entity roster', () => {
       ctx.db.prepare('SELECT count(*) FROM entity_rosters er JOIN rosters r ON r.id = er.roster_id WHERE r.name = ?').pluck().get(roster);
     expect(members('市场主体名录')).toBe(4500);
     expect(members('计量器具生产企业')).toBe(7100);
-    expect(ctx.db.prepare('SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_rosters er WHERE er.entity_id = e.id)').pluck().get()).toBe(0);
+    expect(
+      ctx.db
+        .prepare('SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_rosters er WHERE er.entity_id = e.id)')
+        .pluck()
+        .get(),
+    ).toBe(0);
   });
 
   it('writes nothing the table’s CHECK constraints would refuse, though it leaves checking them to the schema', async () => {
@@ -160,7 +183,14 @@ describe('importing a messy entity roster', () => {
     const ctx = tempContext();
     const file = await messyEntityWorkbook(tempDir());
     const first = await inspectImportFile(ctx.db, 'entities', file);
-    await runImport(ctx.dbPath, { kind: 'entities', file, sheet: first.sheet, headerRow: first.headerRow, columns: { ...first.columns, notes: 0 }, dryRun: false });
+    await runImport(ctx.dbPath, {
+      kind: 'entities',
+      file,
+      sheet: first.sheet,
+      headerRow: first.headerRow,
+      columns: { ...first.columns, notes: 0 },
+      dryRun: false,
+    });
     const second = await inspectImportFile(ctx.db, 'entities', file);
     expect(second.remembered).toBe(true);
     expect(second.columns.notes).toBe(0);

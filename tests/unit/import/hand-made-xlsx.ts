@@ -48,13 +48,21 @@ export function sheetXml(sheet: Pick<HandSheet, 'rows' | 'noRefs'>): string {
 
 /** The parts every workbook needs around its sheets' XML. */
 export function workbookEntries(sheets: { name: string; state?: string; xml: string | Buffer }[]): RawEntry[] {
-  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  const overrides = sheets
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join('');
   return [
     {
       name: '[Content_Types].xml',
       data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}</Types>`,
     },
-    { name: '_rels/.rels', data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: '_rels/.rels',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     {
       name: 'xl/workbook.xml',
       data: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets
@@ -70,7 +78,10 @@ export function workbookEntries(sheets: { name: string; state?: string; xml: str
 }
 
 export function handMadeXlsx(file: string, sheets: HandSheet[]): string {
-  fs.writeFileSync(file, rawZip(workbookEntries(sheets.map((s) => ({ name: s.name, ...(s.state ? { state: s.state } : {}), xml: sheetXml(s) })))));
+  fs.writeFileSync(
+    file,
+    rawZip(workbookEntries(sheets.map((s) => ({ name: s.name, ...(s.state ? { state: s.state } : {}), xml: sheetXml(s) })))),
+  );
   return file;
 }
 
@@ -133,7 +144,12 @@ export function rawZip(entries: RawEntry[]): Buffer {
  * Deflate data of `unit` repeated `times`, without ever holding the whole: the unit is compressed
  * once with a full flush (no references across copies), so its bytes can simply be repeated.
  */
-export function deflateRepeated(head: string, unit: string, times: number, tail: string): { compressed: Buffer; crc: number; size: number } {
+export function deflateRepeated(
+  head: string,
+  unit: string,
+  times: number,
+  tail: string,
+): { compressed: Buffer; crc: number; size: number } {
   const pieces: Buffer[] = [];
   let crc = 0;
   let size = 0;

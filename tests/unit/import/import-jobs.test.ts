@@ -22,7 +22,14 @@ describe('the import wizard through the contract', () => {
     const dir = tempDir();
     const file = await messyEntityWorkbook(dir);
     const inspection = await invoke(ctx, 'import:inspect', { kind: 'entities', path: file });
-    const base = { kind: 'entities' as const, path: file, sheet: inspection.sheet, headerRow: inspection.headerRow, columns: inspection.columns, roster: '测试名录' };
+    const base = {
+      kind: 'entities' as const,
+      path: file,
+      sheet: inspection.sheet,
+      headerRow: inspection.headerRow,
+      columns: inspection.columns,
+      roster: '测试名录',
+    };
     const preview = await invoke(ctx, 'import:start', { ...base, dryRun: true });
     expect(preview.state).toBe('running');
     const previewDone = await invoke(ctx, 'jobs:wait', { jobId: preview.id });
@@ -49,7 +56,14 @@ describe('the import wizard through the contract', () => {
     const good = await cleanEntityWorkbook(dir, 5);
     const inspection = await invoke(ctx, 'import:inspect', { kind: 'entities', path: good });
     fs.truncateSync(good, 2000);
-    const job = await invoke(ctx, 'import:start', { kind: 'entities', path: good, sheet: inspection.sheet, headerRow: 1, columns: inspection.columns, dryRun: false });
+    const job = await invoke(ctx, 'import:start', {
+      kind: 'entities',
+      path: good,
+      sheet: inspection.sheet,
+      headerRow: 1,
+      columns: inspection.columns,
+      dryRun: false,
+    });
     const done = await invoke(ctx, 'jobs:wait', { jobId: job.id });
     expect(done.state).toBe('failed');
     expect(done.error).toMatch(/名录\.xlsx.*无法读取|损坏/);
@@ -61,12 +75,16 @@ describe('the import wizard through the contract', () => {
     const dir = tempDir();
     const pdf = path.join(dir, '通知.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4 ...');
-    await expect(invoke(ctx, 'import:inspect', { kind: 'entities', path: pdf })).rejects.toThrow(/“通知\.pdf”不是 Excel 工作簿或 CSV 文件（它是一个 PDF 文件）/);
+    await expect(invoke(ctx, 'import:inspect', { kind: 'entities', path: pdf })).rejects.toThrow(
+      /“通知\.pdf”不是 Excel 工作簿或 CSV 文件（它是一个 PDF 文件）/,
+    );
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('其他').addRow(['日期', '金额']);
     const other = path.join(dir, '账目.xlsx');
     await wb.xlsx.writeFile(other);
-    await expect(invoke(ctx, 'import:inspect', { kind: 'entities', path: other })).rejects.toThrow(/未找到表头：请确认表格中有“统一社会信用代码”、“名称”列，不像是市场主体名录/);
+    await expect(invoke(ctx, 'import:inspect', { kind: 'entities', path: other })).rejects.toThrow(
+      /未找到表头：请确认表格中有“统一社会信用代码”、“名称”列，不像是市场主体名录/,
+    );
     await expect(invoke(ctx, 'import:inspect', { kind: 'entities', path: path.join(dir, '没有.xlsx') })).rejects.toThrow(/不存在/);
   });
 
@@ -76,7 +94,16 @@ describe('the import wizard through the contract', () => {
     const file = await cleanEntityWorkbook(dir, 12);
     const inspection = await invoke(ctx, 'import:inspect', { kind: 'entities', path: file });
     await invoke(ctx, 'jobs:wait', {
-      jobId: (await invoke(ctx, 'import:start', { kind: 'entities', path: file, sheet: inspection.sheet, headerRow: 1, columns: inspection.columns, dryRun: false })).id,
+      jobId: (
+        await invoke(ctx, 'import:start', {
+          kind: 'entities',
+          path: file,
+          sheet: inspection.sheet,
+          headerRow: 1,
+          columns: inspection.columns,
+          dryRun: false,
+        })
+      ).id,
     });
     const out = path.join(dir, '导出.xlsx');
     expect(await invoke(ctx, 'entities:export', { area: '聚乐乡', path: out })).toMatchObject({ count: 6 });
@@ -94,7 +121,10 @@ describe('the import wizard through the contract', () => {
       expect(inspected.sample).toHaveLength(1);
       // Every column but 备注 shows the clerk an example of its value.
       const blank = inspected.headers.filter((h) => inspected.sample[0]!.values[h.index] === '').map((h) => h.title);
-      expect(blank.filter((t) => t !== '备注'), kind).toEqual([]);
+      expect(
+        blank.filter((t) => t !== '备注'),
+        kind,
+      ).toEqual([]);
     }
   });
 });

@@ -16,7 +16,6 @@ async function sheetFile(dir: string, name: string, rows: unknown[][]): Promise<
   return file;
 }
 
-
 describe('importing inspectors and their conflicts', () => {
   it('imports inspectors with the same wizard, checking dates and keeping statuses and 执法领域 as written', async () => {
     const ctx = tempContext();
@@ -34,7 +33,9 @@ describe('importing inspectors and their conflicts', () => {
     expect(reasons).toContainEqual([5, '“有效期至”列：证件有效期无法识别，应为日期，如 2027-12-31 或 2027年12月31日']);
     expect(reasons).toContainEqual([6, expect.stringContaining('与第 3 行重复')]);
     const inspectors = listInspectors(ctx.db, {}, '2026-11-24');
-    expect(inspectors.map((i) => [i.name, i.certNo, i.certState, i.tags, i.status]).sort((a, b) => String(a[1]).localeCompare(String(b[1])))).toEqual([
+    expect(
+      inspectors.map((i) => [i.name, i.certNo, i.certState, i.tags, i.status]).sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+    ).toEqual([
       ['王一', '1402001', 'valid', ['市场监管'], '在岗'],
       ['李二', '1402002', 'expired', ['其他行政执法事项', '市场监管执法事项'], '病休'],
     ]);
@@ -44,7 +45,14 @@ describe('importing inspectors and their conflicts', () => {
     const ctx = tempContext();
     const dir = tempDir();
     await importAs(ctx, 'entities', await cleanEntityWorkbook(dir, 3));
-    await importAs(ctx, 'inspectors', await sheetFile(dir, 'p.xlsx', [['姓名', '执法证号'], ['王一', '1402001']]));
+    await importAs(
+      ctx,
+      'inspectors',
+      await sheetFile(dir, 'p.xlsx', [
+        ['姓名', '执法证号'],
+        ['王一', '1402001'],
+      ]),
+    );
     const result = await importAs(
       ctx,
       'conflicts',

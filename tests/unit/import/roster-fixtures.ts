@@ -27,14 +27,60 @@ export async function messyEntityWorkbook(dir: string): Promise<string> {
   ws.addRow(['大同县市场主体名录（2026年）']);
   ws.mergeCells('A1:H1');
   ws.addRow(['填报单位：大同县市场监督管理局', '', '', '', '', '填报日期：2026-11-01']);
-  ws.addRow(['序号', '社会信用代码', '企业名称', '法定代表人\n（负责人）', '经营场所', '所属乡镇', '主体类型', '登记状态', '成立日期', '信用风险分类']);
+  ws.addRow([
+    '序号',
+    '社会信用代码',
+    '企业名称',
+    '法定代表人\n（负责人）',
+    '经营场所',
+    '所属乡镇',
+    '主体类型',
+    '登记状态',
+    '成立日期',
+    '信用风险分类',
+  ]);
   const rows: unknown[][] = [
     [1, codeFor(1), '大同县华兴商贸有限公司', '王华', '西坪镇1号', '西坪镇', '有限责任公司', '存续', new Date(Date.UTC(2015, 5, 30)), 'A'],
-    [2, ` ${codeFor(2).toLowerCase().replace(/./g, (c) => String.fromCharCode(c.charCodeAt(0) + (/[0-9a-z]/.test(c) ? 0xfee0 : 0)))} `, '大同县隆盛五金店', '李明', '倍加造镇2号', '倍加造镇', '个体户', '在业', '2018/3/5', 'b'],
+    [
+      2,
+      ` ${codeFor(2)
+        .toLowerCase()
+        .replace(/./g, (c) => String.fromCharCode(c.charCodeAt(0) + (/[0-9a-z]/.test(c) ? 0xfee0 : 0)))} `,
+      '大同县隆盛五金店',
+      '李明',
+      '倍加造镇2号',
+      '倍加造镇',
+      '个体户',
+      '在业',
+      '2018/3/5',
+      'b',
+    ],
     [3, 911402000000000000, '数值代码公司', '张三', '聚乐乡', '聚乐乡', '企业', '存续', '', ''],
     [4, badChecksum(codeFor(4)), '校验位错误合作社', '赵四', '周士庄镇', '周士庄镇', '农民专业合作社', '存续', '', 'C'],
-    [5, codeFor(5), { richText: [{ text: '大同县' }, { font: { bold: true }, text: '富文本超市' }] }, '钱五', '吉家庄乡', '吉家庄乡', '个体工商户', '存续', '', ''],
-    [6, codeFor(6), { formula: 'CONCATENATE("公式","饭店")', result: '公式饭店' }, '孙六', '峰峪乡', '峰峪乡', '个体工商户', '注销', '', 'D'],
+    [
+      5,
+      codeFor(5),
+      { richText: [{ text: '大同县' }, { font: { bold: true }, text: '富文本超市' }] },
+      '钱五',
+      '吉家庄乡',
+      '吉家庄乡',
+      '个体工商户',
+      '存续',
+      '',
+      '',
+    ],
+    [
+      6,
+      codeFor(6),
+      { formula: 'CONCATENATE("公式","饭店")', result: '公式饭店' },
+      '孙六',
+      '峰峪乡',
+      '峰峪乡',
+      '个体工商户',
+      '注销',
+      '',
+      'D',
+    ],
     [],
     [7, codeFor(1), '重复代码公司', '周七', '许堡乡', '许堡乡', '企业', '存续', '', ''],
     [8, '', '没有代码的店', '吴八', '杜庄乡', '杜庄乡', '个体工商户', '存续', '', ''],
@@ -48,8 +94,30 @@ export async function messyEntityWorkbook(dir: string): Promise<string> {
   return file;
 }
 
-const CLEAN_HEADER = ['统一社会信用代码', '名称', '法定代表人', '住所', '所属区域', '行业门类', '主体类型', '登记状态', '联系电话', '信用风险分类'];
-const cleanRow = (i: number) => [codeFor(i), `大同县第${i}号商店`, `经营者${i}`, `西坪镇${i}号`, i % 2 ? '西坪镇' : '聚乐乡', '批发和零售业', '个体工商户', '存续', '', 'ABCD'[i % 4]];
+const CLEAN_HEADER = [
+  '统一社会信用代码',
+  '名称',
+  '法定代表人',
+  '住所',
+  '所属区域',
+  '行业门类',
+  '主体类型',
+  '登记状态',
+  '联系电话',
+  '信用风险分类',
+];
+const cleanRow = (i: number) => [
+  codeFor(i),
+  `大同县第${i}号商店`,
+  `经营者${i}`,
+  `西坪镇${i}号`,
+  i % 2 ? '西坪镇' : '聚乐乡',
+  '批发和零售业',
+  '个体工商户',
+  '存续',
+  '',
+  'ABCD'[i % 4],
+];
 
 /** A roster of `n` clean rows, for re-import and size tests. */
 export async function cleanEntityWorkbook(dir: string, n: number, name = '名录.xlsx'): Promise<string> {

@@ -169,7 +169,10 @@ describe('importing a web page saved as .xls', () => {
       expect(result.counts, charset).toEqual(expected.result.counts);
       expect(result.errors, charset).toEqual(expected.result.errors);
       expect(storedEntities(ctx), charset).toEqual(storedEntities(fromXlsx));
-      expect(storedEntities(ctx).find((e) => e.code === codeFor(31)), charset).toMatchObject({
+      expect(
+        storedEntities(ctx).find((e) => e.code === codeFor(31)),
+        charset,
+      ).toMatchObject({
         name: '大同县华兴&隆盛商贸有限公司',
         legalRep: '王堃',
         established: '2015-06-30',

@@ -182,7 +182,15 @@ describe('reading a legacy .xls in process', () => {
     expect(xls).toEqual(xlsx);
     expect(xls.map((r) => r.number)).toEqual([1, 2, 3, 4, 6, 7]);
     expect(xls[0]!.cells).toEqual(['大同县市场主体名录（2026年）']);
-    expect(xls[2]!.cells).toEqual(['91110000600037341L', '北京同仁堂大同药店有限公司', '张三', day(2015, 6, 30), 500, 0.05, '  前后有空格  ']);
+    expect(xls[2]!.cells).toEqual([
+      '91110000600037341L',
+      '北京同仁堂大同药店有限公司',
+      '张三',
+      day(2015, 6, 30),
+      500,
+      0.05,
+      '  前后有空格  ',
+    ]);
     expect(xls[3]!.cells[0]).toBe('911402214E41475874');
     expect(xls[3]!.cells[6]).toBe('第一行\n第二行');
     expect(xls[4]!.cells).toEqual(['110108000000016', '注册号是数字文本的公司', '王五', day(2020, 1, 2, 8, 30), 0, '', true]);
@@ -390,7 +398,8 @@ const rowsOf = (book: XlsWorkbook) => book.sheets.map((s) => ({ name: s.name, hi
 /** A roster of `count` rows under a title and a blank row, as a bureau's system exports one. */
 function bigRoster(count: number): SheetSpec {
   const rows: Spec[][] = [['大同县市场主体名录（2026年）'], [], ['统一社会信用代码', '名称', '法定代表人', '成立日期', '注册资本（万元）']];
-  for (let i = 1; i <= count; i++) rows.push([codeFor(i), `大同县第${i}号商店`, `经营者${i}`, day(2015, 1 + (i % 12), 1 + (i % 28)), i * 0.5]);
+  for (let i = 1; i <= count; i++)
+    rows.push([codeFor(i), `大同县第${i}号商店`, `经营者${i}`, day(2015, 1 + (i % 12), 1 + (i % 28)), i * 0.5]);
   return { name: '名录', rows };
 }
 
@@ -412,7 +421,10 @@ describe("the import wizard's first look at an .xls parses only the first rows",
       const head = await readXlsWorkbook(file, { rows });
       expect(rowsOf(head), `${rows} rows`).toEqual(wholeRows.map((s) => ({ ...s, rows: s.rows.filter((r) => r.number <= rows) })));
       // ROSTER's last row is row 7; the second sheet's last record (the formula) is in row 7 too.
-      expect(head.sheets.map((s) => s.complete), `${rows} rows`).toEqual([rows >= 7, rows >= 7]);
+      expect(
+        head.sheets.map((s) => s.complete),
+        `${rows} rows`,
+      ).toEqual([rows >= 7, rows >= 7]);
     }
   });
 
@@ -448,7 +460,10 @@ describe("the import wizard's first look at an .xls parses only the first rows",
     const dir = tempDir();
     const small = writeXls(path.join(dir, '小.xls'), [ROSTER]);
     xlsReads.mockClear();
-    expect(await inspectImportFile(tempContext().db, 'entities', small)).toMatchObject({ headerRow: 2, sample: [{ row: 3 }, { row: 4 }, { row: 6 }, { row: 7 }] });
+    expect(await inspectImportFile(tempContext().db, 'entities', small)).toMatchObject({
+      headerRow: 2,
+      sample: [{ row: 3 }, { row: 4 }, { row: 6 }, { row: 7 }],
+    });
     expect(xlsReads).toHaveBeenCalledTimes(1);
 
     const notes: SheetSpec = { name: '说明', rows: [['填表说明'], ['1. 统一社会信用代码填 18 位'], ['2. 名称填全称']] };
@@ -514,7 +529,10 @@ describe('a web page saved as .xls, as other offices’ systems export “Excel�
 
   it('a web page of GBK text without a charset, and one saved as UTF-16 either way round, read the same', async () => {
     const dir = tempDir();
-    const utf8 = fs.readFileSync(webPageXls(path.join(dir, 'u.xls'), 'utf-8')).toString('utf8').replace(/<meta[^>]*>/, '');
+    const utf8 = fs
+      .readFileSync(webPageXls(path.join(dir, 'u.xls'), 'utf-8'))
+      .toString('utf8')
+      .replace(/<meta[^>]*>/, '');
     const gbk = path.join(dir, '无声明.xls');
     fs.writeFileSync(gbk, iconv.encode(utf8, 'gbk'));
     const utf16 = path.join(dir, 'unicode.xls');
@@ -529,7 +547,10 @@ describe('a web page saved as .xls, as other offices’ systems export “Excel�
 
   it('a web page without a table is refused in Chinese, naming the file', async () => {
     const file = path.join(tempDir(), '导出失败.xls');
-    fs.writeFileSync(file, '<!DOCTYPE html><html><head><meta charset="utf-8"><title>错误</title></head><body><p>会话已过期，请重新登录</p></body></html>');
+    fs.writeFileSync(
+      file,
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>错误</title></head><body><p>会话已过期，请重新登录</p></body></html>',
+    );
     for (const open of [openTableFile, firstLook]) {
       const message = await failure(open(file));
       expect(message).toContain('文件“导出失败.xls”是一个网页（HTML）文件，但其中没有可读取的表格');

@@ -19,7 +19,8 @@ async function rezipped(source: string, target: string, compression: 'STORE' | '
   const zip = await JSZip.loadAsync(fs.readFileSync(source));
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
   const out = new JSZip();
-  for (const name of [...first, ...names.filter((n) => !first.includes(n))]) out.file(name, await zip.file(name)!.async('nodebuffer'), { createFolders: false });
+  for (const name of [...first, ...names.filter((n) => !first.includes(n))])
+    out.file(name, await zip.file(name)!.async('nodebuffer'), { createFolders: false });
   fs.writeFileSync(target, await out.generateAsync({ type: 'nodebuffer', compression }));
   return target;
 }
@@ -96,7 +97,19 @@ describe('reading an .xlsx by its zip directory', () => {
       { sst, styles },
     );
     expect(await allRows(file)).toEqual([
-      { number: 1, cells: ['大同商店', '#N/A', new Date(Date.UTC(2015, 5, 30)), new Date(Date.UTC(2015, 6, 1)), 0.05, true, '大同商店x', new Date(Date.UTC(2015, 5, 30))] },
+      {
+        number: 1,
+        cells: [
+          '大同商店',
+          '#N/A',
+          new Date(Date.UTC(2015, 5, 30)),
+          new Date(Date.UTC(2015, 6, 1)),
+          0.05,
+          true,
+          '大同商店x',
+          new Date(Date.UTC(2015, 5, 30)),
+        ],
+      },
     ]);
   });
 

@@ -81,8 +81,11 @@ describe('a zip bomb given to an importer', () => {
     });
   }
 
-  it('refuses a roster sheet with rows past Excel\'s last row, which no clerk\'s file has', async () => {
-    const xml = sheetXml({ rows: [HEADERS.roster] }).replace('</sheetData>', '<row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData>');
+  it("refuses a roster sheet with rows past Excel's last row, which no clerk's file has", async () => {
+    const xml = sheetXml({ rows: [HEADERS.roster] }).replace(
+      '</sheetData>',
+      '<row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData>',
+    );
     const file = bomb('roster', { data: xml });
     const message = await appErrorMessage(
       (async () => {

@@ -17,7 +17,9 @@ describe('shuangsuiji inspectors', () => {
     expect(listed.code).toBe(0);
     expect(listed.stdout.trim().split('\n')).toEqual(['14020001\t王一\t\t在岗\t2030-12-31\t食品安全、特种设备']);
     const json = await cli('--db', dbPath, '--json', 'inspectors', 'list', '--tag', '计量');
-    expect((JSON.parse(json.stdout) as { name: string; tags: string[]; status: string }[]).map((i) => [i.name, i.tags, i.status])).toEqual([['李二', ['计量'], '退休']]);
+    expect((JSON.parse(json.stdout) as { name: string; tags: string[]; status: string }[]).map((i) => [i.name, i.tags, i.status])).toEqual([
+      ['李二', ['计量'], '退休'],
+    ]);
     const tags = await cli('--db', dbPath, 'inspectors', 'tags');
     expect(tags.stdout.trim().split('\n')).toEqual(['计量\t1 人\t在岗 0 人', '食品安全\t1 人\t在岗 1 人', '特种设备\t1 人\t在岗 1 人']);
   });

@@ -20,7 +20,11 @@ describe('inspector 状态', () => {
     for (const [i, status] of (['在岗', '在岗', ...NOT_DRAWN] as InspectorStatus[]).entries()) {
       saveInspector(db, { inspector: { name: `人员${i + 1}`, certNo: `1402${i + 1}`, certExpiry: '2030-12-31', status } });
     }
-    expect(listInspectors(db).map((i) => i.status).sort()).toEqual(['在岗', '在岗', ...NOT_DRAWN].sort());
+    expect(
+      listInspectors(db)
+        .map((i) => i.status)
+        .sort(),
+    ).toEqual(['在岗', '在岗', ...NOT_DRAWN].sort());
     const task = makeTask(db, { count: 6 });
     const pool = buildInspectorPool(db, task, new Date('2026-11-24T09:00:00Z'));
     expect(pool.candidates.map((c) => c.name)).toEqual(['人员1', '人员2']);
@@ -32,7 +36,9 @@ describe('inspector 状态', () => {
 
   it('refuses a status outside the list, naming the allowed ones', () => {
     const { db } = tempContext();
-    const reason = fieldsOf(() => saveInspector(db, { inspector: { name: '王一', certNo: '1', status: '出差' as InspectorStatus } }))?.status;
+    const reason = fieldsOf(() =>
+      saveInspector(db, { inspector: { name: '王一', certNo: '1', status: '出差' as InspectorStatus } }),
+    )?.status;
     expect(reason).toBe('状态只能是：在岗、退休、借调、休假、病休、调离、停用');
   });
 });

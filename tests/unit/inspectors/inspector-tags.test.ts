@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch.ts';
 import { exportInspectorsXlsx } from '../../../electron/core/inspectors/inspector-xlsx-export.ts';
 import { inspectorInputSchema, type Inspector } from '../../../electron/core/inspectors/inspector-schema.ts';
-import { listInspectorTags, listInspectors, saveInspector, type InspectorTagCount } from '../../../electron/core/inspectors/inspector-service.ts';
+import {
+  listInspectorTags,
+  listInspectors,
+  saveInspector,
+  type InspectorTagCount,
+} from '../../../electron/core/inspectors/inspector-service.ts';
 import type { Db } from '../../../electron/core/db/connection.ts';
 import { fieldsOf } from '../field-errors.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
@@ -15,7 +20,11 @@ function add(db: Db, name: string, certNo: string, tags: string | string[], stat
 
 describe('执法领域 / 业务专长 as free tags', () => {
   it('splits a text on 、，,;；/ and spaces, as a form or a file writes it, and keeps the order written', () => {
-    const parsed = inspectorInputSchema.parse({ name: '王一', certNo: '1', tags: '食品安全、特种设备，计量;价格；广告/网络交易 知识产权  食品安全' });
+    const parsed = inspectorInputSchema.parse({
+      name: '王一',
+      certNo: '1',
+      tags: '食品安全、特种设备，计量;价格；广告/网络交易 知识产权  食品安全',
+    });
     expect(parsed.tags).toEqual(['食品安全', '特种设备', '计量', '价格', '广告', '网络交易', '知识产权']);
   });
 
@@ -28,7 +37,9 @@ describe('执法领域 / 业务专长 as free tags', () => {
     const { db } = tempContext();
     const saved = add(db, '王一', '14020001', '食品安全、特种设备 市场监管执法事项 自定义专长');
     expect(saved.tags).toEqual(['食品安全', '特种设备', '市场监管执法事项', '自定义专长']);
-    expect(db.prepare('SELECT tags FROM inspectors WHERE id = ?').pluck().get(saved.id)).toBe('食品安全、特种设备、市场监管执法事项、自定义专长');
+    expect(db.prepare('SELECT tags FROM inspectors WHERE id = ?').pluck().get(saved.id)).toBe(
+      '食品安全、特种设备、市场监管执法事项、自定义专长',
+    );
     const edited = saveInspector(db, { id: saved.id, inspector: { ...saved, tags: ['计量'] } });
     expect(edited.tags).toEqual(['计量']);
     expect(add(db, '李二', '14020002', '').tags).toEqual([]);
@@ -50,7 +61,10 @@ describe('执法领域 / 业务专长 as free tags', () => {
     add(db, '李二', '2', '食品');
     add(db, '张三', '3', '特种设备 计量');
     add(db, '赵四', '4', '');
-    const names = (q: { search?: string; tag?: string }) => listInspectors(db, q).map((i) => i.name).sort();
+    const names = (q: { search?: string; tag?: string }) =>
+      listInspectors(db, q)
+        .map((i) => i.name)
+        .sort();
     expect(names({ tag: '特种设备' })).toEqual(['张三', '王一']);
     expect(names({ tag: '食品' })).toEqual(['李二']);
     expect(names({ tag: ' 食品安全 ' })).toEqual(['王一']);
@@ -93,7 +107,9 @@ describe('执法领域 / 业务专长 as free tags', () => {
     expect(result.count).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = wb.worksheets[0]!.getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     const header = rows.findIndex((r) => r.includes('执法领域/业务专长'));
     expect(header).toBeGreaterThanOrEqual(0);
     const column = rows[header]!.indexOf('执法领域/业务专长');

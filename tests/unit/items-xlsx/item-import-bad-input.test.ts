@@ -43,7 +43,10 @@ describe('importing a file that is not a usable item list', () => {
   });
 
   it('refuses a sheet without a recognisable header, saying which column is missing', async () => {
-    const roster = [['企业名称', '统一社会信用代码'], ['甲公司', '91110000600037341L']];
+    const roster = [
+      ['企业名称', '统一社会信用代码'],
+      ['甲公司', '91110000600037341L'],
+    ];
     const file = await writeWorkbook('名录.xlsx', [{ name: 'S', rows: roster }]);
     await expectRefused(file, '文件“名录.xlsx”中未找到表头：请确认表格中有“抽查事项”、“备注”列');
     const noCategory = await writeWorkbook('缺列.xlsx', [{ name: 'S', rows: [['序号', '抽查事项', '检查依据']] }]);

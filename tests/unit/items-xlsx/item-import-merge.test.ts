@@ -24,7 +24,13 @@ describe('importing the item list from Excel', () => {
     const [first, second, , , fifth] = listItems(a);
     updateItem(a, first!.id, { ...first!, seq: undefined, level: '重点', ratio: 3.5, frequency: '每年一次' });
     updateItem(a, second!.id, { ...second!, seq: undefined, content: '=SUM(A1)\n第二行', method: '实地检查\n书面检查\n网络监测' });
-    createItem(a, { name: '电梯维护保养单位监督检查', basis: '-《特种设备安全法》\n@第五十七条', category: '其它行政执法事项', ratio: 10, seq: 3 });
+    createItem(a, {
+      name: '电梯维护保养单位监督检查',
+      basis: '-《特种设备安全法》\n@第五十七条',
+      category: '其它行政执法事项',
+      ratio: 10,
+      seq: 3,
+    });
     retireItem(a, fifth!.id);
     moveItem(a, listItems(a).at(-1)!.id, 1);
     const file = path.join(tempDir(), '清单.xlsx');
@@ -117,8 +123,11 @@ describe('importing the item list from Excel', () => {
         name: 'S',
         rows: [
           ['序号', '检查事项', '检查依据', '检查内容', '抽查方式', '检查对象', '事项类别', '事项级别', '抽查比例(%)', '抽查频次'],
-          [1, '网络交易平台监督检查', '《电子商务法》', '平台责任', '网络监测', '网络交易平台', '市场监管执法事项']
-            .concat(['重点', '5%', '每年一次']),
+          [1, '网络交易平台监督检查', '《电子商务法》', '平台责任', '网络监测', '网络交易平台', '市场监管执法事项'].concat([
+            '重点',
+            '5%',
+            '每年一次',
+          ]),
           [...officialRow(retired, 2), '一般', null, ''],
           [...officialRow({ ...items[0]!, category: '其他行政执法事项' as never }, 3), '一般', 2, ''],
         ],

@@ -11,10 +11,7 @@ export const OFFICIAL_HEADER = ['序号', '抽查事项', '检查依据', '检�
 export type Cell = string | number | null | ExcelJS.CellValue;
 
 /** Writes a real .xlsx with the given sheets (rows from row 1) into a fresh folder. */
-export async function writeWorkbook(
-  name: string,
-  sheets: { name: string; rows: Cell[][]; hidden?: boolean }[],
-): Promise<string> {
+export async function writeWorkbook(name: string, sheets: { name: string; rows: Cell[][]; hidden?: boolean }[]): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
@@ -28,10 +25,7 @@ export async function writeWorkbook(
 }
 
 /** One row of the official list for an item. */
-export function officialRow(
-  item: Pick<Item, 'name' | 'basis' | 'content' | 'method' | 'target' | 'category'>,
-  seq: Cell,
-): Cell[] {
+export function officialRow(item: Pick<Item, 'name' | 'basis' | 'content' | 'method' | 'target' | 'category'>, seq: Cell): Cell[] {
   return [seq, item.name, item.basis, item.content, item.method, item.target, item.category];
 }
 

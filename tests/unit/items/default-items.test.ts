@@ -45,7 +45,10 @@ describe('the bureau’s default item list', () => {
   });
 
   it('loses and adds no character of the seed but whitespace and the added 序号 14', () => {
-    const afterHeader = seedText.split('\t').slice(1 + SEED_COLUMNS.length).join('');
+    const afterHeader = seedText
+      .split('\t')
+      .slice(1 + SEED_COLUMNS.length)
+      .join('');
     const fromItems = items
       .map((i) => `${i.seq === 14 ? '' : i.seq}${i.name}${i.basis}${i.content}${i.method}${i.target}${i.category}`)
       .join('');

@@ -25,7 +25,6 @@ const newItem: ItemInput = {
   frequency: '每年一次',
 };
 
-
 const seqs = (db: ReturnType<typeof tempContext>['db']) => listItems(db).map((i) => [i.seq, i.name]);
 
 describe('the item list', () => {

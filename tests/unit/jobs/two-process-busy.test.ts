@@ -62,7 +62,11 @@ async function previewHost(dbPath: string) {
   const { match } = await startUntil([HOST, '--db', dbPath, '--port', '0'], /PREVIEW_URL (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)/);
   const [, base, token] = match;
   return async (name: string, input: unknown) => {
-    const res = await fetch(`${base}/api/${name}`, { method: 'POST', headers: { 'X-Api-Token': token!, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+    const res = await fetch(`${base}/api/${name}`, {
+      method: 'POST',
+      headers: { 'X-Api-Token': token!, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
     return (await res.json()) as { ok: boolean; error?: { message: string } };
   };
 }
@@ -119,7 +123,9 @@ describe('two processes on one database', () => {
     const rows = 150_000;
     fs.writeFileSync(csv, [ROSTER_HEADER.join(','), ...[...rosterRows(rows)].map((r) => r.join(','))].join('\n'));
     const call = await host;
-    const importer = spawn(process.execPath, [CLI, '--db', dbPath, '--json', 'entities', 'import', csv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const importer = spawn(process.execPath, [CLI, '--db', dbPath, '--json', 'entities', 'import', csv], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(importer);
     let importOut = '';
     importer.stdout.on('data', (d: Buffer) => (importOut += d.toString()));

@@ -15,7 +15,14 @@ function rosterCsv(rows: number): string {
 
 async function startImport(ctx: ReturnType<typeof tempContext>, file: string) {
   const inspection = await invoke(ctx, 'import:inspect', { kind: 'entities', path: file });
-  return dispatch(ctx, 'import:start', { kind: 'entities', path: file, sheet: inspection.sheet, headerRow: inspection.headerRow, columns: inspection.columns, dryRun: false });
+  return dispatch(ctx, 'import:start', {
+    kind: 'entities',
+    path: file,
+    sheet: inspection.sheet,
+    headerRow: inspection.headerRow,
+    columns: inspection.columns,
+    dryRun: false,
+  });
 }
 
 describe('the write lock of long imports', () => {
@@ -30,9 +37,15 @@ describe('the write lock of long imports', () => {
     while ((await invoke(ctx, 'jobs:get', { jobId })).progress.rows === 0) await new Promise((r) => setTimeout(r, 10));
 
     const during = await dispatch(ctx, 'settings:save', { contactName: '张建国' });
-    expect(during).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^正在导入市场主体名录（本窗口，\d\d:\d\d 开始），请稍后再试。$/) } });
+    expect(during).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^正在导入市场主体名录（本窗口，\d\d:\d\d 开始），请稍后再试。$/) },
+    });
     const second = await startImport(ctx, rosterCsv(3));
-    expect(second).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^正在导入市场主体名录（本窗口，\d\d:\d\d 开始），请等它完成后再试。$/) } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^正在导入市场主体名录（本窗口，\d\d:\d\d 开始），请等它完成后再试。$/) },
+    });
 
     expect(await invoke(ctx, 'jobs:wait', { jobId })).toMatchObject({ state: 'done' });
     expect(fs.existsSync(lockFileOf(ctx.dbPath))).toBe(false);
@@ -44,7 +57,14 @@ describe('the write lock of long imports', () => {
     const ctx = tempContext();
     const broken = path.join(tempDir(), '坏.xlsx');
     fs.writeFileSync(broken, 'PK\u0003\u0004 not really a workbook');
-    const failed = await dispatch(ctx, 'import:start', { kind: 'entities', path: broken, sheet: 'Sheet1', headerRow: 1, columns: { code: 0, name: 1 }, dryRun: false });
+    const failed = await dispatch(ctx, 'import:start', {
+      kind: 'entities',
+      path: broken,
+      sheet: 'Sheet1',
+      headerRow: 1,
+      columns: { code: 0, name: 1 },
+      dryRun: false,
+    });
     if (failed.ok) await invoke(ctx, 'jobs:wait', { jobId: (failed.data as { id: string }).id });
     expect(fs.existsSync(lockFileOf(ctx.dbPath))).toBe(false);
 
@@ -61,7 +81,9 @@ describe('the write lock of long imports', () => {
   it('is held by one holder at a time, and released only by its own holder', () => {
     const dbPath = path.join(tempDir(), 'data.db');
     const first = acquireWriteLock(dbPath, '正在导入执法检查人员名录');
-    expect(() => acquireWriteLock(dbPath, '正在导入市场主体名录')).toThrow(/^正在导入执法检查人员名录（本窗口，\d\d:\d\d 开始），请等它完成后再试。$/);
+    expect(() => acquireWriteLock(dbPath, '正在导入市场主体名录')).toThrow(
+      /^正在导入执法检查人员名录（本窗口，\d\d:\d\d 开始），请等它完成后再试。$/,
+    );
     first.release();
     const second = acquireWriteLock(dbPath, '正在导入市场主体名录');
     first.release();

@@ -52,20 +52,48 @@ function line(i: number, taskId: number, entity: TaskResultRow): Line {
   if (i % 97 === 50) return { taskId, entity, cells: ['Q', '2026-12-01', '', '', '', '', ''], result: null };
   switch (i % 5) {
     case 0:
-      return { taskId, entity, cells: ['1 未发现问题', '2026-12-01', '实地检查', '无须后置处置措施', '', '', names.join('、')],
-        result: { codes: ['1'], methods: ['实地检查'], disposal: '无须后置处置措施', inspectedOn: '2026-12-01', inspectorsPresent: certs } };
+      return {
+        taskId,
+        entity,
+        cells: ['1 未发现问题', '2026-12-01', '实地检查', '无须后置处置措施', '', '', names.join('、')],
+        result: { codes: ['1'], methods: ['实地检查'], disposal: '无须后置处置措施', inspectedOn: '2026-12-01', inspectorsPresent: certs },
+      };
     case 1:
-      return { taskId, entity, cells: ['4、A', '2026-12-02', '实地检查、检验检测', '责令限期整改', '台账缺失', '复查', names[0]!],
-        result: { codes: ['4', 'A'], methods: ['实地检查', '检验检测'], disposal: '责令限期整改', inspectedOn: '2026-12-02', findings: '台账缺失', notes: '复查', inspectorsPresent: [certs[0]!] } };
+      return {
+        taskId,
+        entity,
+        cells: ['4、A', '2026-12-02', '实地检查、检验检测', '责令限期整改', '台账缺失', '复查', names[0]!],
+        result: {
+          codes: ['4', 'A'],
+          methods: ['实地检查', '检验检测'],
+          disposal: '责令限期整改',
+          inspectedOn: '2026-12-02',
+          findings: '台账缺失',
+          notes: '复查',
+          inspectorsPresent: [certs[0]!],
+        },
+      };
     case 2:
-      return { taskId, entity, cells: ['E 发现问题经责令已改正', '2026-12-03', '书面检查', '', '已整改', '', certs.join('，')],
-        result: { codes: ['E'], methods: ['书面检查'], inspectedOn: '2026-12-03', findings: '已整改', inspectorsPresent: certs } };
+      return {
+        taskId,
+        entity,
+        cells: ['E 发现问题经责令已改正', '2026-12-03', '书面检查', '', '已整改', '', certs.join('，')],
+        result: { codes: ['E'], methods: ['书面检查'], inspectedOn: '2026-12-03', findings: '已整改', inspectorsPresent: certs },
+      };
     case 3:
-      return { taskId, entity, cells: ['未按规定公示应当公示的信息', '2026-12-04', '', '其他', '', '', ''],
-        result: { codes: ['B'], disposal: '其他', inspectedOn: '2026-12-04', inspectorsPresent: [] } };
+      return {
+        taskId,
+        entity,
+        cells: ['未按规定公示应当公示的信息', '2026-12-04', '', '其他', '', '', ''],
+        result: { codes: ['B'], disposal: '其他', inspectedOn: '2026-12-04', inspectorsPresent: [] },
+      };
     default:
-      return { taskId, entity, cells: ['1', '2026-12-05', '网络监测', '', '', '电话核实', names.join('、')],
-        result: { codes: ['1'], methods: ['网络监测'], inspectedOn: '2026-12-05', notes: '电话核实', inspectorsPresent: certs } };
+      return {
+        taskId,
+        entity,
+        cells: ['1', '2026-12-05', '网络监测', '', '', '电话核实', names.join('、')],
+        result: { codes: ['1'], methods: ['网络监测'], inspectedOn: '2026-12-05', notes: '电话核实', inspectorsPresent: certs },
+      };
   }
 }
 
@@ -83,7 +111,11 @@ function enterEarlier(db: Db, lines: Line[]) {
 /** Everything the import writes, but the times: each result, and each audit entry with its order. */
 function written(db: Db) {
   return {
-    results: db.prepare('SELECT task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present FROM results ORDER BY task_id, entity_id').all(),
+    results: db
+      .prepare(
+        'SELECT task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present FROM results ORDER BY task_id, entity_id',
+      )
+      .all(),
     audit: db.prepare('SELECT id, actor, action, subject, details FROM audit_log ORDER BY id').all(),
   };
 }

@@ -51,8 +51,37 @@ function state(db: Db) {
 async function fiveWithTwoEntered() {
   const t = drawnTask(5);
   const [a, b] = t.rows;
-  setResults(t.db, { taskId: t.taskId, entityIds: [a!.entityId], result: { codes: ['1'], methods: ['实地检查'], disposal: '无须后置处置措施', inspectedOn: '2026-12-01', inspectorsPresent: a!.team.map((m) => m.certNo) } }, TODAY);
-  setResults(t.db, { taskId: t.taskId, entityIds: [b!.entityId], result: { codes: ['E'], methods: ['实地检查'], disposal: '责令限期整改', inspectedOn: '2026-12-01', findings: '台账缺失', inspectorsPresent: [b!.team[0]!.certNo] } }, TODAY);
+  setResults(
+    t.db,
+    {
+      taskId: t.taskId,
+      entityIds: [a!.entityId],
+      result: {
+        codes: ['1'],
+        methods: ['实地检查'],
+        disposal: '无须后置处置措施',
+        inspectedOn: '2026-12-01',
+        inspectorsPresent: a!.team.map((m) => m.certNo),
+      },
+    },
+    TODAY,
+  );
+  setResults(
+    t.db,
+    {
+      taskId: t.taskId,
+      entityIds: [b!.entityId],
+      result: {
+        codes: ['E'],
+        methods: ['实地检查'],
+        disposal: '责令限期整改',
+        inspectedOn: '2026-12-01',
+        findings: '台账缺失',
+        inspectorsPresent: [b!.team[0]!.certNo],
+      },
+    },
+    TODAY,
+  );
   const names = (r: (typeof t.rows)[number]) => r.team.map((m) => m.name).join('、');
   const [, , c, d, e] = t.rows;
   const file = await sheet([
@@ -72,7 +101,13 @@ describe('results import: the preview', () => {
     const before = state(db);
     const preview = await previewResultImport(db, file, taskCode, TODAY);
     expect(state(db)).toEqual(before);
-    expect(preview).toMatchObject({ dryRun: true, fileName: '检查结果.xlsx', tasks: [taskCode], written: 0, counts: { new: 1, changed: 1, unchanged: 1, refused: 3 } });
+    expect(preview).toMatchObject({
+      dryRun: true,
+      fileName: '检查结果.xlsx',
+      tasks: [taskCode],
+      written: 0,
+      counts: { new: 1, changed: 1, unchanged: 1, refused: 3 },
+    });
     expect(preview.rows.map((r) => [r.row, r.verdict, r.code, r.name])).toEqual([
       [2, 'unchanged', rows[0]!.code, rows[0]!.name],
       [3, 'changed', rows[1]!.code, rows[1]!.name],
@@ -100,12 +135,37 @@ describe('results import: the preview', () => {
     expect(changed.changes.some((c) => c.field === 'findings')).toBe(false);
   });
 
-  it('lists a new result\'s fields with empty old values, and order alone is no change', async () => {
+  it("lists a new result's fields with empty old values, and order alone is no change", async () => {
     const { db, taskId, taskCode, rows } = drawnTask(2);
     const a = rows[0]!;
-    setResults(db, { taskId, entityIds: [a.entityId], result: { codes: ['4', 'A'], methods: ['实地检查', '检验检测'], inspectedOn: '2026-12-01', inspectorsPresent: a.team.map((m) => m.certNo) } }, TODAY);
+    setResults(
+      db,
+      {
+        taskId,
+        entityIds: [a.entityId],
+        result: {
+          codes: ['4', 'A'],
+          methods: ['实地检查', '检验检测'],
+          inspectedOn: '2026-12-01',
+          inspectorsPresent: a.team.map((m) => m.certNo),
+        },
+      },
+      TODAY,
+    );
     const file = await sheet([
-      [a.code, 'A、4', '2026-12-01', '检验检测、实地检查', '', '', '', [...a.team].reverse().map((m) => m.name).join('、')],
+      [
+        a.code,
+        'A、4',
+        '2026-12-01',
+        '检验检测、实地检查',
+        '',
+        '',
+        '',
+        [...a.team]
+          .reverse()
+          .map((m) => m.name)
+          .join('、'),
+      ],
       [rows[1]!.code, '1', '2026-12-02', '书面检查', '', '', '', ''],
     ]);
     const preview = await previewResultImport(db, file, taskCode, TODAY);
@@ -125,7 +185,13 @@ describe('results import: the preview', () => {
       ['第 6 行“统一社会信用代码”列：该代码不在任务的抽取结果中'],
       ['第 7 行“检查结果”列：“1 未发现问题”不能与其他结果同时选择'],
     ]);
-    const twice = await sheet([[rows[2]!.code, '1', '2026-12-02'], [rows[2]!.code, '4', '2026-12-02']], ['统一社会信用代码', '检查结果', '检查日期']);
+    const twice = await sheet(
+      [
+        [rows[2]!.code, '1', '2026-12-02'],
+        [rows[2]!.code, '4', '2026-12-02'],
+      ],
+      ['统一社会信用代码', '检查结果', '检查日期'],
+    );
     const preview = await previewResultImport(db, twice, taskCode, TODAY);
     expect(preview.rows.map((r) => r.verdict)).toEqual(['new', 'refused']);
     expect(preview.rows[1]!.reasons).toEqual(['第 3 行“统一社会信用代码”列：与第 2 行是同一检查对象，每户只能有一行']);
@@ -142,7 +208,13 @@ describe('results import: 确认导入', () => {
     expect(done).toMatchObject({ dryRun: false, written: 2, counts: preview.counts, rows: preview.rows });
     const after = taskResults(db, taskId);
     expect(after[0]!.result!.updatedAt).toBe(untouched);
-    expect(after[1]!.result).toMatchObject({ codes: ['4', 'A'], inspectedOn: '2026-12-03', notes: '复查', findings: '台账缺失', inspectorsPresent: rows[1]!.team.map((m) => m.certNo) });
+    expect(after[1]!.result).toMatchObject({
+      codes: ['4', 'A'],
+      inspectedOn: '2026-12-03',
+      notes: '复查',
+      findings: '台账缺失',
+      inspectorsPresent: rows[1]!.team.map((m) => m.certNo),
+    });
     expect(after[2]!.result).toMatchObject({ codes: ['1'], methods: ['书面检查'], inspectedOn: '2026-12-02', inspectorsPresent: [] });
     expect(after.slice(3).map((r) => r.result)).toEqual([null, null]);
     expect(state(db).audit).toBe(audit + 2);
@@ -152,7 +224,9 @@ describe('results import: 确认导入', () => {
   it('leaves nothing written when a write fails half-way through', async () => {
     const { db, file, taskCode, taskId, rows } = await fiveWithTwoEntered();
     // The new result (row 4) is written after the changed one (row 3): the failure comes second.
-    db.exec(`CREATE TRIGGER fail_third BEFORE INSERT ON results WHEN NEW.entity_id = ${rows[2]!.entityId} BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    db.exec(
+      `CREATE TRIGGER fail_third BEFORE INSERT ON results WHEN NEW.entity_id = ${rows[2]!.entityId} BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+    );
     const before = state(db);
     await expect(importResults(db, file, taskCode, TODAY, { skipRefused: true })).rejects.toThrow('disk full');
     const after = state(db);
@@ -163,7 +237,9 @@ describe('results import: 确认导入', () => {
   it('without skipRefused, a file with a refused row writes nothing and lists every problem', async () => {
     const { db, file, taskCode } = await fiveWithTwoEntered();
     const before = state(db);
-    await expect(importResults(db, file, taskCode, TODAY)).rejects.toThrow(/3 处问题，未导入任何结果：\n第 5 行“检查结果”列：结果代码表中没有“Q”\n第 6 行/);
+    await expect(importResults(db, file, taskCode, TODAY)).rejects.toThrow(
+      /3 处问题，未导入任何结果：\n第 5 行“检查结果”列：结果代码表中没有“Q”\n第 6 行/,
+    );
     expect(state(db).results).toEqual(before.results);
   });
 
@@ -172,7 +248,9 @@ describe('results import: 确认导入', () => {
     const preview = await previewResultImport(db, file, taskCode, TODAY);
     setResults(db, { taskId, entityIds: [rows[1]!.entityId], result: { codes: ['B'], inspectedOn: '2026-12-02' } }, TODAY);
     const before = state(db);
-    await expect(importResults(db, file, taskCode, TODAY, { skipRefused: true, fingerprint: preview.fingerprint })).rejects.toThrow('预览之后，文件或已录入的检查结果有了变化，没有导入');
+    await expect(importResults(db, file, taskCode, TODAY, { skipRefused: true, fingerprint: preview.fingerprint })).rejects.toThrow(
+      '预览之后，文件或已录入的检查结果有了变化，没有导入',
+    );
     expect(state(db)).toEqual(before);
   });
 
@@ -181,7 +259,10 @@ describe('results import: 确认导入', () => {
     const file = await sheet([[rows[0]!.code, '1', '2026-12-02']], ['统一社会信用代码', '检查结果', '检查日期']);
     expect((await importResults(db, file, taskCode, TODAY)).counts.new).toBe(1);
     const before = state(db);
-    expect(await importResults(db, file, taskCode, TODAY)).toMatchObject({ written: 0, counts: { new: 0, changed: 0, unchanged: 1, refused: 0 } });
+    expect(await importResults(db, file, taskCode, TODAY)).toMatchObject({
+      written: 0,
+      counts: { new: 0, changed: 0, unchanged: 1, refused: 0 },
+    });
     expect(state(db)).toEqual(before);
   });
 
@@ -193,7 +274,12 @@ describe('results import: 确认导入', () => {
     expect(state(ctx.db)).toEqual(before);
     expect(preview.counts).toEqual({ new: 1, changed: 1, unchanged: 1, refused: 3 });
     await expect(invoke(ctx, 'results:import', { path: ctx.file, task: ctx.taskCode, fingerprint: 'abc' })).rejects.toThrow('预览标识无效');
-    const done = await invoke(ctx, 'results:import', { path: ctx.file, task: ctx.taskCode, skipRefused: true, fingerprint: preview.fingerprint });
+    const done = await invoke(ctx, 'results:import', {
+      path: ctx.file,
+      task: ctx.taskCode,
+      skipRefused: true,
+      fingerprint: preview.fingerprint,
+    });
     expect(done.written).toBe(2);
   });
 });
@@ -204,14 +290,27 @@ describe('shuangsuiji results import', () => {
     const { db, dbPath, taskId, taskCode, rows } = drawnTask(2, new Date());
     const today = dayjs().format('YYYY-MM-DD');
     setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: today } }, today);
-    const file = await sheet([[rows[0]!.code, '4', today], [rows[1]!.code, '1', today]], ['统一社会信用代码', '检查结果', '检查日期']);
+    const file = await sheet(
+      [
+        [rows[0]!.code, '4', today],
+        [rows[1]!.code, '1', today],
+      ],
+      ['统一社会信用代码', '检查结果', '检查日期'],
+    );
     const before = state(db);
 
     const dry = await cli('--db', dbPath, 'results', 'import', file, '--task', taskCode, '--dry-run', '--json');
     expect(dry).toMatchObject({ code: 0, stderr: '' });
     const preview = JSON.parse(dry.stdout) as ResultImportOutcome;
-    expect(preview).toMatchObject({ dryRun: true, written: 0, tasks: [taskCode], counts: { new: 1, changed: 1, unchanged: 0, refused: 0 } });
-    expect(preview.rows[0]!.changes).toEqual([{ field: 'codes', label: '检查结果', old: '1 未发现问题', new: '4 违反质量技术监督相关规定' }]);
+    expect(preview).toMatchObject({
+      dryRun: true,
+      written: 0,
+      tasks: [taskCode],
+      counts: { new: 1, changed: 1, unchanged: 0, refused: 0 },
+    });
+    expect(preview.rows[0]!.changes).toEqual([
+      { field: 'codes', label: '检查结果', old: '1 未发现问题', new: '4 违反质量技术监督相关规定' },
+    ]);
     expect(state(db).results).toEqual(before.results);
 
     const human = await cli('--db', dbPath, 'results', 'import', file, '--task', taskCode, '--dry-run');

@@ -30,15 +30,27 @@ function drawnTask(count = 4) {
 describe('results', () => {
   it('records a result per drawn entity, in bulk too, and tracks progress n of m', () => {
     const { db, taskId, rows } = drawnTask();
-    setResults(db, { taskId, entityIds: rows.slice(0, 3).map((r) => r.entityId), result: { codes: ['1'], methods: ['实地检查'], disposal: '无须后置处置措施', inspectedOn: '2026-12-03' } }, TODAY);
+    setResults(
+      db,
+      {
+        taskId,
+        entityIds: rows.slice(0, 3).map((r) => r.entityId),
+        result: { codes: ['1'], methods: ['实地检查'], disposal: '无须后置处置措施', inspectedOn: '2026-12-03' },
+      },
+      TODAY,
+    );
     expect(getTask(db, taskId)).toMatchObject({ resultCount: 3, selectedCount: 4, state: '检查中' });
-    setResults(db, { taskId, entityIds: [rows[3]!.entityId], result: { codes: ['4', 'A'], findings: '计量器具未检定', inspectedOn: '2026-12-05' } }, TODAY);
+    setResults(
+      db,
+      { taskId, entityIds: [rows[3]!.entityId], result: { codes: ['4', 'A'], findings: '计量器具未检定', inspectedOn: '2026-12-05' } },
+      TODAY,
+    );
     expect(getTask(db, taskId).state).toBe('已完成');
     expect(taskResults(db, taskId)[3]?.result).toMatchObject({ codes: ['4', 'A'], findings: '计量器具未检定' });
     expect(verifyAuditChain(db).ok).toBe(true);
   });
 
-  it('in bulk, records each entity\'s own drawn team as present when asked', () => {
+  it("in bulk, records each entity's own drawn team as present when asked", () => {
     const { db, taskId, rows } = drawnTask();
     const ids = rows.map((r) => r.entityId);
     setResults(db, { taskId, entityIds: ids, result: { codes: ['1'], inspectorsPresent: ['ignored'] }, presentAsTeam: true });
@@ -51,14 +63,23 @@ describe('results', () => {
   it('refuses an inspection date before the draw or after today, on the screen and from Excel', async () => {
     const { db, taskId, rows } = drawnTask(1);
     const one = { taskId, entityIds: [rows[0]!.entityId] };
-    expect(fields(() => setResults(db, { ...one, result: { codes: ['1'], inspectedOn: '2026-11-23' } }, '2026-12-10'))?.inspectedOn).toBe('检查日期不能早于抽取日期（2026-11-24）');
-    expect(fields(() => setResults(db, { ...one, result: { codes: ['1'], inspectedOn: '2026-12-11' } }, '2026-12-10'))?.inspectedOn).toBe('检查日期不能晚于今天（2026-12-10）');
+    expect(fields(() => setResults(db, { ...one, result: { codes: ['1'], inspectedOn: '2026-11-23' } }, '2026-12-10'))?.inspectedOn).toBe(
+      '检查日期不能早于抽取日期（2026-11-24）',
+    );
+    expect(fields(() => setResults(db, { ...one, result: { codes: ['1'], inspectedOn: '2026-12-11' } }, '2026-12-10'))?.inspectedOn).toBe(
+      '检查日期不能晚于今天（2026-12-10）',
+    );
     setResults(db, { ...one, result: { codes: ['1'], inspectedOn: '2026-11-24' } }, '2026-12-10');
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('结果').addRows([['统一社会信用代码', '检查结果', '检查日期'], [rows[0]!.code, '1', '2026-11-01']]);
+    wb.addWorksheet('结果').addRows([
+      ['统一社会信用代码', '检查结果', '检查日期'],
+      [rows[0]!.code, '1', '2026-11-01'],
+    ]);
     const file = path.join(tempDir(), 'early.xlsx');
     await wb.xlsx.writeFile(file);
-    await expect(importResults(db, file, getTask(db, taskId).code, '2026-12-10')).rejects.toThrow('第 2 行“检查日期”列：检查日期不能早于抽取日期（2026-11-24）');
+    await expect(importResults(db, file, getTask(db, taskId).code, '2026-12-10')).rejects.toThrow(
+      '第 2 行“检查日期”列：检查日期不能早于抽取日期（2026-11-24）',
+    );
   });
 
   it('refuses unknown codes, 1 combined with a problem, and entities not drawn', () => {
@@ -73,8 +94,16 @@ describe('results', () => {
     const { db, taskId, rows } = drawnTask();
     setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['B'] } });
     const codes = listResultCodes(db);
-    expect(() => saveResultCodes(db, codes.filter((c) => c.code !== 'B'))).toThrow(/请检查/);
-    const edited = saveResultCodes(db, [...codes.map((c) => (c.code === 'B' ? { ...c, active: false } : c)), { code: 'H', label: '违反本省规定', problem: true, active: true }]);
+    expect(() =>
+      saveResultCodes(
+        db,
+        codes.filter((c) => c.code !== 'B'),
+      ),
+    ).toThrow(/请检查/);
+    const edited = saveResultCodes(db, [
+      ...codes.map((c) => (c.code === 'B' ? { ...c, active: false } : c)),
+      { code: 'H', label: '违反本省规定', problem: true, active: true },
+    ]);
     expect(edited.find((c) => c.code === 'H')).toMatchObject({ label: '违反本省规定' });
   });
 
@@ -95,10 +124,19 @@ describe('results', () => {
       [code, rows[1]!.code, 'Q', '2026-12-01', ''],
       [code, '91110000600037341L', '1', '2026-12-01', ''],
     ]);
-    await expect(importResults(db, bad, undefined, TODAY)).rejects.toThrow(/2 处问题[\s\S]*第 3 行“检查结果”列：结果代码表中没有“Q”[\s\S]*第 4 行“统一社会信用代码”列：该代码不在任务的抽取结果中/);
+    await expect(importResults(db, bad, undefined, TODAY)).rejects.toThrow(
+      /2 处问题[\s\S]*第 3 行“检查结果”列：结果代码表中没有“Q”[\s\S]*第 4 行“统一社会信用代码”列：该代码不在任务的抽取结果中/,
+    );
     expect(getTask(db, taskId).resultCount).toBe(0);
-    const good = await file('good.xlsx', rows.map((r) => [code, r.code, '1', '2026-12-02', '实地检查、书面检查']));
-    expect(await importResults(db, good, undefined, TODAY)).toMatchObject({ tasks: [code], written: 3, counts: { new: 3, changed: 0, unchanged: 0, refused: 0 } });
+    const good = await file(
+      'good.xlsx',
+      rows.map((r) => [code, r.code, '1', '2026-12-02', '实地检查、书面检查']),
+    );
+    expect(await importResults(db, good, undefined, TODAY)).toMatchObject({
+      tasks: [code],
+      written: 3,
+      counts: { new: 3, changed: 0, unchanged: 0, refused: 0 },
+    });
     const [first] = taskResults(db, taskId);
     expect(first?.result).toMatchObject({ codes: ['1'], methods: ['实地检查', '书面检查'], inspectedOn: '2026-12-02' });
     // No 实到执法人员 column: a new result records the drawn team, as the screen proposes.
@@ -109,7 +147,15 @@ describe('results', () => {
     const { db, taskId, rows } = drawnTask(2);
     const code = getTask(db, taskId).code;
     const present = [rows[0]!.team[0]!.certNo];
-    setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['E'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present } }, TODAY);
+    setResults(
+      db,
+      {
+        taskId,
+        entityIds: [rows[0]!.entityId],
+        result: { codes: ['E'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present },
+      },
+      TODAY,
+    );
     const dir = tempDir();
     const file = async (name: string, header: string[], data: unknown[][]) => {
       const wb = new ExcelJS.Workbook();
@@ -119,14 +165,29 @@ describe('results', () => {
       await wb.xlsx.writeFile(path.join(dir, name));
       return path.join(dir, name);
     };
-    const bad = await file('bad.xlsx', ['统一社会信用代码', '检查结果', '核查方式', '实到执法人员'], [[rows[1]!.code, '合格', '电话检查', '无名氏']]);
+    const bad = await file(
+      'bad.xlsx',
+      ['统一社会信用代码', '检查结果', '核查方式', '实到执法人员'],
+      [[rows[1]!.code, '合格', '电话检查', '无名氏']],
+    );
     const refused = importResults(db, bad, code, TODAY);
     await expect(refused).rejects.toThrow(/3 处问题/);
-    await expect(importResults(db, bad, code, TODAY)).rejects.toThrow(/第 2 行“检查结果”列：结果代码表中没有“合格”[\s\S]*第 2 行“实到执法人员”列：“无名氏”不是该户检查组的成员[\s\S]*第 2 行“核查方式”列：核查方式只能是/);
+    await expect(importResults(db, bad, code, TODAY)).rejects.toThrow(
+      /第 2 行“检查结果”列：结果代码表中没有“合格”[\s\S]*第 2 行“实到执法人员”列：“无名氏”不是该户检查组的成员[\s\S]*第 2 行“核查方式”列：核查方式只能是/,
+    );
 
     const partial = await file('partial.xlsx', ['统一社会信用代码', '检查结果'], [[rows[0]!.code, '4']]);
-    expect(await importResults(db, partial, code, TODAY)).toMatchObject({ written: 1, counts: { new: 0, changed: 1, unchanged: 0, refused: 0 } });
-    expect(taskResults(db, taskId)[0]?.result).toMatchObject({ codes: ['4'], disposal: '责令限期整改', findings: '台账缺失', inspectedOn: '2026-12-01', inspectorsPresent: present });
+    expect(await importResults(db, partial, code, TODAY)).toMatchObject({
+      written: 1,
+      counts: { new: 0, changed: 1, unchanged: 0, refused: 0 },
+    });
+    expect(taskResults(db, taskId)[0]?.result).toMatchObject({
+      codes: ['4'],
+      disposal: '责令限期整改',
+      findings: '台账缺失',
+      inspectedOn: '2026-12-01',
+      inspectorsPresent: present,
+    });
   });
 });
 
@@ -159,7 +220,11 @@ describe('publication deadline and statistics', () => {
     const row = publicationDashboard(db, '2026-12-21')[0]!;
     expect(row.deadline! > '2027-01-01').toBe(true);
     const unknown = yearsWithoutHolidayData('2026-12-20', row.deadline!);
-    expect(row.deadlineNote).toBe(unknown.length === 0 ? null : `程序尚未收录 ${unknown.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。`);
+    expect(row.deadlineNote).toBe(
+      unknown.length === 0
+        ? null
+        : `程序尚未收录 ${unknown.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。`,
+    );
     setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: '2026-11-25' } }, TODAY);
     expect(publicationDashboard(db, '2026-12-02')[0]!.deadlineNote).toBeNull();
   });
@@ -173,9 +238,15 @@ describe('publication deadline and statistics', () => {
     const { db, taskId, rows } = drawnTask(4);
     setResults(db, { taskId, entityIds: rows.slice(0, 3).map((r) => r.entityId), result: { codes: ['1'] } });
     setResults(db, { taskId, entityIds: [rows[3]!.entityId], result: { codes: ['4', 'A'] } });
-    expect(resultStats(db, 'task')).toEqual([{ key: expect.stringContaining('2026-001'), inspected: 4, withProblems: 1, problemRate: 0.25 }]);
+    expect(resultStats(db, 'task')).toEqual([
+      { key: expect.stringContaining('2026-001'), inspected: 4, withProblems: 1, problemRate: 0.25 },
+    ]);
     expect(resultStats(db, 'item')[0]).toMatchObject({ key: '产品质量监督抽查', inspected: 4, withProblems: 1 });
-    expect(resultStats(db, 'code').map((r) => [r.key, r.inspected])).toEqual([['1 未发现问题', 3], ['4 违反质量技术监督相关规定', 1], ['A 发现问题待后续处理', 1]]);
+    expect(resultStats(db, 'code').map((r) => [r.key, r.inspected])).toEqual([
+      ['1 未发现问题', 3],
+      ['4 违反质量技术监督相关规定', 1],
+      ['A 发现问题待后续处理', 1],
+    ]);
     expect(resultStats(db, 'risk').reduce((s, r) => s + r.inspected, 0)).toBe(4);
     expect(resultStats(db, 'area').reduce((s, r) => s + r.withProblems, 0)).toBe(1);
   });

@@ -48,7 +48,11 @@ describe('the window’s file grants', () => {
     grants.pick('folder', '/home/clerk/通知书');
     grants.recordResult({
       id: 'job',
-      result: { folder: '/home/clerk/通知书', files: ['/home/clerk/通知书/1.pdf', '/home/clerk/通知书/sub/2.pdf', '/etc/3.pdf'], combinedPath: null },
+      result: {
+        folder: '/home/clerk/通知书',
+        files: ['/home/clerk/通知书/1.pdf', '/home/clerk/通知书/sub/2.pdf', '/etc/3.pdf'],
+        combinedPath: null,
+      },
     });
     grants.recordResult([{ path: '/home/clerk/evil.pdf', name: 'x' }]);
     expect(grants.refusal('open', '/home/clerk/通知书/1.pdf')).toBeNull();

@@ -13,7 +13,22 @@ describe('what the shell opens with the system’s program', () => {
   });
 
   it('never opens what Windows would run, nor a name Windows reads differently', () => {
-    for (const name of ['a.exe', 'a.bat', 'a.cmd', 'a.lnk', 'a.js', 'a.vbs', 'a.ps1', 'a.msi', 'a.com', 'a.scr', 'a.hta', 'a.url', 'noext', 'a.pdf.exe']) {
+    for (const name of [
+      'a.exe',
+      'a.bat',
+      'a.cmd',
+      'a.lnk',
+      'a.js',
+      'a.vbs',
+      'a.ps1',
+      'a.msi',
+      'a.com',
+      'a.scr',
+      'a.hta',
+      'a.url',
+      'noext',
+      'a.pdf.exe',
+    ]) {
       expect(openTypeRefusal(name)).toMatch(/^拒绝打开/);
     }
     for (const name of ['a.exe.', 'a.exe ', 'a.exe:b.pdf', 'C:\\x\\run.exe:stream.pdf']) {
@@ -70,8 +85,16 @@ describe('the files:* channels', () => {
 
   it('check their arguments like a contract call, and refuse in Chinese without opening a dialog', async () => {
     const { handlers, asked } = door();
-    expect(await handlers.pickOpen({ title: '选择', filters: [{ name: 'Excel', extensions: ['xlsx', 'xls'] }] })).toEqual({ ok: true, data: '/home/clerk/名录.xlsx' });
-    for (const [channel, raw] of [['pickOpen', { title: '选择', filters: [{ name: 'x', extensions: ['../x'] }] }], ['open', 42], ['open', ''], ['pickFolder', null]] as const) {
+    expect(await handlers.pickOpen({ title: '选择', filters: [{ name: 'Excel', extensions: ['xlsx', 'xls'] }] })).toEqual({
+      ok: true,
+      data: '/home/clerk/名录.xlsx',
+    });
+    for (const [channel, raw] of [
+      ['pickOpen', { title: '选择', filters: [{ name: 'x', extensions: ['../x'] }] }],
+      ['open', 42],
+      ['open', ''],
+      ['pickFolder', null],
+    ] as const) {
       expect(await handlers[channel](raw)).toEqual({ ok: false, error: { message: '拒绝访问：文件操作的参数无效。' } });
     }
     expect(asked).toHaveLength(1);

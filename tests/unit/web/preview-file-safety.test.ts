@@ -19,7 +19,10 @@ describe('the preview host takes paths only as transfers it handed out', () => {
 
     const csv = path.join(tempDir(), 'roster.csv');
     fs.writeFileSync(csv, CSV);
-    expect(await callApi(port, 'import:inspect', { kind: 'entities', path: csv })).toMatchObject({ ok: false, error: { message: PATH_REFUSED } });
+    expect(await callApi(port, 'import:inspect', { kind: 'entities', path: csv })).toMatchObject({
+      ok: false,
+      error: { message: PATH_REFUSED },
+    });
   });
 
   it('refuses `..` out of a transfer and a symbolic link inside one, for reading and for writing', async () => {
@@ -120,7 +123,10 @@ describe('the preview host keeps uploads within bounds', () => {
     expect(fs.existsSync(up.path!)).toBe(false);
     expect(fs.existsSync(path.dirname(up.path!))).toBe(false);
     expect((await download(port, up.path!)).status).toBe(404);
-    expect(await callApi(port, 'import:inspect', { kind: 'entities', path: up.path })).toMatchObject({ ok: false, error: { message: PATH_REFUSED } });
+    expect(await callApi(port, 'import:inspect', { kind: 'entities', path: up.path })).toMatchObject({
+      ok: false,
+      error: { message: PATH_REFUSED },
+    });
     // Its room in the quota is free again.
     expect((await upload(port, 'next.csv', 'x'.repeat(900))).status).toBe(200);
   });
@@ -129,16 +135,26 @@ describe('the preview host keeps uploads within bounds', () => {
     const { port, transfers } = await startHost();
     const mb = Buffer.alloc(1024 * 1024, 'x');
     const answer = new Promise<number>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/files/upload?name=big.csv', headers: { 'X-Api-Token': TOKEN } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = http.request(
+        { host: '127.0.0.1', port, method: 'POST', path: '/files/upload?name=big.csv', headers: { 'X-Api-Token': TOKEN } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write(mb);
       req.write(mb);
       // The body is not finished, yet both megabytes are already in the file.
-      const written = () => fs.readdirSync(transfers.root).map((d) => path.join(transfers.root, d)).flatMap((d) => fs.readdirSync(d).map((f) => fs.statSync(path.join(d, f)).size));
-      const giveUp = setTimeout(() => (clearInterval(poll), req.destroy(), reject(new Error('nothing on disk before the body ended'))), 5000);
+      const written = () =>
+        fs
+          .readdirSync(transfers.root)
+          .map((d) => path.join(transfers.root, d))
+          .flatMap((d) => fs.readdirSync(d).map((f) => fs.statSync(path.join(d, f)).size));
+      const giveUp = setTimeout(
+        () => (clearInterval(poll), req.destroy(), reject(new Error('nothing on disk before the body ended'))),
+        5000,
+      );
       const poll = setInterval(() => {
         if ((written()[0] ?? 0) < 2 * mb.length) return;
         clearInterval(poll);

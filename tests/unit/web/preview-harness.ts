@@ -68,7 +68,10 @@ export async function callApi(port: number, name: string, input: unknown) {
     headers: { 'X-Api-Token': TOKEN, 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
   });
-  return { status: res.status, ...(JSON.parse(res.body) as { ok: boolean; data?: unknown; error?: { message: string; fields?: Record<string, string> } }) };
+  return {
+    status: res.status,
+    ...(JSON.parse(res.body) as { ok: boolean; data?: unknown; error?: { message: string; fields?: Record<string, string> } }),
+  };
 }
 
 /** Uploads `body` as `name`; the answer's path is where the host keeps it. */
@@ -84,7 +87,11 @@ export async function upload(port: number, name: string, body: string | Buffer, 
 }
 
 export async function reserve(port: number, name: string): Promise<string> {
-  const res = await request(port, { method: 'POST', path: `/files/reserve?name=${encodeURIComponent(name)}`, headers: { 'X-Api-Token': TOKEN } });
+  const res = await request(port, {
+    method: 'POST',
+    path: `/files/reserve?name=${encodeURIComponent(name)}`,
+    headers: { 'X-Api-Token': TOKEN },
+  });
   return (JSON.parse(res.body) as { path: string }).path;
 }
 

@@ -13,16 +13,12 @@ describe('a cell as the clerk sees it', () => {
     expect(plainCellValue(undefined)).toBe('');
     expect(plainCellValue(42)).toBe(42);
     expect(plainCellValue(date)).toBe(date);
-    expect(plainCellValue({ richText: [{ text: '特种设备' }, { text: '生产单位', font: { bold: true } }] })).toBe(
-      '特种设备生产单位',
-    );
+    expect(plainCellValue({ richText: [{ text: '特种设备' }, { text: '生产单位', font: { bold: true } }] })).toBe('特种设备生产单位');
     expect(plainCellValue({ formula: 'A1+1', result: 3 })).toBe(3);
     expect(plainCellValue({ sharedFormula: 'B2', result: '甲' })).toBe('甲');
     expect(plainCellValue({ formula: 'NOW()' })).toBe('');
     expect(plainCellValue({ formula: 'A1/0', result: { error: '#DIV/0!' } })).toBe('#DIV/0!');
-    expect(plainCellValue({ text: '国家企业信用信息公示系统', hyperlink: 'https://www.gsxt.gov.cn' })).toBe(
-      '国家企业信用信息公示系统',
-    );
+    expect(plainCellValue({ text: '国家企业信用信息公示系统', hyperlink: 'https://www.gsxt.gov.cn' })).toBe('国家企业信用信息公示系统');
     expect(plainCellValue({ text: { richText: [{ text: '链接' }] }, hyperlink: 'https://x' })).toBe('链接');
     expect(plainCellValue({ error: '#N/A' })).toBe('#N/A');
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectHeader,
-  headerNotFoundMessage,
-  normaliseHeaderText,
-  type ColumnSpec,
-} from '../../../electron/core/xlsx/header-detect.ts';
+import { detectHeader, headerNotFoundMessage, normaliseHeaderText, type ColumnSpec } from '../../../electron/core/xlsx/header-detect.ts';
 import type { SheetRow } from '../../../electron/core/xlsx/sheet-rows.ts';
 
 const SPECS: ColumnSpec<'code' | 'name' | 'target' | 'ratio'>[] = [
@@ -25,7 +20,11 @@ describe('finding the header row', () => {
 
   it('skips title rows above the header and maps synonyms to their columns', () => {
     const found = detectHeader(
-      rows(['2026年特种设备生产单位名录'], ['填报单位：大同县局', '', '日期：2026-03-01'], ['序号', '企业名称', '信用代码', '适用\n对象', '抽查比例(%)']),
+      rows(
+        ['2026年特种设备生产单位名录'],
+        ['填报单位：大同县局', '', '日期：2026-03-01'],
+        ['序号', '企业名称', '信用代码', '适用\n对象', '抽查比例(%)'],
+      ),
       SPECS,
     );
     expect(found).toMatchObject({ rowNumber: 3, missing: [], columns: { name: 1, code: 2, target: 3, ratio: 4 } });

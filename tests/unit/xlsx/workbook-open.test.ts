@@ -41,7 +41,9 @@ describe('opening a workbook to read', () => {
     fs.writeFileSync(path.join(dir, '导出.xlsx'), page);
     expect(await appErrorMessage(openWorkbook(path.join(dir, '导出.xlsx')))).toContain('“导出.xlsx”不是 Excel 工作簿（它是一个网页文件）');
     fs.writeFileSync(path.join(dir, '导出.xls'), page);
-    expect(await appErrorMessage(openWorkbook(path.join(dir, '导出.xls')))).toContain('“导出.xls”的扩展名是.xls，但内容不是 Excel 表格（可能是其他系统导出的网页或文本）');
+    expect(await appErrorMessage(openWorkbook(path.join(dir, '导出.xls')))).toContain(
+      '“导出.xls”的扩展名是.xls，但内容不是 Excel 表格（可能是其他系统导出的网页或文本）',
+    );
   });
 
   it('refuses a truncated .xlsx as damaged or incomplete', async () => {

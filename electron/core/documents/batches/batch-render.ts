@@ -28,8 +28,17 @@ export class BatchCancelled extends AppError {
 }
 
 function definitionOf(job: RenderJob, renderer: PdfRenderer, indexes: number[]): PdfDocDefinition {
-  if (job.kind === 'notices') return noticeDocument(renderer, job.template, indexes.map((i) => job.documents[i]!));
-  return sheetDocument(renderer, job.template, indexes.map((i) => job.documents[i]!));
+  if (job.kind === 'notices')
+    return noticeDocument(
+      renderer,
+      job.template,
+      indexes.map((i) => job.documents[i]!),
+    );
+  return sheetDocument(
+    renderer,
+    job.template,
+    indexes.map((i) => job.documents[i]!),
+  );
 }
 
 const DOCUMENT_NAMES = { notices: '检查通知书', sheets: '随机抽查情况记录表' } as const;
@@ -89,7 +98,10 @@ export async function renderBatch(job: RenderJob, onProgress: (done: number) => 
         report(base + Math.floor(fraction * count));
       });
     } catch (err) {
-      throw manyEntitiesFailure(job.documents.map((d) => d.entity), err);
+      throw manyEntitiesFailure(
+        job.documents.map((d) => d.entity),
+        err,
+      );
     }
     await fs.writeFile(job.combined, pdf);
     report(base + count);

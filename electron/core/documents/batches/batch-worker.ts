@@ -8,7 +8,11 @@ import { renderBatch, type RenderJob } from './batch-render.ts';
  */
 const port = parentPort!;
 try {
-  await renderBatch(workerData as RenderJob, (done) => port.postMessage({ progress: done }), () => false);
+  await renderBatch(
+    workerData as RenderJob,
+    (done) => port.postMessage({ progress: done }),
+    () => false,
+  );
   port.postMessage({ done: true });
 } catch (err) {
   const message = err instanceof AppError ? err.message : '生成文书时遇到意外问题，请查看日志。';

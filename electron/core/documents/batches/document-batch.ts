@@ -63,7 +63,8 @@ export async function writeBatch(request: BatchRequest, hooks: JobHooks): Promis
     throw hooks.signal.aborted ? new BatchCancelled() : err;
   }
   const files = staging && outDir ? await moveAll(staging, outDir, names) : [];
-  if (combinedPath && combinedTemp) await fsp.rename(combinedTemp, combinedPath).catch((err: unknown) => Promise.reject(moveError(combinedPath, err)));
+  if (combinedPath && combinedTemp)
+    await fsp.rename(combinedTemp, combinedPath).catch((err: unknown) => Promise.reject(moveError(combinedPath, err)));
   return { count: job.documents.length, folder: outDir ?? null, files, combinedPath: combinedPath ?? null, docNumbers: null };
 }
 
@@ -81,7 +82,9 @@ async function cleanUp(staging: string | null, combinedTemp: string | null): Pro
 }
 
 function moveError(target: string, err: unknown): AppError {
-  return new AppError(`无法保存“${target}”：同名文件可能正被其他程序（如 PDF 阅读器）打开。请关闭该文件后重新生成。`, { cause: String(err) });
+  return new AppError(`无法保存“${target}”：同名文件可能正被其他程序（如 PDF 阅读器）打开。请关闭该文件后重新生成。`, {
+    cause: String(err),
+  });
 }
 
 async function moveAll(staging: string, outDir: string, names: string[]): Promise<string[]> {
@@ -98,7 +101,9 @@ async function moveAll(staging: string, outDir: string, names: string[]): Promis
   }
   await fsp.rm(staging, { recursive: true, force: true }).catch(() => {});
   if (failed.length > 0) {
-    throw new AppError(`有 ${failed.length} 个文件未能保存（同名文件可能正被 PDF 阅读器等程序打开）：${failed.slice(0, 5).join('、')}${failed.length > 5 ? '等' : ''}。其余 ${moved.length} 个已保存。请关闭这些文件后重新生成。`);
+    throw new AppError(
+      `有 ${failed.length} 个文件未能保存（同名文件可能正被 PDF 阅读器等程序打开）：${failed.slice(0, 5).join('、')}${failed.length > 5 ? '等' : ''}。其余 ${moved.length} 个已保存。请关闭这些文件后重新生成。`,
+    );
   }
   return moved;
 }
@@ -127,7 +132,8 @@ function stagesOf(job: RenderJob): RenderJob[][] {
   const { files } = job;
   if (!files || job.documents.length < SPLIT_FROM || os.availableParallelism() < 2) return [[job]];
   const half = Math.ceil(job.documents.length / 2);
-  const part = (from: number, to?: number) => ({ ...job, documents: job.documents.slice(from, to), files: files.slice(from, to), combined: null }) as RenderJob;
+  const part = (from: number, to?: number) =>
+    ({ ...job, documents: job.documents.slice(from, to), files: files.slice(from, to), combined: null }) as RenderJob;
   const halves = [part(0, half), part(half)];
   return job.combined ? [halves, [{ ...job, files: null }]] : [halves];
 }
@@ -168,7 +174,9 @@ async function renderInThreads(job: RenderJob, hooks: JobHooks): Promise<void> {
       );
       const settled = await Promise.allSettled(runs);
       // The first thread's own failure, not the stops it caused in the others.
-      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof BatchCancelled)) ?? settled.find((r) => r.status === 'rejected');
+      const failed =
+        settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof BatchCancelled)) ??
+        settled.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
     }
   } finally {

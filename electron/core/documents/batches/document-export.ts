@@ -42,21 +42,38 @@ function naming(entities: readonly { name: string }[], produce: () => Promise<Bu
  * One entity's 检查通知书 to `outPath`. The 文号 is issued now (dated `date`, default today) unless
  * the entity had one for this task, which is kept with its date.
  */
-export async function exportNotice(db: Db, resourcesDir: string, input: { taskId: number; entityId: number; path: string; date?: string | undefined }): Promise<DocumentFile> {
+export async function exportNotice(
+  db: Db,
+  resourcesDir: string,
+  input: { taskId: number; entityId: number; path: string; date?: string | undefined },
+): Promise<DocumentFile> {
   const template = loadTemplate(db, resourcesDir, 'notice');
   requireContact('notice', template, getSettings(db));
   const [notice] = issueNoticeNumbers(db, gatherNoticeDrafts(db, resourcesDir, input.taskId, [input.entityId]), input.date ?? todayIso());
   const renderer = await sharedRenderer();
-  await writeFileAtomically(input.path, naming([notice!.entity], () => renderer.render(noticeDocument(renderer, template, [notice!]))));
+  await writeFileAtomically(
+    input.path,
+    naming([notice!.entity], () => renderer.render(noticeDocument(renderer, template, [notice!]))),
+  );
   return { path: input.path, count: 1, docNumber: notice!.docNumber };
 }
 
 /** One entity's 随机抽查情况记录表 to `outPath`. */
-export async function exportSheet(db: Db, resourcesDir: string, input: { taskId: number; entityId: number; path: string }): Promise<DocumentFile> {
+export async function exportSheet(
+  db: Db,
+  resourcesDir: string,
+  input: { taskId: number; entityId: number; path: string },
+): Promise<DocumentFile> {
   const template = loadTemplate(db, resourcesDir, 'recordSheet');
   const sheets = gatherSheets(db, input.taskId, [input.entityId]);
   const renderer = await sharedRenderer();
-  await writeFileAtomically(input.path, naming(sheets.map((s) => s.entity), () => renderer.render(sheetDocument(renderer, template, sheets))));
+  await writeFileAtomically(
+    input.path,
+    naming(
+      sheets.map((s) => s.entity),
+      () => renderer.render(sheetDocument(renderer, template, sheets)),
+    ),
+  );
   return { path: input.path, count: 1 };
 }
 
@@ -65,7 +82,10 @@ export async function exportDrawRecord(db: Db, resourcesDir: string, input: { dr
   const template = loadTemplate(db, resourcesDir, 'drawRecord');
   const data = { bureauName: getSettings(db).bureauName, draw: getDraw(db, input.drawId), proof: drawProof(db, input.drawId) };
   const renderer = await sharedRenderer();
-  await writeFileAtomically(input.path, naming(data.draw.selected, () => renderDrawRecordPdf(renderer, template, data)));
+  await writeFileAtomically(
+    input.path,
+    naming(data.draw.selected, () => renderDrawRecordPdf(renderer, template, data)),
+  );
   return { path: input.path, count: 1 };
 }
 
@@ -73,7 +93,11 @@ export async function exportDrawRecord(db: Db, resourcesDir: string, input: { dr
  * A task's 抽查结果公示 as PDF or .xlsx, chosen by the file's extension; dated the day the task
  * was marked published, else `date` (default today).
  */
-export async function exportPublication(db: Db, resourcesDir: string, input: { taskId: number; path: string; date?: string | undefined }): Promise<DocumentFile> {
+export async function exportPublication(
+  db: Db,
+  resourcesDir: string,
+  input: { taskId: number; path: string; date?: string | undefined },
+): Promise<DocumentFile> {
   const extension = path.extname(input.path).toLowerCase();
   if (extension !== '.pdf' && extension !== '.xlsx') {
     throw new AppError(`公示文件“${path.basename(input.path)}”的类型无法识别：请保存为 .pdf 或 .xlsx 文件。`);
@@ -86,7 +110,10 @@ export async function exportPublication(db: Db, resourcesDir: string, input: { t
     await writePublicationXlsx(template, data, input.path);
   } else {
     const renderer = await sharedRenderer();
-    await writeFileAtomically(input.path, naming(data.lines, () => renderPublicationPdf(renderer, template, data)));
+    await writeFileAtomically(
+      input.path,
+      naming(data.lines, () => renderPublicationPdf(renderer, template, data)),
+    );
   }
   return { path: input.path, count: data.lines.length };
 }

@@ -25,7 +25,8 @@ export interface BatchTarget {
 function requireTarget(target: BatchTarget): void {
   if (!target.outDir && !target.combinedPath) throw new AppError('请选择保存文件夹（每户一个 PDF），或合并打印用的 PDF 文件。');
   for (const dir of [target.outDir, target.combinedPath && path.dirname(path.resolve(target.combinedPath))]) {
-    if (dir && !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new AppError(`文件夹“${dir}”不存在。请重新选择保存位置。`);
+    if (dir && !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+      throw new AppError(`文件夹“${dir}”不存在。请重新选择保存位置。`);
   }
 }
 
@@ -52,7 +53,10 @@ function logged<R>(ctx: AppContext, kind: string, taskId: number, work: (hooks: 
  * that can be refused is checked first and the 文号 are issued, in draw order, before the job
  * starts; files are named “<文号> <名称>.pdf”.
  */
-export function startNoticeBatch(ctx: AppContext, input: BatchTarget & { taskId: number; date?: string | undefined }): JobStatus<BatchResult> {
+export function startNoticeBatch(
+  ctx: AppContext,
+  input: BatchTarget & { taskId: number; date?: string | undefined },
+): JobStatus<BatchResult> {
   requireTarget(input);
   const template = loadTemplate(ctx.db, ctx.resourcesDir, 'notice');
   requireContact('notice', template, getSettings(ctx.db));
@@ -64,7 +68,12 @@ export function startNoticeBatch(ctx: AppContext, input: BatchTarget & { taskId:
     'docs:notices',
     logged(ctx, 'docs:notices', input.taskId, async (hooks) => ({
       ...(await writeBatch(
-        { job: { kind: 'notices', documents: notices, template, fonts }, fileStems: notices.map((n) => `${n.docNumber} ${n.entity.name}`), outDir: input.outDir, combinedPath: input.combinedPath },
+        {
+          job: { kind: 'notices', documents: notices, template, fonts },
+          fileStems: notices.map((n) => `${n.docNumber} ${n.entity.name}`),
+          outDir: input.outDir,
+          combinedPath: input.combinedPath,
+        },
         hooks,
       )),
       docNumbers,
@@ -82,7 +91,15 @@ export function startSheetBatch(ctx: AppContext, input: BatchTarget & { taskId: 
   return ctx.jobs.start(
     'docs:sheets',
     logged(ctx, 'docs:sheets', input.taskId, (hooks) =>
-      writeBatch({ job: { kind: 'sheets', documents: sheets, template, fonts }, fileStems: stems, outDir: input.outDir, combinedPath: input.combinedPath }, hooks),
+      writeBatch(
+        {
+          job: { kind: 'sheets', documents: sheets, template, fonts },
+          fileStems: stems,
+          outDir: input.outDir,
+          combinedPath: input.combinedPath,
+        },
+        hooks,
+      ),
     ),
   );
 }

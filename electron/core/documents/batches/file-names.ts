@@ -5,7 +5,17 @@
  * the name is cut to a length every file system takes.
  */
 
-const FULL_WIDTH: Record<string, string> = { '<': '＜', '>': '＞', ':': '：', '"': '＂', '/': '／', '\\': '＼', '|': '｜', '?': '？', '*': '＊' };
+const FULL_WIDTH: Record<string, string> = {
+  '<': '＜',
+  '>': '＞',
+  ':': '：',
+  '"': '＂',
+  '/': '／',
+  '\\': '＼',
+  '|': '｜',
+  '?': '？',
+  '*': '＊',
+};
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Characters, so a name leaves room for the folder in Windows' 260-character paths. */
 export const MAX_NAME_LENGTH = 120;

@@ -32,7 +32,8 @@ export function describeFilters(filters: unknown, quotas: readonly GroupQuota[])
   if (f.area?.length) parts.push(`区域：${f.area.join('、')}`);
   if (f.industry?.length) parts.push(`行业：${f.industry.join('、')}`);
   if (f.entityType?.length) parts.push(`主体类型：${f.entityType.join('、')}`);
-  if ((f.riskClass?.length ?? 0) > 0 || quotas.some((q) => q.group !== '')) parts.push('按信用风险分类确定抽查范围或比例（分类结果不公开）');
+  if ((f.riskClass?.length ?? 0) > 0 || quotas.some((q) => q.group !== ''))
+    parts.push('按信用风险分类确定抽查范围或比例（分类结果不公开）');
   return parts.length > 0 ? parts.join('；') : '不定向（抽取范围内全部检查对象）';
 }
 
@@ -53,12 +54,18 @@ export function drawFacts(draw: DrawRecord, filters: string, proof: DrawProof = 
     ['抽取范围', t.roster ? `名录“${t.roster}”` : '全部市场主体'],
     ['定向条件', filters],
     ['候选对象', `${draw.poolSize} 户（已排除注销、吊销、撤销、迁出的 ${p.excluded.closed} 户，近期已抽查的 ${p.excluded.repeat} 户）`],
-    ['抽取要求', `${draw.selected.length} 户；每户执法检查人员 ${p.perEntity} 名${p.withLeader ? '，首位为检查组组长' : ''}${p.sameAreaRecusal ? '，执行同所回避' : ''}`],
+    [
+      '抽取要求',
+      `${draw.selected.length} 户；每户执法检查人员 ${p.perEntity} 名${p.withLeader ? '，首位为检查组组长' : ''}${p.sameAreaRecusal ? '，执行同所回避' : ''}`,
+    ],
     ['抽取时间', chineseDateTime(draw.drawnAt)],
     ['操作人', draw.operator],
     ['监督人', draw.witness],
     ['算法版本', draw.algorithm],
-    ['种子来源', proof.seedParts.mode === 'witnessed' ? '见证抽取：由程序的秘密随机数、监督人随机数和公开随机值共同生成（见“核验信息”）' : PLAIN_SEED],
+    [
+      '种子来源',
+      proof.seedParts.mode === 'witnessed' ? '见证抽取：由程序的秘密随机数、监督人随机数和公开随机值共同生成（见“核验信息”）' : PLAIN_SEED,
+    ],
     ['随机种子', hexLines(draw.seed)],
     ['候选名单指纹', `${hexLines(draw.poolHash)}\n（SHA-256）`],
     ['记录编号', `#${draw.id}`],
@@ -77,7 +84,11 @@ const OUTCOME_WORDS: Record<string, string> = { abandoned: '已放弃', drawn: '
 
 /** One earlier 开始抽取 as the record lists it: when, who, what became of it, C and (if revealed) r. */
 function ceremonyText(c: DrawProof['ceremonies'][number], thisDraw: boolean): string {
-  const outcome = thisDraw ? '完成本次抽取' : c.outcome === 'drawn' ? '已完成抽取（另一抽取记录，已作废）' : (OUTCOME_WORDS[c.outcome] ?? c.outcome);
+  const outcome = thisDraw
+    ? '完成本次抽取'
+    : c.outcome === 'drawn'
+      ? '已完成抽取（另一抽取记录，已作废）'
+      : (OUTCOME_WORDS[c.outcome] ?? c.outcome);
   const lines = [`${chineseDateTime(c.startedAt)}　操作人：${c.operator}　${outcome}`, labelledHex('承诺值：', c.commitment)];
   if (c.secret) lines.push(labelledHex('秘密随机数：', c.secret));
   return lines.join('\n');
@@ -102,7 +113,10 @@ export function proofFacts(draw: DrawRecord, proof: DrawProof): [string, string]
   const rows: [string, string][] = [];
   if (parts.mode === 'witnessed') {
     rows.push(
-      ['种子来源', '见证抽取：开始抽取时程序生成秘密随机数 r，当场公布其承诺值 C = SHA-256(r)；监督人随后输入监督人随机数 w；随机种子由 r、w、公开随机值 v 和候选名单指纹 F 按公开的算法算出。抽取后公布 r，任何人都可核对 C 与 r 相符并重算种子。'],
+      [
+        '种子来源',
+        '见证抽取：开始抽取时程序生成秘密随机数 r，当场公布其承诺值 C = SHA-256(r)；监督人随后输入监督人随机数 w；随机种子由 r、w、公开随机值 v 和候选名单指纹 F 按公开的算法算出。抽取后公布 r，任何人都可核对 C 与 r 相符并重算种子。',
+      ],
       ['承诺值 C', `${hexLines(parts.commitment)}\n（${chineseDateTime(parts.startedAt)} 开始抽取时公布）`],
       ['秘密随机数 r', hexLines(parts.secret)],
       ['监督人随机数 w', parts.witnessDigits],
@@ -115,8 +129,14 @@ export function proofFacts(draw: DrawRecord, proof: DrawProof): [string, string]
   const n = proof.ceremonies.length;
   if (n > 0) {
     const others = proof.ceremonies.filter((c) => !(parts.mode === 'witnessed' && c.commitment === parts.commitment));
-    const summary = parts.mode === 'witnessed' ? `，第 ${proof.ceremonies.findIndex((c) => c.commitment === parts.commitment) + 1} 次完成本次抽取` : '，本次为一键抽取';
-    rows.push(['开始抽取经过', `本任务曾开始抽取 ${n} 次${summary}${others.length > 0 ? `；其余 ${others.length} 次如下，其秘密随机数已公布` : ''}`]);
+    const summary =
+      parts.mode === 'witnessed'
+        ? `，第 ${proof.ceremonies.findIndex((c) => c.commitment === parts.commitment) + 1} 次完成本次抽取`
+        : '，本次为一键抽取';
+    rows.push([
+      '开始抽取经过',
+      `本任务曾开始抽取 ${n} 次${summary}${others.length > 0 ? `；其余 ${others.length} 次如下，其秘密随机数已公布` : ''}`,
+    ]);
     proof.ceremonies.forEach((c, i) => {
       if (others.includes(c)) rows.push([`第 ${i + 1} 次开始抽取`, ceremonyText(c, false)]);
     });

@@ -61,8 +61,11 @@ export function gatherNoticeDrafts(db: Db, resourcesDir: string, taskId: number,
   const items = taskItems(db, task);
   const materials = taskMaterials(db, resourcesDir, taskId).list;
   return entities.map((e) => ({
-    taskId, entityId: e.entityId,
-    bureauName: settings.bureauName, contactName: settings.contactName, contactPhone: settings.contactPhone,
+    taskId,
+    entityId: e.entityId,
+    bureauName: settings.bureauName,
+    contactName: settings.contactName,
+    contactPhone: settings.contactPhone,
     task: documentTask(task),
     entity: { name: e.name, code: e.code, address: e.address, legalRep: e.legalRep },
     items: items.map((i) => i.name),

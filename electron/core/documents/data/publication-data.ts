@@ -41,17 +41,15 @@ export function gatherPublication(db: Db, taskId: number, date: string): Publica
   const settings = getSettings(db);
   const labels = new Map(listResultCodes(db).map((c) => [c.code, c.label]));
   const items = task.items.map((i) => i.name).join('；');
-  const lines = taskResults(db, taskId).map(
-    (r): PublicationLine => ({
-      position: r.position,
-      name: r.name,
-      code: r.code,
-      items,
-      agency: settings.bureauName,
-      inspectedOn: r.result?.inspectedOn ?? null,
-      result: r.result ? r.result.codes.map((c) => labels.get(c) ?? c).join('；') : NO_RESULT,
-    }),
-  );
+  const lines = taskResults(db, taskId).map((r): PublicationLine => ({
+    position: r.position,
+    name: r.name,
+    code: r.code,
+    items,
+    agency: settings.bureauName,
+    inspectedOn: r.result?.inspectedOn ?? null,
+    result: r.result ? r.result.codes.map((c) => labels.get(c) ?? c).join('；') : NO_RESULT,
+  }));
   return {
     bureauName: settings.bureauName,
     contactName: settings.contactName,

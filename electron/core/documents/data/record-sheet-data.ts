@@ -32,7 +32,9 @@ export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number
   if (wanted && entities.length < wanted.size) throw new AppError(`所选检查对象不在任务 ${task.code} 的抽取结果中。`);
   const phone = db.prepare('SELECT phone FROM entities WHERE id = ?').pluck();
   const bureauName = getSettings(db).bureauName;
-  const resultCodes = listResultCodes(db).filter((c) => c.active).map(({ code, label }) => ({ code, label }));
+  const resultCodes = listResultCodes(db)
+    .filter((c) => c.active)
+    .map(({ code, label }) => ({ code, label }));
   return entities.map((e) => ({
     bureauName,
     position: e.position,

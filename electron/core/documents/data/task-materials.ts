@@ -45,8 +45,12 @@ export function saveTaskMaterials(db: Db, resourcesDir: string, taskId: number, 
     db.prepare('DELETE FROM task_materials WHERE task_id = ?').run(taskId);
     return taskMaterials(db, resourcesDir, taskId);
   }
-  const entries = list.flatMap((l) => l.split(/\r?\n/)).map(cleanEntry).filter(Boolean);
-  if (entries.length > MAX_MATERIALS) throw new AppError(`需要准备的资料最多 ${MAX_MATERIALS} 项，现有 ${entries.length} 项，请合并后再保存。`);
+  const entries = list
+    .flatMap((l) => l.split(/\r?\n/))
+    .map(cleanEntry)
+    .filter(Boolean);
+  if (entries.length > MAX_MATERIALS)
+    throw new AppError(`需要准备的资料最多 ${MAX_MATERIALS} 项，现有 ${entries.length} 项，请合并后再保存。`);
   const long = entries.findIndex((e) => e.length > MAX_ENTRY);
   if (long >= 0) throw new AppError(`需要准备的资料第 ${long + 1} 项超过 ${MAX_ENTRY} 字，请缩短后再保存。`);
   db.prepare(

@@ -83,7 +83,13 @@ const SEAL_GAP_LINES = 2;
  * name centred above it, and room above for the round seal that covers both. `keepWith` (the last
  * paragraph) goes on the same page, so the signature never stands alone on a page.
  */
-export function signatureBlock(measure: TextMeasure, page: PageGeometry, bureauName: string, dateIso: string, keepWith: PdfNode[] = []): PdfNode {
+export function signatureBlock(
+  measure: TextMeasure,
+  page: PageGeometry,
+  bureauName: string,
+  dateIso: string,
+  keepWith: PdfNode[] = [],
+): PdfNode {
   const date = chineseDate(dateIso);
   const dateRight = page.textWidth - 4 * BODY_CHAR_PITCH;
   const centre = dateRight - measure.textWidth('fangsong', date, BODY_FONT_SIZE) / 2;
@@ -113,7 +119,14 @@ export function signatureLines(labels: string[]): PdfNode {
   }
   return {
     table: { widths: ['auto', '*', 'auto', '*'], body: rows },
-    layout: { hLineWidth: () => 0.75, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 6, paddingTop: () => 6, paddingBottom: () => 0 },
+    layout: {
+      hLineWidth: () => 0.75,
+      vLineWidth: () => 0,
+      paddingLeft: () => 0,
+      paddingRight: () => 6,
+      paddingTop: () => 6,
+      paddingBottom: () => 0,
+    },
     margin: [0, BODY_LINE_PITCH, 0, 0],
     unbreakable: true,
   };

@@ -24,8 +24,7 @@ export function documentDefinition(
   const styles = documentStyles(renderer);
   const setup = pageSetup(page);
   const footerOf = restartingPageNumbers(page, page.orientation === 'portrait' ? 'outer' : 'center');
-  const content: PdfContent =
-    documents.length === 1 ? documents[0]! : documents.map((doc, i) => ({ section: doc, footer: footerOf(i) }));
+  const content: PdfContent = documents.length === 1 ? documents[0]! : documents.map((doc, i) => ({ section: doc, footer: footerOf(i) }));
   return {
     ...setup,
     info: { ...info, creator: '双随机抽查管理' },

@@ -44,9 +44,7 @@ export function drawRecordValues({ bureauName, draw }: DrawRecordData): Record<s
 }
 
 function teamText(e: DrawnEntity): string {
-  return e.inspectors
-    .map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}${i.replaced ? '递补' : ''}`)
-    .join('\n');
+  return e.inspectors.map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}${i.replaced ? '递补' : ''}`).join('\n');
 }
 
 const SELECTED_HEADING_ID = 'heading:selected';
@@ -68,8 +66,10 @@ const head = (labels: string[]) => labels.map((text) => ({ text, style: 'tableHe
 function selectedTable(draw: DrawRecord): LongTable {
   return {
     // 统一社会信用代码（注册号） is too wide for its column: it breaks before the bracket, not inside it.
-    header: () => head(['序号', '检查对象名称', codeColumnLabel(draw.selected.map((e) => e.code)).replace('（', '\n（'), '执法检查人员（执法证号）']),
-    rows: () => draw.selected.map((e) => [cell(String(e.position), { alignment: 'center' }), cell(e.name), cell(e.code), cell(teamText(e))]),
+    header: () =>
+      head(['序号', '检查对象名称', codeColumnLabel(draw.selected.map((e) => e.code)).replace('（', '\n（'), '执法检查人员（执法证号）']),
+    rows: () =>
+      draw.selected.map((e) => [cell(String(e.position), { alignment: 'center' }), cell(e.name), cell(e.code), cell(teamText(e))]),
     // The code column holds an 18-character code on one line (about 41 mm in 五号 宋体, plus padding).
     widths: ruledWidths([11, 47, 50, 48].map((widthMm) => ({ widthMm }))),
   };
@@ -78,12 +78,21 @@ function selectedTable(draw: DrawRecord): LongTable {
 function replacementsTable(draw: DrawRecord): PdfContent[] {
   if (draw.replacements.length === 0) return [];
   const rows = draw.replacements.map((r, i) => [
-    cell(r.entityName, i === 0 ? { id: FIRST_REPLACEMENT_ID } : {}), cell(`${r.oldName}\n${r.oldCert}`), cell(`${r.newName}\n${r.newCert}`), cell(r.reason), cell(`${chineseDateTime(r.at)}\n操作人：${r.operator}`),
+    cell(r.entityName, i === 0 ? { id: FIRST_REPLACEMENT_ID } : {}),
+    cell(`${r.oldName}\n${r.oldCert}`),
+    cell(`${r.newName}\n${r.newCert}`),
+    cell(r.reason),
+    cell(`${chineseDateTime(r.at)}\n操作人：${r.operator}`),
   ]);
   return [
     { text: '递补记录', id: REPLACEMENTS_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: ruledWidths([36, 24, 24, 38, 34].map((widthMm) => ({ widthMm }))), body: [head(['检查对象', '原执法人员', '递补执法人员', '递补理由', '递补时间']), ...rows] },
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ruledWidths([36, 24, 24, 38, 34].map((widthMm) => ({ widthMm }))),
+        body: [head(['检查对象', '原执法人员', '递补执法人员', '递补理由', '递补时间']), ...rows],
+      },
       layout: RULED_TABLE_LAYOUT,
     },
   ];
@@ -107,7 +116,7 @@ function proofSection(draw: DrawRecord, proof: DrawProof): PdfContent[] {
   // The second line of a labelled hash is indented by ideographic spaces, which pdfmake would cut.
   const rows = proofFacts(draw, proof).map(([label, value]): [string, PdfContent] => [label, { text: value, preserveLeadingSpaces: true }]);
   const table = factsTable([...rows, ['核验二维码', qr]], [40, 116]);
-  (table.table!.body[0]![0]!).id = FIRST_PROOF_ID;
+  table.table!.body[0]![0]!.id = FIRST_PROOF_ID;
   return [{ text: '核验信息', id: PROOF_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] }, table];
 }
 
@@ -116,7 +125,11 @@ function voidNotice(draw: DrawRecord): PdfContent[] {
   if (!draw.voided) return [];
   return [
     { text: '本记录已作废', style: 'heading1', alignment: 'center', leadingIndent: 0 },
-    { text: `作废时间：${chineseDateTime(draw.voidedAt!)}；作废理由：${draw.voidReason ?? ''}`, style: 'flush', margin: [0, 0, 0, BODY_LINE_PITCH / 2] },
+    {
+      text: `作废时间：${chineseDateTime(draw.voidedAt!)}；作废理由：${draw.voidReason ?? ''}`,
+      style: 'flush',
+      margin: [0, 0, 0, BODY_LINE_PITCH / 2],
+    },
   ];
 }
 
@@ -140,16 +153,29 @@ export async function renderDrawRecordPdf(renderer: PdfRenderer, template: Parse
       ...voidNotice(draw),
       ...bodyParagraphs(fill(template.intro)),
       factsTable(drawFacts(draw, describeFilters(t.filters, draw.params.quotas), proof), [40, 116]),
-      { text: `抽取结果（${draw.selected.length} 户）`, id: SELECTED_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] },
+      {
+        text: `抽取结果（${draw.selected.length} 户）`,
+        id: SELECTED_HEADING_ID,
+        style: 'heading1',
+        leadingIndent: 0,
+        margin: [0, BODY_LINE_PITCH / 2, 0, 0],
+      },
       ...table,
     ];
     // The closing words go with the lines to sign, so neither stands alone on a page.
-    const signing = { stack: [...bodyParagraphs(fill(template.closing)), signatureLines(['操作人（签字）：', '监督人（签字）：'])], unbreakable: true };
+    const signing = {
+      stack: [...bodyParagraphs(fill(template.closing)), signatureLines(['操作人（签字）：', '监督人（签字）：'])],
+      unbreakable: true,
+    };
     if (complete) content.push(...replacementsTable(draw), ...proofSection(draw, proof), signing);
     const keepHeadings = keepHeadingWithNext(
       SELECTED_HEADING_ID,
       isFirstRowCell,
-      keepHeadingWithNext(REPLACEMENTS_HEADING_ID, FIRST_REPLACEMENT_ID, keepHeadingWithNext(PROOF_HEADING_ID, FIRST_PROOF_ID, pageBreakBefore)),
+      keepHeadingWithNext(
+        REPLACEMENTS_HEADING_ID,
+        FIRST_REPLACEMENT_ID,
+        keepHeadingWithNext(PROOF_HEADING_ID, FIRST_PROOF_ID, pageBreakBefore),
+      ),
     );
     return documentDefinition(renderer, PORTRAIT, info, [content], { pageBreakBefore: keepHeadings, ...watermark });
   });

@@ -40,7 +40,12 @@ export const ITEM_LIST_COLUMNS: readonly Column[] = [
  * row repeated on every page; an item's row breaks across pages only when taller than one page.
  * `title` defaults to the shipped template's: “<bureau>随机抽查事项清单”.
  */
-export async function renderItemListPdf(renderer: PdfRenderer, bureauName: string, items: Item[], title = `${bureauName}随机抽查事项清单`): Promise<Buffer> {
+export async function renderItemListPdf(
+  renderer: PdfRenderer,
+  bureauName: string,
+  items: Item[],
+  title = `${bureauName}随机抽查事项清单`,
+): Promise<Buffer> {
   const table = {
     header: () => ITEM_LIST_COLUMNS.map((c) => ({ text: c.label, style: 'tableHeader' })),
     // Clause breaks ('\n') in the legal text are kept: pdfmake starts a new line at each.
@@ -49,7 +54,9 @@ export async function renderItemListPdf(renderer: PdfRenderer, bureauName: strin
   };
   return renderWithLongTable(renderer, LANDSCAPE, table, (pieces, _complete, pageBreakBefore) => {
     const heading = { ...titleBlock(title), margin: [0, 0, 0, mm(6)] as [number, number, number, number] };
-    return documentDefinition(renderer, LANDSCAPE, { title: title.replace(/\n/g, ''), author: bureauName }, [[heading, ...pieces]], { pageBreakBefore });
+    return documentDefinition(renderer, LANDSCAPE, { title: title.replace(/\n/g, ''), author: bureauName }, [[heading, ...pieces]], {
+      pageBreakBefore,
+    });
   });
 }
 
@@ -58,7 +65,9 @@ export async function renderItemListPdf(renderer: PdfRenderer, bureauName: strin
  * default (read from `resourcesDir` when given; its wording is the one built in here).
  */
 export function itemListTitle(db: Db, bureauName: string, count: number, resourcesDir?: string): string {
-  const text = storedTemplateText(db, 'itemList') ?? (resourcesDir ? defaultTemplateText(resourcesDir, 'itemList') : '【标题】\n{{bureau.name}}随机抽查事项清单');
+  const text =
+    storedTemplateText(db, 'itemList') ??
+    (resourcesDir ? defaultTemplateText(resourcesDir, 'itemList') : '【标题】\n{{bureau.name}}随机抽查事项清单');
   const parsed = parseTemplate(TEMPLATE_SPECS.itemList, text);
   return paragraphsOf(fillTemplate(parsed.title ?? '', { 'bureau.name': bureauName, count: String(count) })).join('\n');
 }
@@ -67,7 +76,12 @@ export function itemListTitle(db: Db, bureauName: string, count: number, resourc
  * Exports the active items (not retired) as the bureau's 随机抽查事项清单 PDF to `outPath`,
  * written atomically; an unwritable place gives a Chinese AppError and leaves no partial file.
  */
-export async function exportItemsPdf(db: Db, settings: Settings, outPath: string, resourcesDir?: string): Promise<{ path: string; count: number }> {
+export async function exportItemsPdf(
+  db: Db,
+  settings: Settings,
+  outPath: string,
+  resourcesDir?: string,
+): Promise<{ path: string; count: number }> {
   const items = listItems(db);
   const title = itemListTitle(db, settings.bureauName, items.length, resourcesDir);
   await writeFileAtomically(outPath, async () => renderItemListPdf(await createPdfRenderer(), settings.bureauName, items, title));

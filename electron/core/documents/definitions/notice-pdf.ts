@@ -49,6 +49,12 @@ export function noticeContent(renderer: PdfRenderer, template: ParsedTemplate, d
 /** The notices as one PDF: one notice, or a task's whole batch for printing. */
 export function noticeDocument(renderer: PdfRenderer, template: ParsedTemplate, notices: readonly NoticeData[]): PdfDocDefinition {
   const first = notices[0]!;
-  const title = notices.length === 1 ? `${first.docNumber} ${first.entity.name} 检查通知书` : `${first.task.code} ${first.task.name} 检查通知书`;
-  return documentDefinition(renderer, PORTRAIT, { title, author: first.bureauName }, notices.map((d) => noticeContent(renderer, template, d)));
+  const title =
+    notices.length === 1 ? `${first.docNumber} ${first.entity.name} 检查通知书` : `${first.task.code} ${first.task.name} 检查通知书`;
+  return documentDefinition(
+    renderer,
+    PORTRAIT,
+    { title, author: first.bureauName },
+    notices.map((d) => noticeContent(renderer, template, d)),
+  );
 }

@@ -58,7 +58,8 @@ function table(d: PublicationData): LongTable {
   return {
     // 统一社会信用代码（注册号） is too wide for its column: it breaks before the bracket, not inside it.
     header: () => columns.map((c) => ({ text: c.label.replace('（', '\n（'), style: 'tableHeader', fontSize: FONT_SIZE })),
-    rows: () => d.lines.map((line) => columns.map((c) => ({ text: c.value(line), style: 'tableCell', fontSize: FONT_SIZE, alignment: c.alignment }))),
+    rows: () =>
+      d.lines.map((line) => columns.map((c) => ({ text: c.value(line), style: 'tableCell', fontSize: FONT_SIZE, alignment: c.alignment }))),
     widths: ruledWidths(columns),
   };
 }

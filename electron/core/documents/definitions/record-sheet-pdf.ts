@@ -39,18 +39,24 @@ const FORM_LAYOUT = { ...RULED_TABLE_LAYOUT, paddingTop: () => FORM_PADDING, pad
 const FORM_PADDING = 3;
 
 function ruled(widthsMm: number[], body: PdfNode[][], extra: Record<string, unknown> = {}): PdfNode {
-  return { table: { widths: ruledWidths(widthsMm.map((widthMm) => ({ widthMm }))), dontBreakRows: true, body, ...extra }, layout: FORM_LAYOUT };
+  return {
+    table: { widths: ruledWidths(widthsMm.map((widthMm) => ({ widthMm }))), dontBreakRows: true, body, ...extra },
+    layout: FORM_LAYOUT,
+  };
 }
 
 function entityTable(d: SheetData): PdfNode {
-  return ruled([33, 45, 33, 45], [
-    [label('抽查任务'), cell(d.task.name), label('任务编号'), cell(d.task.code)],
-    [label('检查对象名称'), ...span(d.entity.name, 3)],
-    [label(codeLabel(d.entity.code)), cell(d.entity.code), label('法定代表人（负责人）'), cell(d.entity.legalRep)],
-    [label('住所（经营场所）'), ...span(d.entity.address, 3)],
-    [label('现场负责人'), cell(''), label('联系电话'), cell(d.entity.phone)],
-    [label('实施部门'), cell(d.task.department), label('检查日期'), cell(BLANK_DATE)],
-  ]);
+  return ruled(
+    [33, 45, 33, 45],
+    [
+      [label('抽查任务'), cell(d.task.name), label('任务编号'), cell(d.task.code)],
+      [label('检查对象名称'), ...span(d.entity.name, 3)],
+      [label(codeLabel(d.entity.code)), cell(d.entity.code), label('法定代表人（负责人）'), cell(d.entity.legalRep)],
+      [label('住所（经营场所）'), ...span(d.entity.address, 3)],
+      [label('现场负责人'), cell(''), label('联系电话'), cell(d.entity.phone)],
+      [label('实施部门'), cell(d.task.department), label('检查日期'), cell(BLANK_DATE)],
+    ],
+  );
 }
 
 // Rows with room to write by hand: two lines of 五号 at least.
@@ -70,7 +76,7 @@ function outcomeTable(d: SheetData): PdfNode {
     [label('后续处置'), boxes(d.disposals)],
     [label('情况说明'), cell('')],
     [label('执法检查人员'), { stack: signatures, style: 'tableCell' }],
-    [label("检查对象意见"), cell(`\n签字（盖章）：　　　　　　　　　　　　${BLANK_DATE}`)],
+    [label('检查对象意见'), cell(`\n签字（盖章）：　　　　　　　　　　　　${BLANK_DATE}`)],
   ];
   return ruled([30, 126], rows, { heights: (row: number) => (row === 3 ? 36 : 'auto') });
 }
@@ -84,7 +90,13 @@ export function sheetContent(template: ParsedTemplate, d: SheetData): PdfContent
   // own whenever the form just fills one.
   return [
     titleBlock(fill(template.title ?? ''), note.length > 0 ? 0 : BODY_LINE_PITCH / 3),
-    ...note.map((text, i): PdfNode => ({ text, style: 'tableCell', fontSize: CHOICE_FONT_SIZE, lineHeight: CHOICE_LINE_HEIGHT, margin: [0, 0, 0, i === note.length - 1 ? 4 : 0] })),
+    ...note.map((text, i): PdfNode => ({
+      text,
+      style: 'tableCell',
+      fontSize: CHOICE_FONT_SIZE,
+      lineHeight: CHOICE_LINE_HEIGHT,
+      margin: [0, 0, 0, i === note.length - 1 ? 4 : 0],
+    })),
     entityTable(d),
     itemsTable(d),
     outcomeTable(d),
@@ -94,6 +106,12 @@ export function sheetContent(template: ParsedTemplate, d: SheetData): PdfContent
 /** The sheets as one PDF: one entity's, or a task's whole batch for printing. */
 export function sheetDocument(renderer: PdfRenderer, template: ParsedTemplate, sheets: readonly SheetData[]): PdfDocDefinition {
   const first = sheets[0]!;
-  const title = sheets.length === 1 ? `${first.entity.name} 随机抽查情况记录表` : `${first.task.code} ${first.task.name} 随机抽查情况记录表`;
-  return documentDefinition(renderer, PORTRAIT, { title, author: first.bureauName }, sheets.map((d) => sheetContent(template, d)));
+  const title =
+    sheets.length === 1 ? `${first.entity.name} 随机抽查情况记录表` : `${first.task.code} ${first.task.name} 随机抽查情况记录表`;
+  return documentDefinition(
+    renderer,
+    PORTRAIT,
+    { title, author: first.bureauName },
+    sheets.map((d) => sheetContent(template, d)),
+  );
 }

@@ -1,10 +1,4 @@
-import {
-  BODY_CHAR_PITCH,
-  BODY_LINE_PITCH,
-  GB9704,
-  lineHeightFor,
-  type LineMetrics,
-} from './page-layout.ts';
+import { BODY_CHAR_PITCH, BODY_LINE_PITCH, GB9704, lineHeightFor, type LineMetrics } from './page-layout.ts';
 import type { PdfStyle, PdfTableLayout } from './pdf-types.ts';
 
 // pdfmake measures Chinese text one character at a time and leaves characterSpacing out of the

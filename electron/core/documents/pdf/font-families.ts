@@ -41,7 +41,8 @@ export function fontFamilies(fonts: DocumentFonts): FontFamily[] {
     [FALLBACK_FAMILY.emoji]: { fontName: 'Noto Emoji', ...emoji },
   };
   for (const role of FONT_ROLES) {
-    for (const base of fallbackBases(fonts, role)) families.push({ name: `${base}:${role}`, label: '补字', ...bases[base]!, standsInFor: role });
+    for (const base of fallbackBases(fonts, role))
+      families.push({ name: `${base}:${role}`, label: '补字', ...bases[base]!, standsInFor: role });
   }
   return families;
 }

@@ -222,7 +222,8 @@ export function describeFallbackFonts(fonts: DocumentFonts): { fontName: string;
     { fontName: 'Noto Serif SC（思源宋体，程序自带）', file: fonts.fallback.serif.normal.file },
     { fontName: 'Noto Sans SC（思源黑体，程序自带）', file: fonts.fallback.sans.normal.file },
   ];
-  if (fonts.fallback.extra) list.push({ fontName: `宋体-ExtB（${path.basename(fonts.fallback.extra.file)}）`, file: fonts.fallback.extra.file });
+  if (fonts.fallback.extra)
+    list.push({ fontName: `宋体-ExtB（${path.basename(fonts.fallback.extra.file)}）`, file: fonts.fallback.extra.file });
   list.push({ fontName: 'Noto Emoji（表情符号，程序自带）', file: fonts.fallback.emoji.normal.file });
   return list;
 }

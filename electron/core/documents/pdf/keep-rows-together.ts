@@ -117,7 +117,7 @@ type Look = (pieces: RowRange[]) => Promise<{ pdf: Buffer; seen: PdfNodeInfo[] }
 async function findCuts(look: Look, extents: RowExtents, fits: (row: number) => boolean, pageHeight: number): Promise<number[]> {
   const count = extents.rows.length;
   const starts = [0];
-  for (let from = 0, pages = 2; from < count; ) {
+  for (let from = 0, pages = 2; from < count;) {
     const to = rowsFilling(extents, from, pages * pageHeight);
     const { seen } = await look([{ from, to }]);
     // Only rows after `from`: row 0 is never moved, which would leave the title and the header

@@ -7,8 +7,13 @@ import type { PdfPageBreakBefore } from './pdf-types.ts';
  * heading already at the top of a page stays, so this never adds an empty page, and a first row
  * taller than a page still breaks where it must.
  */
-export function keepHeadingWithNext(headingId: string, next: string | ((id: string) => boolean), inner: PdfPageBreakBefore): PdfPageBreakBefore {
-  const isNext = typeof next === 'string' ? (id: string | undefined) => id === next : (id: string | undefined) => id !== undefined && next(id);
+export function keepHeadingWithNext(
+  headingId: string,
+  next: string | ((id: string) => boolean),
+  inner: PdfPageBreakBefore,
+): PdfPageBreakBefore {
+  const isNext =
+    typeof next === 'string' ? (id: string | undefined) => id === next : (id: string | undefined) => id !== undefined && next(id);
   return (node, helpers) => {
     if (node.id === headingId && helpers.getPreviousNodesOnPage().length > 0) {
       const following = helpers.getFollowingNodesOnPage().filter((n) => isNext(n.id));

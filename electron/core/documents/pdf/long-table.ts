@@ -37,7 +37,12 @@ function pieces(table: LongTable, ranges: RowRange[]): PdfNode[] {
 }
 
 /** Renders a document holding one long table on `page`; see `renderKeepingRowsTogether`. */
-export async function renderWithLongTable(renderer: PdfRenderer, page: PageGeometry, table: LongTable, build: BuildAround): Promise<Buffer> {
+export async function renderWithLongTable(
+  renderer: PdfRenderer,
+  page: PageGeometry,
+  table: LongTable,
+  build: BuildAround,
+): Promise<Buffer> {
   const styles = documentStyles(renderer);
   const extents = await measureRowExtents(renderer, page, { styles, defaultStyle: styles.tableCell }, () => {
     const rows = withRowIds({ header: table.header(), rows: table.rows() });

@@ -4,7 +4,15 @@ import { chooseDocumentFonts, FONT_ROLES, type DocumentFonts } from './fonts.ts'
 import { embedQuickly } from './font-embedding.ts';
 import { applyGlyphFallback, type GlyphCoverage } from './glyph-fallback.ts';
 import type { PdfDocDefinition } from './pdf-types.ts';
-import { embedSharedFace, renderWithPdfmake, shareFace, type EngineInput, type KitDocument, type KitFont, type SharedFace } from './pdfmake-engine.ts';
+import {
+  embedSharedFace,
+  renderWithPdfmake,
+  shareFace,
+  type EngineInput,
+  type KitDocument,
+  type KitFont,
+  type SharedFace,
+} from './pdfmake-engine.ts';
 
 /** How often the fonts were parsed and reused; lets a test prove a batch parses each font once. */
 export interface RendererStats {
@@ -154,7 +162,12 @@ export async function createPdfRenderer(fonts: DocumentFonts = chooseDocumentFon
 async function decodeEveryFace(families: FontFamily[], draw: (doc: PdfDocDefinition) => Promise<Buffer>): Promise<void> {
   for (const family of families) {
     try {
-      await draw({ content: [{ text: '字', font: family.name }, { text: '字', font: family.name, bold: true }] });
+      await draw({
+        content: [
+          { text: '字', font: family.name },
+          { text: '字', font: family.name, bold: true },
+        ],
+      });
     } catch (err) {
       throw new AppError(
         `字体“${family.fontName}”（${family.label}）无法使用，可能已损坏：${family.normal.file}。请删除或修复该字体文件后重试。`,

@@ -37,7 +37,7 @@ function renumberComponents(bytes: Uint8Array, subset: GlyphSubset): Uint8Array 
   const copy = Uint8Array.from(bytes);
   const view = new DataView(copy.buffer);
   let pos = 10;
-  for (let more = true; more; ) {
+  for (let more = true; more;) {
     const flags = view.getUint16(pos);
     view.setUint16(pos + 2, subset.includeGlyph(view.getUint16(pos + 2)));
     pos += 4 + (flags & ARGS_ARE_WORDS ? 4 : 2) + (flags & HAVE_SCALE ? 2 : flags & HAVE_XY_SCALE ? 4 : flags & HAVE_2X2 ? 8 : 0);
@@ -117,9 +117,15 @@ export function encodeTrueTypeSubset(face: TrueTypeFace, subset: GlyphSubset): U
   const head = withUint16(tableBytes(face, 'head')!, 50, 1); // indexToLocFormat: long offsets
   new DataView(head.buffer).setUint32(8, 0); // checkSumAdjustment, set below
   const tables: [string, Uint8Array][] = [
-    ['cvt ', tableBytes(face, 'cvt ')], ['fpgm', tableBytes(face, 'fpgm')], ['glyf', glyf], ['head', head],
-    ['hhea', withUint16(tableBytes(face, 'hhea')!, 34, count)], ['hmtx', hmtx], ['loca', loca],
-    ['maxp', withUint16(tableBytes(face, 'maxp')!, 4, count)], ['prep', tableBytes(face, 'prep')],
+    ['cvt ', tableBytes(face, 'cvt ')],
+    ['fpgm', tableBytes(face, 'fpgm')],
+    ['glyf', glyf],
+    ['head', head],
+    ['hhea', withUint16(tableBytes(face, 'hhea')!, 34, count)],
+    ['hmtx', hmtx],
+    ['loca', loca],
+    ['maxp', withUint16(tableBytes(face, 'maxp')!, 4, count)],
+    ['prep', tableBytes(face, 'prep')],
   ].filter((t): t is [string, Uint8Array] => t[1] !== null);
   return assemble(tables, head);
 }

@@ -32,13 +32,28 @@ export interface TemplateSpec {
   placeholders: PlaceholderInfo[];
 }
 
-const section = (key: TemplateSection['key'], label: string, required: boolean, description: string): TemplateSection => ({ key, label, required, description });
+const section = (key: TemplateSection['key'], label: string, required: boolean, description: string): TemplateSection => ({
+  key,
+  label,
+  required,
+  description,
+});
 const TITLE = section('title', '标题', true, '居中的大标题，每行一行');
 const p = (name: string, label: string, list = false): PlaceholderInfo => (list ? { name, label, list } : { name, label });
 
 const BUREAU = [p('bureau.name', '单位名称（设置中的单位名称）')];
-const TASK = [p('task.code', '任务编号，如 2026-003'), p('task.name', '任务名称'), p('task.period', '检查时间，如 2026年12月1日至2026年12月31日'), p('task.department', '实施部门')];
-const ENTITY = [p('entity.name', '检查对象名称'), p('entity.code', '统一社会信用代码或注册号'), p('entity.address', '住所（经营场所）'), p('entity.legalRep', '法定代表人（负责人）')];
+const TASK = [
+  p('task.code', '任务编号，如 2026-003'),
+  p('task.name', '任务名称'),
+  p('task.period', '检查时间，如 2026年12月1日至2026年12月31日'),
+  p('task.department', '实施部门'),
+];
+const ENTITY = [
+  p('entity.name', '检查对象名称'),
+  p('entity.code', '统一社会信用代码或注册号'),
+  p('entity.address', '住所（经营场所）'),
+  p('entity.legalRep', '法定代表人（负责人）'),
+];
 const CONTACT = [p('contact.name', '联系人（设置中）'), p('contact.phone', '联系电话（设置中）')];
 
 export const TEMPLATE_SPECS: Record<DocumentType, TemplateSpec> = {
@@ -52,19 +67,36 @@ export const TEMPLATE_SPECS: Record<DocumentType, TemplateSpec> = {
       section('body', '正文', true, '每行一段，首行缩进两字；“一、”开头的行用黑体，“（一）”开头的行用楷体'),
     ],
     placeholders: [
-      ...BUREAU, p('docNumber', '文号，如 大同县市监〔2026〕3号'), p('date', '成文日期，如 2026年11月24日'), ...ENTITY, ...TASK,
-      p('items', '抽查检查事项', true), p('methods', '检查方法（取自各事项的检查方式）'), p('materials', '需要准备的资料', true),
-      p('inspectors', '执法检查人员及执法证号'), ...CONTACT,
+      ...BUREAU,
+      p('docNumber', '文号，如 大同县市监〔2026〕3号'),
+      p('date', '成文日期，如 2026年11月24日'),
+      ...ENTITY,
+      ...TASK,
+      p('items', '抽查检查事项', true),
+      p('methods', '检查方法（取自各事项的检查方式）'),
+      p('materials', '需要准备的资料', true),
+      p('inspectors', '执法检查人员及执法证号'),
+      ...CONTACT,
     ],
   },
   drawRecord: {
     type: 'drawRecord',
     label: '随机抽取记录',
     file: 'draw-record.txt',
-    sections: [TITLE, section('intro', '说明', false, '标题下、抽取情况表之前的一段话'), section('closing', '结语', false, '抽取结果之后、签字栏之前的一段话')],
+    sections: [
+      TITLE,
+      section('intro', '说明', false, '标题下、抽取情况表之前的一段话'),
+      section('closing', '结语', false, '抽取结果之后、签字栏之前的一段话'),
+    ],
     placeholders: [
-      ...BUREAU, ...TASK, p('draw.id', '抽取记录编号'), p('draw.time', '抽取时间'), p('draw.operator', '操作人'), p('draw.witness', '监督人'),
-      p('draw.poolSize', '候选对象户数'), p('draw.count', '抽取户数'),
+      ...BUREAU,
+      ...TASK,
+      p('draw.id', '抽取记录编号'),
+      p('draw.time', '抽取时间'),
+      p('draw.operator', '操作人'),
+      p('draw.witness', '监督人'),
+      p('draw.poolSize', '候选对象户数'),
+      p('draw.count', '抽取户数'),
     ],
   },
   recordSheet: {

@@ -32,7 +32,9 @@ export function parseTemplate(spec: TemplateSpec, text: string): ParsedTemplate 
   const parts = splitParts(spec, clean);
   const missing = spec.sections.filter((s) => s.required && !parts[s.key]?.trim());
   if (missing.length > 0) {
-    throw new AppError(`${spec.label}模板缺少${missing.map((s) => `【${s.label}】`).join('')}部分，请补上后再保存。可用的部分有：${partList(spec)}。`);
+    throw new AppError(
+      `${spec.label}模板缺少${missing.map((s) => `【${s.label}】`).join('')}部分，请补上后再保存。可用的部分有：${partList(spec)}。`,
+    );
   }
   return parts;
 }
@@ -69,7 +71,9 @@ function checkPlaceholders(spec: TemplateSpec, text: string): void {
   const unknown = placeholdersIn(text).find((name) => !known.has(name));
   if (unknown !== undefined) {
     const available = spec.placeholders.length > 0 ? spec.placeholders.map((p) => `{{${p.name}}}`).join('、') : '（本模板不使用占位符）';
-    throw new AppError(`模板中的占位符 {{${unknown}}} 不存在，可用的有：${available}`, { fields: { text: `占位符 {{${unknown}}} 不存在` } });
+    throw new AppError(`模板中的占位符 {{${unknown}}} 不存在，可用的有：${available}`, {
+      fields: { text: `占位符 {{${unknown}}} 不存在` },
+    });
   }
   const open = text.replace(PLACEHOLDER, '').match(/\{\{[^\n]{0,20}|[^\n]{0,20}\}\}/);
   if (open) throw new AppError(`模板中的“${open[0]}”不是完整的占位符：占位符写作 {{名称}}，前后各两个花括号。`);
@@ -106,7 +110,10 @@ export function fillTemplate(text: string, values: Readonly<Record<string, Place
 
 /** The non-blank lines of a filled part: each one a paragraph. */
 export function paragraphsOf(text: string | undefined): string[] {
-  return (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  return (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /**

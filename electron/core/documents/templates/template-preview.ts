@@ -21,7 +21,8 @@ import { defaultMaterials, materialsFromText } from '../data/task-materials.ts';
 type Preview = (renderer: PdfRenderer, parsed: ParsedTemplate, source: SampleSource) => Promise<Buffer>;
 
 function previews(db: Db, resourcesDir: string): Record<DocumentType, Preview> {
-  const notice = (r: PdfRenderer, t: ParsedTemplate, materials: string[], s: SampleSource) => r.render(noticeDocument(r, t, [sampleNotice(s, materials)]));
+  const notice = (r: PdfRenderer, t: ParsedTemplate, materials: string[], s: SampleSource) =>
+    r.render(noticeDocument(r, t, [sampleNotice(s, materials)]));
   return {
     notice: (r, t, s) => notice(r, t, defaultMaterials(db, resourcesDir), s),
     // The default list is shown where it prints: in a notice.
@@ -31,7 +32,9 @@ function previews(db: Db, resourcesDir: string): Record<DocumentType, Preview> {
     publication: (r, t, s) => renderPublicationPdf(r, t, samplePublication(s)),
     itemList: (r, t, s) => {
       const items = listItems(db).slice(0, 3);
-      const title = paragraphsOf(fillTemplate(t.title ?? '', { 'bureau.name': s.settings.bureauName, count: String(items.length) })).join('\n');
+      const title = paragraphsOf(fillTemplate(t.title ?? '', { 'bureau.name': s.settings.bureauName, count: String(items.length) })).join(
+        '\n',
+      );
       return renderItemListPdf(r, s.settings.bureauName, items, title);
     },
   };
@@ -44,7 +47,8 @@ function previews(db: Db, resourcesDir: string): Record<DocumentType, Preview> {
 function specimen(renderer: PdfRenderer): PdfRenderer {
   return {
     fonts: renderer.fonts,
-    render: (doc, onProgress) => renderer.render({ watermark: { text: '样张', font: 'heiti', opacity: 0.1, bold: true }, ...doc }, onProgress),
+    render: (doc, onProgress) =>
+      renderer.render({ watermark: { text: '样张', font: 'heiti', opacity: 0.1, bold: true }, ...doc }, onProgress),
     naturalLineHeight: (family, fontSize) => renderer.naturalLineHeight(family, fontSize),
     textWidth: (family, text, fontSize) => renderer.textWidth(family, text, fontSize),
     stats: () => renderer.stats(),
@@ -56,9 +60,15 @@ function specimen(renderer: PdfRenderer): PdfRenderer {
  * for the live preview in settings. The text is checked as saving would check it, so an unknown
  * placeholder is refused here with the same message.
  */
-export async function renderTemplatePreview(db: Db, resourcesDir: string, input: { type: DocumentType; text: string; path: string }): Promise<DocumentFile> {
+export async function renderTemplatePreview(
+  db: Db,
+  resourcesDir: string,
+  input: { type: DocumentType; text: string; path: string },
+): Promise<DocumentFile> {
   const parsed = parseTemplate(TEMPLATE_SPECS[input.type], input.text);
-  const items = listItems(db).slice(0, 2).map(({ name, method }) => ({ name, method }));
+  const items = listItems(db)
+    .slice(0, 2)
+    .map(({ name, method }) => ({ name, method }));
   const source: SampleSource = {
     settings: getSettings(db),
     items: items.length > 0 ? items : [{ name: '示例抽查事项', method: '现场检查' }],

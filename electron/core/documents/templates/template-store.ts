@@ -25,14 +25,18 @@ export interface TemplateInfo {
 export function defaultTemplateText(resourcesDir: string, type: DocumentType): string {
   const file = path.join(resourcesDir, TEMPLATES_DIR, TEMPLATE_SPECS[type].file);
   try {
-    return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    return fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
   } catch (err) {
     throw new AppError(`程序自带的“${TEMPLATE_SPECS[type].label}”模板文件缺失：${file}。请重新安装本程序。`, { cause: String(err) });
   }
 }
 
 function storedTemplate(db: Db, type: DocumentType): { body: string; updated_at: string } | undefined {
-  return db.prepare('SELECT body, updated_at FROM document_templates WHERE doc_type = ?').get(type) as { body: string; updated_at: string } | undefined;
+  return db.prepare('SELECT body, updated_at FROM document_templates WHERE doc_type = ?').get(type) as
+    { body: string; updated_at: string } | undefined;
 }
 
 /** The bureau's own text of a template, or undefined when the default is in use. */
@@ -69,7 +73,8 @@ export function loadTemplate(db: Db, resourcesDir: string, type: DocumentType): 
     return parseTemplate(TEMPLATE_SPECS[type], text);
   } catch (err) {
     // A saved template was checked when saved; only a newer program with fewer placeholders gets here.
-    if (err instanceof AppError && custom) throw new AppError(`已保存的“${TEMPLATE_SPECS[type].label}”模板有误：${err.message} 请在设置中修改或恢复默认模板。`);
+    if (err instanceof AppError && custom)
+      throw new AppError(`已保存的“${TEMPLATE_SPECS[type].label}”模板有误：${err.message} 请在设置中修改或恢复默认模板。`);
     throw err;
   }
 }
