@@ -53,7 +53,8 @@ function drawLines(d: DrawRecord): string[] {
     ...d.selected.map((e, i) => `${i + 1}\t${e.code}\t${e.name}\t${e.inspectors.map((x) => `${x.name}(${x.certNo})`).join('、')}`),
     ...d.replacements.map(
       (r) =>
-        `  递补：${r.entityName} ${r.oldName}(${r.oldCert}) → ${r.newName}(${r.newCert})，理由：${r.reason}${r.operator ? `，操作人 ${r.operator}` : ''}，${localTime(r.at)}`,
+        `  递补：${r.entityName} ${r.oldName}(${r.oldCert}) → ${r.newName}(${r.newCert})，理由：${r.reason}` +
+        `${r.operator ? `，操作人 ${r.operator}` : ''}，${localTime(r.at)}`,
     ),
   ];
 }
@@ -72,7 +73,9 @@ function proofLines(p: CallOutput<'draws:proof'>): string[] {
     ...seed,
     ...p.ceremonies.map(
       (c) =>
-        `  开始抽取 ${localTime(c.startedAt)} ${c.operator}：${CEREMONY_OUTCOMES[c.outcome as keyof typeof CEREMONY_OUTCOMES] ?? c.outcome}，承诺值 ${c.commitment}${c.secret ? `，秘密随机数 ${c.secret}` : ''}`,
+        `  开始抽取 ${localTime(c.startedAt)} ${c.operator}：` +
+        `${CEREMONY_OUTCOMES[c.outcome as keyof typeof CEREMONY_OUTCOMES] ?? c.outcome}，承诺值 ${c.commitment}` +
+        `${c.secret ? `，秘密随机数 ${c.secret}` : ''}`,
     ),
     `  上一条抽取记录哈希 ${p.prevHash}`,
     ...(p.auditEntryHash ? [`  审计日志中本次抽取的哈希 ${p.auditEntryHash}`] : []),
@@ -253,7 +256,8 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
         l.length
           ? l.map(
               (c) =>
-                `#${c.id}\t${localTime(c.startedAt)}\t${c.operator}\t${CEREMONY_OUTCOMES[c.outcome]}${c.drawId !== null ? ` 抽取记录 #${c.drawId}` : ''}\t${c.commitment}`,
+                `#${c.id}\t${localTime(c.startedAt)}\t${c.operator}\t${CEREMONY_OUTCOMES[c.outcome]}` +
+                `${c.drawId !== null ? ` 抽取记录 #${c.drawId}` : ''}\t${c.commitment}`,
             )
           : [`任务 ${task.code} 还没有开始过抽取。`],
       );
@@ -269,7 +273,8 @@ export function registerDrawCommands(program: Command, session: CliSession): voi
         l.length
           ? l.map(
               (d) =>
-                `#${d.id}\t${localTime(d.drawnAt)}\t${d.selected.length} 户\t${d.operator}/${d.witness}\t${d.voided ? `已作废：${d.voidReason ?? ''}` : d.id === task.liveDrawId ? '有效' : ''}`,
+                `#${d.id}\t${localTime(d.drawnAt)}\t${d.selected.length} 户\t${d.operator}/${d.witness}\t` +
+                `${d.voided ? `已作废：${d.voidReason ?? ''}` : d.id === task.liveDrawId ? '有效' : ''}`,
             )
           : [`任务 ${task.code} 还没有抽取记录。`],
       );

@@ -40,7 +40,11 @@ export function registerPublicationCommands(program: Command, session: CliSessio
         l.map((r) => {
           const left =
             r.daysLeft === null || r.publishedOn ? '' : r.daysLeft < 0 ? `逾期 ${-r.daysLeft} 个工作日` : `剩 ${r.daysLeft} 个工作日`;
-          return `${r.code}\t${r.name}\t已录入 ${r.entered}/${r.selected}\t${r.lastInspection ?? '—'}\t${r.deadline ?? '—'}\t${left}\t${r.state}${r.publishedOn ? ` ${r.publishedOn}` : ''}${r.deadlineNote ? `（${r.deadlineNote}）` : ''}`;
+          return (
+            `${r.code}\t${r.name}\t已录入 ${r.entered}/${r.selected}\t` +
+            `${r.lastInspection ?? '—'}\t${r.deadline ?? '—'}\t${left}\t${r.state}` +
+            `${r.publishedOn ? ` ${r.publishedOn}` : ''}${r.deadlineNote ? `（${r.deadlineNote}）` : ''}`
+          );
         }),
       );
     });

@@ -53,7 +53,8 @@ export function registerResultCommands(program: Command, session: CliSession): v
       out.print(rows, (l) =>
         l.map(
           (r) =>
-            `${r.position}\t${r.code}\t${r.name}\t${r.team.map((t) => t.name).join('、')}\t${r.result ? `${r.result.codes.join(',')}\t${r.result.inspectedOn ?? ''}` : '未录入'}`,
+            `${r.position}\t${r.code}\t${r.name}\t${r.team.map((t) => t.name).join('、')}\t` +
+            `${r.result ? `${r.result.codes.join(',')}\t${r.result.inspectedOn ?? ''}` : '未录入'}`,
         ),
       );
     });

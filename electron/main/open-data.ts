@@ -41,7 +41,12 @@ async function offerRecovery(options: OpenOptions, err: DamagedDatabaseError): P
     type: 'error',
     title: '数据库文件已损坏',
     message: '数据库文件已损坏，无法正常打开。',
-    detail: `可以从最近一次完好的备份恢复：\n${backup.createdAt.replace('T', ' ').slice(0, 19)}（${counts ? `事项 ${counts.items}、市场主体 ${counts.entities}、执法人员 ${counts.inspectors}、任务 ${counts.tasks}、抽取记录 ${counts.draws}` : ''}）\n\n损坏的文件会另存保留，不会删除。`,
+    detail:
+      `可以从最近一次完好的备份恢复：\n${backup.createdAt.replace('T', ' ').slice(0, 19)}（` +
+      (counts
+        ? `事项 ${counts.items}、市场主体 ${counts.entities}、执法人员 ${counts.inspectors}、任务 ${counts.tasks}、抽取记录 ${counts.draws}`
+        : '') +
+      '）\n\n损坏的文件会另存保留，不会删除。',
     buttons: ['从该备份恢复', '退出'],
     defaultId: 0,
     cancelId: 1,

@@ -16,7 +16,8 @@ const TYPES: Record<string, string> = {
 };
 
 const RENDERER_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; frame-src 'self' blob:; object-src 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; frame-src 'self' blob:; object-src 'self'";
 
 /** Serves the built renderer; any unknown path gets index.html so the app's own routes work. */
 export function serveStatic(res: ServerResponse, rootDir: string, urlPath: string): void {

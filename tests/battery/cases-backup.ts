@@ -387,7 +387,8 @@ function foreignDb(file: string, kind: Foreign): string {
     c.exec('CREATE TABLE entities (x BLOB);');
   } else {
     c.exec(
-      "CREATE TABLE customers (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, phone TEXT); INSERT INTO customers (name, phone) VALUES ('王一', '13800000000'), ('李二', '13900000000');",
+      'CREATE TABLE customers (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, phone TEXT); ' +
+        "INSERT INTO customers (name, phone) VALUES ('王一', '13800000000'), ('李二', '13900000000');",
     );
     c.exec(
       'CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), total REAL); INSERT INTO orders VALUES (1, 1, 99.5);',

@@ -121,7 +121,9 @@ function vanishCase(id: string, mutation: Mutation, trigger: 'time' | 'backup', 
   return {
     category: 2,
     id: `vanish-${id}`,
-    title: `50,000-row import: file ${mutation} ${trigger === 'time' ? `${delayMs} ms after start` : `${delayMs} ms after the import began (its backup appeared)`}`,
+    title:
+      `50,000-row import: file ${mutation} ` +
+      (trigger === 'time' ? `${delayMs} ms after start` : `${delayMs} ms after the import began (its backup appeared)`),
     heavy: true,
     quick,
     async run(t) {
@@ -345,7 +347,10 @@ function bombEntries(kind: Importer, bomb: string, megabytes: number): ZipEntry[
         name: 'xl/styles.xml',
         deflated: deflateRepeated([
           {
-            data: `<?xml version="1.0" encoding="UTF-8"?>\n<styleSheet xmlns="${NSX}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs>`,
+            data:
+              '<?xml version="1.0" encoding="UTF-8"?>\n' +
+              `<styleSheet xmlns="${NSX}">` +
+              '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><cellXfs>',
             repeat: 1,
           },
           { data: filler('<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'), repeat: megabytes },
@@ -476,11 +481,14 @@ const hiddenFirst = (state: 'hidden' | 'veryHidden') =>
 function mixedRefsSheet(): Buffer {
   // A, then B and C without r=, then E with r= (D empty), then F without r= (follows E).
   const row = (r: number, v: string[]) =>
-    `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${esc(v[0]!)}</t></is></c><c t="inlineStr"><is><t>${esc(v[1]!)}</t></is></c><c t="inlineStr"><is><t>${esc(v[2]!)}</t></is></c>` +
+    `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${esc(v[0]!)}</t></is></c>` +
+    `<c t="inlineStr"><is><t>${esc(v[1]!)}</t></is></c><c t="inlineStr"><is><t>${esc(v[2]!)}</t></is></c>` +
     `<c r="E${r}" t="inlineStr"><is><t>${esc(v[4]!)}</t></is></c><c t="inlineStr"><is><t>${esc(v[5]!)}</t></is></c></row>`;
   const header = ['统一社会信用代码', '名称', '法定代表人', '', '所属区域', '主体类型'];
   const rows = [header, ...newRows().map((r) => [r[0]!, r[1]!, r[2]!, '', r[4]!, r[5]!])];
-  const sheet = `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${NSX}"><sheetData>${rows.map((v, i) => row(i + 1, v)).join('')}</sheetData></worksheet>`;
+  const sheet =
+    `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="${NSX}"><sheetData>` +
+    `${rows.map((v, i) => row(i + 1, v)).join('')}</sheetData></worksheet>`;
   return writeZip([
     { name: '[Content_Types].xml', data: contentTypes(1) },
     { name: '_rels/.rels', data: ROOT_RELS },
@@ -505,7 +513,9 @@ function richTextXlsx(): Buffer {
     names
       .map(
         (r, i) =>
-          `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>${r[0]}</t></is></c><c r="B${i + 2}" t="s"><v>${i}</v></c><c r="C${i + 2}" t="inlineStr"><is><t>张三</t></is></c><c r="D${i + 2}" t="inlineStr"><is><t>${esc(r[3]!)}</t></is></c><c r="E${i + 2}" t="inlineStr"><is><t>西坪镇</t></is></c></row>`,
+          `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>${r[0]}</t></is></c><c r="B${i + 2}" t="s"><v>${i}</v></c>` +
+          `<c r="C${i + 2}" t="inlineStr"><is><t>张三</t></is></c><c r="D${i + 2}" t="inlineStr"><is><t>${esc(r[3]!)}</t></is></c>` +
+          `<c r="E${i + 2}" t="inlineStr"><is><t>西坪镇</t></is></c></row>`,
       )
       .join('') +
     SHEET_TAIL;

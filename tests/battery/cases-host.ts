@@ -475,7 +475,8 @@ const HOST_CHECKS: HostCheck[] = [
     async run(h, rec) {
       const a = await raw(h, { path: '/' });
       rec.log(
-        `GET / → HTTP ${a.status}; X-Frame-Options: ${String(a.headers['x-frame-options'] ?? '(none)')}; CSP: ${String(a.headers['content-security-policy'] ?? '(none)')}`,
+        `GET / → HTTP ${a.status}; X-Frame-Options: ${String(a.headers['x-frame-options'] ?? '(none)')}; ` +
+          `CSP: ${String(a.headers['content-security-policy'] ?? '(none)')}`,
       );
       const xfo = String(a.headers['x-frame-options'] ?? '');
       const csp = String(a.headers['content-security-policy'] ?? '');
@@ -494,7 +495,8 @@ const HOST_CHECKS: HostCheck[] = [
       if (!answerOk(made)) return rec.problem(`BATTERY SETUP: items:exportPdf into the transfer folder failed: ${made.text.slice(0, 200)}`);
       const a = await raw(h, { path: withToken(h, `/files/view?path=${encodeURIComponent(reserved.path)}`) });
       rec.log(
-        `GET /files/view → HTTP ${a.status}; X-Frame-Options: ${String(a.headers['x-frame-options'] ?? '(none)')}; CSP: ${String(a.headers['content-security-policy'] ?? '(none)')}`,
+        `GET /files/view → HTTP ${a.status}; X-Frame-Options: ${String(a.headers['x-frame-options'] ?? '(none)')}; ` +
+          `CSP: ${String(a.headers['content-security-policy'] ?? '(none)')}`,
       );
       const xfo = String(a.headers['x-frame-options'] ?? '');
       const csp = String(a.headers['content-security-policy'] ?? '');

@@ -96,7 +96,8 @@ async function main(): Promise<number> {
     done++;
     const failed = mine.filter((v) => v.problems.length).length;
     say(
-      `[${done}/${cases.length}] ${failed ? 'FAIL' : 'ok  '} ${c.category}:${c.id}${mine.length > 1 ? ` (${mine.length - failed}/${mine.length} passed)` : ''} ${Math.round(mine[0]?.ms ?? 0)} ms`,
+      `[${done}/${cases.length}] ${failed ? 'FAIL' : 'ok  '} ${c.category}:${c.id}` +
+        `${mine.length > 1 ? ` (${mine.length - failed}/${mine.length} passed)` : ''} ${Math.round(mine[0]?.ms ?? 0)} ms`,
     );
   });
 

@@ -95,7 +95,8 @@ export class Recorder {
   command(r: RunResult, expect: Expect, label: string): RunResult {
     const excerpt = (s: string) => (s.length > EXCERPT ? `${s.slice(0, EXCERPT)}…` : s);
     this.log(
-      `$ ${label} → ${r.timedOut ? 'TIMEOUT' : r.killedOnPurpose ? 'killed on purpose' : `exit ${r.code ?? r.signal}`} (${r.ms} ms${r.peakRssKb ? `, peak ${Math.round(r.peakRssKb / 1024)} MB` : ''})`,
+      `$ ${label} → ${r.timedOut ? 'TIMEOUT' : r.killedOnPurpose ? 'killed on purpose' : `exit ${r.code ?? r.signal}`}` +
+        ` (${r.ms} ms${r.peakRssKb ? `, peak ${Math.round(r.peakRssKb / 1024)} MB` : ''})`,
     );
     if (r.stderr.trim()) this.log(`  stderr: ${excerpt(r.stderr.trim())}`);
     if (r.stdout.trim() && (r.code !== 0 || r.timedOut)) this.log(`  stdout: ${excerpt(r.stdout.trim())}`);

@@ -73,7 +73,10 @@ export function buildXlsx(sheets: SheetSpec[], extra: ZipEntry[] = []): Buffer {
       return `<${p}row${sheet.noRefs ? '' : ` r="${r + 1}"`}>${cellXml}</${p}row>`;
     });
     const ns = sheet.prefixed ? `xmlns:x="${NS}"` : `xmlns="${NS}"`;
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns} xmlns:r="${REL_NS}"><${p}sheetData>${rows.join('')}</${p}sheetData></${p}worksheet>`;
+    return (
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns} xmlns:r="${REL_NS}">` +
+      `<${p}sheetData>${rows.join('')}</${p}sheetData></${p}worksheet>`
+    );
   });
   const entries: ZipEntry[] = [
     { name: '[Content_Types].xml', data: contentTypes(sheets.length) },
@@ -96,7 +99,8 @@ export function contentTypes(sheetCount: number): string {
   ).join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
@@ -106,7 +110,8 @@ export function contentTypes(sheetCount: number): string {
 
 export const ROOT_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"' +
+  ' Target="xl/workbook.xml"/></Relationships>';
 
 export function workbookXml(sheets: { name: string; state?: string }[]): string {
   const list = sheets

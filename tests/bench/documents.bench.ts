@@ -72,7 +72,8 @@ const [separateMs, combinedMs] = await fastestOf(
   () => batch({ combinedPath }),
 );
 console.log(
-  `# ${COUNT} separate files ${(separateMs / 1000).toFixed(1)} s, one combined PDF ${(combinedMs / 1000).toFixed(1)} s (${(fs.statSync(combinedPath).size / 1e6).toFixed(1)} MB)`,
+  `# ${COUNT} separate files ${(separateMs / 1000).toFixed(1)} s, one combined PDF ${(combinedMs / 1000).toFixed(1)} s` +
+    ` (${(fs.statSync(combinedPath).size / 1e6).toFixed(1)} MB)`,
 );
 benchLine('notices-500-separate-vs-combined', separateMs / combinedMs, 'ratio', '<=', 1.5);
 
@@ -106,7 +107,8 @@ const [oursMs, bareMs] = await fastestOf(
   async () => (bare = await pdfmake.createPdf({ ...definition(), defaultStyle: { font: 'fangsong' } }).getBuffer()),
 );
 console.log(
-  `# combined render ${(oursMs / 1000).toFixed(1)} s, ${(ours.length / 1e6).toFixed(2)} MB; bare pdfmake ${(bareMs / 1000).toFixed(1)} s, ${(bare.length / 1e6).toFixed(2)} MB`,
+  `# combined render ${(oursMs / 1000).toFixed(1)} s, ${(ours.length / 1e6).toFixed(2)} MB; ` +
+    `bare pdfmake ${(bareMs / 1000).toFixed(1)} s, ${(bare.length / 1e6).toFixed(2)} MB`,
 );
 benchLine('notices-500-combined-vs-bare-pdfmake-time', oursMs / bareMs, 'ratio', '<=', 1.2);
 benchLine('notices-500-combined-vs-bare-pdfmake-size', ours.length / bare.length, 'ratio', '<=', 1.2);

@@ -72,7 +72,8 @@ for (let round = 0; round < ROUNDS; round++) {
   if (done.written !== ROWS) throw new Error(`round ${round + 1} wrote ${done.written} results, not ${ROWS}`);
   ratios.push(commitMs / previewMs);
   console.log(
-    `  round ${round + 1} (${path.basename(file)}, ${done.counts.new} new, ${done.counts.changed} changed): preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms (${(commitMs / previewMs).toFixed(2)})`,
+    `  round ${round + 1} (${path.basename(file)}, ${done.counts.new} new, ${done.counts.changed} changed): ` +
+      `preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms (${(commitMs / previewMs).toFixed(2)})`,
   );
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

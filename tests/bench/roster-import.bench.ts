@@ -37,7 +37,8 @@ for (let round = 0; round < ROUNDS; round++) {
   ratios.push(imported.ms / read.ms);
   peakMb = Math.max(peakMb, imported.maxRssMb);
   console.log(
-    `  round ${round + 1}: bare read ${read.ms.toFixed(0)} ms, import ${imported.ms.toFixed(0)} ms (${(imported.ms / read.ms).toFixed(2)}), ${imported.maxRssMb.toFixed(0)} MB`,
+    `  round ${round + 1}: bare read ${read.ms.toFixed(0)} ms, import ${imported.ms.toFixed(0)} ms ` +
+      `(${(imported.ms / read.ms).toFixed(2)}), ${imported.maxRssMb.toFixed(0)} MB`,
   );
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

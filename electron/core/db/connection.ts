@@ -68,7 +68,9 @@ function refuseForeignFile(file: string): void {
   try {
     peek = new Database(file, { readonly: true, fileMustExist: true });
     if (identifyDatabase(peek) === 'foreign') {
-      const header = `application_id ${String(peek.pragma('application_id', { simple: true }))}, user_version ${String(peek.pragma('user_version', { simple: true }))}`;
+      const applicationId = String(peek.pragma('application_id', { simple: true }));
+      const userVersion = String(peek.pragma('user_version', { simple: true }));
+      const header = `application_id ${applicationId}, user_version ${userVersion}`;
       throw foreignFileError(file, `foreign SQLite file: ${header}`);
     }
   } catch (err) {

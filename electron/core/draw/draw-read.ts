@@ -90,7 +90,8 @@ export function storedContent(db: Db, row: DrawRow): DrawContent {
   const selected = db.prepare('SELECT code FROM draw_selections WHERE draw_id = ? ORDER BY position').pluck().all(row.id) as string[];
   const assignments = db
     .prepare(
-      'SELECT s.code, a.cert_no FROM draw_assignments a JOIN draw_selections s ON s.draw_id = a.draw_id AND s.entity_id = a.entity_id WHERE a.draw_id = ? ORDER BY s.position, a.slot',
+      'SELECT s.code, a.cert_no FROM draw_assignments a JOIN draw_selections s' +
+        ' ON s.draw_id = a.draw_id AND s.entity_id = a.entity_id WHERE a.draw_id = ? ORDER BY s.position, a.slot',
     )
     .all(row.id) as { code: string; cert_no: string }[];
   const teams: Record<string, string[]> = {};

@@ -163,7 +163,8 @@ function recordDraw(db: Db, content: DrawContent, pool: EntityPool, inspectors: 
   const drawId = Number(
     db
       .prepare(
-        `INSERT INTO draws (task_id, algorithm, seed, entity_pool, pool_hash, pool_size, inspector_pool, params, operator, witness, drawn_at, prev_hash, hash, seed_parts)
+        'INSERT INTO draws (task_id, algorithm, seed, entity_pool, pool_hash, pool_size, inspector_pool, params,' +
+          ` operator, witness, drawn_at, prev_hash, hash, seed_parts)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(

@@ -71,51 +71,55 @@ describe('restoring a damaged backup', () => {
     expect(refusals.size).toBeGreaterThan(0);
   }, 120_000);
 
-  it('names the broken chain when a backup’s audit log or draw record was edited behind the program’s back; refuses foreign, empty and non-files, and the database itself', async () => {
-    const ctx = tempContext();
-    deskWithOneDraw(ctx);
-    const backup = await createBackup(ctx.db, ctx.dbPath, 'manual');
-    const Database = (await import('better-sqlite3')).default;
-    const edited = (name: string, sql: string) => {
-      const file = path.join(tempDir(), name);
-      fs.copyFileSync(backup.file, file);
-      const db = new Database(file);
-      db.exec(`DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS draws_frozen; ${sql}`);
-      db.close();
-      return file;
-    };
-    const audit = edited('audit.db', "UPDATE audit_log SET actor = '王五' WHERE id = 1");
-    await expect(dispatch(ctx, 'backup:restore', { file: audit })).resolves.toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/审计日志.*不能用于恢复/) },
-    });
-    const draw = edited('draw.db', "UPDATE draws SET witness = '王五'");
-    await expect(dispatch(ctx, 'backup:restore', { file: draw })).resolves.toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/抽取记录 #1.*不能用于恢复/) },
-    });
-    const foreign = path.join(tempDir(), 'other.db');
-    const other = new Database(foreign);
-    other.exec('CREATE TABLE contacts (name TEXT)');
-    other.close();
-    await expect(dispatch(ctx, 'backup:restore', { file: foreign })).resolves.toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/不是本程序的数据/) },
-    });
-    await expect(dispatch(ctx, 'backup:restore', { file: ctx.dbPath })).resolves.toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/正在使用的数据库本身，不是备份/) },
-    });
-    const empty = path.join(tempDir(), 'empty.db');
-    fs.writeFileSync(empty, '');
-    await expect(dispatch(ctx, 'backup:restore', { file: empty })).resolves.toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/不是本程序的数据备份/) },
-    });
-    await expect(dispatch(ctx, 'backup:restore', { file: tempDir() })).resolves.toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/无法读取备份文件/) },
-    });
-    expect(drawIds(ctx)).toEqual([1]);
-  });
+  it(
+    'names the broken chain when a backup’s audit log or draw record was edited behind the program’s back; ' +
+      'refuses foreign, empty and non-files, and the database itself',
+    async () => {
+      const ctx = tempContext();
+      deskWithOneDraw(ctx);
+      const backup = await createBackup(ctx.db, ctx.dbPath, 'manual');
+      const Database = (await import('better-sqlite3')).default;
+      const edited = (name: string, sql: string) => {
+        const file = path.join(tempDir(), name);
+        fs.copyFileSync(backup.file, file);
+        const db = new Database(file);
+        db.exec(`DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS draws_frozen; ${sql}`);
+        db.close();
+        return file;
+      };
+      const audit = edited('audit.db', "UPDATE audit_log SET actor = '王五' WHERE id = 1");
+      await expect(dispatch(ctx, 'backup:restore', { file: audit })).resolves.toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/审计日志.*不能用于恢复/) },
+      });
+      const draw = edited('draw.db', "UPDATE draws SET witness = '王五'");
+      await expect(dispatch(ctx, 'backup:restore', { file: draw })).resolves.toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/抽取记录 #1.*不能用于恢复/) },
+      });
+      const foreign = path.join(tempDir(), 'other.db');
+      const other = new Database(foreign);
+      other.exec('CREATE TABLE contacts (name TEXT)');
+      other.close();
+      await expect(dispatch(ctx, 'backup:restore', { file: foreign })).resolves.toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/不是本程序的数据/) },
+      });
+      await expect(dispatch(ctx, 'backup:restore', { file: ctx.dbPath })).resolves.toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/正在使用的数据库本身，不是备份/) },
+      });
+      const empty = path.join(tempDir(), 'empty.db');
+      fs.writeFileSync(empty, '');
+      await expect(dispatch(ctx, 'backup:restore', { file: empty })).resolves.toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/不是本程序的数据备份/) },
+      });
+      await expect(dispatch(ctx, 'backup:restore', { file: tempDir() })).resolves.toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/无法读取备份文件/) },
+      });
+      expect(drawIds(ctx)).toEqual([1]);
+    },
+  );
 });

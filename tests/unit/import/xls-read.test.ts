@@ -486,10 +486,13 @@ describe("the import wizard's first look at an .xls parses only the first rows",
  */
 function webPageXls(file: string, charset: 'utf-8' | 'gb2312'): string {
   const cells = (tag: string, values: string[]) => `<tr>${values.map((v) => `<${tag}>${v}</${tag}>`).join('')}</tr>`;
-  const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">
+  const html =
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"' +
+    ` xmlns="http://www.w3.org/TR/REC-html40">
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=${charset}">
-<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>市场主体</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
+<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>市场主体</x:Name>` +
+    `</x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
 <style>td { mso-number-format:"\\@"; }</style>
 </head>
 <body>
@@ -565,7 +568,9 @@ describe('a web page saved as .xls, as other offices’ systems export “Excel�
     const xml = path.join(dir, 'XML表格.xls');
     fs.writeFileSync(
       xml,
-      '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1"><Table><Row><Cell><Data ss:Type="String">名称</Data></Cell></Row></Table></Worksheet></Workbook>',
+      '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+        '<Worksheet ss:Name="Sheet1"><Table><Row><Cell><Data ss:Type="String">名称</Data></Cell></Row></Table></Worksheet></Workbook>',
     );
     for (const file of [text, xml]) {
       const name = path.basename(file);

@@ -60,17 +60,20 @@ describe('reading an .xlsx by its zip directory', () => {
   function workbookOf(sheetData: string, extra: { sst?: string; styles?: string; prefix?: string } = {}): string {
     const p = extra.prefix ?? '';
     const ns = p ? `xmlns:${p.slice(0, -1)}` : 'xmlns';
-    const xml = `<?xml version="1.0" encoding="UTF-8"?><${p}worksheet ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${p}sheetData>${sheetData}</${p}sheetData></${p}worksheet>`;
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8"?><${p}worksheet ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<${p}sheetData>${sheetData}</${p}sheetData></${p}worksheet>`;
     const entries = workbookEntries([{ name: '名录', xml }]);
     const rels = entries.find((e) => e.name === 'xl/_rels/workbook.xml.rels')!;
     const more = [
       ...(extra.sst ? [{ name: 'xl/sharedStrings.xml', data: extra.sst, type: 'sharedStrings' }] : []),
       ...(extra.styles ? [{ name: 'xl/styles.xml', data: extra.styles, type: 'styles' }] : []),
     ];
-    rels.data = String(rels.data).replace(
-      '</Relationships>',
-      `${more.map((m, i) => `<Relationship Id="rIdX${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${m.type}" Target="${m.name.slice(3)}"/>`).join('')}</Relationships>`,
-    );
+    const officeRel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const relationships = more
+      .map((m, i) => `<Relationship Id="rIdX${i}" Type="${officeRel}/${m.type}" Target="${m.name.slice(3)}"/>`)
+      .join('');
+    rels.data = String(rels.data).replace('</Relationships>', `${relationships}</Relationships>`);
     const file = path.join(tempDir(), '名录.xlsx');
     fs.writeFileSync(file, rawZip([...entries, ...more]));
     return file;
@@ -79,7 +82,8 @@ describe('reading an .xlsx by its zip directory', () => {
   it('places cells without r= after the cell before them, and a row without r= after the row before it', async () => {
     const is = (t: string) => `<is><t>${t}</t></is>`;
     const file = workbookOf(
-      `<row r="3"><c r="A3" t="inlineStr">${is('甲')}</c><c t="inlineStr">${is('乙')}</c><c r="D3" t="inlineStr">${is('丁')}</c><c t="inlineStr">${is('戊')}</c></row>` +
+      `<row r="3"><c r="A3" t="inlineStr">${is('甲')}</c><c t="inlineStr">${is('乙')}</c>` +
+        `<c r="D3" t="inlineStr">${is('丁')}</c><c t="inlineStr">${is('戊')}</c></row>` +
         `<row><c t="inlineStr">${is('下一行')}</c></row>`,
     );
     expect(await allRows(file)).toEqual([
@@ -89,11 +93,17 @@ describe('reading an .xlsx by its zip directory', () => {
   });
 
   it('reads cells as the clerk sees them: rich text without its phonetic guide, errors, dates, booleans, formula results', async () => {
-    const sst = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>大同</t></r><r><rPr><b/></rPr><t>商店</t></r><rPh sb="0" eb="1"><t>だいどう</t></rPh></si><si><t/></si></sst>`;
-    const styles = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="31"/><xf numFmtId="9"/></cellXfs></styleSheet>`;
+    const sst =
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<si><r><t>大同</t></r><r><rPr><b/></rPr><t>商店</t></r><rPh sb="0" eb="1"><t>だいどう</t></rPh></si><si><t/></si></sst>`;
+    const styles =
+      `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>` +
+      `<cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="31"/><xf numFmtId="9"/></cellXfs></styleSheet>`;
     const file = workbookOf(
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="e"><f>NA()</f><v>#N/A</v></c><c r="C1" s="1"><v>42185</v></c><c r="D1" s="2"><v>42186</v></c>' +
-        '<c r="E1" s="3"><v>0.05</v></c><c r="F1" t="b"><v>1</v></c><c r="G1" t="str"><f>A1&amp;"x"</f><v>大同商店x</v></c><c r="H1" t="d"><v>2015-06-30T00:00:00</v></c><c r="I1" t="s"><v>1</v></c></row>',
+        '<c r="E1" s="3"><v>0.05</v></c><c r="F1" t="b"><v>1</v></c><c r="G1" t="str"><f>A1&amp;"x"</f><v>大同商店x</v></c>' +
+        '<c r="H1" t="d"><v>2015-06-30T00:00:00</v></c><c r="I1" t="s"><v>1</v></c></row>',
       { sst, styles },
     );
     expect(await allRows(file)).toEqual([
