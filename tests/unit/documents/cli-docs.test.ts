@@ -1,19 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../electron/core/app-context.ts';
+import { cli } from '../cli-in-process.ts';
 import { RESOURCES_DIR, tempDir } from '../temp-db.ts';
 import { getDraw } from '../../../electron/core/draw/draw-read.ts';
 import { drawnTask, renameDrawn } from './doc-fixtures.ts';
 import { pdfInfo, readingText } from './poppler.ts';
-
-const BIN = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** A database file with a drawn task, closed again so the command opens it as an admin would. */
 function databaseWithDrawnTask(entities: number, names: string[] = []): { db: string; code: string; names: string[] } {
@@ -27,10 +20,10 @@ function databaseWithDrawnTask(entities: number, names: string[] = []): { db: st
 }
 
 describe('shuangsuiji docs', () => {
-  it('writes notices, the draw record, the record sheets and the 公示, waiting for the batches to finish', () => {
+  it('writes notices, the draw record, the record sheets and the 公示, waiting for the batches to finish', async () => {
     const { db, code, names } = databaseWithDrawnTask(4);
     const dir = tempDir();
-    const notices = cli(
+    const notices = await cli(
       '--db',
       db,
       'docs',
@@ -46,7 +39,7 @@ describe('shuangsuiji docs', () => {
     expect(notices.code, notices.stderr).not.toBe(0); // the folder does not exist yet
     expect(notices.stderr).toContain('不存在');
     fs.mkdirSync(path.join(dir, '通知书'));
-    const again = cli(
+    const again = await cli(
       '--db',
       db,
       '--json',
@@ -68,38 +61,38 @@ describe('shuangsuiji docs', () => {
     expect(fs.readdirSync(path.join(dir, '通知书'))).toHaveLength(4);
     expect(readingText(path.join(dir, '通知书.pdf'))).toContain(names[0]!);
 
-    const record = cli('--db', db, 'docs', 'record', code, '--out', path.join(dir, '抽取记录.pdf'));
+    const record = await cli('--db', db, 'docs', 'record', code, '--out', path.join(dir, '抽取记录.pdf'));
     expect(record).toMatchObject({ code: 0, stdout: expect.stringContaining('已生成随机抽取记录') });
     expect(readingText(path.join(dir, '抽取记录.pdf'))).toContain('随机抽取记录');
 
     fs.mkdirSync(path.join(dir, '记录表'));
-    expect(cli('--db', db, 'docs', 'sheets', code, '--out', path.join(dir, '记录表')).code).toBe(0);
+    expect((await cli('--db', db, 'docs', 'sheets', code, '--out', path.join(dir, '记录表'))).code).toBe(0);
     expect(fs.readdirSync(path.join(dir, '记录表'))).toHaveLength(4);
 
     for (const file of ['公示.pdf', '公示.xlsx']) {
-      const r = cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, file));
+      const r = await cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, file));
       expect(r, file).toMatchObject({ code: 0, stdout: expect.stringContaining('4 户') });
     }
     expect(pdfInfo(path.join(dir, '公示.pdf'))['Page size']).toContain('841.89 x 595.28');
-    const bad = cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, '公示.txt'));
+    const bad = await cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, '公示.txt'));
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/^错误：.*请保存为 \.pdf 或 \.xlsx 文件/);
   });
 
-  it('says in Chinese which entity’s notice cannot be printed, and with --verbose logs where the batch stopped', () => {
+  it('says in Chinese which entity’s notice cannot be printed, and with --verbose logs where the batch stopped', async () => {
     const name = '大同县无字𰀀商行';
     const { db, code } = databaseWithDrawnTask(3, ['大同县正常商贸有限公司', name]);
     const dir = tempDir();
-    const r = cli('--db', db, '--verbose', 'docs', 'notices', code, '--out', dir, '--date', '2026-11-24');
+    const r = await cli('--db', db, '--verbose', 'docs', 'notices', code, '--out', dir, '--date', '2026-11-24');
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(`错误：无法打印“${name}”名称中的字符“𰀀”（U+30000）：本机没有包含该字的字体。`);
     expect(r.stderr).toMatch(new RegExp(`docs:notices for task \\d+ failed: document 2 \\(entity "${name}"\\)`));
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it('asks for a folder or a combined file', () => {
+  it('asks for a folder or a combined file', async () => {
     const { db, code } = databaseWithDrawnTask(2);
-    const r = cli('--db', db, 'docs', 'notices', code);
+    const r = await cli('--db', db, 'docs', 'notices', code);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('--out');
   });

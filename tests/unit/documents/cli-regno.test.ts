@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,11 +5,9 @@ import { openAppContext } from '../../../electron/core/app-context.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { saveSettings } from '../../../electron/core/settings/settings-service.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
+import { cli } from '../cli-in-process.ts';
 import { RESOURCES_DIR, tempDir } from '../temp-db.ts';
 import { readingText } from './poppler.ts';
-
-const BIN = path.join(import.meta.dirname, '..', '..', '..', 'electron', 'cli', 'bin.mjs');
-const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 
 /** Older 个体工商户 known only by a 15-digit 注册号, drawn, in a closed database file. */
 function regnoDatabase(): { db: string; code: string } {
@@ -26,22 +23,22 @@ function regnoDatabase(): { db: string; code: string } {
 }
 
 describe('documents for an entity with a 15-digit 注册号, from the command line', () => {
-  it('the notice, the record sheet and the 公示 call the code 注册号', () => {
+  it('the notice, the record sheet and the 公示 call the code 注册号', async () => {
     const { db, code } = regnoDatabase();
     const dir = tempDir();
     const notices = path.join(dir, '通知书.pdf');
-    expect(cli('--db', db, 'docs', 'notices', code, '--combined', notices, '--date', '2026-11-24').status).toBe(0);
+    expect((await cli('--db', db, 'docs', 'notices', code, '--combined', notices, '--date', '2026-11-24')).code).toBe(0);
     const noticeText = readingText(notices).replace(/\s+/g, '');
     expect(noticeText).toContain('注册号：140221600000001');
     expect(noticeText).not.toContain('统一社会信用代码：140221600000001');
 
     fs.mkdirSync(path.join(dir, '记录表'));
-    expect(cli('--db', db, 'docs', 'sheets', code, '--out', path.join(dir, '记录表')).status).toBe(0);
+    expect((await cli('--db', db, 'docs', 'sheets', code, '--out', path.join(dir, '记录表'))).code).toBe(0);
     const sheet = path.join(dir, '记录表', fs.readdirSync(path.join(dir, '记录表'))[0]!);
     expect(readingText(sheet).replace(/\s+/g, '')).toMatch(/注册号14022160000000\d/);
 
     const publication = path.join(dir, '公示.pdf');
-    expect(cli('--db', db, 'docs', 'publication', code, '--out', publication).status).toBe(0);
+    expect((await cli('--db', db, 'docs', 'publication', code, '--out', publication)).code).toBe(0);
     expect(readingText(publication).replace(/\s+/g, '')).toContain('统一社会信用代码（注册号）');
   });
 });

@@ -9,6 +9,7 @@ import { createPdfRenderer } from '../../../electron/core/documents/pdf/pdf-rend
 import type { PdfDocDefinition } from '../../../electron/core/documents/pdf/pdf-types.ts';
 import { tempDir } from '../temp-db.ts';
 import { pdfFonts, pdfText, pdfWords, squeeze } from './poppler.ts';
+import { toolMissing } from '../needs-tool.ts';
 
 const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
@@ -31,7 +32,7 @@ describe('characters a font lacks', () => {
     ]);
   });
 
-  it.skipIf(!fs.existsSync(DEJAVU))(
+  it.skipIf(toolMissing(`DejaVu Sans (${DEJAVU})`, fs.existsSync(DEJAVU), 'fonts-dejavu-core'))(
     'prints names from the fallback when the Windows font lacks them, on the same baseline grid',
     async () => {
       // A font without any Chinese stands in for 仿宋: every Chinese character must come from Noto.

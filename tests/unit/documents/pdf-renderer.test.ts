@@ -8,8 +8,10 @@ import { AppError } from '../../../electron/core/errors.ts';
 import { tempDir } from '../temp-db.ts';
 import { fakeWindowsFonts } from './fake-fonts.ts';
 import { pdfFonts, pdfText, squeeze } from './poppler.ts';
+import { toolMissing } from '../needs-tool.ts';
 
 const SYSTEM_TTC = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
+const noSystemTtc = toolMissing(`Noto Serif CJK (${SYSTEM_TTC})`, fs.existsSync(SYSTEM_TTC), 'fonts-noto-cjk');
 
 /** A small notice-like document using every font role. */
 function smallDocument(n: number): PdfDocDefinition {
@@ -80,7 +82,7 @@ describe('PDF renderer', () => {
     expect(pdfFonts(file).every((f) => f.embedded && f.subset)).toBe(true);
   });
 
-  it.skipIf(!fs.existsSync(SYSTEM_TTC))('reads a face out of a .ttc collection, as simsun.ttc needs', async () => {
+  it.skipIf(noSystemTtc)('reads a face out of a .ttc collection, as simsun.ttc needs', async () => {
     const fonts = chooseDocumentFonts([]);
     const face = { file: SYSTEM_TTC, collectionName: 'NotoSerifCJKsc-Regular' };
     fonts.songti = { ...fonts.songti, source: 'system', normal: face, bold: face };
