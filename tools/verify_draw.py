@@ -19,6 +19,7 @@ halves of a wrapped value.
 """
 
 import argparse
+import errno
 import hashlib
 import json
 import re
@@ -250,7 +251,7 @@ def need(obj, key, kind, where):
         for k in kinds
     )
     if not ok:
-        raise Malformed(f"{where}{key} 的类型不对")
+        raise Malformed(f"{where}的 {key} 类型不对")
     return value
 
 
@@ -260,23 +261,59 @@ def need_texts(value, where):
     return value
 
 
+def file_error(error):
+    """An OSError in Chinese: Python's strerror is English (and on Windows in the system's language)."""
+    reasons = {
+        errno.ENOENT: "不存在（请检查文件名和所在文件夹；文件名含空格时请用英文双引号把它括起来）",
+        errno.EACCES: "没有读取权限",
+        errno.EISDIR: "是一个文件夹，不是文件",
+        errno.ENAMETOOLONG: "的名称太长",
+    }
+    return reasons.get(error.errno, f"打不开（操作系统错误号 {error.errno}）" if error.errno else "打不开")
+
+
+JSON_REASONS = (
+    ("Expecting value", "这里不是 JSON 能读的内容（应是文本、数字、对象或列表）"),
+    ("Expecting property name enclosed in double quotes", "这里应是用双引号括起来的成员名"),
+    ("Expecting ':' delimiter", "这里缺少冒号（:）"),
+    ("Expecting ',' delimiter", "这里缺少逗号（,）或右括号"),
+    ("Unterminated string", "这里开始的文本没有结束的双引号"),
+    ("Invalid control character", "文本中有未转义的控制字符（如换行）"),
+    ("Invalid \\uXXXX escape", "这里的 \\u 转义写法不对"),
+    ("Invalid \\escape", "这里的反斜杠转义写法不对"),
+    ("Extra data", "JSON 内容在这里之前已经结束，后面还有多余的内容"),
+    ("Illegal trailing comma", "这里的逗号后面缺少内容（多了一个逗号）"),
+)
+
+
+def json_problem(error, text):
+    """What is wrong with a JSON text, and where, in Chinese (Python's own message is English)."""
+    if isinstance(error, DuplicateKey):
+        return f"成员名“{error}”在同一个对象中出现了两次"
+    if not isinstance(error, json.JSONDecodeError):
+        return f"含有 JSON 不允许的值 {error}"
+    if text.strip() == "":
+        return "内容是空的"
+    reason = next((chinese for english, chinese in JSON_REASONS if error.msg.startswith(english)), "格式不对")
+    return f"第 {error.lineno} 行第 {error.colno} 列：{reason}"
+
+
 def read_package(path):
     try:
-        raw = open(path, "rb").read()
+        with open(path, "rb") as file:
+            raw = file.read()
     except OSError as error:
-        raise Malformed(f"无法读取核验包 {path}：{error.strerror or error}")
+        raise Malformed(f"文件“{path}”{file_error(error)}")
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise Malformed("核验包以 BOM 开头（ALGORITHM.md §8：UTF-8，无 BOM）")
+        raise Malformed("核验包开头有字节顺序标记（BOM），而 ALGORITHM.md §8 规定为不带它的 UTF-8 文本")
     try:
         text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise Malformed("核验包不是 UTF-8 文本")
+    except UnicodeDecodeError as error:
+        raise Malformed(f"核验包不是 UTF-8 文本（第 {error.start + 1} 个字节起无法按 UTF-8 读出），可能不是核验包文件")
     try:
         pkg = parse_json(text)
-    except DuplicateKey as error:
-        raise Malformed(f"核验包的 JSON 中成员名 {error} 重复")
     except ValueError as error:
-        raise Malformed(f"核验包不是有效的 JSON：{error}")
+        raise Malformed(f"核验包不是有效的 JSON，{json_problem(error, text)}。请确认选的是“导出核验包”得到的 .json 文件")
     if not isinstance(pkg, dict):
         raise Malformed("核验包应为 JSON 对象")
     fmt = need(pkg, "format", str, "核验包")
@@ -307,6 +344,10 @@ def read_package(path):
         where = f"ceremonies {ordinal(i)}"
         for key in ("commitment", "startedAt", "operator", "outcome"):
             need(c, key, str, where)
+        # Who witnessed it, when it ended and why (an abandoned one): shown, not verified (§8).
+        for key in ("witness", "endedAt", "endReason"):
+            if key in c:
+                need(c, key, (str, None), where)
         if "secret" in c and c["secret"] is not None:
             need(c, "secret", str, where)
 
@@ -315,7 +356,7 @@ def read_package(path):
     need(pool, "fingerprint", str, "entityPool 中")
     for i, line in enumerate(need(pool, "lines", list, "entityPool 中")):
         if not (isinstance(line, list) and len(line) == 2 and all(isinstance(v, str) for v in line)):
-            raise Malformed(f"entityPool.lines {ordinal(i)}应为 [代码, 分组] 两个文本")
+            raise Malformed(f"entityPool.lines {ordinal(i)}应为代码和分组两个文本")
 
     for i, q in enumerate(need(pkg, "quotas", list, "核验包")):
         where = f"quotas {ordinal(i)}"
@@ -401,7 +442,7 @@ class Verifier:
         pool = self.pkg["entityPool"]
         lines = pool["lines"]
         if pool["size"] != len(lines):
-            self.differ(f"候选名单户数不一致：包中 size 为 {pool['size']}，lines 有 {len(lines)} 行")
+            self.differ(f"候选名单户数不一致：核验包中写为 {pool['size']} 户，名单（entityPool.lines）实有 {len(lines)} 行")
         self.in_order([code for code, _ in lines], "候选名单（entityPool.lines）")
         for i, (code, group) in enumerate(lines):
             if code != code.upper():
@@ -412,7 +453,7 @@ class Verifier:
         fingerprint = sha256_hex(utf8(text))
         self.hex64(pool["fingerprint"], "候选名单指纹")
         if pool["fingerprint"] != fingerprint:
-            self.differ(f"候选名单指纹不一致：包中为 {pool['fingerprint']}，按名单重算为 {fingerprint}")
+            self.differ(f"候选名单指纹不一致：核验包中为 {pool['fingerprint']}，按名单重算为 {fingerprint}")
         self.summary.append(f"候选名单 {len(lines)} 户，指纹 {fingerprint}")
 
     # -- §1 quotas
@@ -423,16 +464,17 @@ class Verifier:
         for _, group in self.pkg["entityPool"]["lines"]:
             members[group] = members.get(group, 0) + 1
         groups = [q["group"] for q in quotas]
+        listed = "、".join(g or "（空）" for g in groups)
         if not quotas:
             self.differ("没有抽取配额（quotas 为空）")
         elif groups == [""]:
             pass
         elif "" in groups:
-            self.differ(f"抽取配额的分组不对：不按信用风险分类时只有一个分组为空的配额，包中为 {groups}")
+            self.differ(f"抽取配额的分组不对：不按信用风险分类时只有一个分组为空的配额，核验包中的分组为 {listed}")
         else:
             positions = [CLASSES.index(g) if g in CLASSES else -1 for g in groups]
             if -1 in positions or positions != sorted(set(positions)):
-                self.differ(f"抽取配额的分组不是 A、B、C、D、未分类 的固定顺序：包中为 {groups}")
+                self.differ(f"抽取配额的分组不是 A、B、C、D、未分类 的固定顺序：核验包中为 {listed}")
         for group, n in members.items():
             if group not in groups:
                 self.differ(f"候选名单中有 {n} 户分组为“{group or '（空）'}”，但没有这个分组的抽取配额")
@@ -442,7 +484,7 @@ class Verifier:
             ratio, count = q["ratio"], q["count"]
             if self.algorithm == DRAW1:
                 if ratio is not None:
-                    self.differ(f"{name}的比例应为 null（{DRAW1} 的记录只有数量），包中为 {ratio}")
+                    self.differ(f"{name}的比例应为空值 null（{DRAW1} 的记录只有数量），核验包中为 {show(ratio)}")
                 if count > n:
                     self.differ(f"{name}的数量 {count} 超过该组的 {n} 户")
                 if n > 0 and count < 1:
@@ -451,17 +493,17 @@ class Verifier:
             if ratio is None:
                 # A count c becomes min(c, n); c itself is not in the package.
                 if count > n:
-                    self.differ(f"{name}的数量 {count} 超过该组的 {n} 户（按数量抽取时应为 min(数量, 户数)）")
+                    self.differ(f"{name}的数量 {count} 超过该组的 {n} 户（按数量抽取时，数量不超过该组户数）")
                 continue
             if not isinstance(ratio, str):
-                self.differ(f"{name}的比例应为十进制文本（如 \"2.5\"），包中为数字 {js_number(ratio)}")
+                self.differ(f"{name}的比例应为十进制文本（如 \"2.5\"），核验包中为数字 {js_number(ratio)}")
                 ratio = js_number(ratio)
             if not RATIO_TEXT.fullmatch(ratio):
                 self.differ(f"{name}的比例“{ratio}”不是十进制数")
                 continue
             expected = ratio_count(n, ratio)
             if count != expected:
-                self.differ(f"{name}的数量不一致：包中为 {count}，按 {n} 户 × {ratio}% 精确计算应为 {expected}")
+                self.differ(f"{name}的数量不一致：核验包中为 {count}，按 {n} 户 × {ratio}% 精确计算应为 {expected}")
 
     # -- §2 seed
 
@@ -470,53 +512,53 @@ class Verifier:
         seed_ok = self.hex64(pkg["seed"], "种子")
         if parts["mode"] == "plain":
             if self.algorithm == DRAW1 and set(parts) != {"mode"}:
-                self.note(f"seedParts 除 mode 外还有 {sorted(set(parts) - {'mode'})}，一键抽取无需这些")
+                self.note(f"种子来源（seedParts）除 mode 外还有 {'、'.join(sorted(set(parts) - {'mode'}))}，一键抽取无需这些")
             self.summary.append("种子：一键抽取（未经监督人见证随机数），无从推导")
             return seed_ok
         if self.algorithm == DRAW1:
-            self.differ(f"{DRAW1} 的抽取都是一键抽取，但 seedParts.mode 为 witnessed")
+            self.differ(f"{DRAW1} 的抽取都是一键抽取，但核验包的种子方式（seedParts.mode）为监督人见证（witnessed）")
         ok = all(
             [
-                self.hex64(parts["secret"], "秘密随机数 r"),
-                self.hex64(parts["commitment"], "承诺值 C"),
-                self.hex64(parts["poolHash"], "见证时的候选名单指纹 F"),
+                self.hex64(parts["secret"], "秘密随机数"),
+                self.hex64(parts["commitment"], "承诺值"),
+                self.hex64(parts["poolHash"], "开始抽取时的候选名单指纹"),
                 seed_ok,
             ]
         )
         w, v = parts["witnessDigits"], parts["publicValue"]
         if not re.fullmatch(r"[0-9]{6,}", w):
-            self.differ(f"监督人随机数应为至少 6 位 ASCII 数字，包中为“{w}”")
+            self.differ(f"监督人随机数应为至少 6 位数字（0–9），核验包中为“{w}”")
         if v != strip_white_space(v):
-            self.differ(f"公开随机值两端不应有空白，包中为“{v}”")
+            self.differ(f"公开随机值两端不应有空白，核验包中为“{v}”")
         if not ok:
             return False
         r, f = bytes.fromhex(parts["secret"]), bytes.fromhex(parts["poolHash"])
         commitment = sha256_hex(r)
         if parts["commitment"] != commitment:
-            self.differ(f"承诺值不一致：包中 C 为 {parts['commitment']}，SHA-256(r) 为 {commitment}")
+            self.differ(f"承诺值不一致：核验包中为 {parts['commitment']}，而秘密随机数的 SHA-256 为 {commitment}（承诺值应为秘密随机数的 SHA-256）")
         if parts["poolHash"] != self.pkg["entityPool"]["fingerprint"]:
-            self.differ(f"见证时的候选名单指纹 F 为 {parts['poolHash']}，与候选名单指纹 {self.pkg['entityPool']['fingerprint']} 不同")
+            self.differ(f"开始抽取时的候选名单指纹为 {parts['poolHash']}，与按候选名单重算的指纹 {self.pkg['entityPool']['fingerprint']} 不同")
         seed = sha256_hex(r + utf8(w) + b"\x00" + utf8(v) + b"\x00" + f)
         if pkg["seed"] != seed:
-            self.differ(f"种子不一致：包中为 {pkg['seed']}，由 r、监督人随机数、公开随机值和 F 推导为 {seed}")
+            self.differ(f"种子不一致：按秘密随机数、监督人随机数、公开随机值和候选名单指纹重算的种子为 {seed}，核验包中为 {pkg['seed']}")
         drawn = [c for c in pkg["ceremonies"] if c["commitment"] == parts["commitment"]]
         if not drawn:
-            self.differ(f"ceremonies 中没有承诺值为 {parts['commitment']} 的开始抽取")
+            self.differ(f"开始抽取记录（ceremonies）中没有承诺值为 {parts['commitment']} 的一次")
         elif drawn[-1]["outcome"] != "drawn":
-            self.differ(f"承诺值为 {parts['commitment']} 的开始抽取结果为 {drawn[-1]['outcome']}，应为 drawn")
+            self.differ(f"承诺值为 {parts['commitment']} 的开始抽取结果为{outcome_name(drawn[-1]['outcome'])}，应为{outcome_name('drawn')}")
         elif drawn[-1]["startedAt"] != parts["startedAt"]:
-            self.differ(f"开始抽取时间不一致：ceremonies 中为 {drawn[-1]['startedAt']}，seedParts 中为 {parts['startedAt']}")
-        self.summary.append(f"种子：监督人见证（承诺值 = SHA-256(r)，种子由 r、{w}、“{v}”、F 推导）")
+            self.differ(f"开始抽取时间不一致：开始抽取记录（ceremonies）中为 {drawn[-1]['startedAt']}，种子来源（seedParts）中为 {parts['startedAt']}")
+        self.summary.append(f"种子：监督人见证（承诺值是秘密随机数的 SHA-256；种子按秘密随机数、监督人随机数 {show(w)}、公开随机值 {show(v)} 和候选名单指纹重算相同）")
         return True
 
     def check_ceremonies(self):
         for i, c in enumerate(self.pkg["ceremonies"]):
             name = f"{ordinal(i)}开始抽取（{c['startedAt']}）"
             if c["outcome"] not in OUTCOMES:
-                self.differ(f"{name}的结果“{c['outcome']}”不是 drawn、abandoned 或 open")
+                self.differ(f"{name}的结果“{c['outcome']}”不是 drawn（已抽取）、abandoned（已放弃）或 open（未完成）")
             secret = c.get("secret")
             if c["outcome"] == "abandoned" and not secret:
-                self.differ(f"{name}已放弃，但包中没有它的秘密随机数")
+                self.differ(f"{name}已放弃，但核验包中没有它的秘密随机数")
             if secret and self.hex64(secret, f"{name}的秘密随机数") and self.hex64(c["commitment"], f"{name}的承诺值"):
                 if sha256_hex(bytes.fromhex(secret)) != c["commitment"]:
                     self.differ(f"{name}的承诺值 {c['commitment']} 不是其秘密随机数的 SHA-256")
@@ -542,9 +584,9 @@ class Verifier:
             mine = selection[i] if i < len(selection) else "（无）"
             theirs = given[i] if i < len(given) else "（无）"
             if mine != theirs:
-                self.differ(f"{ordinal(i)}抽中对象不一致：包中为 {theirs}，重算为 {mine}")
+                self.differ(f"{ordinal(i)}抽中对象不一致：核验包中为 {theirs}，重算为 {mine}")
         if len(given) != len(selection):
-            self.differ(f"抽中对象户数不一致：包中为 {len(given)} 户，重算为 {len(selection)} 户")
+            self.differ(f"抽中对象户数不一致：核验包中为 {len(given)} 户，重算为 {len(selection)} 户")
         self.summary.append(f"抽中 {len(selection)} 户")
 
     # -- §5 teams
@@ -597,17 +639,17 @@ class Verifier:
         given = self.pkg["teams"]
         for code in given:
             if code not in teams:
-                self.differ(f"包中有 {code} 的检查组，但重算的抽中对象中没有 {code}")
+                self.differ(f"核验包中有 {code} 的检查组，但重算的抽中对象中没有 {code}")
         for code, members in teams.items():
             if code not in given:
-                self.differ(f"包中没有 {code} 的检查组，重算为 {'、'.join(members)}")
+                self.differ(f"核验包中没有 {code} 的检查组，重算为 {'、'.join(members)}")
                 continue
             theirs = given[code]
             for slot in range(max(len(members), len(theirs))):
                 mine = members[slot] if slot < len(members) else "（无）"
                 other = theirs[slot] if slot < len(theirs) else "（无）"
                 if mine != other:
-                    self.differ(f"{code} 的检查组{self.slot_name(slot)}不一致：包中为 {other}，重算为 {mine}")
+                    self.differ(f"{code} 的检查组{self.slot_name(slot)}不一致：核验包中为 {other}，重算为 {mine}")
         extra = [c for c in self.pkg["team"]["areas"] if c not in teams]
         if extra:
             self.note(f"所属区域表中还有未抽中的对象：{'、'.join(extra)}")
@@ -667,7 +709,7 @@ class Verifier:
                 ties = [c for c in candidates if loads.get(c, 0) == low]
                 pick = ties[Stream(seed, f"replace:{n}").below(len(ties))]
                 if pick != r["new"]:
-                    self.differ(f"{name}的递补人员不一致：包中为 {r['new']}，重算为 {pick}")
+                    self.differ(f"{name}的递补人员不一致：核验包中为 {r['new']}，重算为 {pick}")
             dropped.setdefault(code, set()).add(r["old"])
             team[slot] = r["new"]
         if self.pkg["replacements"]:
@@ -682,50 +724,59 @@ class Verifier:
         self.hex64(record["hash"], "记录哈希")
         self.hex64(record["prevHash"], "上一条记录哈希")
         if record["auditEntryHash"] is None:
-            self.note("包中没有这次抽取的审计日志哈希（auditEntryHash 为 null），无法与纸质记录上的审计链头核对")
+            self.note("核验包中没有这次抽取的审计日志哈希（auditEntryHash 为空值），无法与纸质记录上的审计链头核对")
         else:
             self.hex64(record["auditEntryHash"], "审计日志哈希（审计链头）")
         digest = sha256_hex(utf8(record["prevHash"] + "\n" + text))
         if digest != record["hash"]:
-            self.differ(f"记录哈希不一致：包中为 {record['hash']}，SHA-256(上一条哈希 ‖ LF ‖ canonical) 为 {digest}")
+            self.differ(
+                f"记录哈希不一致：核验包中为 {record['hash']}，而“上一条记录哈希 + 换行 + 记录正文（record.canonical）”的 SHA-256 为 {digest}"
+                "（记录哈希应为这段文字的 SHA-256）"
+            )
         try:
             content = parse_json(text)
-        except DuplicateKey as error:
-            self.differ(f"record.canonical 中成员名 {error} 重复")
-            return
         except ValueError as error:
-            self.differ(f"record.canonical 不是有效的 JSON：{error}")
+            self.differ(f"记录正文（record.canonical）不是有效的 JSON，{json_problem(error, text)}")
             return
         try:
             again = canonical_json(content)
-        except ValueError as error:
-            self.differ(f"record.canonical 含有无法规范化的值：{error}")
+        except ValueError:
+            self.differ("记录正文（record.canonical）含有无法按规范 JSON 写出的值（如过大的数或非有限数）")
             return
         if again != text:
             at = next((i for i, (a, b) in enumerate(zip(again, text)) if a != b), min(len(again), len(text)))
-            self.differ(f"record.canonical 不是规范 JSON（RFC 8785）：从第 {at + 1} 个字符起不同（“{text[at:at + 20]}”，规范写法为“{again[at:at + 20]}”）")
+            self.differ(
+                f"记录正文（record.canonical）不是规范 JSON（RFC 8785）的写法：从第 {at + 1} 个字符起不同"
+                f"（这里是{describe_character(text, at)}，规范写法应是{describe_character(again, at)}）"
+            )
         if not isinstance(content, dict):
-            self.differ("record.canonical 不是 JSON 对象")
+            self.differ("记录正文（record.canonical）不是 JSON 对象")
             return
         self.compare_content(content)
         self.summary.append(f"记录哈希 {record['hash']}")
 
     def compare_content(self, content):
+        """Every field the checks above used must be the one the hashed text holds (§8)."""
         pkg = self.pkg
 
-        def field(path):
+        def field(path, label):
             value = content
             for key in path.split("."):
                 if not isinstance(value, dict) or key not in value:
-                    self.differ(f"record.canonical 中缺少 {path}")
+                    self.differ(f"{RECORD}中缺少{label}（{path}）")
                     return None, False
                 value = value[key]
             return value, True
 
-        def same(path, expected, what):
-            value, ok = field(path)
-            if ok and value != expected:
-                self.differ(f"record.canonical 中的{what}与包中不一致：记录中为 {show(value)}，包中为 {show(expected)}")
+        def report(difference):
+            if difference is not None:
+                label, theirs, mine = difference
+                self.differ(f"{label}：核验包中为 {show(theirs)}，{RECORD}中为 {show(mine)}")
+
+        def same(path, expected, label):
+            value, ok = field(path, label)
+            if ok:
+                report(first_difference(expected, value, label))
 
         same("algorithm", pkg["algorithm"], "算法版本")
         same("seed", pkg["seed"], "种子")
@@ -736,58 +787,141 @@ class Verifier:
         same("drawnAt", pkg["draw"]["drawnAt"], "抽取时间")
         same("params.perEntity", pkg["team"]["perEntity"], "每户执法人员数")
         same("params.withLeader", pkg["team"]["withLeader"], "是否设组长")
-        same("params.sameAreaRecusal", pkg["team"]["sameAreaRecusal"], "同区域回避")
+        same("params.sameAreaRecusal", pkg["team"]["sameAreaRecusal"], "是否同区域回避")
         same("params.areas", pkg["team"]["areas"], "所属区域")
         same("params.task.code", pkg["draw"]["taskCode"], "任务编号")
         same("params.task.name", pkg["draw"]["taskName"], "任务名称")
 
-        pool, ok = field("inspectorPool")
+        pool, ok = field("inspectorPool", "执法人员名单")
         if ok:
             expected = [{"cert": i["cert"], "unit": i["unit"], "conflicts": i["conflicts"]} for i in pkg["inspectorPool"]]
             if not isinstance(pool, list):
-                self.differ("record.canonical 中的 inspectorPool 不是列表")
+                self.differ(f"{RECORD}中的执法人员名单（inspectorPool）不是列表")
             else:
                 if len(pool) != len(expected):
-                    self.differ(f"record.canonical 中的执法人员名单有 {len(pool)} 人，包中有 {len(expected)} 人")
+                    report(("执法人员名单人数", f"{len(expected)} 人", f"{len(pool)} 人"))
                 for i, (mine, theirs) in enumerate(zip(pool, expected)):
-                    if mine != theirs:
-                        self.differ(f"record.canonical 中执法人员名单{ordinal(i)}与包中不一致：记录中为 {show(mine)}，包中为 {show(theirs)}")
+                    label = f"执法人员名单{ordinal(i)}"
+                    if not isinstance(mine, dict):
+                        self.differ(f"{RECORD}中的{label}不是一名执法人员的记录")
+                        continue
+                    if mine.get("cert") == theirs["cert"]:
+                        label += f"（执法证号 {theirs['cert']}）"
+                    report(first_difference(theirs, mine, label))
 
-        quotas, ok = field("params.quotas")
+        quotas, ok = field("params.quotas", "抽取配额")
         if ok:
-            if not isinstance(quotas, list) or len(quotas) != len(pkg["quotas"]):
-                self.differ(f"record.canonical 中的抽取配额与包中的 {len(pkg['quotas'])} 个不一致：{show(quotas)}")
+            if not isinstance(quotas, list):
+                self.differ(f"{RECORD}中的抽取配额（params.quotas）不是列表")
+            elif len(quotas) != len(pkg["quotas"]):
+                report(("抽取配额个数", f"{len(pkg['quotas'])} 个", f"{len(quotas)} 个"))
             else:
                 for i, (mine, theirs) in enumerate(zip(quotas, pkg["quotas"])):
+                    label = f"抽取配额{ordinal(i)}（分组“{theirs['group'] or '（空）'}”）"
                     if not isinstance(mine, dict):
-                        self.differ(f"record.canonical 中抽取配额{ordinal(i)}不是对象")
+                        self.differ(f"{RECORD}中的{label}不是一个配额的记录")
                         continue
                     for key in ("group", "count") + (("ratio",) if self.algorithm == DRAW2 else ()):
-                        if mine.get(key, "（无）") != theirs[key]:
-                            self.differ(f"record.canonical 中抽取配额{ordinal(i)}的 {key} 为 {show(mine.get(key, '（无）'))}，包中为 {show(theirs[key])}")
+                        report(first_difference(theirs[key], mine.get(key, MISSING), f"{label}的{FIELD_NAMES[key]}"))
 
-        selected, ok = field("selected")
+        selected, ok = field("selected", "抽中对象")
         if ok:
             codes = record_codes(selected)
             if codes is None:
-                self.differ(f"record.canonical 中的 selected 无法读出抽中对象的代码：{show(selected)[:80]}")
-            elif codes != pkg["selected"]:
-                self.differ(f"record.canonical 中的抽中对象与包中不一致：记录中为 {'、'.join(codes)}，包中为 {'、'.join(pkg['selected'])}")
+                self.differ(f"{RECORD}中的抽中对象（selected）读不出统一社会信用代码")
+            else:
+                given = pkg["selected"]
+                for i in range(max(len(codes), len(given))):
+                    theirs = given[i] if i < len(given) else MISSING
+                    mine = codes[i] if i < len(codes) else MISSING
+                    if theirs != mine:
+                        report((f"{ordinal(i)}抽中对象", theirs, mine))
+                        break
 
-        teams, ok = field("teams")
+        teams, ok = field("teams", "检查组")
         if ok:
             mine = record_teams(teams, content.get("selected"))
             if mine is None:
-                self.differ(f"record.canonical 中的 teams 无法读出检查组：{show(teams)[:80]}")
+                self.differ(f"{RECORD}中的检查组（teams）读不出执法证号")
             elif mine != pkg["teams"]:
                 for code in sorted(set(mine) | set(pkg["teams"]), key=self.key):
-                    if mine.get(code) != pkg["teams"].get(code):
-                        self.differ(f"record.canonical 中 {code} 的检查组与包中不一致：记录中为 {show(mine.get(code))}，包中为 {show(pkg['teams'].get(code))}")
+                    theirs, recorded = pkg["teams"].get(code), mine.get(code)
+                    if theirs is None or recorded is None:
+                        report((f"{code} 的检查组", MISSING if theirs is None else theirs, MISSING if recorded is None else recorded))
+                        continue
+                    for slot in range(max(len(theirs), len(recorded))):
+                        a = theirs[slot] if slot < len(theirs) else MISSING
+                        b = recorded[slot] if slot < len(recorded) else MISSING
+                        if a != b:
+                            report((f"{code} 的检查组{self.slot_name(slot)}", a, b))
+                            break
 
         if pkg["seedParts"]["mode"] == "witnessed":
-            same("seedParts", pkg["seedParts"], "种子来源（seedParts）")
+            parts, ok = field("seedParts", "种子来源")
+            if ok and not isinstance(parts, dict):
+                self.differ(f"{RECORD}中的种子来源（seedParts）不是监督人见证的各项随机数")
+            elif ok:
+                # Every part that differs is named, not just the first: each one changes the seed.
+                theirs = pkg["seedParts"]
+                for key in list(theirs) + [k for k in parts if k not in theirs]:
+                    report(first_difference(theirs.get(key, MISSING), parts.get(key, MISSING), FIELD_NAMES.get(key, key)))
         elif "seedParts" in content:
-            self.differ(f"一键抽取的 record.canonical 不应有 seedParts，记录中为 {show(content['seedParts'])}")
+            recorded = content["seedParts"]
+            commitment = recorded.get("commitment") if isinstance(recorded, dict) else None
+            also = f"（承诺值 {commitment}）" if isinstance(commitment, str) else ""
+            self.differ(f"核验包中的种子方式为一键抽取，但{RECORD}中记有监督人见证的种子来源{also}")
+
+
+RECORD = "记录（record.canonical）"
+MISSING = object()
+FIELD_NAMES = {
+    "mode": "种子方式",
+    "commitment": "承诺值",
+    "secret": "秘密随机数",
+    "witnessDigits": "监督人随机数",
+    "publicValue": "公开随机值",
+    "poolHash": "开始抽取时的候选名单指纹",
+    "startedAt": "开始抽取时间",
+    "cert": "执法证号",
+    "unit": "单位",
+    "conflicts": "回避对象",
+    "group": "分组",
+    "ratio": "比例",
+    "count": "数量",
+}
+
+
+def strictly_equal(a, b):
+    """JSON equality: true is not 1, as it is in Python."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(strictly_equal(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(strictly_equal(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b or (isinstance(a, (int, float)) and isinstance(b, (int, float)) and a == b)
+
+
+def first_difference(theirs, mine, label):
+    """(label of the first differing entry, the package's value, the record's value), or None."""
+    if isinstance(theirs, dict) and isinstance(mine, dict):
+        for key in list(theirs) + [k for k in mine if k not in theirs]:
+            name = FIELD_NAMES.get(key)
+            sub = (f"{label}的{name}" if label else name) if name else (f"{label}（{key}）" if label else key)
+            found = first_difference(theirs.get(key, MISSING), mine.get(key, MISSING), sub)
+            if found:
+                return found
+        return None
+    nested = isinstance(theirs, list) and isinstance(mine, list) and any(isinstance(v, (dict, list)) for v in theirs + mine)
+    if nested:
+        for i, (a, b) in enumerate(zip(theirs, mine)):
+            found = first_difference(a, b, f"{label}第 {i + 1} 项")
+            if found:
+                return found
+        return None if len(theirs) == len(mine) else (f"{label}的项数", len(theirs), len(mine))
+    if theirs is MISSING or mine is MISSING:
+        return None if theirs is mine else (label, theirs, mine)
+    return None if strictly_equal(theirs, mine) else (label, theirs, mine)
 
 
 def record_codes(selected):
@@ -828,7 +962,46 @@ def record_teams(teams, selected):
 
 
 def show(value):
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """A value as an auditor reads it: no JSON, an empty text as （无）, lists joined by 、."""
+    if value is MISSING:
+        return "（没有这一项）"
+    if value is None:
+        return "（空值）"
+    if value is True:
+        return "是"
+    if value is False:
+        return "否"
+    if isinstance(value, (int, float)):
+        return js_number(value)
+    if isinstance(value, str):
+        return value if value != "" else "（无）"
+    if isinstance(value, list):
+        return "、".join(show(v) for v in value) if value else "（无）"
+    if isinstance(value, dict):
+        return "；".join(f"{FIELD_NAMES.get(k, k)} {show(v)}" for k, v in value.items()) if value else "（无）"
+    return str(value)
+
+
+CHARACTER_NAMES = {
+    "\n": "换行",
+    "\r": "回车",
+    "\t": "制表符",
+    " ": "空格",
+    "{": "左花括号",
+    "}": "右花括号",
+    "[": "左方括号",
+    "]": "右方括号",
+    '"': "双引号",
+    ",": "逗号",
+    ":": "冒号",
+}
+
+
+def describe_character(text, at):
+    if at >= len(text):
+        return "文字已结束"
+    ch = text[at]
+    return CHARACTER_NAMES.get(ch, f"“{ch}”")
 
 
 # ---------------------------------------------------------------- the printed record
@@ -849,7 +1022,7 @@ def check_printed_record(verifier, current_teams, text):
         if hit:
             found.append(value.lower() if kind == "hex" else remove_white_space(value).lower())
         else:
-            verifier.differ(f"记录上没有包中的{what} {value}")
+            verifier.differ(f"纸质记录上没有核验包中的{what} {value}")
 
     printed(pkg["seed"], "种子")
     printed(pkg["entityPool"]["fingerprint"], "候选名单指纹")
@@ -858,31 +1031,31 @@ def check_printed_record(verifier, current_teams, text):
     if pkg["record"]["auditEntryHash"]:
         printed(pkg["record"]["auditEntryHash"], "审计链头（抽取日志哈希）")
     if parts["mode"] == "witnessed":
-        printed(parts["commitment"], "承诺值 C")
-        printed(parts["secret"], "秘密随机数 r")
+        printed(parts["commitment"], "承诺值")
+        printed(parts["secret"], "秘密随机数")
         if parts["poolHash"] != pkg["entityPool"]["fingerprint"]:
-            printed(parts["poolHash"], "开始时候选名单指纹 F")
+            printed(parts["poolHash"], "开始抽取时的候选名单指纹")
         printed(parts["witnessDigits"], "监督人随机数", "text")
         if parts["publicValue"]:
             printed(parts["publicValue"], "公开随机值", "text")
         count = re.search(r"本任务曾开始抽取(\d+)次", squeezed)
         if count is None:
-            verifier.differ("记录上没有“本任务曾开始抽取 N 次”")
+            verifier.differ("纸质记录上没有“本任务曾开始抽取 N 次”")
         elif int(count.group(1)) != len(pkg["ceremonies"]):
-            verifier.differ(f"记录上写本任务曾开始抽取 {count.group(1)} 次，包中有 {len(pkg['ceremonies'])} 次")
+            verifier.differ(f"纸质记录上写本任务曾开始抽取 {count.group(1)} 次，核验包中有 {len(pkg['ceremonies'])} 次")
     else:
         plain = "一键抽取（未经监督人见证随机数）"
         if plain not in squeezed:
-            verifier.differ(f"记录上没有“{plain}”")
+            verifier.differ(f"纸质记录上没有“{plain}”")
     if pkg["algorithm"] not in squeezed:
-        verifier.differ(f"记录上没有算法版本 {pkg['algorithm']}")
+        verifier.differ(f"纸质记录上没有算法版本 {pkg['algorithm']}")
     for code in pkg["selected"]:
         if code not in squeezed:
-            verifier.differ(f"记录上没有抽中对象 {code}")
+            verifier.differ(f"纸质记录上没有抽中对象 {code}")
     for code, certs in current_teams.items():
         for cert in certs:
             if cert not in squeezed:
-                verifier.differ(f"记录上没有 {code} 检查组的执法证号 {cert}")
+                verifier.differ(f"纸质记录上没有 {code} 检查组的执法证号 {cert}")
 
     # A 64-digit hex value on paper that is none of the package's is a hash or seed of another draw.
     known = set()
@@ -892,7 +1065,7 @@ def check_printed_record(verifier, current_teams, text):
     for value in sorted(set(found) | {k.lower() for k in known}, key=len, reverse=True):
         rest = rest.replace(value, "|")
     for run in re.findall(r"[0-9a-f]{64,}", rest):
-        verifier.differ(f"记录上有包中没有的十六进制值 {run}")
+        verifier.differ(f"纸质记录上有核验包中没有的十六进制值 {run}")
 
 
 # ---------------------------------------------------------------- self-test (§9)
@@ -982,20 +1155,72 @@ def verify(pkg, record_text=None):
     return v
 
 
+USAGE = """python verify_draw.py 核验包.json [--record 记录.txt]
+       python verify_draw.py --self-test"""
+
+DESCRIPTION = """核验一次随机抽取：按 ALGORITHM.md 重算种子、抽中对象、检查组和递补，
+核对记录哈希，并可同时核对打印的随机抽取记录。
+最后一行为“一致”（退出码 0）表示全部相符；为“不一致”（退出码 1）时，
+前面每行写明一处不同；核验包无法读取时退出码为 2。"""
+
+EPILOG = """示例：
+  python verify_draw.py 核验包.json
+  python verify_draw.py "核验包 2026-001.json" --record 记录.txt
+文件名中有空格时，请用英文双引号把整个文件名括起来。"""
+
+
+class ChineseHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, "用法：")
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse's own messages are English; an auditor gets Chinese ones, and exit status 2."""
+
+    def format_help(self):
+        # argparse ends a group's title with an ASCII colon; a Chinese title takes a full-width one.
+        text = super().format_help()
+        for group in self._action_groups:
+            text = text.replace(f"\n{group.title}:\n", f"\n{group.title}：\n")
+        return text
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        if message.startswith("unrecognized arguments:"):
+            reason = f"不认识的参数：{message.partition(':')[2].strip()}"
+        elif "--record" in message and "expected one argument" in message:
+            reason = "--record 后面应写随机抽取记录的文本文件名"
+        else:
+            reason = "命令行参数不对"
+        print(f"{reason}（用 -h 查看说明）", file=sys.stderr)
+        sys.exit(2)
+
+
 def main(argv):
-    parser = argparse.ArgumentParser(
+    parser = ChineseArgumentParser(
         prog="verify_draw.py",
-        description="核验一次随机抽取的核验包（SSJ-VERIFY-1），可同时核对纸质随机抽取记录（pdftotext 所得文本）。",
+        usage=USAGE,
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        add_help=False,
+        formatter_class=ChineseHelpFormatter,
     )
-    parser.add_argument("package", nargs="?", help="核验包 JSON 文件")
-    parser.add_argument("--record", help="随机抽取记录的文本（pdftotext 或 pdftotext -layout 的输出）")
-    parser.add_argument("--self-test", action="store_true", help="只核对 ALGORITHM.md §9 的测试向量")
+    files = parser.add_argument_group("文件")
+    files.add_argument("package", nargs="?", metavar="核验包.json", help="程序中“导出核验包”得到的文件")
+    options = parser.add_argument_group("选项")
+    options.add_argument(
+        "--record",
+        metavar="记录.txt",
+        help="同时核对打印的随机抽取记录：先用 pdftotext 随机抽取记录.pdf 记录.txt 把记录转为文本",
+    )
+    options.add_argument("--self-test", action="store_true", help="只用 ALGORITHM.md 第 9 节的测试数据检查本工具自身")
+    options.add_argument("-h", "--help", action="help", help="显示本说明后退出")
     args = parser.parse_args(argv)
     if args.self_test:
         return self_test()
     if not args.package:
         parser.print_usage(sys.stderr)
-        print("请给出核验包文件", file=sys.stderr)
+        print("请给出核验包文件（用 -h 查看说明）", file=sys.stderr)
         return 2
     try:
         pkg = read_package(args.package)
@@ -1005,15 +1230,16 @@ def main(argv):
     record_text = None
     if args.record:
         try:
-            record_text = open(args.record, "rb").read().decode("utf-8", errors="replace")
+            with open(args.record, "rb") as file:
+                record_text = file.read().decode("utf-8", errors="replace")
         except OSError as error:
-            print(f"无法读取记录文本 {args.record}：{error.strerror or error}")
+            print(f"记录文本无法读取：文件“{args.record}”{file_error(error)}")
             return 2
     try:
         v = verify(pkg, record_text)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
         # Shapes the reader did not foresee; say so rather than print a traceback that looks like a verdict.
-        print(f"核验包的内容无法核验：{type(error).__name__} {error}")
+        print("核验包无法读取：其中的内容有本工具没有预料到的结构，无法核验（请向导出核验包的单位索取新导出的文件）")
         return 2
     for note in v.notes:
         print(f"提示：{note}")
@@ -1030,4 +1256,5 @@ def main(argv):
 if __name__ == "__main__":
     # A tampered package may hold lone surrogates; show them escaped rather than crash on printing.
     sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
+    sys.stderr.reconfigure(encoding="utf-8", errors="backslashreplace")
     sys.exit(main(sys.argv[1:]))

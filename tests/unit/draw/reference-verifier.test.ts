@@ -60,10 +60,22 @@ function verify(pkg: DrawPackage | string, record?: string): Run {
   return run(args);
 }
 
+/**
+ * An auditor reads every line: values are named one by one, never dumped as JSON objects or lists,
+ * and Python's own (English) messages never show through.
+ */
+function expectReadable(result: Run): void {
+  for (const line of result.out.split('\n')) {
+    expect(line, result.out).not.toMatch(/[{}[\]]/);
+    expect(line, result.out).not.toMatch(/Traceback|Error|Expecting|line \d+ column/);
+  }
+}
+
 function expectConsistent(pkg: DrawPackage, record?: string): Run {
   const result = verify(pkg, record);
   expect(result.out, 'the verifier’s output').toMatch(/\n一致\n$/);
   expect(result.status, result.out).toBe(0);
+  expectReadable(result);
   return result;
 }
 
@@ -75,6 +87,7 @@ function expectDifference(pkg: DrawPackage, change: (copy: DrawPackage) => void,
   expect(result.last, result.out).toBe('不一致');
   expect(result.status, result.out).toBe(1);
   expect(result.out).toMatch(named);
+  expectReadable(result);
   return result;
 }
 
@@ -139,22 +152,51 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     const pkg = drawPackage(db, draw.id);
     expect(pkg.seedParts).toMatchObject({ mode: 'witnessed', witnessDigits: '31415926', publicValue: '03 11 19 24 27 30 + 05' });
     expect(pkg.ceremonies.map((c) => c.outcome)).toEqual(['abandoned', 'drawn']);
+    expect(pkg.ceremonies[0]).toMatchObject({ witness: PEOPLE.witness, endReason: '监督人临时离开' });
     expect(expectConsistent(pkg).out).toContain('种子：监督人见证');
+    // Who witnessed a ceremony, when and why it ended are shown, not verified; a package from
+    // before they were exported is read as well, and a value of the wrong kind is refused.
+    const older = structuredClone(pkg);
+    for (const c of older.ceremonies as unknown as Record<string, unknown>[])
+      for (const key of ['witness', 'endedAt', 'endReason']) delete c[key];
+    expectConsistent(older);
+    const odd = structuredClone(pkg) as unknown as { ceremonies: Record<string, unknown>[] };
+    odd.ceremonies[0]!.endedAt = 20261124;
+    const refused = verify(JSON.stringify(odd));
+    expect(refused.status, refused.out).toBe(2);
+    expect(refused.out).toContain('核验包无法读取：ceremonies 第 1 个的 endedAt 类型不对');
 
     const parts = (p: DrawPackage) => p.seedParts as Extract<DrawPackage['seedParts'], { mode: 'witnessed' }>;
-    expectDifference(
+    // A changed seed part is named field by field, with both values, not as a dump of seedParts.
+    const witnessChanged = expectDifference(
       pkg,
       (p) => void (parts(p).witnessDigits = '31415927'),
-      /种子不一致：包中为 [0-9a-f]{64}，由 r、监督人随机数、公开随机值和 F 推导为 [0-9a-f]{64}/,
+      /种子不一致：按秘密随机数、监督人随机数、公开随机值和候选名单指纹重算的种子为 [0-9a-f]{64}，核验包中为 [0-9a-f]{64}/,
     );
-    expectDifference(pkg, (p) => void (parts(p).publicValue = '03 11 19 24 27 30 + 06'), /种子不一致/);
+    expect(witnessChanged.out).toContain('监督人随机数：核验包中为 31415927，记录（record.canonical）中为 31415926\n');
+    expect(witnessChanged.out).not.toMatch(/秘密随机数：|公开随机值：|承诺值：/);
     expectDifference(
       pkg,
-      (p) => void (parts(p).secret = flipHex(parts(p).secret, 63)),
-      /承诺值不一致：包中 C 为 [0-9a-f]{64}，SHA-256\(r\) 为 [0-9a-f]{64}/,
+      (p) => void (parts(p).publicValue = '03 11 19 24 27 30 + 06'),
+      /公开随机值：核验包中为 03 11 19 24 27 30 \+ 06，记录（record\.canonical）中为 03 11 19 24 27 30 \+ 05\n/,
     );
-    expectDifference(pkg, (p) => void (parts(p).commitment = flipHex(parts(p).commitment)), /承诺值不一致/);
-    expectDifference(pkg, (p) => void (parts(p).witnessDigits = '31415'), /监督人随机数应为至少 6 位 ASCII 数字/);
+    expectDifference(
+      pkg,
+      (p) => void (parts(p).publicValue = ''),
+      /公开随机值：核验包中为 （无），记录（record\.canonical）中为 03 11 19 24 27 30 \+ 05\n/,
+    );
+    const secretChanged = expectDifference(
+      pkg,
+      (p) => void (parts(p).secret = flipHex(parts(p).secret, 63)),
+      /承诺值不一致：核验包中为 [0-9a-f]{64}，而秘密随机数的 SHA-256 为 [0-9a-f]{64}（承诺值应为秘密随机数的 SHA-256）/,
+    );
+    expect(secretChanged.out).toMatch(/\n秘密随机数：核验包中为 (c3){31}c0，记录（record\.canonical）中为 (c3){32}\n/);
+    expectDifference(
+      pkg,
+      (p) => void (parts(p).commitment = flipHex(parts(p).commitment)),
+      /承诺值不一致[\s\S]*\n承诺值：核验包中为 [0-9a-f]{64}，记录（record\.canonical）中为 [0-9a-f]{64}\n/,
+    );
+    expectDifference(pkg, (p) => void (parts(p).witnessDigits = '31415'), /监督人随机数应为至少 6 位数字/);
     expectDifference(
       pkg,
       (p) => void (p.ceremonies[0]!.secret = '5b'.repeat(32)),
@@ -171,9 +213,16 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     const { id } = startCeremony(db, task.id, PEOPLE, NOW, '0f'.repeat(32));
     const pkg = drawPackage(db, runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: id, witnessDigits: '271828' }).id);
     expect(pkg.seedParts).toMatchObject({ publicValue: '' });
-    expectConsistent(pkg);
+    // An empty public value reads （无）, not an empty pair of quotes.
+    const consistent = expectConsistent(pkg).out;
+    expect(consistent).toContain('公开随机值 （无）');
+    expect(consistent).not.toContain('“”');
     // Calling a witnessed draw plain hides its seed parts: the record's canonical text still has them.
-    expectDifference(pkg, (p) => void (p.seedParts = { mode: 'plain' }), /一键抽取的 record\.canonical 不应有 seedParts/);
+    expectDifference(
+      pkg,
+      (p) => void (p.seedParts = { mode: 'plain' }),
+      /核验包中的种子方式为一键抽取，但记录（record\.canonical）中记有监督人见证的种子来源（承诺值 [0-9a-f]{64}）/,
+    );
   });
 
   it('checks class ratios with exact arithmetic (7 % of 100 is 7, 8.8 % of 375 is 33, 1.1 % of 100 is 2)', () => {
@@ -197,7 +246,7 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     expectDifference(
       byClass,
       (p) => void (p.quotas[0]!.count = 8),
-      /抽取配额第 1 个（分组“A”）的数量不一致：包中为 8，按 100 户 × 7% 精确计算应为 7/,
+      /抽取配额第 1 个（分组“A”）的数量不一致：核验包中为 8，按 100 户 × 7% 精确计算应为 7/,
     );
     expectDifference(byClass, (p) => void (p.entityPool.lines[0]![1] = 'D'), /候选名单指纹不一致/);
 
@@ -257,7 +306,10 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     expectDifference(
       pkg,
       (p) => void (p.inspectorPool.find((i) => i.cert === free)!.unit = '城关市场监管所'),
-      new RegExp(`${cityEntity} 的检查组第 \\d 位(（组长）)?不一致[\\s\\S]*record\\.canonical 中执法人员名单第 \\d+ 个与包中不一致`),
+      new RegExp(
+        `${cityEntity} 的检查组第 \\d 位(（组长）)?不一致[\\s\\S]*` +
+          `执法人员名单第 \\d+ 个（执法证号 ${free}）的单位：核验包中为 城关市场监管所，记录（record\\.canonical）中为 县局综合执法队`,
+      ),
     );
     // A 回避 added for an entity the inspector was drawn for.
     const [entity, team] = Object.entries(pkg.teams)[0]!;
@@ -267,8 +319,12 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
       new RegExp(`${entity} 的检查组第 \\d 位(（组长）)?不一致`),
     );
     // Whether the key is 城关 or 城关街道 decides who is recused: an area with a different ending is named.
-    expectDifference(pkg, (p) => void (p.team.areas[cityEntity!] = '城关街道办'), /record\.canonical 中的所属区域与包中不一致/);
-    expectDifference(pkg, (p) => void (p.team.sameAreaRecusal = false), /record\.canonical 中的同区域回避与包中不一致/);
+    expectDifference(
+      pkg,
+      (p) => void (p.team.areas[cityEntity!] = '城关街道办'),
+      new RegExp(`所属区域（${cityEntity}）：核验包中为 城关街道办，记录（record\\.canonical）中为 城关街道办事处`),
+    );
+    expectDifference(pkg, (p) => void (p.team.sameAreaRecusal = false), /是否同区域回避：核验包中为 否，记录（record\.canonical）中为 是/);
   });
 
   it('replays every 递补 on its own stream and names changed candidates, new inspector, slot or old inspector', () => {
@@ -301,7 +357,7 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     const third = (p: DrawPackage) => p.replacements[2]!;
     const others = pkg.replacements[2]!.candidates.filter((c) => c !== pkg.replacements[2]!.new);
     expect(others.length).toBeGreaterThan(0);
-    expectDifference(pkg, (p) => void (third(p).new = others[0]!), /第 3 次递补.*的递补人员不一致：包中为 \S+，重算为 \S+/);
+    expectDifference(pkg, (p) => void (third(p).new = others[0]!), /第 3 次递补.*的递补人员不一致：核验包中为 \S+，重算为 \S+/);
     expectDifference(
       pkg,
       (p) => void (third(p).candidates = third(p).candidates.filter((c) => c !== third(p).new)),
@@ -338,14 +394,14 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     expectDifference(
       pkg,
       (p) => void ([p.selected[0], p.selected[1]] = [p.selected[1]!, p.selected[0]!]),
-      /第 1 个抽中对象不一致：包中为 \S+，重算为 \S+/,
+      /第 1 个抽中对象不一致：核验包中为 \S+，重算为 \S+/,
     );
     // One byte of one pool code: the fingerprint, and the record that froze it, no longer match.
     expectDifference(
       pkg,
       (p) =>
         void (p.entityPool.lines[3]![0] = p.entityPool.lines[3]![0].slice(0, 17) + (p.entityPool.lines[3]![0].endsWith('X') ? 'Y' : 'X')),
-      /候选名单指纹不一致：包中为 [0-9a-f]{64}，按名单重算为 [0-9a-f]{64}/,
+      /候选名单指纹不一致：核验包中为 [0-9a-f]{64}，按名单重算为 [0-9a-f]{64}/,
     );
     expectDifference(pkg, (p) => void (p.entityPool.size += 1), /候选名单户数不一致/);
     expectDifference(pkg, (p) => void p.entityPool.lines.reverse(), /候选名单（entityPool\.lines）不是规范顺序/);
@@ -355,17 +411,21 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
       (p) => void (p.record.canonical = p.record.canonical.replace(/"witness":"[^"]*"/, '"witness":"王监督"')),
       /记录哈希不一致/,
     );
-    expectDifference(pkg, (p) => void (p.record.prevHash = flipHex(p.record.prevHash)), /记录哈希不一致/);
+    expectDifference(
+      pkg,
+      (p) => void (p.record.prevHash = flipHex(p.record.prevHash)),
+      /记录哈希不一致：核验包中为 [0-9a-f]{64}，而“上一条记录哈希 \+ 换行 \+ 记录正文（record\.canonical）”的 SHA-256 为 [0-9a-f]{64}/,
+    );
     // A record whose hash matches but whose text is not canonical, or holds another seed.
     expectDifference(
       pkg,
       (p) => rewriteCanonical(p, JSON.stringify(JSON.parse(p.record.canonical), null, 1)),
-      /record\.canonical 不是规范 JSON（RFC 8785）：从第 2 个字符起不同/,
+      /记录正文（record\.canonical）不是规范 JSON（RFC 8785）的写法：从第 2 个字符起不同（这里是换行，规范写法应是双引号）/,
     );
     expectDifference(
       pkg,
       (p) => rewriteCanonical(p, p.record.canonical.replace(p.seed, '33'.repeat(32))),
-      /record\.canonical 中的种子与包中不一致/,
+      /^种子：核验包中为 [0-9a-f]{64}，记录（record\.canonical）中为 3{64}\n/,
     );
     expectDifference(
       pkg,
@@ -374,7 +434,7 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
           p,
           p.record.canonical.replace(/"selected":\[[^\]]*\]/, (list) => list.replace(p.selected[4]!, p.selected[3]!)),
         ),
-      /record\.canonical 中的抽中对象与包中不一致/,
+      /^第 5 个抽中对象：核验包中为 \S+，记录（record\.canonical）中为 \S+\n/,
     );
   });
 
@@ -388,7 +448,7 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     old.algorithm = 'SSJ-DRAW-1';
     rewriteCanonical(old, old.record.canonical.replace('"algorithm":"SSJ-DRAW-2"', '"algorithm":"SSJ-DRAW-1"'));
     expect(expectConsistent(old).out).toContain('已核对（SSJ-DRAW-1');
-    expectDifference(old, (p) => void (p.quotas[0]!.ratio = '25'), /的比例应为 null（SSJ-DRAW-1 的记录只有数量）/);
+    expectDifference(old, (p) => void (p.quotas[0]!.ratio = '25'), /的比例应为空值 null（SSJ-DRAW-1 的记录只有数量），核验包中为 25/);
     expectDifference(old, (p) => void (p.quotas[0]!.count = 17), /的数量 17 超过该组的 16 户/);
     const witnessed = {
       mode: 'witnessed',
@@ -402,16 +462,49 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
     expectDifference(
       old,
       (p) => void (p.seedParts = witnessed as DrawPackage['seedParts']),
-      /SSJ-DRAW-1 的抽取都是一键抽取，但 seedParts\.mode 为 witnessed/,
+      /SSJ-DRAW-1 的抽取都是一键抽取，但核验包的种子方式（seedParts\.mode）为监督人见证（witnessed）/,
     );
   });
 
-  it('refuses what is not a 核验包 with exit status 2', () => {
-    for (const text of ['{', '[]', '{"format":"SSJ-VERIFY-9"}', '{"format":"SSJ-VERIFY-1","algorithm":"SSJ-DRAW-2"}']) {
+  it('refuses what is not a 核验包 with exit status 2, saying in Chinese what is wrong and where', () => {
+    for (const text of ['{', '[]', '{"format":"SSJ-VERIFY-9"}', '{"format":"SSJ-VERIFY-1","algorithm":"SSJ-DRAW-2"}', '', '%PDF-1.7']) {
       const result = verify(text);
       expect(result.status, result.out).toBe(2);
       expect(result.out).toMatch(/^核验包无法读取：/);
+      expectReadable(result);
     }
+    expect(verify('随机抽取记录').out).toMatch(/^核验包无法读取：核验包不是有效的 JSON，第 1 行第 1 列：这里不是 JSON 能读的内容/);
+    expect(verify('').out).toMatch(/^核验包无法读取：核验包不是有效的 JSON，内容是空的/);
+    expect(verify('{\n  "format": "SSJ-VERIFY-1",\n  "algorithm" "SSJ-DRAW-2"\n}').out).toMatch(
+      /^核验包无法读取：核验包不是有效的 JSON，第 3 行第 15 列：这里缺少冒号/,
+    );
+    const missing = run([path.join(tempDir(), '核验包 2026-001.json')]);
+    expect(missing.status).toBe(2);
+    expect(missing.out).toMatch(/^核验包无法读取：文件“.*核验包 2026-001\.json”不存在/);
+    expectReadable(missing);
+  });
+
+  it('explains itself wholly in Chinese: --help and a wrong argument', () => {
+    const help = run(['--help']);
+    expect(help.status, help.out).toBe(0);
+    expect(help.out).toContain('用法：');
+    for (const english of ['usage', 'positional', 'optional', 'options', 'arguments', 'show this help', 'exit'])
+      expect(help.out.toLowerCase()).not.toContain(english);
+    // Left once the option names, file names and commands are taken out: no ASCII letter at all.
+    const rest = help.out.replace(
+      /--record|--self-test|--help|-h\b|verify_draw\.py|ALGORITHM\.md|\.json|\.txt|\.pdf|\bpython\b|\bpdftotext\b/g,
+      '',
+    );
+    expect(rest, help.out).not.toMatch(/[A-Za-z]/);
+    expect(run(['-h']).out).toBe(help.out);
+
+    const wrong = run(['--records', 'x.txt']);
+    expect(wrong.status, wrong.out).toBe(2);
+    expect(wrong.out).toContain('不认识的参数：--records（用 -h 查看说明）');
+    expect(wrong.out).not.toMatch(/usage|error|unrecognized/);
+    const none = run([]);
+    expect(none.status, none.out).toBe(2);
+    expect(none.out).toContain('请给出核验包文件');
   });
 });
 
@@ -455,16 +548,16 @@ describe.skipIf(
     expectDifference(
       pkg,
       () => {},
-      /记录上没有包中的种子 [0-9a-f]{64}[\s\S]*记录上有包中没有的十六进制值 7{64}/,
+      /纸质记录上没有核验包中的种子 [0-9a-f]{64}[\s\S]*纸质记录上有核验包中没有的十六进制值 7{64}/,
       squeezeAway(plain, pkg.seed, other),
     );
     expectDifference(
       pkg,
       () => {},
-      /记录上没有包中的秘密随机数 r/,
+      /纸质记录上没有核验包中的秘密随机数 [0-9a-f]{64}/,
       squeezeAway(plain, (pkg.seedParts as { secret: string }).secret, other),
     );
-    expectDifference(pkg, () => {}, /记录上没有包中的监督人随机数 662607/, plain.replaceAll('662607', '662608'));
+    expectDifference(pkg, () => {}, /纸质记录上没有核验包中的监督人随机数 662607/, plain.replaceAll('662607', '662608'));
     const newCert = pkg.replacements[0]!.new;
     expectDifference(
       pkg,
@@ -474,10 +567,10 @@ describe.skipIf(
     );
     expectDifference(pkg, () => {}, new RegExp(`记录上没有抽中对象 ${pkg.selected[0]}`), plain.replaceAll(pkg.selected[0]!, ''));
     // A package whose draw is not the one on paper.
-    expectDifference(pkg, (p) => void (p.record.hash = flipHex(p.record.hash)), /记录上没有包中的记录哈希/, plain);
+    expectDifference(pkg, (p) => void (p.record.hash = flipHex(p.record.hash)), /纸质记录上没有核验包中的记录哈希/, plain);
     // An empty text lacks everything and says so, field by field, rather than crash.
-    const empty = expectDifference(pkg, () => {}, /记录上没有包中的种子/, '');
-    expect(empty.out).toContain('记录上没有“本任务曾开始抽取 N 次”');
+    const empty = expectDifference(pkg, () => {}, /纸质记录上没有核验包中的种子/, '');
+    expect(empty.out).toContain('纸质记录上没有“本任务曾开始抽取 N 次”');
   });
 
   it('counts every start of the task on a record drawn again after a void', async () => {
