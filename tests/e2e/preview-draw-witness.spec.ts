@@ -17,7 +17,7 @@ test('the witnessed draw: 开始抽取 shows the commitment, the 监督人 types
   const task = await host('tasks:save', { task: taskTerms({ count: 3 }) });
   const draw = new DrawWitnessPage(page);
   await draw.open(preview.url, task.id);
-  await expect(draw.detail.ceremony).toContainText('至少 6 位数字');
+  await expect(draw.detail.ceremony).toContainText('至少 6 位数字，可用骰子掷出），两者共同决定抽取结果');
 
   const commitment = await draw.start('张操作', '李监督');
   expect(commitment).toMatch(HEX64);
@@ -25,6 +25,14 @@ test('the witnessed draw: 开始抽取 shows the commitment, the 监督人 types
   expect(started).toMatchObject({ outcome: 'open', commitment, secret: null, operator: '张操作' });
   await expect(draw.detail.ceremony.getByTestId('commitment-explained')).toContainText('请监督人先记下或拍下这串承诺值');
   await expect(draw.detail.ceremony.getByRole('textbox', { name: '监督人', exact: true })).toBeDisabled();
+
+  // Only the 监督人 who saw the commitment types the digits; the screen says who.
+  await expect(draw.digits).toHaveAccessibleDescription(/由监督人李监督本人想好/);
+  // A letter is flagged as it is typed, before 完成抽取.
+  await draw.digits.fill('1234a');
+  await expect(draw.digits).toHaveAccessibleDescription('监督人随机数只能由数字组成（可用骰子掷出或任意写下）');
+  await draw.digits.fill('1234');
+  await expect(draw.digits).toHaveAccessibleDescription(/至少 6 位，已输入 4 位/);
 
   // Too few digits: said next to the field, before any confirmation.
   await draw.witness('12 34');
@@ -78,13 +86,34 @@ test('放弃 keeps the start on record; a start left open is offered to continue
   expect(sha256(abandoned!.secret!)).toBe(first);
 
   // A second start, then the window is closed before the 监督人 typed anything.
+  await expect(draw.activeStep()).toHaveText('核对候选范围');
   const second = await draw.start('张操作', '李监督');
+  await expect(draw.activeStep()).toHaveText('监督人输入随机数');
   await draw.open(preview.url, task.id);
   await expect(draw.openNotice).toContainText('本任务有一次开始抽取尚未完成');
+  await expect(draw.openNotice).toContainText('由操作人 张操作 开始，监督人 李监督 在场');
   expect((await draw.openNotice.getByTestId('commitment').locator('code').allTextContents()).join('')).toBe(second);
-  await draw.fillPeople('张操作', '王监督');
+  // Reopened, the draw is still at the 监督人's step, and the names come from the start: nobody retypes them.
+  await expect(draw.activeStep()).toHaveText('监督人输入随机数');
+  await expect(draw.person('操作人')).toHaveValue('张操作');
+  await expect(draw.person('监督人')).toHaveValue('李监督');
+
+  // Another 监督人 did not see this commitment: refused on the screen, and by the core in the same words.
+  await draw.person('监督人').fill('王监督');
+  await draw.openNotice.getByRole('button', { name: '继续这次抽取' }).click();
+  await expect(draw.person('监督人')).toHaveAccessibleDescription(/开始抽取时看到承诺值的监督人是李监督，须由他本人输入随机数/);
+  await expect(draw.witnessForm).toHaveCount(0);
+  const [open] = (await host('draws:ceremonies', { taskId: task.id })).filter((c) => c.outcome === 'open');
+  expect(open).toMatchObject({ operator: '张操作', witness: '李监督' });
+  await expect(
+    host('draws:run', { taskId: task.id, operator: '张操作', witness: '王监督', ceremony: { id: open!.id, witnessDigits: '271828' } }),
+  ).rejects.toThrow('开始抽取时看到承诺值的监督人是李监督');
+
+  await draw.person('监督人').fill('李监督');
   await draw.openNotice.getByRole('button', { name: '继续这次抽取' }).click();
   expect(await draw.shownCommitment()).toBe(second);
+  await expect(draw.person('监督人')).toBeDisabled();
+  await expect(draw.person('监督人')).toHaveAccessibleDescription('开始抽取时看到承诺值的监督人，只有他本人可以输入随机数');
   const confirm = await draw.witness('271828');
   await expect(confirm).toContainText('无');
   await confirm.getByRole('button', { name: '完成抽取' }).click();
@@ -94,6 +123,11 @@ test('放弃 keeps the start on record; a start left open is offered to continue
   const starts = draw.detail.ceremony.getByRole('list', { name: '开始抽取记录' }).getByRole('listitem');
   await expect(starts).toHaveCount(2);
   await expect(starts.first()).toContainText('已放弃');
+  // Who was there, when it was given up and why.
+  await expect(starts.first()).toContainText('操作人 张操作　监督人 李监督');
+  await expect(starts.first().getByTestId('ceremony-abandoned')).toHaveText(
+    /^放弃时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}　放弃理由 监督人临时离开$/,
+  );
   await expect(starts.first()).toContainText(`承诺值 ${first}`);
   await expect(starts.first()).toContainText(`秘密随机数 ${abandoned!.secret}`);
   await expect(starts.nth(1)).toContainText('本次抽取');
@@ -147,16 +181,49 @@ test('一键抽取 stays available, and the record says it was not witnessed', a
   expect(await host('draws:ceremonies', { taskId: task.id })).toEqual([]);
 });
 
-test('设置 shows the audit head for the 台账, and 校验 finds it in the chains', async ({ page, preview, host, dataDir }) => {
+/** As a clerk types a value from the 台账: groups of eight with spaces, the first group in full-width characters. */
+function copiedByHand(hash: string): string {
+  const groups = hash.match(/.{8}/g)!;
+  const wide = groups[0]!.replace(/[0-9a-f]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return [wide, ...groups.slice(1)].join(' ');
+}
+
+test('设置 shows the audit head for the 台账, and a value typed back from the 台账 is found, or a miscopied one is not', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
   await seedRoster(host, dataDir, 8, 4);
   const task = await host('tasks:save', { task: taskTerms({ count: 2 }) });
   await host('draws:run', { taskId: task.id, operator: '张操作', witness: '李监督' });
   const head = (await host('audit:head', {}))!;
   await page.goto(`${preview.url}#/settings`);
   const section = page.getByRole('region', { name: '审计链头' });
-  await expect(section).toContainText('把它抄在台账上');
+  await expect(section).toContainText('把它抄在台账上：每次抽取之后抄一次，每月月底等固定时间再抄一次。');
+  await expect(section).toContainText('只有保存在数据库之外的值才能发现改写');
+  await expect(section).not.toContainText('--anchor');
   await expect(section.getByTestId('audit-head-hash')).toHaveText(head.hash);
-  await expect(section.getByTestId('audit-head-entry')).toContainText(`审计日志第 ${head.id} 条（抽取）`);
+  await expect(section.getByTestId('audit-head-entry')).toHaveText(
+    new RegExp(`^审计日志第 ${head.id} 条（抽取），\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}$`),
+  );
+
+  const typed = section.getByRole('textbox', { name: '台账上抄的值' });
+  const result = section.getByTestId('audit-head-result');
   await section.getByRole('button', { name: '校验' }).click();
-  await expect(section.getByTestId('audit-head-result')).toContainText(`校验通过：链头（审计日志第 ${head.id} 条）仍在记录中`);
+  await expect(typed).toHaveAccessibleDescription('请输入或粘贴台账上抄的值');
+
+  await typed.fill(copiedByHand(head.hash));
+  await section.getByRole('button', { name: '校验' }).click();
+  await expect(result).toHaveText(
+    new RegExp(
+      `^一致：台账上的这个值是审计日志第 ${head.id} 条（抽取，\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}）：此前的历史未被改写或截去。审计日志和全部抽取记录的哈希链也完整。$`,
+    ),
+  );
+
+  // One character miscopied: not found, and the core says to check the copying first.
+  const last = head.hash.at(-1) === '0' ? '1' : '0';
+  await typed.fill(copiedByHand(`${head.hash.slice(0, -1)}${last}`));
+  await section.getByRole('button', { name: '校验' }).click();
+  await expect(result).toContainText('未找到：今天的审计日志和抽取记录中都没有这个哈希值。请先逐组核对是否抄错');
 });

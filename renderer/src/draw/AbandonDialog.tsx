@@ -47,7 +47,7 @@ export function AbandonDialog({ ceremony, operator: initialOperator, onClose, on
       contentSx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
     >
       <Box>
-        {formatDateTime(ceremony.startedAt)} 开始的抽取（承诺值 {hexGroups(ceremony.commitment)[0]}…）将不再继续。 这次开始
+        {formatDateTime(ceremony.startedAt)} 开始的抽取（承诺值 {hexGroups(ceremony.commitment)[0]}…）将不再继续。这次开始
         <strong>仍留在记录中</strong>：它的承诺值和秘密随机数会公开，以后的抽取记录上会写明“本任务曾开始抽取 N 次”。
         放弃后可以重新开始抽取，程序会生成新的秘密随机数和承诺值。
       </Box>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import CasinoIcon from '@mui/icons-material/Casino';
 import LockIcon from '@mui/icons-material/Lock';
 import Alert from '@mui/material/Alert';
@@ -60,9 +60,29 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
   const open = ceremonies.data?.find((c) => c.outcome === 'open') ?? null;
   const reasons = { ...people, ...(error?.fields ?? {}) };
 
-  function witnessing(ceremony: Ceremony | null) {
+  // A start left open already names who was present: she continues with them instead of retyping.
+  // Once per open start (its id), not on every reload of the list, so her own edits stay.
+  const openId = open?.id ?? null;
+  useEffect(() => {
+    if (!open) return;
+    setOperator(open.operator);
+    setWitness(open.witness);
+  }, [openId]);
+
+  // While a start is open the draw is at the 监督人's step, also when the page was just reopened.
+  const atWitnessStep = active !== null || open !== null;
+  useEffect(() => onWitnessing(atWitnessStep), [atWitnessStep, onWitnessing]);
+
+  /** Only the 监督人 who saw the commitment may type the digits (the core refuses anyone else, in the same words). */
+  function continueOpen(ceremony: Ceremony) {
+    if (!peopleReady()) return;
+    if (witness.trim() !== ceremony.witness) {
+      setPeople({
+        witness: `开始抽取时看到承诺值的监督人是${ceremony.witness}，须由他本人输入随机数完成抽取。如监督人已换人，请放弃这次开始，重新开始抽取。`,
+      });
+      return;
+    }
     setActive(ceremony);
-    onWitnessing(ceremony !== null);
   }
 
   function peopleReady(): boolean {
@@ -80,7 +100,7 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
     try {
       const ceremony = await api.run('draws:start', { taskId: task.id, operator, witness });
       rememberOperator(operator);
-      witnessing(ceremony);
+      setActive(ceremony);
       ceremonies.reload();
     } catch (err) {
       setError(asApiCallError(err));
@@ -104,13 +124,12 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
   function drawn(record: DrawRecord) {
     rememberOperator(operator);
     notify.success(`抽取完成并已记录（抽取记录 #${record.id}），共抽中 ${record.selected.length} 户`);
-    onWitnessing(false);
     onDrawn();
   }
 
   function abandoned() {
     setAbandoning(null);
-    witnessing(null);
+    setActive(null);
     ceremonies.reload();
     notify.success('已放弃这次开始抽取，记录已保留。可以重新开始抽取。');
   }
@@ -139,12 +158,14 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
             value={witness}
             onChange={(e) => setWitness(e.target.value)}
             error={Boolean(reasons.witness)}
-            helperText={reasons.witness ?? '在场见证的人，不能与操作人相同'}
+            helperText={
+              reasons.witness ?? (active ? '开始抽取时看到承诺值的监督人，只有他本人可以输入随机数' : '在场见证的人，不能与操作人相同')
+            }
             sx={{ width: 260 }}
           />
         </Box>
         {!locked && open && (
-          <OpenCeremonyNotice ceremony={open} onContinue={() => peopleReady() && witnessing(open)} onAbandon={() => setAbandoning(open)} />
+          <OpenCeremonyNotice ceremony={open} onContinue={() => continueOpen(open)} onAbandon={() => setAbandoning(open)} />
         )}
         {!locked && !open && (
           <>
@@ -157,8 +178,8 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
               ) : (
                 <>
                   点击“开始抽取”后，程序生成并锁定一个秘密随机数，显示它的<strong>承诺值</strong>
-                  ；监督人记下承诺值后，输入自己想好的随机数（至少 {MIN_WITNESS_DIGITS} 位数字，可用骰子掷出），
-                  两者共同决定抽取结果。开始抽取会留下记录，中途放弃也会保留。
+                  ；监督人记下承诺值后，输入自己想好的随机数（至少 {MIN_WITNESS_DIGITS}{' '}
+                  位数字，可用骰子掷出），两者共同决定抽取结果。开始抽取会留下记录，中途放弃也会保留。
                 </>
               )}
               抽取结果不能重抽，也不能修改；如确需重新抽取，只能将本次抽取作废并写明理由。请在监督人在场时操作。
@@ -184,7 +205,14 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
         )}
       </Box>
       {active && (
-        <WitnessStep key={active.id} ceremony={active} operator={operator} witness={witness} onDrawn={drawn} onAbandoned={abandoned} />
+        <WitnessStep
+          key={active.id}
+          ceremony={active}
+          operator={operator}
+          witness={active.witness}
+          onDrawn={drawn}
+          onAbandoned={abandoned}
+        />
       )}
       {confirmPlain && (
         <ConfirmDrawDialog

@@ -23,7 +23,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 const OUTCOMES: Record<string, string> = { abandoned: '已放弃', drawn: '已抽取', open: '未完成' };
 
-/** 本任务曾开始抽取 N 次: each start with its time, operator, fate, commitment and revealed secret. */
+/** 本任务曾开始抽取 N 次: each start with its time, operator, witness, fate (when and why given up), commitment and revealed secret. */
 function Ceremonies({ proof }: { proof: DrawProof }) {
   const parts = proof.seedParts;
   const mine = parts.mode === 'witnessed' ? parts.commitment : null;
@@ -36,8 +36,8 @@ function Ceremonies({ proof }: { proof: DrawProof }) {
       <Box component="ol" aria-label="开始抽取记录" sx={{ m: 0, mt: 0.5, pl: 3 }}>
         {proof.ceremonies.map((c) => (
           <Box component="li" key={c.commitment} data-outcome={c.outcome} sx={{ py: 0.5, typography: 'body2' }}>
-            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-              {formatDateTime(c.startedAt)}　操作人 {c.operator}
+            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+              开始 {formatDateTime(c.startedAt)}　操作人 {c.operator}　监督人 {c.witness}
               <Chip
                 size="small"
                 variant="outlined"
@@ -45,6 +45,11 @@ function Ceremonies({ proof }: { proof: DrawProof }) {
                 color={c.outcome === 'abandoned' ? 'warning' : 'default'}
               />
             </Box>
+            {c.outcome === 'abandoned' && (
+              <Box data-testid="ceremony-abandoned" sx={{ color: 'text.secondary' }}>
+                放弃时间 {c.endedAt ? formatDateTime(c.endedAt) : '未记录'}　放弃理由 {c.endReason || '未填写'}
+              </Box>
+            )}
             <Box sx={{ fontFamily: 'Consolas, monospace', fontSize: '0.85em', color: 'text.secondary', wordBreak: 'break-all' }}>
               承诺值 {c.commitment}
               {c.secret && (

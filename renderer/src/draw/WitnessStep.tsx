@@ -14,7 +14,7 @@ import type { DrawRecord } from '../tasks/task-types.ts';
 import { AbandonDialog } from './AbandonDialog.tsx';
 import { CommitmentDisplay } from './CommitmentDisplay.tsx';
 import { ConfirmDrawDialog } from './ConfirmDrawDialog.tsx';
-import { digitsProblem, MIN_WITNESS_DIGITS, normaliseDigits } from './witness-digits.ts';
+import { digitsNotNumber, digitsProblem, MIN_WITNESS_DIGITS, normaliseDigits } from './witness-digits.ts';
 
 interface WitnessStepProps {
   ceremony: Ceremony;
@@ -94,8 +94,10 @@ export function WitnessStep({ ceremony, operator, witness, onDrawn, onAbandoned 
         <CommitmentDisplay commitment={ceremony.commitment} />
       </Box>
       <Alert severity="info" role="note" data-testid="commitment-explained">
-        程序已生成并锁定秘密随机数。请监督人<strong>先记下或拍下这串承诺值</strong>，再输入自己的随机数。
-        抽取后记录上会公布秘密随机数，任何人都可核对它与承诺值相符；秘密随机数和监督人随机数共同决定抽取结果，任何一方都无法单独左右。
+        程序已生成并锁定秘密随机数。请监督人<strong>先记下或拍下这串承诺值</strong>，再输入自己的随机数。只有开始抽取时在场的监督人
+        {witness}可以输入。
+        <br />
+        为什么这样做：程序在监督人想好数字之前就定下了自己的秘密随机数，看到监督人的数字后再也改不了；中途放弃的开始也会留在记录中，谁都不能悄悄重来、直到抽出自己满意的结果。抽取后记录上会公布秘密随机数，任何人都可核对它与承诺值相符。
       </Alert>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <TextField
@@ -105,10 +107,14 @@ export function WitnessStep({ ceremony, operator, witness, onDrawn, onAbandoned 
           value={digits}
           onChange={(e) => {
             setDigits(e.target.value);
-            setLocal(null);
+            // A letter or sign is flagged as it is typed; a short number only at 完成抽取, since it is still being typed.
+            setLocal(digitsNotNumber(e.target.value));
           }}
           error={Boolean(digitsReason)}
-          helperText={digitsReason ?? `监督人自己想好或掷骰子得出，至少 ${MIN_WITNESS_DIGITS} 位${count > 0 ? `，已输入 ${count} 位` : ''}`}
+          helperText={
+            digitsReason ??
+            `由监督人${witness}本人想好或掷骰子得出，至少 ${MIN_WITNESS_DIGITS} 位${count > 0 ? `，已输入 ${count} 位` : ''}`
+          }
           slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false } }}
           sx={{ width: 330, '& input': { fontFamily: 'Consolas, monospace', fontSize: '1.2rem', letterSpacing: '0.1em' } }}
         />

@@ -9,10 +9,17 @@ export function normaliseDigits(typed: string): string {
 
 export const MIN_WITNESS_DIGITS = 6;
 
+const NOT_DIGITS = '监督人随机数只能由数字组成（可用骰子掷出或任意写下）';
+
+/** A character that is no digit, said while the 监督人 is still typing; null when all are digits so far. */
+export function digitsNotNumber(typed: string): string | null {
+  return /^\d*$/.test(normaliseDigits(typed)) ? null : NOT_DIGITS;
+}
+
 /** Why the typed digits would be refused, or null. */
 export function digitsProblem(typed: string): string | null {
   const digits = normaliseDigits(typed);
-  if (!/^\d*$/.test(digits)) return '监督人随机数只能由数字组成（可用骰子掷出或任意写下）';
+  if (!/^\d*$/.test(digits)) return NOT_DIGITS;
   if (digits.length < MIN_WITNESS_DIGITS) return `监督人随机数至少 ${MIN_WITNESS_DIGITS} 位数字，现在是 ${digits.length} 位`;
   return null;
 }

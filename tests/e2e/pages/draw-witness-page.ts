@@ -28,9 +28,19 @@ export class DrawWitnessPage {
     await this.detail.open(url, taskId);
   }
 
+  /** The step the stepper above the draw shows as current (核对候选范围, 监督人输入随机数, 抽取结果). */
+  activeStep(): Locator {
+    return this.detail.ceremony.locator('.MuiStepLabel-label.Mui-active');
+  }
+
+  /** 操作人 and 监督人 of the draw form (also while a start is open, when they are filled from it). */
+  person(label: '操作人' | '监督人'): Locator {
+    return this.detail.ceremony.getByRole('textbox', { name: label, exact: true });
+  }
+
   async fillPeople(operator: string, witness: string): Promise<void> {
-    await this.detail.ceremony.getByRole('textbox', { name: '操作人' }).fill(operator);
-    await this.detail.ceremony.getByRole('textbox', { name: '监督人', exact: true }).fill(witness);
+    await this.person('操作人').fill(operator);
+    await this.person('监督人').fill(witness);
   }
 
   /** 开始抽取, and the commitment it shows (64 hex digits, read off the screen). */
