@@ -96,6 +96,14 @@ describe('随机抽取记录', () => {
         e.code,
       ).toBe(true);
     expect(text).toContain('操作人（签字）：监督人（签字）：');
+    // A plain draw says so in a box of its own, right under the facts.
+    expect(text).toContain(`${squeeze(`记录编号#${draw.id}`)}本次为一键抽取，种子由电脑随机产生，未经监督人输入随机数抽取结果`);
+    // The first draw of the database: the 64 zeros before it are explained, not left to look like a fault.
+    expect(text).toContain(`上一条记录哈希${'0'.repeat(64)}（本数据库的第一条抽取记录，之前没有记录）`);
+    // What an outsider needs besides the printed seed, right before the lines to sign.
+    expect(text).toContain(
+      '复核还需本次抽取的核验包（在程序中点“导出核验包”取得），内有冻结的候选名单和执法检查人员名单。操作人（签字）：',
+    );
     expect(text).not.toContain('作废');
     expect(Number(pdfInfo(file).Pages)).toBeGreaterThan(1);
     for (const font of pdfFonts(file)) expect(font).toMatchObject({ embedded: true, subset: true });
@@ -147,8 +155,9 @@ describe('随机抽取记录', () => {
     const template = loadTemplate(ctx.db, RESOURCES_DIR, 'drawRecord');
     const first = squeeze(draw.selected[0]!.name);
     const pagesOfHeading: number[] = [];
-    // Lengthen the opening a paragraph at a time, so the heading passes the foot of pages 1 and 2.
-    for (const filler of [0, 1, 2, 3, 21, 22, 23, 24]) {
+    // Lengthen the opening a paragraph at a time, so the heading passes the foot of pages 2 and 3
+    // (a plain draw's facts and its boxed 一键抽取 note fill page 1 even without an opening).
+    for (const filler of [18, 19, 20, 21, 40, 41, 42, 43]) {
       const intro = Array.from({ length: filler }, (_, i) => `第${i + 1}段。`).join('\n');
       const file = path.join(tempDir(), `heading-${filler}.pdf`);
       fs.writeFileSync(
@@ -160,7 +169,7 @@ describe('随机抽取记录', () => {
       pagesOfHeading.push(page + 1);
       expect(pages[page], `filler ${filler}`).toContain(first);
     }
-    expect(new Set(pagesOfHeading), 'the sweep must carry the heading over the page breaks').toEqual(new Set([1, 2, 3]));
+    expect(new Set(pagesOfHeading), 'the sweep must carry the heading over the page breaks').toEqual(new Set([2, 3, 4]));
   });
 
   it('prints how a witnessed seed was made (C, r, w, v, F), every earlier start with its secret, and the hashes that anchor the record', async () => {
@@ -183,10 +192,16 @@ describe('随机抽取记录', () => {
     expect(text).toContain('本任务曾开始抽取2次，第2次完成本次抽取；其余1次如下，其秘密随机数已公布');
     const abandoned = pkg.ceremonies[0]!;
     expect(text).toContain(squeeze(`第 1 次开始抽取2026年11月25日`));
-    expect(text).toContain(`已放弃承诺值：${hex(abandoned.commitment)}秘密随机数：${hex(SECRETS[0]!)}`);
+    // Who witnessed the start given up, when and why it was given up, then C and the revealed r.
+    expect(text).toMatch(
+      new RegExp(
+        `开始已放弃操作人：张操作监督人：李监督放弃时间：2026年11月25日\\d{2}:05:00放弃理由：监督人临时离开承诺值：${hex(abandoned.commitment)}秘密随机数：${hex(SECRETS[0]!)}`,
+      ),
+    );
     expect(text).toContain(`记录哈希${hex(pkg.record.hash)}`);
     expect(text).toContain(`上一条记录哈希${hex(pkg.record.prevHash)}`);
     expect(pkg.record.prevHash).not.toBe('0'.repeat(64));
+    expect(text).not.toContain('本数据库的第一条抽取记录');
     expect(text).toContain(`审计链头（抽取时）${hex(pkg.record.auditEntryHash!)}`);
     // The 监督人 signs right under the digits he typed.
     expect(text.indexOf('核验二维码')).toBeLessThan(text.indexOf('监督人（签字）'));
@@ -205,6 +220,10 @@ describe('随机抽取记录', () => {
     expect(text).toContain('种子来源一键抽取（未经监督人见证随机数）：随机种子由程序从操作系统的随机数源取得');
     expect(text).toContain('本任务曾开始抽取1次，本次为一键抽取；其余1次如下');
     expect(text).toContain(squeeze(`秘密随机数：${groupedHex(SECRETS[0]!)}`));
+    // Given up without a reason typed: the core's own words stand for it.
+    expect(text).toContain('监督人：李监督放弃时间：2026年11月25日');
+    expect(text).toContain('放弃理由：放弃抽取承诺值：');
+    expect(text).toContain('本次为一键抽取，种子由电脑随机产生，未经监督人输入随机数');
   });
 
   it('carries record hash, previous hash, audit head and seed in a QR code', async () => {

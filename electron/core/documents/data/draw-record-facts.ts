@@ -1,4 +1,5 @@
 import type { GroupQuota } from '../../draw/draw-algorithm.ts';
+import { GENESIS_HASH } from '../../draw/canonical.ts';
 import type { DrawProof } from '../../draw/draw-proof.ts';
 import type { DrawRecord } from '../../draw/draw-read.ts';
 import type { TaskFilters } from '../../tasks/task-schema.ts';
@@ -21,6 +22,18 @@ export function hexLines(hex: string): string {
 
 /** The words both the record and the screen use for a draw without the witness step. */
 export const PLAIN_SEED = '一键抽取（未经监督人见证随机数）';
+
+/** The line a plain draw's record sets apart in a box, so nobody reads it as a witnessed draw. */
+export const PLAIN_NOTE = '本次为一键抽取，种子由电脑随机产生，未经监督人输入随机数';
+
+/** Under the 64 zeros of the first draw's previous hash, which otherwise look like a fault. */
+export const FIRST_RECORD = '（本数据库的第一条抽取记录，之前没有记录）';
+
+/**
+ * Said right after the template's closing words: the seed alone re-derives nothing, since the
+ * frozen pools it draws from are only in the package.
+ */
+export const PACKAGE_NOTE = '复核还需本次抽取的核验包（在程序中点“导出核验包”取得），内有冻结的候选名单和执法检查人员名单。';
 
 /**
  * 定向条件 as a record prints them. A task may narrow the pool by 信用风险分类 or set ratios per
@@ -82,14 +95,21 @@ export function proofOf(draw: DrawRecord): DrawProof {
 
 const OUTCOME_WORDS: Record<string, string> = { abandoned: '已放弃', drawn: '已完成抽取', open: '尚未完成' };
 
-/** One earlier 开始抽取 as the record lists it: when, who, what became of it, C and (if revealed) r. */
+/**
+ * One earlier 开始抽取 as the record lists it: when, who ran it and who witnessed it, what became
+ * of it (for one given up, when and why), C and (if revealed) r.
+ */
 function ceremonyText(c: DrawProof['ceremonies'][number], thisDraw: boolean): string {
   const outcome = thisDraw
     ? '完成本次抽取'
     : c.outcome === 'drawn'
       ? '已完成抽取（另一抽取记录，已作废）'
       : (OUTCOME_WORDS[c.outcome] ?? c.outcome);
-  const lines = [`${chineseDateTime(c.startedAt)}　操作人：${c.operator}　${outcome}`, labelledHex('承诺值：', c.commitment)];
+  const lines = [`${chineseDateTime(c.startedAt)}开始　${outcome}`, `操作人：${c.operator}　监督人：${c.witness}`];
+  if (c.outcome === 'abandoned') {
+    lines.push(`放弃时间：${c.endedAt ? chineseDateTime(c.endedAt) : '未记录'}`, `放弃理由：${c.endReason || '未填写'}`);
+  }
+  lines.push(labelledHex('承诺值：', c.commitment));
   if (c.secret) lines.push(labelledHex('秘密随机数：', c.secret));
   return lines.join('\n');
 }
@@ -143,7 +163,7 @@ export function proofFacts(draw: DrawRecord, proof: DrawProof): [string, string]
   }
   rows.push(
     ['记录哈希', hexLines(proof.hash)],
-    ['上一条记录哈希', hexLines(proof.prevHash)],
+    ['上一条记录哈希', proof.prevHash === GENESIS_HASH ? `${hexLines(proof.prevHash)}\n${FIRST_RECORD}` : hexLines(proof.prevHash)],
     ['审计链头（抽取时）', proof.auditEntryHash ? hexLines(proof.auditEntryHash) : '无（本记录早于审计日志）'],
   );
   return rows;

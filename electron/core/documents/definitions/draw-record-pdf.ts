@@ -12,7 +12,7 @@ import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
 import type { PdfContent, PdfNode } from '../pdf/pdf-types.ts';
 import { RULED_TABLE_LAYOUT } from '../pdf/document-styles.ts';
 import { fillTemplate, type ParsedTemplate, type PlaceholderValue } from '../templates/template-format.ts';
-import { describeFilters, drawFacts, drawQrText, proofFacts, proofOf } from '../data/draw-record-facts.ts';
+import { describeFilters, drawFacts, drawQrText, PACKAGE_NOTE, PLAIN_NOTE, proofFacts, proofOf } from '../data/draw-record-facts.ts';
 
 /** What a 随机抽取记录 prints: the draw as recorded, current teams included, and the bureau. */
 export interface DrawRecordData {
@@ -120,6 +120,21 @@ function proofSection(draw: DrawRecord, proof: DrawProof): PdfContent[] {
   return [{ text: '核验信息', id: PROOF_HEADING_ID, style: 'heading1', leadingIndent: 0, margin: [0, BODY_LINE_PITCH / 2, 0, 0] }, table];
 }
 
+/**
+ * A plain draw says so in a box under the facts, where a reader looks first: the 种子来源 row
+ * alone reads like any other fact, and a plain draw lacks what a witnessed one proves.
+ */
+function plainNote(proof: DrawProof): PdfContent[] {
+  if (proof.seedParts.mode !== 'plain') return [];
+  return [
+    {
+      table: { widths: ['*'], body: [[{ text: PLAIN_NOTE, style: 'tableLabel', fontSize: 12, margin: [0, 2, 0, 2] }]] },
+      layout: { ...RULED_TABLE_LAYOUT, hLineWidth: () => 1.5, vLineWidth: () => 1.5 },
+      margin: [0, BODY_LINE_PITCH / 2, 0, 0],
+    },
+  ];
+}
+
 /** A voided draw says so at the top, with when and why; a watermark marks every page. */
 function voidNotice(draw: DrawRecord): PdfContent[] {
   if (!draw.voided) return [];
@@ -153,6 +168,7 @@ export async function renderDrawRecordPdf(renderer: PdfRenderer, template: Parse
       ...voidNotice(draw),
       ...bodyParagraphs(fill(template.intro)),
       factsTable(drawFacts(draw, describeFilters(t.filters, draw.params.quotas), proof), [40, 116]),
+      ...plainNote(proof),
       {
         text: `抽取结果（${draw.selected.length} 户）`,
         id: SELECTED_HEADING_ID,
@@ -162,9 +178,14 @@ export async function renderDrawRecordPdf(renderer: PdfRenderer, template: Parse
       },
       ...table,
     ];
-    // The closing words go with the lines to sign, so neither stands alone on a page.
+    // The closing words (and what a re-derivation needs besides the seed) go with the lines to sign,
+    // so neither stands alone on a page.
     const signing = {
-      stack: [...bodyParagraphs(fill(template.closing)), signatureLines(['操作人（签字）：', '监督人（签字）：'])],
+      stack: [
+        ...bodyParagraphs(fill(template.closing)),
+        ...bodyParagraphs(PACKAGE_NOTE),
+        signatureLines(['操作人（签字）：', '监督人（签字）：']),
+      ],
       unbreakable: true,
     };
     if (complete) content.push(...replacementsTable(draw), ...proofSection(draw, proof), signing);
