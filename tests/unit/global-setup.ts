@@ -23,10 +23,16 @@ export default function setup(project: TestProject): () => void {
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }
 
+// A run holds a few hundred MB at once (40 MB databases copied for kill tests, 150,000-row files);
+// a container's default /dev/shm of 64 MB would fill, so a small one is passed over.
+const MIN_FREE_BYTES = 2 * 1024 ** 3;
+
 function makeRunDir(): string {
   try {
-    return fs.mkdtempSync(path.join('/dev/shm', 'shuangsuiji-tests-'));
+    const { bavail, bsize } = fs.statfsSync('/dev/shm');
+    if (bavail * bsize >= MIN_FREE_BYTES) return fs.mkdtempSync(path.join('/dev/shm', 'shuangsuiji-tests-'));
   } catch {
-    return fs.mkdtempSync(path.join(os.tmpdir(), 'shuangsuiji-tests-'));
+    // No /dev/shm (not Linux): the system's temporary folder.
   }
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'shuangsuiji-tests-'));
 }
