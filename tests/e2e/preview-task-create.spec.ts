@@ -59,7 +59,7 @@ test('a task is created through the form: the core refuses it field by field fir
   await expect(detail.ceremony.getByTestId('pool-excluded')).toContainText(
     '已排除注销、吊销等状态的 0 个，近 12 个月已因相同事项抽查的 0 个',
   );
-  await expect(detail.ceremony).toContainText('当场永久记录');
+  await expect(detail.ceremony).toContainText('抽取结果不能重抽，也不能修改');
 
   await page.getByRole('button', { name: '抽查任务列表' }).click();
   await expect(page.getByTestId('task-count')).toHaveText('共 1 个任务');
