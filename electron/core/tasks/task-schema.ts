@@ -81,7 +81,8 @@ export type TaskInput = z.input<typeof taskInputSchema>;
 export type TaskFields = z.output<typeof taskInputSchema>;
 export type TaskFilters = z.output<typeof taskFiltersSchema>;
 
-export type TaskState = '未抽取' | '已抽取' | '检查中' | '已完成' | '已公示';
+/** 抽取中: 开始抽取 showed a commitment and the 监督人's digits are still awaited. */
+export type TaskState = '未抽取' | '抽取中' | '已抽取' | '检查中' | '已完成' | '已公示';
 
 export interface Task extends Omit<TaskFields, 'repeatOverrides'> {
   id: number;

@@ -26,6 +26,8 @@ interface TaskRow {
   published_on: string | null;
   created_at: string;
   live_draw_id: number | null;
+  /** 1 while a 开始抽取 of the task awaits the 监督人's digits. */
+  draw_started: number;
   selected_count: number;
   result_count: number;
 }
@@ -36,12 +38,13 @@ const SELECT = `
     (SELECT count(*) FROM draw_selections s JOIN draws d ON d.id = s.draw_id WHERE d.task_id = t.id AND d.voided_at IS NULL) AS selected_count,
     (SELECT count(*) FROM results x JOIN draw_selections s ON s.entity_id = x.entity_id
        JOIN draws d ON d.id = s.draw_id AND d.task_id = t.id AND d.voided_at IS NULL
-     WHERE x.task_id = t.id AND x.codes <> '[]') AS result_count
+     WHERE x.task_id = t.id AND x.codes <> '[]') AS result_count,
+    EXISTS (SELECT 1 FROM draw_ceremonies c WHERE c.task_id = t.id AND c.outcome = 'open') AS draw_started
   FROM tasks t LEFT JOIN rosters r ON r.id = t.roster_id`;
 
 function stateOf(row: TaskRow): TaskState {
   if (row.published_on) return '已公示';
-  if (row.live_draw_id === null) return '未抽取';
+  if (row.live_draw_id === null) return row.draw_started ? '抽取中' : '未抽取';
   if (row.result_count === 0) return '已抽取';
   return row.result_count >= row.selected_count ? '已完成' : '检查中';
 }

@@ -5,6 +5,7 @@ type ChipColor = 'default' | 'primary' | 'info' | 'success' | 'warning' | 'error
 /** How a task's state (decided by the core) is coloured in lists. */
 export const TASK_STATE_COLORS = {
   未抽取: 'default',
+  抽取中: 'warning',
   已抽取: 'info',
   检查中: 'primary',
   已完成: 'success',

@@ -6,6 +6,7 @@ import { witnessedSeed } from '../../../electron/core/draw/draw-content.ts';
 import { drawPackage } from '../../../electron/core/draw/draw-package.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { verifyDraw } from '../../../electron/core/draw/draw-verify.ts';
+import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { fieldsOf } from '../field-errors.ts';
 import { tempContext } from '../temp-db.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
@@ -142,6 +143,19 @@ describe('the 监督人 who saw the commitment', () => {
       expect.objectContaining({ id: first.id, witness: '李监督', outcome: 'abandoned', endReason: '监督人临时被叫走' }),
       expect.objectContaining({ id, witness: '李监督', outcome: 'drawn', endReason: null }),
     ]);
+  });
+
+  it('marks the task 抽取中 while a start awaits the digits, so the task list shows it', () => {
+    const { db, task } = ready();
+    expect(getTask(db, task.id).state).toBe('未抽取');
+    const { id } = startCeremony(db, task.id, PEOPLE, NOW, R);
+    expect(getTask(db, task.id).state).toBe('抽取中');
+    abandonCeremony(db, task.id, '张操作', '');
+    expect(getTask(db, task.id).state).toBe('未抽取');
+    const again = startCeremony(db, task.id, PEOPLE, NOW, '02'.repeat(32));
+    expect(again.id).not.toBe(id);
+    runDraw(db, task.id, PEOPLE, NOW, { mode: 'witnessed', ceremonyId: again.id, witnessDigits: '314159' });
+    expect(getTask(db, task.id).state).toBe('已抽取');
   });
 
   it('is required, and not the operator', () => {
