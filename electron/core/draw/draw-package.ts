@@ -2,7 +2,7 @@ import type { Db } from '../db/connection.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import { drawCanonicalText, parsePool, type SeedParts } from './draw-content.ts';
 import { listCeremonies } from './draw-ceremony.ts';
-import { drawRow, storedContent } from './draw-read.ts';
+import { drawRow, frozenReplacements, storedContent } from './draw-read.ts';
 
 /** The 核验包 of ALGORITHM.md §8: everything an outside verifier needs, and nothing private beyond it. */
 export interface DrawPackage {
@@ -46,24 +46,7 @@ export function drawPackage(db: Db, drawId: number): DrawPackage {
   const names = new Map(
     (db.prepare('SELECT cert_no, name FROM inspectors').all() as { cert_no: string; name: string }[]).map((i) => [i.cert_no, i.name]),
   );
-  const replacements = (
-    db
-      .prepare(
-        `SELECT s.code, r.slot, o.cert_no AS old, r.new_cert_no AS new, r.candidates, r.reason, r.replaced_at AS at FROM draw_replacements r
-         JOIN draw_selections s ON s.draw_id = r.draw_id AND s.entity_id = r.entity_id JOIN inspectors o ON o.id = r.old_inspector_id
-         WHERE r.draw_id = ? ORDER BY r.id`,
-      )
-      .all(drawId) as { code: string; slot: number; old: string; new: string; candidates: string; reason: string; at: string }[]
-  ).map((r, i) => ({
-    n: i + 1,
-    entity: r.code,
-    slot: r.slot,
-    old: r.old,
-    new: r.new,
-    candidates: JSON.parse(r.candidates) as string[],
-    reason: r.reason,
-    at: r.at,
-  }));
+  const replacements = frozenReplacements(db, drawId);
   // Ceremonies up to this draw: those of a later redraw belong to that draw's package.
   const ceremonies = listCeremonies(db, row.task_id)
     .filter((c) => c.startedAt <= row.drawn_at)

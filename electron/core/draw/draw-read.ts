@@ -214,3 +214,36 @@ export function listDraws(db: Db, taskId: number): DrawRecord[] {
     getDraw(db, id),
   );
 }
+
+/** One 递补 as recorded (ALGORITHM.md §6), numbered n = 1, 2, … in the order of recording. */
+export interface FrozenReplacement {
+  n: number;
+  entity: string;
+  slot: number;
+  old: string;
+  new: string;
+  candidates: string[];
+  reason: string;
+  at: string;
+}
+
+/** A draw's 递补 as 复核 re-runs them and the 核验包 carries them. */
+export function frozenReplacements(db: Db, drawId: number): FrozenReplacement[] {
+  const rows = db
+    .prepare(
+      `SELECT s.code, r.slot, o.cert_no AS old, r.new_cert_no AS new, r.candidates, r.reason, r.replaced_at AS at FROM draw_replacements r
+       JOIN draw_selections s ON s.draw_id = r.draw_id AND s.entity_id = r.entity_id JOIN inspectors o ON o.id = r.old_inspector_id
+       WHERE r.draw_id = ? ORDER BY r.id`,
+    )
+    .all(drawId) as { code: string; slot: number; old: string; new: string; candidates: string; reason: string; at: string }[];
+  return rows.map((r, i) => ({
+    n: i + 1,
+    entity: r.code,
+    slot: r.slot,
+    old: r.old,
+    new: r.new,
+    candidates: JSON.parse(r.candidates) as string[],
+    reason: r.reason,
+    at: r.at,
+  }));
+}

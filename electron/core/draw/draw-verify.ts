@@ -12,7 +12,7 @@ import {
   type PoolEntry,
 } from './draw-algorithm.ts';
 import { drawHash, parsePool, witnessedSeed, type DrawContent } from './draw-content.ts';
-import { drawRow, storedContent } from './draw-read.ts';
+import { drawRow, frozenReplacements, storedContent, type FrozenReplacement } from './draw-read.ts';
 import { DrawRng } from './rng.ts';
 
 export interface VerifyCheck {
@@ -127,61 +127,43 @@ function firstDifference(a: string[], b: string[]): number {
   return 0;
 }
 
-interface ReplacementRow {
-  code: string;
-  slot: number;
-  old_cert: string;
-  new_cert_no: string;
-  candidates: string;
-  reason: string;
-  replaced_at: string;
-}
-
 function verifyReplacements(db: Db, drawId: number, seed: string, original: Record<string, string[]>): VerifyCheck[] {
-  const rows = db
-    .prepare(
-      `SELECT s.code, r.slot, o.cert_no AS old_cert, r.new_cert_no, r.candidates, r.reason, r.replaced_at FROM draw_replacements r
-       JOIN draw_selections s ON s.draw_id = r.draw_id AND s.entity_id = r.entity_id JOIN inspectors o ON o.id = r.old_inspector_id
-       WHERE r.draw_id = ? ORDER BY r.id`,
-    )
-    .all(drawId) as ReplacementRow[];
   const teams = structuredClone(original);
-  return rows.map((r, index) => {
-    const n = index + 1;
+  return frozenReplacements(db, drawId).map((r) => {
     const load = new Map<string, number>();
     for (const team of Object.values(teams)) for (const cert of team) load.set(cert, (load.get(cert) ?? 0) + 1);
-    const heldSlot = teams[r.code]?.[r.slot] === r.old_cert;
-    const pick = leastLoadedPick(JSON.parse(r.candidates) as string[], load, new DrawRng(seed, `replace:${n}`));
-    teams[r.code]![r.slot] = r.new_cert_no;
-    const mismatch = auditMismatch(db, drawId, n, r);
-    const ok = heldSlot && pick === r.new_cert_no && mismatch === null;
+    const heldSlot = teams[r.entity]?.[r.slot] === r.old;
+    const pick = leastLoadedPick(r.candidates, load, new DrawRng(seed, `replace:${r.n}`));
+    teams[r.entity]![r.slot] = r.new;
+    const mismatch = auditMismatch(db, drawId, r);
+    const ok = heldSlot && pick === r.new && mismatch === null;
     const detail = !heldSlot
-      ? `记录的被递补人员 ${r.old_cert} 当时并不在第 ${r.slot + 1} 位：递补记录被修改`
-      : pick !== r.new_cert_no
-        ? `按种子应为 ${pick}，记录为 ${r.new_cert_no}：递补记录被修改`
+      ? `记录的被递补人员 ${r.old} 当时并不在第 ${r.slot + 1} 位：递补记录被修改`
+      : pick !== r.new
+        ? `按种子应为 ${pick}，记录为 ${r.new}：递补记录被修改`
         : (mismatch ?? `按种子重算为 ${pick}，与记录和审计日志一致`);
-    return { label: `第 ${n} 次递补`, ok, detail };
+    return { label: `第 ${r.n} 次递补`, ok, detail };
   });
 }
 
 /** The n-th 递补's audit entry must hold the row's every field it names (older entries name fewer). */
-function auditMismatch(db: Db, drawId: number, n: number, r: ReplacementRow): string | null {
+function auditMismatch(db: Db, drawId: number, r: FrozenReplacement): string | null {
   const entries = db
     .prepare(
       "SELECT details FROM audit_log WHERE action = '递补' AND json_extract(details, '$.drawId') = ? AND json_extract(details, '$.n') = ?",
     )
     .pluck()
-    .all(drawId, n) as string[];
+    .all(drawId, r.n) as string[];
   if (entries.length !== 1) return '审计日志中找不到这次递补（或不止一条）：记录或日志被修改';
   const d = JSON.parse(entries[0]!) as Record<string, unknown>;
   const expected: Record<string, unknown> = {
-    entity: r.code,
+    entity: r.entity,
     slot: r.slot,
-    out: r.old_cert,
-    in: r.new_cert_no,
+    out: r.old,
+    in: r.new,
     reason: r.reason,
-    at: r.replaced_at,
-    candidates: JSON.parse(r.candidates),
+    at: r.at,
+    candidates: r.candidates,
   };
   const differs = Object.keys(expected).filter((k) => k in d && JSON.stringify(d[k]) !== JSON.stringify(expected[k]));
   return differs.length === 0 ? null : `递补记录与审计日志不符（${differs.join('、')}）：记录或日志被修改`;

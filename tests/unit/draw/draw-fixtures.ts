@@ -68,3 +68,10 @@ export function makeTask(db: Db, task: Partial<TaskInput> = {}) {
 }
 
 export const PEOPLE = { operator: '张操作', witness: '李监督' };
+
+/** What someone with a SQLite tool and the file could do: triggers are no obstacle to them. */
+export function behindTheBack(db: Db, sql: string, ...params: unknown[]) {
+  for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[])
+    db.exec(`DROP TRIGGER ${t}`);
+  db.prepare(sql).run(...params);
+}

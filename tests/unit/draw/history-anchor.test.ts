@@ -8,16 +8,9 @@ import { replaceInspector } from '../../../electron/core/draw/draw-replace.ts';
 import { runDraw, voidDraw } from '../../../electron/core/draw/draw-service.ts';
 import type { Db } from '../../../electron/core/db/connection.ts';
 import { tempContext } from '../temp-db.ts';
-import { makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
+import { behindTheBack, makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
-
-/** What someone with a SQLite tool and the file could do: triggers are no obstacle to them. */
-function behindTheBack(db: Db, sql: string, ...params: unknown[]) {
-  for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[])
-    db.exec(`DROP TRIGGER ${t}`);
-  db.prepare(sql).run(...params);
-}
 
 function twoDraws() {
   const { db } = tempContext();

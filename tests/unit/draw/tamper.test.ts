@@ -5,7 +5,7 @@ import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { verifyDraw } from '../../../electron/core/draw/draw-verify.ts';
 import type { Db } from '../../../electron/core/db/connection.ts';
 import { tempContext } from '../temp-db.ts';
-import { makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
+import { behindTheBack, makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
 
@@ -15,13 +15,6 @@ function drawn(db: Db) {
   const first = runDraw(db, makeTask(db, { count: 4 }).id, PEOPLE, NOW, '11'.repeat(32));
   const second = runDraw(db, makeTask(db, { count: 4, itemIds: [2] }).id, PEOPLE, NOW, '22'.repeat(32));
   return { first, second };
-}
-
-/** What someone with a SQLite tool could do: triggers are no obstacle to them. */
-function behindTheBack(db: Db, sql: string, ...params: unknown[]) {
-  for (const t of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[])
-    db.exec(`DROP TRIGGER ${t}`);
-  db.prepare(sql).run(...params);
 }
 
 const failed = (db: Db, drawId: number) =>
