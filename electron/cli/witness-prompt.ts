@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { CliFailure } from './cli-error.ts';
 
 /** Where the witnessed draw asks the 监督人 for his digits: the terminal, when there is one. */
 export interface Terminal {
@@ -20,6 +21,9 @@ export function processTerminal(): Terminal {
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {
         return await rl.question(question);
+      } catch {
+        // Ctrl+C or a closed input: nothing was drawn, and the open start can be continued.
+        throw new CliFailure('没有读到输入（输入被中断），本次没有抽取；开始抽取仍在记录中，再次运行 draw 可继续。');
       } finally {
         rl.close();
       }
