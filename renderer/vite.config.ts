@@ -14,7 +14,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: path.join(repoRoot, 'dist', 'renderer'),
+    // SSJ_RENDERER_DIR: a separate build, so two checkouts' e2e runs on one machine do not overwrite each other's.
+    outDir: process.env.SSJ_RENDERER_DIR ?? path.join(repoRoot, 'dist', 'renderer'),
     emptyOutDir: true,
     // A desktop program loads everything from disk at once; one large chunk is fine.
     chunkSizeWarningLimit: 4000,

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     ctx,
     token,
     transfers,
-    rendererDir: path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer'),
+    rendererDir: process.env.SSJ_RENDERER_DIR ?? path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer'),
     port: Number(values.port),
   });
   const { port } = server.address() as { port: number };

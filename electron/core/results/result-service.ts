@@ -6,7 +6,16 @@ import { getDraw } from '../draw/draw-read.ts';
 import { getTask } from '../tasks/task-service.ts';
 import { parseOrThrow } from '../validate.ts';
 import { listResultCodes } from './result-codes.ts';
-import { resultInputSchema, type ResultFields, type ResultInput, type TaskResultRow } from './result-schema.ts';
+import {
+  NO_FOLLOW_UP,
+  resultInputSchema,
+  type ItemFinding,
+  type ResultFields,
+  type ResultInput,
+  type ResultStatus,
+  type StoredResult,
+  type TaskResultRow,
+} from './result-schema.ts';
 
 interface ResultRow {
   entity_id: number;
@@ -17,7 +26,70 @@ interface ResultRow {
   findings: string;
   notes: string;
   inspectors_present: string;
+  item_findings: string;
   updated_at: string;
+  status: ResultStatus;
+  entered_by: string;
+  reviewed_by: string;
+  reviewed_at: string | null;
+  returned_reason: string;
+  correction_reason: string;
+  disposal_closed: number;
+  closed_on: string | null;
+  closure_notes: string;
+  published_on: string | null;
+}
+
+/** The 检查事项 of a task, in the order the task lists them (its record sheet's rows). */
+export function taskItemIds(db: Db, taskId: number): number[] {
+  return getTask(db, taskId).items.map((i) => i.id);
+}
+
+const RESULT_SELECT = `SELECT r.*,
+    (SELECT max(p.published_on) FROM publication_entities pe JOIN publications p ON p.id = pe.publication_id
+      WHERE pe.task_id = r.task_id AND pe.entity_id = r.entity_id) AS published_on
+  FROM results r WHERE r.task_id = ?`;
+
+function storedResult(r: ResultRow, itemIds: number[]): StoredResult {
+  const codes = JSON.parse(r.codes) as string[];
+  return {
+    codes,
+    methods: JSON.parse(r.methods),
+    disposal: r.disposal,
+    inspectedOn: r.inspected_on,
+    findings: r.findings,
+    notes: r.notes,
+    inspectorsPresent: JSON.parse(r.inspectors_present),
+    itemFindings: alignFindings(itemIds, JSON.parse(r.item_findings) as ItemFinding[], codes),
+    updatedAt: r.updated_at,
+    status: r.status,
+    enteredBy: r.entered_by,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
+    returnedReason: r.returned_reason,
+    correctionReason: r.correction_reason,
+    closed: r.disposal_closed === 1,
+    closedOn: r.closed_on,
+    closureNotes: r.closure_notes,
+    publishedOn: r.published_on,
+  };
+}
+
+/**
+ * Codes that say the entity itself could not be inspected (无法联系, 停业, 不配合, 注销, 吊销, 撤销,
+ * 迁出, no such business): a result with one of them has its items 未检查 unless told otherwise.
+ */
+const NOT_INSPECTED_CODES = new Set(['6', '7', '8', '9', '10', '11', '12', 'F']);
+
+/**
+ * One finding per item of the task, in the task's order: the given one where there is one, else
+ * 已检查 with nothing found (未检查 if a code says the entity could not be inspected). Results
+ * entered before per-item findings existed read the same way.
+ */
+export function alignFindings(itemIds: number[], given: ItemFinding[], codes: string[]): ItemFinding[] {
+  const byItem = new Map(given.map((f) => [f.itemId, f]));
+  const checked = !codes.some((c) => NOT_INSPECTED_CODES.has(c));
+  return itemIds.map((itemId) => byItem.get(itemId) ?? { itemId, checked, problem: '', handling: '' });
 }
 
 /** The drawn entities of a task's live draw, in selection order, with their teams and results. */
@@ -25,7 +97,8 @@ export function taskResults(db: Db, taskId: number): TaskResultRow[] {
   const task = getTask(db, taskId);
   if (task.liveDrawId === null) return [];
   const draw = getDraw(db, task.liveDrawId);
-  const results = new Map((db.prepare('SELECT * FROM results WHERE task_id = ?').all(taskId) as ResultRow[]).map((r) => [r.entity_id, r]));
+  const itemIds = task.items.map((i) => i.id);
+  const results = new Map((db.prepare(RESULT_SELECT).all(taskId) as ResultRow[]).map((r) => [r.entity_id, r]));
   const risk = new Map(
     (
       db
@@ -43,19 +116,7 @@ export function taskResults(db: Db, taskId: number): TaskResultRow[] {
       area: e.area,
       riskClass: risk.get(e.entityId) ?? null,
       team: e.inspectors.map((i) => ({ certNo: i.certNo, name: i.name })),
-      result:
-        r && r.codes !== '[]'
-          ? {
-              codes: JSON.parse(r.codes),
-              methods: JSON.parse(r.methods),
-              disposal: r.disposal,
-              inspectedOn: r.inspected_on,
-              findings: r.findings,
-              notes: r.notes,
-              inspectorsPresent: JSON.parse(r.inspectors_present),
-              updatedAt: r.updated_at,
-            }
-          : null,
+      result: r && r.codes !== '[]' ? storedResult(r, itemIds) : null,
     };
   });
 }
@@ -72,6 +133,28 @@ function checkCodes(db: Db, codes: string[]): void {
 }
 
 /**
+ * Findings must name items of the task, each once, and agree with the codes: an item with a
+ * problem found cannot sit beside “1 未发现问题”.
+ */
+function checkFindings(db: Db, taskId: number, fields: ResultFields): void {
+  if (fields.itemFindings === undefined) return;
+  const items = new Map(getTask(db, taskId).items.map((i) => [i.id, i.name]));
+  const seen = new Set<number>();
+  for (const f of fields.itemFindings) {
+    if (!items.has(f.itemId)) throw fieldError({ itemFindings: `检查事项（编号 ${f.itemId}）不是本任务的抽查事项` });
+    if (seen.has(f.itemId)) throw fieldError({ itemFindings: `检查事项“${items.get(f.itemId)}”填了两次` });
+    seen.add(f.itemId);
+    if (!f.checked && (f.problem || f.handling)) {
+      throw fieldError({ itemFindings: `检查事项“${items.get(f.itemId)}”未检查，不能填写发现问题或处置情况` });
+    }
+  }
+  const withProblem = fields.itemFindings.find((f) => f.problem !== '');
+  if (withProblem && fields.codes.length === 1 && fields.codes[0] === '1') {
+    throw fieldError({ itemFindings: `检查事项“${items.get(withProblem.itemId)}”发现了问题，检查结果不能是“1 未发现问题”` });
+  }
+}
+
+/**
  * Sets the results of one or more drawn entities of a task in one transaction (the grid saves
  * one; 批量设置 saves many), with one audit entry naming them.
  */
@@ -84,7 +167,10 @@ export interface SetResultsInput {
    * one list in `result`, which cannot fit entities inspected by different teams.
    */
   presentAsTeam?: boolean | undefined;
+  /** The 录入员. */
   actor?: string | undefined;
+  /** 更正: why a result already published is changed. Required for those, refused for others. */
+  correctionReason?: string | undefined;
 }
 
 /** Why an inspection date cannot be right: before the draw that chose the entity, or after today. */
@@ -103,19 +189,32 @@ export function drawDateOf(db: Db, taskId: number): string {
 
 /**
  * `today` is the clerk's date (YYYY-MM-DD): an inspection cannot be later than today, nor earlier
- * than the draw that chose the entity.
+ * than the draw that chose the entity. A published result changes only as a 更正, with a reason.
  */
 export function setResults(db: Db, input: SetResultsInput, today = dayjs().format('YYYY-MM-DD')): TaskResultRow[] {
   const fields = parseOrThrow(resultInputSchema, input.result);
   checkCodes(db, fields.codes);
+  const correctionReason = (input.correctionReason ?? '').trim();
+  if (correctionReason.length > 200) throw fieldError({ correctionReason: '更正理由不能超过 200 字' });
   return db.transaction(() => {
     const rows = taskResults(db, input.taskId);
     if (rows.length === 0) throw new AppError('该任务还没有有效的抽取结果，无法录入检查结果。');
+    checkFindings(db, input.taskId, fields);
     const dateProblem = inspectionDateProblem(fields.inspectedOn, drawDateOf(db, input.taskId), today);
     if (dateProblem) throw fieldError({ inspectedOn: dateProblem });
     const drawn = new Map(rows.map((r) => [r.entityId, r]));
     const notDrawn = input.entityIds.filter((id) => !drawn.has(id));
     if (notDrawn.length > 0) throw new AppError('所选市场主体不在本任务的抽取结果中。');
+    const published = input.entityIds.map((id) => drawn.get(id)!).filter((r) => r.result?.publishedOn);
+    if (published.length > 0 && correctionReason === '') {
+      const names = published.map((r) => r.name).slice(0, 5);
+      throw fieldError({
+        correctionReason: `${names.join('、')}${published.length > 5 ? ` 等 ${published.length} 户` : ''}的检查结果已经公示，修改须作为更正并说明理由，更正后另行发布更正公示。`,
+      });
+    }
+    if (published.length === 0 && correctionReason !== '') {
+      throw fieldError({ correctionReason: '所选检查结果尚未公示，直接修改即可，无需更正理由。' });
+    }
     resultWriter(db)({
       taskId: input.taskId,
       taskCode: getTask(db, input.taskId).code,
@@ -126,6 +225,7 @@ export function setResults(db: Db, input: SetResultsInput, today = dayjs().forma
       fields,
       presentAsTeam: input.presentAsTeam,
       actor: input.actor ?? '',
+      correctionReason,
     });
     return taskResults(db, input.taskId);
   })();
@@ -141,23 +241,46 @@ export interface ResultChange {
   fields: ResultFields;
   /** Recorded in the audit entry: each entity's 实到执法人员 are its drawn team. */
   presentAsTeam?: boolean | undefined;
+  /** The 录入员. */
   actor: string;
+  /** 更正理由 for a result already published ('' otherwise). */
+  correctionReason?: string | undefined;
+}
+
+interface Before {
+  item_findings: string;
+  disposal: string;
+  disposal_closed: number;
+  closed_on: string | null;
+  closure_notes: string;
+  correction_reason: string;
 }
 
 /**
  * The writing half of `setResults`, for results already checked against the task's live draw:
- * the statement is prepared once, then each change is one upsert per entity and one audit entry
+ * the statements are prepared once, then each change is one upsert per entity and one audit entry
  * naming them. Call it inside the transaction of the change, as often as there are changes (the
- * import calls it once per row). It checks nothing.
+ * import calls it once per row). It checks nothing. A written result is 已录入 again, by `actor`,
+ * until it is reviewed; its closure stays while its 后续处置 stays.
  */
 export function resultWriter(db: Db): (change: ResultChange) => void {
-  const upsert =
-    db.prepare(`INSERT INTO results (task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present)
-    VALUES (@taskId, @entityId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes, @present)
+  const before = db.prepare(
+    'SELECT item_findings, disposal, disposal_closed, closed_on, closure_notes, correction_reason FROM results WHERE task_id = ? AND entity_id = ?',
+  );
+  const upsert = db.prepare(`INSERT INTO results (task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes,
+      inspectors_present, item_findings, status, entered_by, reviewed_by, reviewed_at, correction_reason, disposal_closed, closed_on, closure_notes)
+    VALUES (@taskId, @entityId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes,
+      @present, @itemFindings, '已录入', @actor, '', NULL, @correctionReason, @closed, @closedOn, @closureNotes)
     ON CONFLICT (task_id, entity_id) DO UPDATE SET codes = excluded.codes, methods = excluded.methods, disposal = excluded.disposal,
       inspected_on = excluded.inspected_on, findings = excluded.findings, notes = excluded.notes,
-      inspectors_present = excluded.inspectors_present, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
-  return ({ taskId, taskCode, entities, fields, presentAsTeam, actor }) => {
+      inspectors_present = excluded.inspectors_present, item_findings = excluded.item_findings, status = '已录入',
+      entered_by = excluded.entered_by, reviewed_by = '', reviewed_at = NULL, correction_reason = excluded.correction_reason,
+      disposal_closed = excluded.disposal_closed, closed_on = excluded.closed_on, closure_notes = excluded.closure_notes,
+      updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
+  const itemIdsOf = new Map<number, number[]>();
+  return ({ taskId, taskCode, entities, fields, presentAsTeam, actor, correctionReason = '' }) => {
+    let itemIds = itemIdsOf.get(taskId);
+    if (!itemIds) itemIdsOf.set(taskId, (itemIds = taskItemIds(db, taskId)));
     const common = {
       taskId,
       codes: JSON.stringify(fields.codes),
@@ -166,13 +289,38 @@ export function resultWriter(db: Db): (change: ResultChange) => void {
       inspectedOn: fields.inspectedOn,
       findings: fields.findings,
       notes: fields.notes,
+      actor,
     };
-    for (const e of entities) upsert.run({ ...common, entityId: e.entityId, present: JSON.stringify(e.present) });
+    for (const e of entities) {
+      const old = before.get(taskId, e.entityId) as Before | undefined;
+      const given = fields.itemFindings ?? (old ? (JSON.parse(old.item_findings) as ItemFinding[]) : []);
+      const keepClosure = old !== undefined && old.disposal === fields.disposal;
+      const closure =
+        fields.disposal === NO_FOLLOW_UP
+          ? { closed: 1, closedOn: fields.inspectedOn, closureNotes: '' }
+          : keepClosure
+            ? { closed: old.disposal_closed, closedOn: old.closed_on, closureNotes: old.closure_notes }
+            : { closed: 0, closedOn: null, closureNotes: '' };
+      upsert.run({
+        ...common,
+        ...closure,
+        entityId: e.entityId,
+        present: JSON.stringify(e.present),
+        itemFindings: JSON.stringify(alignFindings(itemIds, given, fields.codes)),
+        // A correction's reason stays with the result until the 更正公示 prints it.
+        correctionReason: correctionReason || old?.correction_reason || '',
+      });
+    }
     appendAudit(db, {
       actor,
-      action: '检查结果',
+      action: correctionReason ? '更正检查结果' : '检查结果',
       subject: `任务 ${taskCode}`,
-      details: { entities: entities.map((e) => e.code), ...fields, ...(presentAsTeam ? { presentAsTeam: true } : {}) },
+      details: {
+        entities: entities.map((e) => e.code),
+        ...fields,
+        ...(presentAsTeam ? { presentAsTeam: true } : {}),
+        ...(correctionReason ? { correctionReason } : {}),
+      },
     });
   };
 }

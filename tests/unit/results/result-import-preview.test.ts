@@ -127,7 +127,12 @@ describe('results import: the preview', () => {
       { field: 'codes', label: '检查结果', old: 'E 发现问题经责令已改正', new: '4 违反质量技术监督相关规定、A 发现问题待后续处理' },
       { field: 'inspectedOn', label: '检查日期', old: '2026-12-01', new: '2026-12-03' },
       { field: 'methods', label: '核查方式', old: '实地检查', new: '实地检查、检验检测' },
-      { field: 'disposal', label: '后续处置', old: '责令限期整改', new: '发现案件线索，移送办案机构' },
+      {
+        field: 'disposal',
+        label: '后续处置',
+        old: '违反本部门相关规定，责令改正，后续跟踪由日常监管部门负责',
+        new: '发现案件线索，初步固定相关证据后移送办案机构依法依规处理',
+      },
       { field: 'notes', label: '备注', old: '', new: '复查' },
       { field: 'inspectorsPresent', label: '实到执法人员', old: b.team[0]!.name, new: b.team.map((m) => m.name).join('、') },
     ]);

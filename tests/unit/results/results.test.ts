@@ -183,7 +183,8 @@ describe('results', () => {
     });
     expect(taskResults(db, taskId)[0]?.result).toMatchObject({
       codes: ['4'],
-      disposal: '责令限期整改',
+      // the short words clerks write map onto the platform's (DOMAIN.md)
+      disposal: '违反本部门相关规定，责令改正，后续跟踪由日常监管部门负责',
       findings: '台账缺失',
       inspectedOn: '2026-12-01',
       inspectorsPresent: present,
