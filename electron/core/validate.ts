@@ -1,33 +1,12 @@
 import { z } from 'zod';
-import { zhCN } from 'zod/v4/locales';
 import { fieldError } from './errors.ts';
+import { labelOfPath } from './field-labels.ts';
+import { zodFallbackMessage } from './zod-fallback-message.ts';
 
-// Rules without a message of their own still answer the clerk in Chinese. zod's own Chinese
-// leaves most type names in English ("期望 object，实际接收 string"): a wrong type is named here.
-z.config({
-  ...zhCN(),
-  customError: (issue) => (issue.code === 'invalid_type' ? wrongType(String(issue.expected), issue.input) : undefined),
-});
-
-const TYPE_NAMES: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  int: '整数',
-  bigint: '整数',
-  boolean: '是或否',
-  array: '列表',
-  object: '一组内容',
-  date: '日期',
-  null: '空值',
-  undefined: '空',
-  nan: '非数字',
-};
-
-function wrongType(expected: string, input: unknown): string {
-  const received = input === null ? 'null' : Array.isArray(input) ? 'array' : Number.isNaN(input) ? 'nan' : typeof input;
-  if (input === undefined) return '必须填写';
-  return `应为${TYPE_NAMES[expected] ?? '其他内容'}，实际是${TYPE_NAMES[received] ?? '其他内容'}`;
-}
+// A rule without a message of its own still answers the clerk in Chinese, naming the field by its
+// label and the limit ("每户执法人员不能超过 10"): zod's own Chinese locale says "数值过大：期望 number <=10",
+// which names neither, so it is never consulted.
+z.config({ customError: (issue) => zodFallbackMessage(issue, labelOfPath(issue.path ?? [])) });
 
 /**
  * Runs a schema and turns its complaints into an AppError that marks each field with a Chinese

@@ -13,7 +13,7 @@ export const auditCalls = {
   ),
   'audit:head': call(nothing, '审计日志当前的链头（供登记台账）', (ctx) => auditHead(ctx.db)),
   'audit:list': call(
-    z.object({ limit: z.number().int().min(1, '条数至少为 1').max(5000, '一次最多查看 5000 条').optional() }),
+    z.object({ limit: z.number().int('条数应为整数').min(1, '条数至少为 1').max(5000, '一次最多查看 5000 条').optional() }),
     '最近的审计日志',
     (ctx, { limit }) => listAudit(ctx.db, limit),
   ),

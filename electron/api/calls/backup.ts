@@ -18,7 +18,10 @@ export const backupCalls = {
    * again with `confirmDrop` naming every one of them.
    */
   'backup:restore': call(
-    z.object({ file: backupFile, confirmDrop: z.array(z.number().int().positive()).optional() }),
+    z.object({
+      file: backupFile,
+      confirmDrop: z.array(z.number().int('确认舍弃的抽取编号应为正整数').positive('确认舍弃的抽取编号应为正整数')).optional(),
+    }),
     '从备份恢复（先自动备份当前数据；会丢弃抽取记录时须确认）',
     (ctx, { file, confirmDrop }) => restoreBackup(ctx, file, confirmDrop),
   ),

@@ -18,15 +18,15 @@ export const importCalls = {
       kind: importKind,
       path: inFile,
       sheet: z.string().min(1, '请选择工作表'),
-      headerRow: z.number().int().positive('表头行号必须从 1 开始'),
-      columns: z.record(z.string(), z.number().int().min(0)),
+      headerRow: z.number().int('表头行号应为整数').positive('表头行号必须从 1 开始'),
+      columns: z.record(z.string(), z.number().int('列号应为整数').min(0, '列号不能小于 0')),
       roster: z.string().max(50, '名录名称不能超过 50 字').optional(),
       acceptFlagged: z.boolean().optional(),
       // Per field (key or 中文列名), per value as written: the value to store ('' = leave empty).
       // The core checks fields, written values and stored values, and says what is wrong in Chinese.
       valueMaps: z.record(z.string(), z.record(z.string(), z.string())).optional(),
       /** Where valueMaps came from (a --map-values file), named in messages. */
-      valueMapsSource: z.string().max(300).optional(),
+      valueMapsSource: z.string().max(300, '取值对应关系来源不能超过 300 字').optional(),
       dryRun: z.boolean(),
     }),
     '开始导入（预览或正式写入），返回任务编号',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Input pieces many calls share. */
-export const id = z.number({ error: '缺少编号' }).int().positive();
+export const id = z.number({ error: '缺少编号' }).int('编号应为正整数').positive('编号应为正整数');
 export const byId = z.object({ id });
 export const nothing = z.object({});
 export const jobId = z.object({ jobId: z.uuid('任务编号无效') });

@@ -9,20 +9,22 @@ import { entityIndex, foldForSearch, rosterMask, type EntityIndex } from './enti
 export const UNCLASSIFIED = '未分类';
 
 export const entityFilterSchema = z.object({
-  search: z.string().max(200).optional(),
-  roster: z.string().max(100).optional(),
-  area: z.string().max(50).optional(),
-  regAuthority: z.string().max(100).optional(),
-  jurisdiction: z.string().max(100).optional(),
-  industry: z.string().max(100).optional(),
-  entityType: z.enum(ENTITY_TYPES).optional(),
-  regStatus: z.string().max(20).optional(),
-  riskClass: z.enum([...RISK_CLASSES, UNCLASSIFIED]).optional(),
+  search: z.string().max(200, '搜索内容不能超过 200 字').optional(),
+  roster: z.string().max(100, '名录名称不能超过 100 字').optional(),
+  area: z.string().max(50, '区域不能超过 50 字').optional(),
+  regAuthority: z.string().max(100, '登记机关不能超过 100 字').optional(),
+  jurisdiction: z.string().max(100, '管辖单位不能超过 100 字').optional(),
+  industry: z.string().max(100, '行业不能超过 100 字').optional(),
+  entityType: z.enum(ENTITY_TYPES, { error: `主体类型只能是：${ENTITY_TYPES.join('、')}` }).optional(),
+  regStatus: z.string().max(20, '登记状态不能超过 20 字').optional(),
+  riskClass: z
+    .enum([...RISK_CLASSES, UNCLASSIFIED], { error: `信用风险分类只能是：${[...RISK_CLASSES, UNCLASSIFIED].join('、')}` })
+    .optional(),
 });
 
 export const entityQuerySchema = entityFilterSchema.extend({
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(100),
+  offset: z.number().int('起始位置应为整数').min(0, '起始位置不能小于 0').default(0),
+  limit: z.number().int('条数上限应为整数').min(1, '条数上限至少为 1').max(1000, '一次最多查看 1000 条').default(100),
 });
 
 export type EntityFilter = z.input<typeof entityFilterSchema>;

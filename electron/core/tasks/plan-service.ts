@@ -6,10 +6,10 @@ import { taskCode } from './task-schema.ts';
 
 /** 年度抽查工作计划: the year's plan, whose batches are the tasks that name it. */
 export const planInputSchema = z.object({
-  year: z.number({ error: '请填写年度' }).int().min(2015, '年度不正确').max(2100, '年度不正确'),
+  year: z.number({ error: '请填写年度' }).int('年度应为整数，如 2026').min(2015, '年度不能早于 2015').max(2100, '年度不能晚于 2100'),
   name: z.string().trim().min(1, '计划名称不能为空').max(100, '计划名称不能超过 100 字'),
   docNo: z.string().trim().max(50, '文号不能超过 50 字').default(''),
-  notes: z.string().trim().max(2000).default(''),
+  notes: z.string().trim().max(2000, '备注不能超过 2000 字').default(''),
 });
 
 export type PlanInput = z.input<typeof planInputSchema>;

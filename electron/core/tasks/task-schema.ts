@@ -21,17 +21,24 @@ export const INSPECTORS_PER_ENTITY_LIMIT =
 export const taskFiltersSchema = z.object({
   area: z.array(z.string()).default([]),
   industry: z.array(z.string()).default([]),
-  entityType: z.array(z.enum(ENTITY_TYPES)).default([]),
-  riskClass: z.array(z.enum([...RISK_CLASSES, '未分类'])).default([]),
+  entityType: z.array(z.enum(ENTITY_TYPES, { error: `主体类型只能是：${ENTITY_TYPES.join('、')}` })).default([]),
+  riskClass: z
+    .array(z.enum([...RISK_CLASSES, '未分类'], { error: `信用风险分类只能是：${[...RISK_CLASSES, '未分类'].join('、')}` }))
+    .default([]),
 });
 
 export const taskInputSchema = z
   .object({
     name: z.string({ error: '任务名称不能为空' }).trim().min(1, '任务名称不能为空').max(100, '任务名称不能超过 100 字'),
-    source: z.enum(['计划', '临时']).default('临时'),
-    planId: z.number().int().positive().nullable().default(null),
-    itemIds: z.array(z.number().int().positive()).min(1, '请至少选择一个抽查事项'),
-    roster: z.string().trim().max(50).nullable().default(null),
+    source: z.enum(['计划', '临时'], { error: '任务来源只能是：计划、临时' }).default('临时'),
+    planId: z
+      .number({ error: '请选择年度抽查工作计划' })
+      .int('年度抽查工作计划编号无效')
+      .positive('年度抽查工作计划编号无效')
+      .nullable()
+      .default(null),
+    itemIds: z.array(z.number().int('抽查事项编号无效').positive('抽查事项编号无效')).min(1, '请至少选择一个抽查事项'),
+    roster: z.string().trim().max(50, '名录名称不能超过 50 字').nullable().default(null),
     filters: taskFiltersSchema.default({ area: [], industry: [], entityType: [], riskClass: [] }),
     count: z.number({ error: '抽取数量必须是数字' }).int('抽取数量必须是整数').positive('抽取数量至少为 1').nullable().default(null),
     ratio: percent('抽查比例').nullable().default(null),
@@ -43,13 +50,20 @@ export const taskInputSchema = z
         D: percent('D 类比例').optional(),
       })
       .default({}),
-    repeatWindowMonths: z.number().int().min(0, '避免重复抽查的月数不能为负').max(60).default(12),
+    repeatWindowMonths: z
+      .number({ error: '避免重复抽查的月数必须是数字' })
+      .int('避免重复抽查的月数必须是整数')
+      .min(0, '避免重复抽查的月数不能为负')
+      .max(60, '避免重复抽查的月数不能超过 60 个月')
+      .default(12),
     repeatOverrides: z
-      .array(z.object({ code: z.string().min(1), reason: z.string().trim().min(1, '请填写允许重复抽查的理由') }))
+      .array(
+        z.object({ code: z.string().min(1, '请写明允许重复抽查的对象'), reason: z.string().trim().min(1, '请填写允许重复抽查的理由') }),
+      )
       .default([]),
     periodStart: date('检查开始日期').nullable().default(null),
     periodEnd: date('检查结束日期').nullable().default(null),
-    department: z.string().trim().max(100).default(''),
+    department: z.string().trim().max(100, '实施部门不能超过 100 字').default(''),
     inspectorsPerEntity: z
       .number({ error: '每户执法人员必须是数字' })
       .int('每户执法人员必须是整数')

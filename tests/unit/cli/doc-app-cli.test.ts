@@ -106,7 +106,7 @@ describe('shuangsuiji plans, backups, info and vocabulary', () => {
     expect((await cli('--db', db, 'plans', 'create', '--year', '2026', '--name', '2026年度抽查计划')).stderr).toContain(
       '--name：该年度已有同名计划',
     );
-    expect((await cli('--db', db, 'plans', 'create', '--year', '26', '--name', '别的')).stderr).toContain('--year：年度不正确');
+    expect((await cli('--db', db, 'plans', 'create', '--year', '26', '--name', '别的')).stderr).toContain('--year：年度不能早于 2015');
   });
 
   it('backups lists what backup wrote; info names the files; vocabulary the fixed words', async () => {
