@@ -14,6 +14,7 @@ import { publicationCalls } from './calls/publication.ts';
 import { resultCalls } from './calls/results.ts';
 import { rosterCalls } from './calls/rosters.ts';
 import { settingsCalls } from './calls/settings.ts';
+import { staffCalls } from './calls/staff.ts';
 import { statsCalls } from './calls/stats.ts';
 import { taskCalls } from './calls/tasks.ts';
 import { templateCalls } from './calls/templates.ts';
@@ -27,6 +28,7 @@ import type { ApiResult } from './define.ts';
 export const contract = {
   ...appCalls,
   ...settingsCalls,
+  ...staffCalls,
   ...backupCalls,
   ...itemCalls,
   ...importCalls,

@@ -51,6 +51,9 @@ export type {
   ResultImportRow,
   ResultImportVerdict,
 } from '../core/results/result-import-types.ts';
+export type { ReviewInput, ReturnInput, ReviewOutcome } from '../core/results/result-review.ts';
+export type { Staff, StaffInput } from '../core/staff/staff-schema.ts';
+export type { SignedIn } from '../core/staff/signed-in.ts';
 export type { PublicationRow, PublicationState } from '../core/publication/publication-service.ts';
 export type { StatsDimension, StatsRow } from '../core/stats/stats-service.ts';
 

@@ -21,6 +21,7 @@ import { registerPublicationCommands } from './publication-commands.ts';
 import { registerResultCommands } from './result-commands.ts';
 import { registerRosterCommands } from './roster-commands.ts';
 import { registerSettingsCommands } from './settings-commands.ts';
+import { registerStaffCommands } from './staff-commands.ts';
 import { registerTaskCommands } from './task-commands.ts';
 import { registerTemplateCommands } from './template-commands.ts';
 import { createSession, type CliSession } from './session.ts';
@@ -62,6 +63,7 @@ function buildProgram(): { program: Command; session: CliSession } {
     registerAuditCommands,
     registerBackupCommands,
     registerSettingsCommands,
+    registerStaffCommands,
     registerAppCommands,
   ]) {
     register(program, session);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listResultCodes, resultCodesSchema, saveResultCodes } from '../../core/results/result-codes.ts';
+import { returnInputSchema, returnResult, reviewInputSchema, reviewResults } from '../../core/results/result-review.ts';
 import { resultInputSchema } from '../../core/results/result-schema.ts';
 import { setResults, taskResults } from '../../core/results/result-service.ts';
 import { call } from '../define.ts';
@@ -39,6 +40,10 @@ export const resultCalls = {
       return dryRun ? previewResultImport(ctx.db, path, task) : importResults(ctx.db, path, task, undefined, { skipRefused, fingerprint });
     },
   ),
+  'results:review': call(reviewInputSchema, '审核检查结果（所选或全部待审核的；一人不能审核自己录入的结果；有一户不能审核则都不审核）', (ctx, input) =>
+    reviewResults(ctx.db, input),
+  ),
+  'results:return': call(returnInputSchema, '退回检查结果给录入员（须写明理由）', (ctx, input) => returnResult(ctx.db, input)),
   'results:codes': call(nothing, '检查结果代码表', (ctx) => listResultCodes(ctx.db)),
   'results:saveCodes': call(z.object({ codes: resultCodesSchema }), '修改检查结果代码表', (ctx, { codes }) =>
     saveResultCodes(ctx.db, codes),
