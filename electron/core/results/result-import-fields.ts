@@ -1,5 +1,6 @@
 import { dateText } from '../import/entity-row.ts';
-import { inspectionDateProblem } from './result-service.ts';
+import { alignFindings, findingProblems, inspectionDateProblem } from './result-service.ts';
+import { columnOfFinding, findingsOfRow, type TaskItemColumns } from './result-import-items.ts';
 import { resultInputSchema, type ResultFields, type TaskResultRow } from './result-schema.ts';
 import { splitList, type ResultColumn, type ResultSheetRow } from './result-import-sheet.ts';
 
@@ -22,6 +23,9 @@ export interface ResultRules {
   /** The local date of the task's live draw: no inspection before it. */
   drawnOn: string;
   today: string;
+  /** The task's 检查事项, in its order, and where the file has their findings. */
+  items: readonly { id: number; name: string }[];
+  itemColumns: TaskItemColumns;
 }
 
 /**
@@ -50,6 +54,19 @@ export function resultOfRow(
     ? teamMembers(row.text('present'), entity)
     : (before?.inspectorsPresent ?? entity.team.map((t) => t.certNo));
   if (typeof present === 'string') reasons.push(`${row.where('present')}：${present}`);
+  const base =
+    before?.itemFindings ??
+    alignFindings(
+      rules.items.map((i) => i.id),
+      [],
+      codes,
+    );
+  const found = findingsOfRow(row, rules.itemColumns, base);
+  reasons.push(...found.reasons);
+  for (const p of found.findings ? findingProblems(rules.items, codes, found.findings) : []) {
+    const column = columnOfFinding(rules.itemColumns, p.itemId, p.part);
+    reasons.push(`${column === undefined ? row.where('result') : row.whereAt(column)}：${p.message}`);
+  }
   const parsed = resultInputSchema.safeParse({
     codes,
     methods: row.has('methods') ? splitList(row.text('methods')) : (before?.methods ?? []),
@@ -58,9 +75,18 @@ export function resultOfRow(
     findings: row.has('findings') ? row.text('findings') : (before?.findings ?? ''),
     notes: row.has('notes') ? row.text('notes') : (before?.notes ?? ''),
     inspectorsPresent: typeof present === 'string' ? [] : present,
+    itemFindings: found.findings,
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      if (issue.path[0] === 'itemFindings') {
+        const finding = found.findings?.[Number(issue.path[1])];
+        const at = finding
+          ? columnOfFinding(rules.itemColumns, finding.itemId, issue.path[2] === 'handling' ? 'handling' : 'problem')
+          : undefined;
+        reasons.push(`${at === undefined ? row.where('result') : row.whereAt(at)}：${issue.message}`);
+        continue;
+      }
       const column = COLUMN_OF_FIELD[String(issue.path[0])] ?? 'result';
       if (column === 'result' && unknown.length > 0) continue;
       reasons.push(`${row.where(column)}：${issue.message}`);

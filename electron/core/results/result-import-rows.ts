@@ -4,6 +4,7 @@ import { errorCellsOf, excelErrorMessage } from '../xlsx/excel-error.ts';
 import { findTaskId, getTask } from '../tasks/task-service.ts';
 import { listResultCodes } from './result-codes.ts';
 import { resultOfRow } from './result-import-fields.ts';
+import { taskItemColumns, type TaskItemColumns } from './result-import-items.ts';
 import { sheetRow, type ResultSheetRow, type ResultTable } from './result-import-sheet.ts';
 import { drawDateOf, taskResults } from './result-service.ts';
 import type { ResultFields, TaskResultRow } from './result-schema.ts';
@@ -17,13 +18,17 @@ export interface CheckedResultRow {
   /** The drawn entity the code names, with its result so far; null when the code names none. */
   entity: TaskResultRow | null;
   reasons: string[];
-  /** Present exactly when `reasons` is empty. */
-  write: { taskId: number; result: ResultFields } | null;
+  /** Present exactly when `reasons` is empty; `correctionReason` is the row's 更正理由 ('' if none). */
+  write: { taskId: number; result: ResultFields; correctionReason: string; items: TaskSheet['items'] } | null;
+  /** The row leaves an entity without a result as it is: its result cells are all blank (a template's unfilled row). */
+  blank?: boolean;
 }
 
 interface TaskSheet {
   code: string;
   drawnOn: string;
+  items: { id: number; name: string }[];
+  itemColumns: TaskItemColumns;
   /** The drawn entities by credit code. */
   entities: Map<string, TaskResultRow>;
 }
@@ -43,13 +48,17 @@ export function checkResultRows(db: Db, table: ResultTable, taskRef: string | un
     ]),
   );
   const tasks = new Map<number, TaskSheet>();
+  const taken = new Set(Object.values(table.header.columns) as number[]);
   const taskSheet = (taskId: number): TaskSheet => {
     const known = tasks.get(taskId);
     if (known) return known;
     const drawn = taskResults(db, taskId);
+    const { code, items } = getTask(db, taskId);
     const sheet = {
-      code: getTask(db, taskId).code,
+      code,
       drawnOn: drawn.length > 0 ? drawDateOf(db, taskId) : '',
+      items: items.map(({ id, name }) => ({ id, name })),
+      itemColumns: taskItemColumns(table.headings, taken, items),
       entities: new Map(drawn.map((r) => [r.code, r])),
     };
     tasks.set(taskId, sheet);
@@ -92,10 +101,30 @@ export function checkResultRows(db: Db, table: ResultTable, taskRef: string | un
     const first = firstRowOf.get(key);
     if (first !== undefined) return refused(task.code, entity, [`${row.where('code')}：与第 ${first} 行是同一检查对象，每户只能有一行`]);
     firstRowOf.set(key, row.number);
-    const { result, reasons } = resultOfRow(row, entity, { active, byLabel, drawnOn: task.drawnOn, today });
-    if (result === null) return refused(task.code, entity, reasons);
-    return { row: row.number, task: task.code, code: codeOf(row), entity, reasons: [], write: { taskId, result } };
+    if (entity.result === null && blankResult(row, task.itemColumns)) {
+      return { row: row.number, task: task.code, code: codeOf(row), entity, reasons: [], write: null, blank: true };
+    }
+    const { result, reasons } = resultOfRow(row, entity, { active, byLabel, today, ...task });
+    const correctionReason = row.text('correction');
+    if (correctionReason.length > 200) reasons.push(`${row.where('correction')}：更正理由不能超过 200 字`);
+    if (result === null || reasons.length > 0) return refused(task.code, entity, reasons);
+    return {
+      row: row.number,
+      task: task.code,
+      code: codeOf(row),
+      entity,
+      reasons: [],
+      write: { taskId, result, correctionReason, items: task.items },
+    };
   });
+}
+
+const RESULT_CELLS = ['result', 'date', 'methods', 'disposal', 'findings', 'notes', 'present', 'correction'] as const;
+
+/** No result cell and no item cell filled: an exported sheet's row not yet filled in. */
+function blankResult(row: ResultSheetRow, items: TaskItemColumns): boolean {
+  const itemCells = items.items.flatMap((i) => Object.values(i.columns));
+  return RESULT_CELLS.every((k) => row.text(k) === '') && itemCells.every((c) => row.textAt(c) === '');
 }
 
 const codeOf = (row: ResultSheetRow) => row.text('code').normalize('NFKC').replace(/\s+/g, '').toUpperCase();

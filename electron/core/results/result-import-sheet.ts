@@ -1,11 +1,11 @@
 import { cellText } from '../xlsx/cell-value.ts';
 import { findTable, type FoundTable } from '../xlsx/find-table.ts';
 import type { ColumnSpec } from '../xlsx/header-detect.ts';
-import type { SheetRow } from '../xlsx/sheet-rows.ts';
+import { worksheetRows, type SheetRow } from '../xlsx/sheet-rows.ts';
 import { openWorkbook } from '../xlsx/workbook-open.ts';
 
 /** The columns a results sheet may have. */
-export type ResultColumn = 'task' | 'code' | 'result' | 'date' | 'methods' | 'disposal' | 'findings' | 'notes' | 'present';
+export type ResultColumn = 'task' | 'code' | 'result' | 'date' | 'methods' | 'disposal' | 'findings' | 'notes' | 'present' | 'correction';
 
 const SPECS: readonly ColumnSpec<ResultColumn>[] = [
   { key: 'task', label: '任务编号', synonyms: ['抽查任务编号', '任务'] },
@@ -17,13 +17,21 @@ const SPECS: readonly ColumnSpec<ResultColumn>[] = [
   { key: 'findings', label: '发现问题', synonyms: ['问题描述'] },
   { key: 'notes', label: '备注' },
   { key: 'present', label: '实到执法人员', synonyms: ['实到人员', '检查人员', '执法人员'] },
+  { key: 'correction', label: '更正理由', synonyms: ['更正原因', '更正说明'] },
 ];
 
-export type ResultTable = FoundTable<ResultColumn>;
+export type ResultTable = FoundTable<ResultColumn> & {
+  /** Every header cell's text by column index, for the columns of each 检查事项 (which depend on the task). */
+  headings: string[];
+};
 
 /** The results sheet of a workbook: the first visible sheet with 统一社会信用代码 and 检查结果. */
 export async function readResultTable(file: string): Promise<ResultTable> {
-  return findTable(await openWorkbook(file), SPECS, file);
+  const workbook = await openWorkbook(file);
+  const table = findTable(workbook, SPECS, file);
+  const sheet = workbook.getWorksheet(table.sheetName);
+  const header = sheet ? worksheetRows(sheet).find((r) => r.number === table.header.rowNumber) : undefined;
+  return { ...table, headings: (header?.cells ?? []).map((c) => cellText(c).trim()) };
 }
 
 /** One data row as the checks read it: its cells by column, and where a problem is. */
@@ -36,6 +44,10 @@ export interface ResultSheetRow {
   raw(k: ResultColumn): SheetRow['cells'][number];
   /** 第 3 行“检查结果”列, with the column's title as the file writes it. */
   where(k: ResultColumn): string;
+  /** The text of the cell in column `index` (0 = A), for the columns of the 检查事项. */
+  textAt(index: number): string;
+  /** 第 3 行“食品经营许可情况-是否检查”列. */
+  whereAt(index: number): string;
 }
 
 export function sheetRow(table: ResultTable, row: SheetRow): ResultSheetRow {
@@ -47,6 +59,8 @@ export function sheetRow(table: ResultTable, row: SheetRow): ResultSheetRow {
     text: (k) => cellText(raw(k)).trim(),
     raw,
     where: (k) => `第 ${row.number} 行“${titles[k] ?? k}”列`,
+    textAt: (index) => cellText(row.cells[index] ?? '').trim(),
+    whereAt: (index) => `第 ${row.number} 行“${(table.headings[index] ?? '').replace(/\s+/g, '')}”列`,
   };
 }
 

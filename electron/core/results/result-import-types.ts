@@ -7,12 +7,13 @@
 export type ResultImportVerdict = 'new' | 'changed' | 'unchanged' | 'refused';
 
 /** The fields of a result the file can set, in the order the grid and the file show them. */
-export type ResultImportField = 'codes' | 'inspectedOn' | 'methods' | 'disposal' | 'findings' | 'notes' | 'inspectorsPresent';
+export type ResultImportField =
+  'codes' | 'inspectedOn' | 'methods' | 'disposal' | 'findings' | 'notes' | 'inspectorsPresent' | 'itemFindings';
 
 /** One field of one result, as the clerk reads it: "1 未发现问题", names rather than 执法证号. */
 export interface ResultFieldChange {
   field: ResultImportField;
-  /** The field's Chinese name (检查结果, 检查日期, …). */
+  /** The field's Chinese name (检查结果, 检查日期, …; 食品经营许可情况·是否检查 for a part of an item's finding). */
   label: string;
   /** '' where nothing was entered. */
   old: string;

@@ -19,6 +19,8 @@ interface PlannedWrite {
   /** The entity's credit code, as the audit entry names it. */
   entityCode: string;
   result: ResultFields;
+  /** 更正理由, for a result already published. */
+  correctionReason: string;
 }
 
 interface ImportPlan {
@@ -33,12 +35,23 @@ function planImport(db: Db, table: ResultTable, taskRef: string | undefined, tod
   const writes: PlannedWrite[] = [];
   for (const checked of checkResultRows(db, table, taskRef, today)) {
     const line = { row: checked.row, task: checked.task, code: checked.code, name: checked.entity?.name ?? '' };
+    if (checked.blank) {
+      rows.push({ ...line, verdict: 'unchanged', changes: [], reasons: [] });
+      continue;
+    }
     if (!checked.write || !checked.entity) {
       rows.push({ ...line, verdict: 'refused', changes: [], reasons: checked.reasons });
       continue;
     }
-    const changes = resultChanges(checked.entity, checked.write.result, words);
-    const verdict = checked.entity.result === null ? 'new' : changes.length > 0 ? 'changed' : 'unchanged';
+    const { result: before } = checked.entity;
+    const changes = resultChanges(checked.entity, checked.write.result, words, checked.write.items);
+    const verdict = before === null ? 'new' : changes.length > 0 ? 'changed' : 'unchanged';
+    // A published result changes only as a 更正, with its reason (as setResults requires).
+    if (verdict === 'changed' && before?.publishedOn && checked.write.correctionReason === '') {
+      const reason = `第 ${checked.row} 行：该户的检查结果已于 ${before.publishedOn} 公示，修改须作为更正，请在“更正理由”列写明理由`;
+      rows.push({ ...line, verdict: 'refused', changes: [], reasons: [reason] });
+      continue;
+    }
     rows.push({ ...line, verdict, changes, reasons: [] });
     if (verdict !== 'unchanged')
       writes.push({
@@ -47,6 +60,7 @@ function planImport(db: Db, table: ResultTable, taskRef: string | undefined, tod
         entityId: checked.entity.entityId,
         entityCode: checked.entity.code,
         result: checked.write.result,
+        correctionReason: before?.publishedOn ? checked.write.correctionReason : '',
       });
   }
   return { rows, writes };
@@ -123,6 +137,7 @@ export async function importResults(
         entities: [{ entityId: w.entityId, code: w.entityCode, present: w.result.inspectorsPresent }],
         fields: w.result,
         actor: '导入',
+        correctionReason: w.correctionReason,
       });
     }
     return outcome;

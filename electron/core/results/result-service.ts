@@ -132,26 +132,46 @@ function checkCodes(db: Db, codes: string[]): void {
   if (codes.includes('1') && codes.length > 1) throw fieldError({ codes: '“1 未发现问题”不能与其他结果同时选择' });
 }
 
+/** One way a result's findings disagree with the task or with its codes; `itemId` null when no one item is at fault. */
+export interface FindingProblem {
+  itemId: number | null;
+  /** 是否检查 / 发现问题 / 处置情况: the part of the item's finding to fix. */
+  part: 'checked' | 'problem' | 'handling' | null;
+  message: string;
+}
+
 /**
  * Findings must name items of the task, each once, and agree with the codes: an item with a
- * problem found cannot sit beside “1 未发现问题”.
+ * problem found cannot sit beside “1 未发现问题”. Pure, so the Excel import names the cell.
  */
+export function findingProblems(
+  items: readonly { id: number; name: string }[],
+  codes: readonly string[],
+  findings: readonly ItemFinding[],
+) {
+  const names = new Map(items.map((i) => [i.id, i.name]));
+  const problems: FindingProblem[] = [];
+  const seen = new Set<number>();
+  for (const f of findings) {
+    const name = names.get(f.itemId);
+    if (name === undefined) problems.push({ itemId: f.itemId, part: null, message: `检查事项（编号 ${f.itemId}）不是本任务的抽查事项` });
+    else if (seen.has(f.itemId)) problems.push({ itemId: f.itemId, part: null, message: `检查事项“${name}”填了两次` });
+    else if (!f.checked && (f.problem || f.handling)) {
+      const part = f.problem ? 'problem' : 'handling';
+      problems.push({ itemId: f.itemId, part, message: `检查事项“${name}”未检查，不能填写发现问题或处置情况` });
+    } else if (f.problem !== '' && codes.length === 1 && codes[0] === '1') {
+      problems.push({ itemId: f.itemId, part: 'problem', message: `检查事项“${name}”发现了问题，检查结果不能是“1 未发现问题”` });
+    }
+    seen.add(f.itemId);
+  }
+  return problems;
+}
+
 function checkFindings(db: Db, taskId: number, fields: ResultFields): void {
   if (fields.itemFindings === undefined) return;
-  const items = new Map(getTask(db, taskId).items.map((i) => [i.id, i.name]));
-  const seen = new Set<number>();
-  for (const f of fields.itemFindings) {
-    if (!items.has(f.itemId)) throw fieldError({ itemFindings: `检查事项（编号 ${f.itemId}）不是本任务的抽查事项` });
-    if (seen.has(f.itemId)) throw fieldError({ itemFindings: `检查事项“${items.get(f.itemId)}”填了两次` });
-    seen.add(f.itemId);
-    if (!f.checked && (f.problem || f.handling)) {
-      throw fieldError({ itemFindings: `检查事项“${items.get(f.itemId)}”未检查，不能填写发现问题或处置情况` });
-    }
-  }
-  const withProblem = fields.itemFindings.find((f) => f.problem !== '');
-  if (withProblem && fields.codes.length === 1 && fields.codes[0] === '1') {
-    throw fieldError({ itemFindings: `检查事项“${items.get(withProblem.itemId)}”发现了问题，检查结果不能是“1 未发现问题”` });
-  }
+  const [first] = findingProblems(getTask(db, taskId).items, fields.codes, fields.itemFindings);
+  // Keyed by item, so the form shows the reason on that item's row.
+  if (first) throw fieldError({ [first.itemId === null ? 'itemFindings' : `itemFindings.${first.itemId}`]: first.message });
 }
 
 /**
