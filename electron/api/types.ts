@@ -54,8 +54,12 @@ export type {
 export type { ReviewInput, ReturnInput, ReviewOutcome } from '../core/results/result-review.ts';
 export type { Staff, StaffInput } from '../core/staff/staff-schema.ts';
 export type { SignedIn } from '../core/staff/signed-in.ts';
+export type { ResultExport } from '../core/results/result-export.ts';
 export type { PublicationRow, PublicationState } from '../core/publication/publication-service.ts';
-export type { StatsDimension, StatsRow } from '../core/stats/stats-service.ts';
+export type { NationalCodes, NationalPlan } from '../core/tasks/national-code.ts';
+export type { GsxtExportResult } from '../core/publication/gsxt-export.ts';
+export type { StatsBy, StatsCounts, StatsReport, StatsRow } from '../core/stats/stats-types.ts';
+export type { StatsRate } from '../core/stats/stats-rate.ts';
 
 export type { BatchResult } from '../core/documents/batches/document-batch.ts';
 export type { DocumentFontsInfo } from '../core/documents/pdf/fonts.ts';

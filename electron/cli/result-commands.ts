@@ -4,6 +4,7 @@ import { invoke } from '../api/dispatch.ts';
 import type { CallOutput } from '../api/contract.ts';
 import { invokeWithOptions } from './option-errors.ts';
 import { registerResultCodeCommands } from './result-code-commands.ts';
+import { registerResultExportCommand } from './result-export-command.ts';
 import { registerResultReviewCommands } from './result-review-commands.ts';
 import type { CliSession } from './session.ts';
 import { drawnEntityOf, taskOf } from './task-ref.ts';
@@ -117,6 +118,7 @@ export function registerResultCommands(program: Command, session: CliSession): v
       out.print(r, importLines);
     });
   registerResultCodeCommands(results, session);
+  registerResultExportCommand(results, session);
   registerResultReviewCommands(results, session);
 }
 

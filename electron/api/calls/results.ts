@@ -4,7 +4,7 @@ import { returnInputSchema, returnResult, reviewInputSchema, reviewResults } fro
 import { resultInputSchema } from '../../core/results/result-schema.ts';
 import { setResults, taskResults } from '../../core/results/result-service.ts';
 import { call } from '../define.ts';
-import { id, inFile, nothing } from './shared.ts';
+import { id, inFile, nothing, outFile } from './shared.ts';
 
 /** 检查结果: entry, bulk entry, Excel import, and the code list. */
 export const resultCalls = {
@@ -44,6 +44,11 @@ export const resultCalls = {
     reviewResults(ctx.db, input),
   ),
   'results:return': call(returnInputSchema, '退回检查结果给录入员（须写明理由）', (ctx, input) => returnResult(ctx.db, input)),
+  'results:export': call(
+    z.object({ taskId: id, path: outFile }),
+    '把任务的检查对象和检查结果（含每个检查事项的是否检查、发现问题、处置情况）导出为 Excel，可填写后再导入',
+    async (ctx, { taskId, path }) => (await import('../../core/results/result-export.ts')).exportResults(ctx.db, taskId, path),
+  ),
   'results:codes': call(nothing, '检查结果代码表', (ctx) => listResultCodes(ctx.db)),
   'results:saveCodes': call(z.object({ codes: resultCodesSchema }), '修改检查结果代码表', (ctx, { codes }) =>
     saveResultCodes(ctx.db, codes),
