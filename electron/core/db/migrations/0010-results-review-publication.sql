@@ -81,3 +81,15 @@ ALTER TABLE plans ADD COLUMN national_code TEXT;
 ALTER TABLE tasks ADD COLUMN national_code TEXT;
 CREATE UNIQUE INDEX plans_national_code ON plans(national_code) WHERE national_code IS NOT NULL;
 CREATE UNIQUE INDEX tasks_national_code ON tasks(national_code) WHERE national_code IS NOT NULL;
+
+-- 经营异常名录: an entity found 通过登记的住所（经营场所）无法联系 (code 6) is to be listed within 10
+-- working days of the finding; the clerk records here that it was (列入日期, 决定书文号).
+CREATE TABLE abnormal_listings (
+  task_id     INTEGER NOT NULL REFERENCES tasks(id),
+  entity_id   INTEGER NOT NULL REFERENCES entities(id),
+  listed_on   TEXT NOT NULL,
+  doc_no      TEXT NOT NULL DEFAULT '',
+  actor       TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  PRIMARY KEY (task_id, entity_id)
+);
