@@ -84,7 +84,7 @@ describe('随机抽取记录', () => {
     expect(text).toContain('监督人李监督');
     for (const e of draw.selected) {
       expect(text).toContain(
-        squeeze(`${e.position}${e.name}${e.code}${e.inspectors.map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}`).join('')}`),
+        squeeze(`${e.position}${e.name}${e.code}${e.inspectors.map((i) => `${i.leader ? '组长' : ''}${i.name}（${i.certNo}）`).join('')}`),
       );
     }
     // Each credit code stays on one line of its cell, also one with several wide letters (M, W).
@@ -124,7 +124,7 @@ describe('随机抽取记录', () => {
     });
     const now = getDraw(ctx.db, draw.id).selected[0]!.inspectors[0]!;
     const { text } = await recordOf(ctx, draw.id);
-    expect(text).toContain(`${now.name}（${now.certNo}）组长递补`);
+    expect(text).toContain(`组长、递补${now.name}（${now.certNo}）`);
     expect(text).toContain(
       squeeze(
         `递补记录检查对象原执法人员递补执法人员递补理由递补时间${e.name}${out.name}${out.certNo}${now.name}${now.certNo}与检查对象存在利害关系，申请回避`,

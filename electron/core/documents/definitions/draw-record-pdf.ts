@@ -43,8 +43,18 @@ export function drawRecordValues({ bureauName, draw }: DrawRecordData): Record<s
   };
 }
 
+/**
+ * The marks go before the name: written after the 执法证号 they were the first thing to wrap, and a
+ * 组长 stood alone on a line under its name (trial). Before it, a line too narrow breaks ahead of the
+ * bracket, so 组长 always stays on its name's line.
+ */
 function teamText(e: DrawnEntity): string {
-  return e.inspectors.map((i) => `${i.name}（${i.certNo}）${i.leader ? '组长' : ''}${i.replaced ? '递补' : ''}`).join('\n');
+  return e.inspectors.map((i) => `${teamMarks(i)}${i.name}（${i.certNo}）`).join('\n');
+}
+
+export function teamMarks(i: { leader: boolean; replaced: boolean }): string {
+  const marks = [...(i.leader ? ['组长'] : []), ...(i.replaced ? ['递补'] : [])];
+  return marks.length > 0 ? `${marks.join('、')} ` : '';
 }
 
 const SELECTED_HEADING_ID = 'heading:selected';
@@ -70,8 +80,9 @@ function selectedTable(draw: DrawRecord): LongTable {
       head(['序号', '检查对象名称', codeColumnLabel(draw.selected.map((e) => e.code)).replace('（', '\n（'), '执法检查人员（执法证号）']),
     rows: () =>
       draw.selected.map((e) => [cell(String(e.position), { alignment: 'center' }), cell(e.name), cell(e.code), cell(teamText(e))]),
-    // The code column holds an 18-character code on one line (about 41 mm in 五号 宋体, plus padding).
-    widths: ruledWidths([11, 47, 50, 48].map((widthMm) => ({ widthMm }))),
+    // The code column holds an 18-character code on one line (about 41 mm in 五号 宋体, plus padding);
+    // the team column holds 组长, a four-character name and a 13-digit 执法证号 on one line (about 57 mm).
+    widths: ruledWidths([11, 34, 50, 61].map((widthMm) => ({ widthMm }))),
   };
 }
 
