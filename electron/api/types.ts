@@ -56,6 +56,8 @@ export type { Staff, StaffInput } from '../core/staff/staff-schema.ts';
 export type { SignedIn } from '../core/staff/signed-in.ts';
 export type { ResultExport } from '../core/results/result-export.ts';
 export type { PublicationRow, PublicationState } from '../core/publication/publication-service.ts';
+export type { PublicationSummary, PublicationRecord, PublicationReadiness, EntityRef } from '../core/publication/publication-read.ts';
+export type { PublicationContent, PublishedRow, PublishedItem, FieldChange, PublicationKind } from '../core/publication/publication-content.ts';
 export type { NationalCodes, NationalPlan } from '../core/tasks/national-code.ts';
 export type { GsxtExportResult } from '../core/publication/gsxt-export.ts';
 export type { StatsBy, StatsCounts, StatsReport, StatsRow } from '../core/stats/stats-types.ts';

@@ -14,6 +14,7 @@ import { registerConflictCommands } from './conflict-commands.ts';
 import { registerDocCommands } from './doc-commands.ts';
 import { registerDrawCommands } from './draw-commands.ts';
 import { registerEntityCommands } from './entity-commands.ts';
+import { registerExportCommands } from './export-commands.ts';
 import { registerInspectorCommands } from './inspector-commands.ts';
 import { registerItemCommands } from './items-commands.ts';
 import { registerPlanCommands } from './plan-commands.ts';
@@ -22,6 +23,7 @@ import { registerResultCommands } from './result-commands.ts';
 import { registerRosterCommands } from './roster-commands.ts';
 import { registerSettingsCommands } from './settings-commands.ts';
 import { registerStaffCommands } from './staff-commands.ts';
+import { registerStatsCommands } from './stats-commands.ts';
 import { registerTaskCommands } from './task-commands.ts';
 import { registerTemplateCommands } from './template-commands.ts';
 import { createSession, type CliSession } from './session.ts';
@@ -58,6 +60,9 @@ function buildProgram(): { program: Command; session: CliSession } {
     registerDrawCommands,
     registerResultCommands,
     registerPublicationCommands,
+    // After tasks and plans: adds `national-code` to them.
+    registerExportCommands,
+    registerStatsCommands,
     registerDocCommands,
     registerTemplateCommands,
     registerAuditCommands,

@@ -278,13 +278,15 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     expect((await cli('--db', db, 'publication', 'list')).stdout).toMatch(
       new RegExp(`^2026-001\\t第一批\\t已录入 3/3\\t.*已公示 ${today()}`),
     );
-    const stats = await cli('--db', db, 'stats', 'show', '--by', 'code');
-    expect(stats.stdout).toContain('1 未发现问题\t已录入 2 户\t发现问题 0 户');
-    expect(stats.stdout).toContain('4 违反质量技术监督相关规定\t已录入 1 户\t发现问题 1 户\t100.0%');
+    // Marked 已公示 before publications were stored: all 3 count as published, none 完结 (no 后续处置 given).
+    const stats = await cli('--db', db, 'stats', '--by', 'task');
+    expect(stats.stdout).toMatch(
+      /^2026-001 第一批\t基数 \d+\t比例 [\d.]+%\t户数 3\t已录入 3\t已公示 3\t完成率 100\.0%\t完结 0\t完结率 0\.0%\t结果 1:2 4:1 A:1\t/,
+    );
     const file = path.join(tempDir(), '统计.xlsx');
-    expect((await cli('--db', db, 'stats', 'export', file)).stdout).toBe(`已导出统计表：${file}\n`);
+    expect((await cli('--db', db, 'stats', 'export', '--out', file)).stdout).toBe(`已导出统计表：${file}（6 个工作表）\n`);
     expect(fs.existsSync(file)).toBe(true);
-    expect((await cli('--db', db, 'stats', 'show', '--by', '月份')).stderr).toContain('--by 只能是 task（任务）');
+    expect((await cli('--db', db, 'stats', '--by', '结果')).stderr).toContain('--by 只能是 task 任务');
     const audit = await cli('--db', db, 'audit', 'list', '--limit', '2');
     expect(
       audit.stdout

@@ -10,7 +10,6 @@ import { saveResultCodes, listResultCodes } from '../../../electron/core/results
 import { importResults } from '../../../electron/core/results/result-import.ts';
 import { setResults, taskResults } from '../../../electron/core/results/result-service.ts';
 import { saveSettings } from '../../../electron/core/settings/settings-service.ts';
-import { resultStats } from '../../../electron/core/stats/stats-service.ts';
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
@@ -233,23 +232,6 @@ describe('publication deadline and statistics', () => {
   it('refuses to mark as published while results are missing', () => {
     const { db, taskId } = drawnTask(2);
     expect(() => markPublished(db, { taskId, date: '2026-12-10' })).toThrow(/还有 2 个检查对象未录入/);
-  });
-
-  it('counts inspected entities and problem rates by task, item, area, code and risk class', () => {
-    const { db, taskId, rows } = drawnTask(4);
-    setResults(db, { taskId, entityIds: rows.slice(0, 3).map((r) => r.entityId), result: { codes: ['1'] } });
-    setResults(db, { taskId, entityIds: [rows[3]!.entityId], result: { codes: ['4', 'A'] } });
-    expect(resultStats(db, 'task')).toEqual([
-      { key: expect.stringContaining('2026-001'), inspected: 4, withProblems: 1, problemRate: 0.25 },
-    ]);
-    expect(resultStats(db, 'item')[0]).toMatchObject({ key: '产品质量监督抽查', inspected: 4, withProblems: 1 });
-    expect(resultStats(db, 'code').map((r) => [r.key, r.inspected])).toEqual([
-      ['1 未发现问题', 3],
-      ['4 违反质量技术监督相关规定', 1],
-      ['A 发现问题待后续处理', 1],
-    ]);
-    expect(resultStats(db, 'risk').reduce((s, r) => s + r.inspected, 0)).toBe(4);
-    expect(resultStats(db, 'area').reduce((s, r) => s + r.withProblems, 0)).toBe(1);
   });
 });
 
