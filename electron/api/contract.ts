@@ -6,6 +6,7 @@ import { documentCalls } from './calls/documents.ts';
 import { drawCalls } from './calls/draws.ts';
 import { drawProofCalls } from './calls/draw-proof.ts';
 import { entityCalls } from './calls/entities.ts';
+import { gsxtCalls } from './calls/gsxt.ts';
 import { importCalls } from './calls/imports.ts';
 import { inspectorCalls } from './calls/inspectors.ts';
 import { itemCalls } from './calls/items.ts';
@@ -43,6 +44,7 @@ export const contract = {
   ...resultCalls,
   ...publicationCalls,
   ...statsCalls,
+  ...gsxtCalls,
   ...documentCalls,
   ...templateCalls,
 } as const;

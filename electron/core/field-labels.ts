@@ -43,6 +43,7 @@ export const FIELD_LABELS: Record<string, string> = {
   contactName: '联系人',
   contactPhone: '联系电话',
   publicationDays: '公示期限天数',
+  authorityCode: '机关代码',
   // backup
   confirmDrop: '确认舍弃的内容',
   // items

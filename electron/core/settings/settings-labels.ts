@@ -9,6 +9,7 @@ export const SETTINGS_LABELS = {
   contactName: '联系人',
   contactPhone: '联系电话',
   publicationDays: '公示期限（工作日）',
+  authorityCode: '机关代码',
 } as const;
 
 export type SettingsKey = keyof typeof SETTINGS_LABELS;

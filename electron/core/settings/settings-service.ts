@@ -11,6 +11,7 @@ const L = {
   contactName: shortLabel('contactName'),
   contactPhone: shortLabel('contactPhone'),
   publicationDays: shortLabel('publicationDays'),
+  authorityCode: shortLabel('authorityCode'),
 };
 
 /** The bureau's own details that documents print: name, 文号 prefix, contact person and phone. */
@@ -40,6 +41,14 @@ export const settingsSchema = z.object({
     .int(`${L.publicationDays}必须是整数`)
     .min(1, `${L.publicationDays}至少 1 个工作日`)
     .max(60, `${L.publicationDays}不能超过 60 个工作日`),
+  /**
+   * 机关代码: the 6 digits the national numbers of plans and tasks start with (DOMAIN.md, national
+   * numbering); empty until the bureau knows it, and then nothing gets a national number.
+   */
+  authorityCode: z
+    .string({ error: `${L.authorityCode}必须是文字` })
+    .trim()
+    .regex(/^(\d{6})?$/, `${L.authorityCode}应为 6 位数字（如 140221），不知道时可留空`),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -50,6 +59,7 @@ export const DEFAULT_SETTINGS: Settings = {
   contactName: '',
   contactPhone: '',
   publicationDays: 20,
+  authorityCode: '',
   // Exactly the keys of the label table too: a setting without a label fails to compile.
 } satisfies Record<SettingsKey, unknown>;
 

@@ -15,7 +15,7 @@ const EMPTY: Vocabulary = {
   checkMethods: [],
   disposals: [],
   defaultRoster: '',
-  settingsLabels: { bureauName: '', docPrefix: '', contactName: '', contactPhone: '', publicationDays: '' },
+  settingsLabels: { bureauName: '', docPrefix: '', contactName: '', contactPhone: '', publicationDays: '', authorityCode: '' },
 };
 
 let cached: Promise<Vocabulary> | null = null;

@@ -14,7 +14,7 @@ function docNumberExample(prefix: string): string {
   return `例如：${prefix.trim() || '（前缀）'}〔${new Date().getFullYear()}〕3号`;
 }
 
-/** 单位名称, 文号前缀, 联系人, 联系电话, 公示期限, each with the core's reason when it was refused. */
+/** 单位名称, 文号前缀, 联系人, 联系电话, 公示期限, 机关代码, each with the core's reason when it was refused. */
 export function SettingsFields({ values, reasons, onChange }: SettingsFieldsProps) {
   // The names come from the core's one table, which `shuangsuiji settings` takes as keys too.
   const labels = useVocabulary().settingsLabels;
@@ -40,6 +40,10 @@ export function SettingsFields({ values, reasons, onChange }: SettingsFieldsProp
         {...field('publicationDays', '最后检查日期后多少个工作日内公示结果，节假日和调休按国家安排计算')}
         type="number"
         slotProps={{ htmlInput: { min: 1, max: 60, step: 1 } }}
+      />
+      <TextField
+        {...field('authorityCode', '6 位数字，如 140221；国家企业信用信息公示系统的计划、任务编号以它开头，不知道时可留空')}
+        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       />
     </Box>
   );
