@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appCalls } from './calls/app.ts';
 import { auditCalls } from './calls/audit.ts';
 import { backupCalls } from './calls/backup.ts';
+import { dispositionCalls } from './calls/dispositions.ts';
 import { documentCalls } from './calls/documents.ts';
 import { drawCalls } from './calls/draws.ts';
 import { drawProofCalls } from './calls/draw-proof.ts';
@@ -43,6 +44,7 @@ export const contract = {
   ...auditCalls,
   ...resultCalls,
   ...publicationCalls,
+  ...dispositionCalls,
   ...statsCalls,
   ...gsxtCalls,
   ...documentCalls,

@@ -11,6 +11,7 @@ import { registerBackupCommands } from './backup-commands.ts';
 import { CliFailure } from './cli-error.ts';
 import { speakChinese } from './commander-zh.ts';
 import { registerConflictCommands } from './conflict-commands.ts';
+import { registerDispositionCommands } from './disposition-commands.ts';
 import { registerDocCommands } from './doc-commands.ts';
 import { registerDrawCommands } from './draw-commands.ts';
 import { registerEntityCommands } from './entity-commands.ts';
@@ -60,6 +61,7 @@ function buildProgram(): { program: Command; session: CliSession } {
     registerDrawCommands,
     registerResultCommands,
     registerPublicationCommands,
+    registerDispositionCommands,
     // After tasks and plans: adds `national-code` to them.
     registerExportCommands,
     registerStatsCommands,

@@ -138,6 +138,13 @@ export const FIELD_LABELS: Record<string, string> = {
   all: '全部',
   canEnter: '可录入',
   canReview: '可审核',
+  // dispositions and deadlines (待办)
+  open: '只看未完结',
+  closedOn: '完结日期',
+  closureNotes: '完结情况',
+  listedOn: '列入日期',
+  decisionNo: '决定书文号',
+  entityId: '检查对象',
   // statistics
   dimension: '统计维度',
 };

@@ -4,7 +4,7 @@ import { overdueSummary } from '../../../electron/core/results/overdue.ts';
 import { fieldsOf } from '../field-errors.ts';
 import { todoDesk } from './todo-fixture.ts';
 
-const UNREACHABLE = { codes: ['6'], disposal: '停止检查，反馈至日常监管部门依法依规处理' } as const;
+const UNREACHABLE = { codes: ['6'], disposal: '停止检查，反馈至日常监管部门依法依规处理' };
 
 describe('经营异常名录 within 10 working days of 无法联系', () => {
   it('lists each entity found 无法联系 with its finding date, deadline, days left and state', () => {
