@@ -3,12 +3,14 @@ import Typography from '@mui/material/Typography';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
 import { asApiCallError } from '../api/api-error.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useFieldReasons } from '../common/use-field-reasons.ts';
 import { todayText } from '../common/format-time.ts';
 import { ResultFields } from './ResultFields.tsx';
-import { EMPTY_RESULT, fieldReasons, resultInputOf, type ResultFormValues } from './result-form-values.ts';
+import { EMPTY_RESULT, fieldReasons, resultInputOf, shownFindings, type ResultFormValues, type TaskItem } from './result-form-values.ts';
 import type { ResultInput } from './result-types.ts';
 import type { useResultCodes } from './use-result-codes.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
@@ -17,16 +19,20 @@ import { useEdited } from '../common/use-edited.ts';
 interface BulkResultDialogProps {
   count: number;
   codes: ReturnType<typeof useResultCodes>;
+  /** The task's 检查事项. */
+  items: readonly TaskItem[];
   onSave: (result: ResultInput, presentAsTeam: boolean) => Promise<void>;
   onClose: () => void;
 }
 
 /** 批量设置: the same result for every ticked entity, in one call (e.g. 1 未发现问题, 实地检查). */
-export function BulkResultDialog({ count, codes, onSave, onClose }: BulkResultDialogProps) {
+export function BulkResultDialog({ count, codes, items, onSave, onClose }: BulkResultDialogProps) {
   const [values, setValues] = useState<ResultFormValues>({ ...EMPTY_RESULT, inspectedOn: todayText() });
   const { reasons, alert, refuse, edited } = useFieldReasons(fieldReasons);
   const [saving, setSaving] = useState(false);
   const [presentAsTeam, setPresentAsTeam] = useState(true);
+  /** set: every entity gets the findings below (by default every item 已检查, nothing found); keep: each keeps its own. */
+  const [findingsMode, setFindingsMode] = useState<'set' | 'keep'>('set');
   const change = <K extends keyof ResultFormValues>(field: K, value: ResultFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     edited(field);
@@ -36,14 +42,17 @@ export function BulkResultDialog({ count, codes, onSave, onClose }: BulkResultDi
     event.preventDefault();
     setSaving(true);
     try {
-      await onSave(resultInputOf(values), presentAsTeam);
+      const input = resultInputOf(values);
+      if (findingsMode === 'set') input.itemFindings = shownFindings(items, values);
+      else delete input.itemFindings;
+      await onSave(input, presentAsTeam);
     } catch (err) {
       refuse(asApiCallError(err));
       setSaving(false);
     }
   }
 
-  const dirty = useEdited([values, presentAsTeam]);
+  const dirty = useEdited([values, presentAsTeam, findingsMode]);
   return (
     <FormDialog
       dirty={dirty}
@@ -57,7 +66,27 @@ export function BulkResultDialog({ count, codes, onSave, onClose }: BulkResultDi
         以下结果将同时写入所选的 {count} 户，已录入的结果会被覆盖。
       </Typography>
       {alert && !Object.keys(reasons).length && <ErrorAlert error={alert} />}
-      <ResultFields values={values} reasons={reasons} codes={codes} onChange={change} autoFocus />
+      {items.length > 0 && (
+        <RadioGroup
+          row
+          aria-label="检查事项的处理"
+          value={findingsMode}
+          onChange={(e) => setFindingsMode(e.target.value as 'set' | 'keep')}
+          sx={{ mb: 1 }}
+        >
+          <FormControlLabel value="set" control={<Radio size="small" />} label="各户检查事项按下面填写" />
+          <FormControlLabel value="keep" control={<Radio size="small" />} label="检查事项保持各户原样" />
+        </RadioGroup>
+      )}
+      <ResultFields
+        values={values}
+        reasons={reasons}
+        codes={codes}
+        onChange={change}
+        autoFocus
+        items={items}
+        withFindings={findingsMode === 'set'}
+      />
       <FormControlLabel
         sx={{ mt: 1 }}
         control={<Checkbox checked={presentAsTeam} onChange={(e) => setPresentAsTeam(e.target.checked)} />}

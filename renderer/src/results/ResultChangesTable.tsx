@@ -49,7 +49,7 @@ export function ResultChangesTable({ rows }: { rows: ResultImportRow[] }) {
         <TableBody>
           {rows.flatMap((row) =>
             row.changes.map((change, i) => (
-              <TableRow key={`${row.row}-${change.field}`} data-row={row.row} data-field={change.field}>
+              <TableRow key={`${row.row}-${change.label}`} data-row={row.row} data-field={change.field}>
                 {i === 0 && (
                   <TableCell rowSpan={row.changes.length} sx={{ verticalAlign: 'top' }}>
                     {row.row}

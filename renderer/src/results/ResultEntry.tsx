@@ -100,6 +100,7 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
               total={rows.length}
               lastDate={lastDate}
               codes={codes}
+              items={task.items}
               onSave={saveOne}
               onCancel={() => closeForm(editRow.entityId)}
             />
@@ -110,6 +111,7 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
         <BulkResultDialog
           count={selected.length}
           codes={codes}
+          items={task?.items ?? []}
           onClose={() => setBulk(false)}
           onSave={async (result, presentAsTeam) => {
             await results.save(selected, result, presentAsTeam);

@@ -3,7 +3,9 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { ChoicesField } from '../common/ChoicesField.tsx';
 import { useVocabulary } from '../common/use-vocabulary.ts';
-import type { ResultFormValues } from './result-form-values.ts';
+import { ClosureFacts, type Closure } from './ClosureFacts.tsx';
+import { ItemFindingsFields } from './ItemFindingsFields.tsx';
+import { findingWarnings, shownFindings, type ResultFormValues, type TaskItem } from './result-form-values.ts';
 import type { useResultCodes } from './use-result-codes.ts';
 
 interface ResultFieldsProps {
@@ -12,11 +14,23 @@ interface ResultFieldsProps {
   codes: ReturnType<typeof useResultCodes>;
   onChange: <K extends keyof ResultFormValues>(field: K, value: ResultFormValues[K]) => void;
   autoFocus?: boolean;
+  /** The task's 检查事项: one row each for 是否检查 / 发现问题 / 处置情况. */
+  items?: readonly TaskItem[];
+  /** False: the findings are left as they are (批量设置's choice), the rows not shown. */
+  withFindings?: boolean;
+  /** The entered result's 是否完结 / 完结日期 / 完结情况, shown read-only under 后续处置. */
+  closure?: Closure | null;
 }
 
+// The platform's 后续处置 run to 28 characters: the menu and the field wrap them instead of cutting them off.
+const WRAP = { whiteSpace: 'normal', lineHeight: 1.4 } as const;
+
 /** 检查结果, 核查方式, 后续处置, 检查日期, 发现问题 and 备注 (the row form and 批量设置 alike). */
-export function ResultFields({ values, reasons, codes, onChange, autoFocus }: ResultFieldsProps) {
+export function ResultFields(props: ResultFieldsProps) {
+  const { values, reasons, codes, onChange, autoFocus, items = [], withFindings = true, closure = null } = props;
   const vocabulary = useVocabulary();
+  const warnings = findingWarnings(items, values);
+  const itemReasons = Object.fromEntries(items.map((i) => [i.id, reasons[`itemFindings.${i.id}`] ?? warnings[i.id] ?? '']));
   const text = (field: 'findings' | 'notes', label: string, hint: string) => (
     <TextField
       label={label}
@@ -47,22 +61,39 @@ export function ResultFields({ values, reasons, codes, onChange, autoFocus }: Re
         onChange={(v) => onChange('methods', v)}
         error={reasons.methods}
       />
+      {withFindings && (
+        <ItemFindingsFields
+          items={items}
+          findings={shownFindings(items, values)}
+          reasons={itemReasons}
+          onChange={(next) => onChange('itemFindings', next)}
+        />
+      )}
       <TextField
         select
         label="后续处置"
         value={values.disposal}
         onChange={(e) => onChange('disposal', e.target.value)}
         error={Boolean(reasons.disposal)}
-        helperText={reasons.disposal ?? ' '}
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        helperText={reasons.disposal ?? (closure ? undefined : ' ')}
+        sx={{ '& .MuiSelect-select': WRAP }}
+        slotProps={{
+          select: {
+            displayEmpty: true,
+            SelectDisplayProps: { title: values.disposal },
+            MenuProps: { slotProps: { paper: { sx: { maxWidth: 440 } } } },
+          },
+          inputLabel: { shrink: true },
+        }}
       >
         <MenuItem value="">（未填写）</MenuItem>
         {vocabulary.disposals.map((d) => (
-          <MenuItem key={d} value={d}>
+          <MenuItem key={d} value={d} title={d} sx={{ ...WRAP, py: 0.75 }} divider>
             {d}
           </MenuItem>
         ))}
       </TextField>
+      {closure && <ClosureFacts closure={closure} disposalChanged={closure.disposal !== values.disposal} />}
       <TextField
         label="检查日期"
         type="date"

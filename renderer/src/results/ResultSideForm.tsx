@@ -12,7 +12,7 @@ import { asApiCallError } from '../api/api-error.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useFieldReasons } from '../common/use-field-reasons.ts';
 import { ResultFields } from './ResultFields.tsx';
-import { fieldReasons, formValuesOf, resultInputOf, type ResultFormValues } from './result-form-values.ts';
+import { fieldReasons, formValuesOf, resultInputOf, type ResultFormValues, type TaskItem } from './result-form-values.ts';
 import type { ResultInput, TaskResultRow } from './result-types.ts';
 import type { useResultCodes } from './use-result-codes.ts';
 
@@ -21,6 +21,8 @@ interface ResultSideFormProps {
   total: number;
   lastDate: string;
   codes: ReturnType<typeof useResultCodes>;
+  /** The task's 检查事项, for the findings per item. */
+  items: readonly TaskItem[];
   /** Saves this row's result; resolves once the core has it. */
   onSave: (row: TaskResultRow, result: ResultInput) => Promise<void>;
   onCancel: () => void;
@@ -30,7 +32,7 @@ interface ResultSideFormProps {
  * One entity's result beside the grid. Enter saves and moves on to the next entity (Ctrl+Enter
  * from the text boxes); Esc closes without saving.
  */
-export function ResultSideForm({ row, total, lastDate, codes, onSave, onCancel }: ResultSideFormProps) {
+export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onCancel }: ResultSideFormProps) {
   const [values, setValues] = useState(() => formValuesOf(row, lastDate));
   const { reasons, alert, refuse, edited } = useFieldReasons(fieldReasons);
   const [saving, setSaving] = useState(false);
@@ -92,7 +94,7 @@ export function ResultSideForm({ row, total, lastDate, codes, onSave, onCancel }
       </Box>
       <Box sx={{ flex: 1, overflow: 'auto', px: 2, pt: 1.5 }}>
         {alert && !Object.keys(reasons).length && <ErrorAlert error={alert} />}
-        <ResultFields values={values} reasons={reasons} codes={codes} onChange={change} autoFocus />
+        <ResultFields values={values} reasons={reasons} codes={codes} onChange={change} autoFocus items={items} closure={row.result} />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           实到执法人员
         </Typography>

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import { goTo } from '../shell/use-hash-route.ts';
 import { PublicationBoard } from './PublicationBoard.tsx';
 import { ResultEntry } from './ResultEntry.tsx';
+import { ResultExportButton } from './ResultExportButton.tsx';
 
 const PUBLICATION = 'publication';
 
@@ -22,6 +23,8 @@ export function ResultsPage({ sub }: { sub: string }) {
           <Tab value="entry" label="录入结果" />
           <Tab value={PUBLICATION} label="公示期限" />
         </Tabs>
+        <Box sx={{ flex: 1 }} />
+        {tab === 'entry' && taskId !== null && <ResultExportButton taskId={taskId} />}
       </Box>
       {tab === PUBLICATION ? <PublicationBoard /> : <ResultEntry taskId={taskId} />}
     </Box>

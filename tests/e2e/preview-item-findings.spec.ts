@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import { todayOnPage } from './task-dates.ts';
+import { ResultsPage } from './pages/results-page.ts';
+import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
+
+test('results: the findings per 检查事项 entered for one entity in the panel are there after a reload', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
+  await seedRoster(host, dataDir, 20, 6);
+  const { task, draw } = await drawnTask(host, { count: 3, itemIds: [1, 2, 3] });
+  const items = (await host('tasks:get', { id: task.id })).items;
+  const results = new ResultsPage(page);
+  await results.open(preview.url, task.id);
+  await results.cell(1, 'name').click();
+  const rowsOf = results.form.getByTestId('item-finding');
+  await expect(rowsOf).toHaveCount(3);
+  // A new result starts with every item checked and nothing found, as the core defaults it.
+  for (const item of items) await expect(results.form.getByRole('checkbox', { name: `${item.name} 是否检查` })).toBeChecked();
+
+  await results.form.getByRole('combobox', { name: '检查结果' }).fill('1');
+  await page.keyboard.press('Enter');
+  await results.form.getByLabel(`${items[0]!.name} 发现问题`).fill('未按规定公示年度报告');
+  // A problem beside “1 未发现问题” is said at the item before saving.
+  await expect(rowsOf.first()).toContainText('发现了问题，检查结果不能是“1 未发现问题”');
+  await results.form.getByRole('combobox', { name: '检查结果' }).focus();
+  await page.keyboard.press('Backspace');
+  await results.form.getByRole('combobox', { name: '检查结果' }).fill('B');
+  await page.keyboard.press('Enter');
+  await expect(rowsOf.first()).not.toContainText('不能是');
+  await results.form.getByLabel(`${items[0]!.name} 处置情况`).fill('责令限期改正');
+  await results.form.getByRole('checkbox', { name: `${items[2]!.name} 是否检查` }).uncheck();
+  await expect(results.form.getByLabel(`${items[2]!.name} 发现问题`)).toHaveCount(0);
+  await results.form.getByLabel('检查日期').fill(await todayOnPage(page));
+  await results.form.getByRole('combobox', { name: '后续处置' }).click();
+  const longest = '违反本部门相关规定，责令改正，后续跟踪由日常监管部门负责';
+  const option = page.getByRole('option', { name: longest });
+  // The platform's long words are shown whole in the menu (wrapped, never cut off with …).
+  const box = await option.boundingBox();
+  expect(box!.width).toBeLessThan(460);
+  fs.mkdirSync('/tmp/shots', { recursive: true });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: '/tmp/shots/h6-disposal-menu.png' });
+  await option.click();
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(results.form.getByRole('combobox', { name: '后续处置' })).toHaveText(longest);
+  await page.waitForTimeout(500);
+  await results.form.getByText('检查事项（3 项）').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/h6-entry.png' });
+  await results.form.getByLabel('检查日期').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/h6-entry-disposal.png' });
+  await results.form.getByRole('button', { name: '保存并下一户' }).click();
+  await expect(results.form.getByTestId('result-form-entity')).toHaveText(draw.selected[1]!.name);
+
+  await page.reload();
+  await expect(results.rows.first()).toBeVisible();
+  await results.cell(1, 'name').click();
+  await expect(results.form.getByTestId('result-form-entity')).toHaveText(draw.selected[0]!.name);
+  await expect(results.form.getByLabel(`${items[0]!.name} 发现问题`)).toHaveValue('未按规定公示年度报告');
+  await expect(results.form.getByLabel(`${items[0]!.name} 处置情况`)).toHaveValue('责令限期改正');
+  await expect(results.form.getByRole('checkbox', { name: `${items[1]!.name} 是否检查` })).toBeChecked();
+  await expect(results.form.getByRole('checkbox', { name: `${items[2]!.name} 是否检查` })).not.toBeChecked();
+  // The closure of the 后续处置 is shown, read-only: registered later from 待办.
+  await expect(results.form.getByTestId('closure-facts')).toContainText('未完结');
+  const [first] = await host('results:list', { taskId: task.id });
+  expect(first!.result!.itemFindings).toEqual([
+    { itemId: items[0]!.id, checked: true, problem: '未按规定公示年度报告', handling: '责令限期改正' },
+    { itemId: items[1]!.id, checked: true, problem: '', handling: '' },
+    { itemId: items[2]!.id, checked: false, problem: '', handling: '' },
+  ]);
+  await page.screenshot({ path: '/tmp/shots/h6-entry-reloaded.png' });
+});
