@@ -13,6 +13,7 @@ import { api, files } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import type { DrawRecord, Task } from '../tasks/task-types.ts';
 import { FolderDialog } from './FolderDialog.tsx';
+import { GsxtExportButton } from './GsxtExportButton.tsx';
 import { MaterialsEditor } from './MaterialsEditor.tsx';
 import { PDF, XLSX, canPrint, printOrOpen, saveDocument } from './save-document.ts';
 import { useDocJob } from './use-doc-job.ts';
@@ -150,6 +151,7 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
         >
           抽查结果公示 (Excel)
         </Button>
+        <GsxtExportButton task={task} disabled={running} />
       </Box>
 
       <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, mb: 2 }}>

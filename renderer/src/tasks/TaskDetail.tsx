@@ -12,6 +12,7 @@ import { DocumentsSection } from '../documents/DocumentsSection.tsx';
 import { DrawCeremony } from '../draw/DrawCeremony.tsx';
 import { VoidedDraws } from '../draw/VoidedDraws.tsx';
 import { goTo } from '../shell/use-hash-route.ts';
+import { NationalCodes } from './NationalCodes.tsx';
 import { TaskFormDialog } from './TaskFormDialog.tsx';
 import { TaskTerms } from './TaskTerms.tsx';
 import { TASK_STATE_COLORS } from './task-marks.ts';
@@ -54,6 +55,7 @@ export function TaskDetail({ taskId }: { taskId: number }) {
             )}
           </Box>
           <TaskTerms task={task} />
+          <NationalCodes taskId={task.id} />
           <DrawCeremony task={task} live={live} version={version} onChanged={reload} />
           {live && <DocumentsSection key={live.id} task={task} live={live} />}
           {voided.length > 0 && <VoidedDraws draws={voided} task={task} />}
