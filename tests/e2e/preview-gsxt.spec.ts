@@ -72,3 +72,22 @@ test('公示系统编号 on the task page and 导出公示系统表: published r
   ]);
   expect([sheet.getCell('H2').value, sheet.getCell('H4').value]).toEqual(draw.selected.slice(0, 2).map((e) => e.code));
 });
+
+test('设置: 机关代码 takes 6 digits and says why otherwise, kept after a reload', async ({ page, preview }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(preview.url);
+  await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();
+  const code = page.getByRole('textbox', { name: '机关代码' });
+  await expect(code).toHaveValue('');
+  await expect(code).toHaveAccessibleDescription(/6 位数字，如 140221/);
+  await code.fill('14022');
+  await code.press('Enter');
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(code).toHaveAccessibleDescription('机关代码应为 6 位数字（如 140221），不知道时可留空');
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'h4-settings-authority-code.png') });
+  await code.fill('140221');
+  await code.press('Enter');
+  await expect(code).toHaveAttribute('aria-invalid', 'false');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '机关代码' })).toHaveValue('140221');
+});
