@@ -19,6 +19,16 @@ test('the witnessed draw: 开始抽取 shows the commitment, the 监督人 types
   await draw.open(preview.url, task.id);
   await expect(draw.detail.ceremony).toContainText('至少 6 位数字，可用骰子掷出），两者共同决定抽取结果');
 
+  // 开始抽取 asks first, naming what cannot be undone; 取消 leaves nothing on record.
+  const asked = await draw.askToStart('张操作', '李监督');
+  await expect(asked).toContainText('开始后不能撤回');
+  await expect(asked).toContainText('锁定秘密随机数');
+  await expect(asked).toContainText('这次开始永久记入抽取记录，放弃也会连同理由和时间保留');
+  await expect(asked).toContainText('只有监督人李监督本人可以输入随机数');
+  await asked.getByRole('button', { name: '取消' }).click();
+  await expect(asked).toBeHidden();
+  expect(await host('draws:ceremonies', { taskId: task.id })).toEqual([]);
+
   const commitment = await draw.start('张操作', '李监督');
   expect(commitment).toMatch(HEX64);
   const [started] = await host('draws:ceremonies', { taskId: task.id });

@@ -54,6 +54,7 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
   const [active, setActive] = useState<Ceremony | null>(null);
   const [abandoning, setAbandoning] = useState<Ceremony | null>(null);
   const [confirmPlain, setConfirmPlain] = useState(false);
+  const [confirmStart, setConfirmStart] = useState(false);
   const [people, setPeople] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiCallError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,7 +96,11 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
   async function start(event: FormEvent) {
     event.preventDefault();
     if (!peopleReady()) return;
-    if (plain) return setConfirmPlain(true);
+    if (plain) setConfirmPlain(true);
+    else setConfirmStart(true);
+  }
+
+  async function beginCeremony() {
     setBusy(true);
     try {
       const ceremony = await api.run('draws:start', { taskId: task.id, operator, witness });
@@ -105,6 +110,7 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
     } catch (err) {
       setError(asApiCallError(err));
     } finally {
+      setConfirmStart(false);
       setBusy(false);
     }
   }
@@ -212,6 +218,28 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
           witness={active.witness}
           onDrawn={drawn}
           onAbandoned={abandoned}
+        />
+      )}
+      {confirmStart && (
+        <ConfirmDrawDialog
+          title="确认开始抽取"
+          facts={[
+            ['操作人', operator],
+            ['监督人', witness],
+            ['候选对象', preview.data ? `${preview.data.poolSize} 户` : '—'],
+          ]}
+          irreversible={
+            <>
+              开始后<strong>不能撤回</strong>
+              {`：程序立即生成并锁定秘密随机数，显示其承诺值，之后不能更换；这次开始永久记入抽取记录，放弃也会连同理由和时间保留；`}
+              {`只有监督人${witness}本人可以输入随机数完成抽取，结果不可重抽。`}
+            </>
+          }
+          confirmLabel="开始抽取"
+          busy={busy}
+          error={null}
+          onConfirm={beginCeremony}
+          onClose={() => setConfirmStart(false)}
         />
       )}
       {confirmPlain && (

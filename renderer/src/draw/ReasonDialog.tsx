@@ -58,9 +58,17 @@ export function ReasonDialog(props: ReasonDialogProps) {
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         error={Boolean(error?.fields.reason)}
-        helperText={error?.fields.reason ?? props.reasonHint}
+        helperText={error?.fields.reason ?? [props.reasonHint, '不超过 500 字'].filter(Boolean).join('；')}
+        slotProps={{ htmlInput: { maxLength: 500 } }}
       />
-      <TextField label="操作人" value={operator} onChange={(e) => setOperator(e.target.value)} sx={{ width: 240 }} />
+      <TextField
+        label="操作人"
+        value={operator}
+        onChange={(e) => setOperator(e.target.value)}
+        helperText="不超过 30 字"
+        slotProps={{ htmlInput: { maxLength: 30 } }}
+        sx={{ width: 240 }}
+      />
       {error && !error.fields.reason && <ErrorAlert error={error} />}
     </FormDialog>
   );

@@ -115,7 +115,7 @@ export function WitnessStep({ ceremony, operator, witness, onDrawn, onAbandoned 
             digitsReason ??
             `由监督人${witness}本人想好或掷骰子得出，至少 ${MIN_WITNESS_DIGITS} 位${count > 0 ? `，已输入 ${count} 位` : ''}`
           }
-          slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false } }}
+          slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false, maxLength: 200 } }}
           sx={{ width: 330, '& input': { fontFamily: 'Consolas, monospace', fontSize: '1.2rem', letterSpacing: '0.1em' } }}
         />
         <TextField
@@ -123,8 +123,8 @@ export function WitnessStep({ ceremony, operator, witness, onDrawn, onAbandoned 
           value={publicValue}
           onChange={(e) => setPublicValue(e.target.value)}
           error={Boolean(valueReason)}
-          helperText={valueReason ?? '如当天福利彩票开奖号码；必须是在承诺值公布之后才公布的数值'}
-          slotProps={{ htmlInput: { autoComplete: 'off' } }}
+          helperText={valueReason ?? '如当天福利彩票开奖号码，不超过 200 字；必须是在承诺值公布之后才公布的数值'}
+          slotProps={{ htmlInput: { autoComplete: 'off', maxLength: 200 } }}
           sx={{ flex: 1, minWidth: 300, maxWidth: 460 }}
         />
       </Box>

@@ -44,13 +44,26 @@ export function PlanFormDialog({ onClose, onSaved }: { onClose: () => void; onSa
           <ErrorAlert error={error} />
         </Box>
       )}
-      <TextField {...field('year', '年度')} type="number" required autoFocus />
-      <TextField {...field('name', '计划名称', '如：2026年度双随机抽查工作计划')} required />
+      <TextField
+        {...field('year', '年度', '2015–2100')}
+        type="number"
+        required
+        autoFocus
+        slotProps={{ htmlInput: { min: 2015, max: 2100, step: 1 } }}
+      />
+      <TextField
+        {...field('name', '计划名称', '不超过 100 字，如：2026年度双随机抽查工作计划')}
+        required
+        slotProps={{ htmlInput: { maxLength: 100 } }}
+      />
       <Box sx={{ gridColumn: 'span 2' }}>
-        <TextField {...field('docNo', '文号', '如：大同县市监〔2026〕3号，可留空')} />
+        <TextField
+          {...field('docNo', '文号', '不超过 50 字，如：大同县市监〔2026〕3号，可留空')}
+          slotProps={{ htmlInput: { maxLength: 50 } }}
+        />
       </Box>
       <Box sx={{ gridColumn: 'span 2' }}>
-        <TextField {...field('notes', '备注')} multiline minRows={2} />
+        <TextField {...field('notes', '备注', '不超过 2000 字')} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 2000 } }} />
       </Box>
     </FormDialog>
   );

@@ -63,13 +63,14 @@ export function RepeatOverridesField({ value, error, onChange }: RepeatOverrides
           <EntityPicker value={entity} onChange={setEntity} />
           <TextField
             label="允许重复抽查的理由"
+            required
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            helperText="将记入任务和抽取记录"
+            helperText="必填，将记入任务和抽取记录"
           />
           <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
             <Button onClick={() => setAdding(false)}>取消</Button>
-            <Button variant="outlined" disabled={!entity} onClick={add}>
+            <Button variant="outlined" disabled={!entity || !reason.trim()} onClick={add}>
               加入
             </Button>
           </Box>

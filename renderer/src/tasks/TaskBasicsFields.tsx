@@ -22,7 +22,8 @@ export function TaskBasicsFields({ values, reasons, options, onChange, onNewPlan
         value={values.name}
         onChange={(e) => onChange('name', e.target.value)}
         error={Boolean(reasons.name)}
-        helperText={reasons.name ?? '如：2026年第一批食品经营企业双随机抽查'}
+        helperText={reasons.name ?? '不超过 100 字，如：2026年第一批食品经营企业双随机抽查'}
+        slotProps={{ htmlInput: { maxLength: 100 } }}
       />
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1.5 }}>
         <RadioGroup
@@ -71,7 +72,7 @@ export function TaskBasicsFields({ values, reasons, options, onChange, onNewPlan
         optionLabel={(id) => itemLabel.get(id) ?? `事项 ${id}`}
         onChange={(ids) => onChange('itemIds', ids)}
         error={reasons.itemIds}
-        hint="可多选；只能从事项清单中选择"
+        hint="至少选 1 项，可多选；只能从事项清单中选择"
         placeholder="输入序号或名称查找"
       />
     </Box>

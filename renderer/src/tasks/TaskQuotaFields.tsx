@@ -38,7 +38,7 @@ export function TaskQuotaFields({ values, reasons, onChange }: TaskFieldsProps) 
             value={values.count}
             onChange={(e) => onChange('count', e.target.value)}
             error={Boolean(amountError)}
-            helperText={amountError ?? '不超过候选数量'}
+            helperText={amountError ?? '至少 1 户，不超过候选数量'}
             sx={{ flex: 1 }}
             slotProps={{ input: { endAdornment: <InputAdornment position="end">户</InputAdornment> }, htmlInput: { min: 1, step: 1 } }}
           />
@@ -50,7 +50,7 @@ export function TaskQuotaFields({ values, reasons, onChange }: TaskFieldsProps) 
             value={values.ratio}
             onChange={(e) => onChange('ratio', e.target.value)}
             error={Boolean(amountError)}
-            helperText={amountError ?? '按候选数量计算，向上取整，至少 1 户'}
+            helperText={amountError ?? '大于 0%，至多 100%；按候选数量计算，向上取整，至少 1 户'}
             sx={{ flex: 1 }}
             slotProps={percent}
           />
@@ -60,7 +60,7 @@ export function TaskQuotaFields({ values, reasons, onChange }: TaskFieldsProps) 
         <Box>
           <FormControlLabel
             control={<Checkbox size="small" checked={values.byClass} onChange={(e) => onChange('byClass', e.target.checked)} />}
-            label="按信用风险分类分别设定比例（未填的类别按上面的比例）"
+            label="按信用风险分类分别设定比例（各类大于 0%、至多 100%；未填的类别按上面的比例）"
           />
           {values.byClass && (
             <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 1, mt: 0.5 }}>
@@ -87,7 +87,7 @@ export function TaskQuotaFields({ values, reasons, onChange }: TaskFieldsProps) 
         value={values.repeatWindowMonths}
         onChange={(e) => onChange('repeatWindowMonths', e.target.value)}
         error={Boolean(reasons.repeatWindowMonths)}
-        helperText={reasons.repeatWindowMonths ?? '近几个月内已因相同事项被抽中的主体不再抽取；填 0 表示不排除'}
+        helperText={reasons.repeatWindowMonths ?? '0–60 个月：近几个月内已因相同事项被抽中的主体不再抽取；填 0 表示不排除'}
         slotProps={{
           input: {
             startAdornment: <InputAdornment position="start">近</InputAdornment>,

@@ -16,12 +16,12 @@ export function TaskTeamFields({ values, reasons, options, departments, onChange
       value={values[field]}
       onChange={(e) => onChange(field, e.target.value)}
       error={Boolean(reasons[field])}
-      helperText={reasons[field] ?? ' '}
+      helperText={reasons[field] ?? (field === 'periodEnd' ? '不早于开始日期' : ' ')}
       slotProps={{ inputLabel: { shrink: true } }}
     />
   );
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 1.5, rowGap: 0.5 }}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 1.5, rowGap: 1 }}>
       {date('periodStart', '检查开始日期')}
       {date('periodEnd', '检查结束日期')}
       <SuggestField
@@ -30,7 +30,7 @@ export function TaskTeamFields({ values, reasons, options, departments, onChange
         suggestions={departments}
         onChange={(v) => onChange('department', v)}
         error={reasons.department}
-        hint="如：执法稽查科、西坪市场监管所"
+        hint="不超过 100 字，如：执法稽查科"
       />
       <TextField
         label="每户执法人员"
@@ -38,7 +38,7 @@ export function TaskTeamFields({ values, reasons, options, departments, onChange
         value={values.inspectorsPerEntity}
         onChange={(e) => onChange('inspectorsPerEntity', e.target.value)}
         error={Boolean(reasons.inspectorsPerEntity)}
-        helperText={reasons.inspectorsPerEntity ?? '至少 2 名，执法证号各不相同'}
+        helperText={reasons.inspectorsPerEntity ?? '2–10 名，执法证号各不相同'}
         slotProps={{ input: { endAdornment: <InputAdornment position="end">名</InputAdornment> }, htmlInput: { min: 2, max: 10, step: 1 } }}
       />
       <TagsField

@@ -43,10 +43,20 @@ export class DrawWitnessPage {
     await this.person('监督人').fill(witness);
   }
 
-  /** 开始抽取, and the commitment it shows (64 hex digits, read off the screen). */
-  async start(operator: string, witness: string): Promise<string> {
+  /** 开始抽取 clicked: the confirmation that says what cannot be undone. */
+  async askToStart(operator: string, witness: string): Promise<Locator> {
     await this.fillPeople(operator, witness);
     await this.detail.button('开始抽取').click();
+    const confirm = this.page.getByRole('dialog', { name: '确认开始抽取' });
+    await expect(confirm).toBeVisible();
+    return confirm;
+  }
+
+  /** 开始抽取, confirmed, and the commitment it shows (64 hex digits, read off the screen). */
+  async start(operator: string, witness: string): Promise<string> {
+    const confirm = await this.askToStart(operator, witness);
+    await confirm.getByRole('button', { name: '开始抽取' }).click();
+    await expect(confirm).toBeHidden();
     return this.shownCommitment();
   }
 
