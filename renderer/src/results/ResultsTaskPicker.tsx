@@ -1,10 +1,17 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import { useCall } from '../common/use-call.ts';
 import type { Task } from '../tasks/task-types.ts';
+import { useResultsVersion } from './use-task-results.ts';
 
-/** Which task's results to enter: only tasks with a live draw have entities to enter. */
+/**
+ * Which task's results to enter: only tasks with a live draw have entities to enter. The counts
+ * (已录入 n / m) are read again whenever results were, whoever changed them (trial: they stayed
+ * as they were when the page opened).
+ */
 export function ResultsTaskPicker({ tasks, value, onChange }: { tasks: Task[]; value: number | null; onChange: (id: number) => void }) {
-  const drawn = tasks.filter((t) => t.liveDrawId !== null);
+  const fresh = useCall('tasks:list', {}, useResultsVersion()).data;
+  const drawn = (fresh ?? tasks).filter((t) => t.liveDrawId !== null);
   return (
     <TextField
       select
@@ -19,7 +26,7 @@ export function ResultsTaskPicker({ tasks, value, onChange }: { tasks: Task[]; v
       </MenuItem>
       {drawn.map((t) => (
         <MenuItem key={t.id} value={t.id}>
-          {t.code}　{t.name}（{t.resultCount}/{t.selectedCount}）
+          {t.code}　{t.name}（已录入 {t.resultCount}/{t.selectedCount}）
         </MenuItem>
       ))}
     </TextField>

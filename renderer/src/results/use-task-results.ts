@@ -1,20 +1,50 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { api } from '../api/client.ts';
 import { useCall } from '../common/use-call.ts';
+import { useSignedInPerson } from '../shell/use-signed-in.ts';
 import type { ResultInput } from './result-types.ts';
+
+/**
+ * A version of "the results as last read", bumped each time a task's results are (re)read. Every
+ * change to results — one entry, 批量设置, an Excel import, a review or a 退回 — ends by reading the
+ * task's results again to show the change, so whatever shows counts derived from them (the task
+ * picker's 已录入 n/m) reads again on this version and can never be left stale by a new kind of change.
+ */
+let resultsVersion = 0;
+const listeners = new Set<() => void>();
+
+function resultsRead(): void {
+  resultsVersion += 1;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Changes whenever a task's results were read again: a key for `useCall` of counts derived from them. */
+export function useResultsVersion(): number {
+  return useSyncExternalStore(subscribe, () => resultsVersion);
+}
 
 /** A task's drawn entities and their results, and saving one or many (批量设置) in one call. */
 export function useTaskResults(taskId: number | null, onSaved: () => void) {
   const loaded = useCall('results:list', taskId === null ? null : { taskId });
-  const { reload } = loaded;
+  const { reload, data } = loaded;
+  // The 录入员 is whoever is signed in on this PC.
+  const actor = useSignedInPerson()?.name;
+  useEffect(() => {
+    if (data) resultsRead();
+  }, [data]);
   const save = useCallback(
-    async (entityIds: number[], result: ResultInput, presentAsTeam = false) => {
+    async (entityIds: number[], result: ResultInput, presentAsTeam = false, correctionReason?: string) => {
       if (taskId === null) return;
-      await api.run('results:set', { taskId, entityIds, result, presentAsTeam });
+      await api.run('results:set', { taskId, entityIds, result, presentAsTeam, actor, correctionReason });
       reload();
       onSaved();
     },
-    [taskId, reload, onSaved],
+    [taskId, reload, onSaved, actor],
   );
-  return { rows: loaded.data ?? [], loading: loaded.loading, error: loaded.error, save, reload };
+  return { rows: data ?? [], loading: loaded.loading, error: loaded.error, save, reload };
 }
