@@ -25,7 +25,9 @@ test('a task is created through the form: the core refuses it field by field fir
 
   await form.getByRole('textbox', { name: '任务名称' }).fill('第一批食品经营者双随机抽查');
   // A fixed field stops saying it is wrong; the others still do.
-  await expect(form.getByRole('textbox', { name: '任务名称' })).toHaveAccessibleDescription('不超过 100 字，如：2026年第一批食品经营企业双随机抽查');
+  await expect(form.getByRole('textbox', { name: '任务名称' })).toHaveAccessibleDescription(
+    '不超过 100 字，如：2026年第一批食品经营企业双随机抽查',
+  );
   await expect(form.getByRole('combobox', { name: '抽查事项' })).toHaveAccessibleDescription('请至少选择一个抽查事项');
   const items = form.getByRole('combobox', { name: '抽查事项' });
   await items.fill('产品质量');
