@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exportSheet } from '../../../electron/core/documents/batches/document-export.ts';
 import { PORTRAIT } from '../../../electron/core/documents/pdf/page-layout.ts';
 import { CHECK_METHODS, DISPOSALS } from '../../../electron/core/results/result-schema.ts';
+import { setResults } from '../../../electron/core/results/result-service.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
 import { AWKWARD_NAMES, drawnTask } from './doc-fixtures.ts';
 import { expectInsideTextBlock } from './layout-checks.ts';
@@ -32,6 +33,45 @@ describe('随机抽查情况记录表', () => {
     expect(text).not.toMatch(/风险|[ABCD]类/);
     expect(pdfInfo(file).Pages).toBe('1');
     for (const font of pdfFonts(file)) expect(font).toMatchObject({ embedded: true, subset: true });
+    expectInsideTextBlock(file, PORTRAIT);
+  });
+
+  it('prints an entered result: each item’s 是否检查, 发现问题 and 处置情况, the ticked choices, the date, still on one page', async () => {
+    const ctx = tempContext();
+    const { task, draw } = drawnTask(ctx, { entities: 5 });
+    const e = draw.selected[0]!;
+    const [i1, i2] = task.items;
+    const disposal = DISPOSALS[2];
+    setResults(
+      ctx.db,
+      {
+        taskId: task.id,
+        entityIds: [e.entityId],
+        result: {
+          codes: ['4', 'A'],
+          methods: ['实地检查', '检验检测'],
+          disposal,
+          inspectedOn: '2026-12-01',
+          findings: '计量器具未按期检定',
+          itemFindings: [
+            { itemId: i1!.id, checked: true, problem: '未按规定标注产品标识', handling: '责令限期改正' },
+            { itemId: i2!.id, checked: false },
+          ],
+        },
+      },
+      '2027-01-05',
+    );
+    const file = path.join(tempDir(), 'sheet.pdf');
+    await exportSheet(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: e.entityId, path: file });
+    const text = readingText(file);
+    expect(text).toContain('检查日期2026年12月1日');
+    expect(text).toContain('1产品质量监督抽查是未按规定标注产品标识责令限期改正2制造（修理）计量器具企业证后监督检查否');
+    expect(text).toContain('核查方式☑实地检查□书面检查□行政部门检查结果或专业意见☑检验检测');
+    expect(text).toContain('☑4违反质量技术监督相关规定');
+    expect(text).toContain('☑A发现问题待后续处理');
+    expect(text).toContain(squeeze(`□${DISPOSALS[1]}☑${disposal}□${DISPOSALS[3]}`));
+    expect(text).toContain('情况说明计量器具未按期检定');
+    expect(pdfInfo(file).Pages).toBe('1');
     expectInsideTextBlock(file, PORTRAIT);
   });
 });

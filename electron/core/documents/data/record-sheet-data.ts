@@ -1,7 +1,8 @@
 import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
 import { listResultCodes } from '../../results/result-codes.ts';
-import { CHECK_METHODS, DISPOSALS } from '../../results/result-schema.ts';
+import { CHECK_METHODS, DISPOSALS, type ItemFinding } from '../../results/result-schema.ts';
+import { taskResults } from '../../results/result-service.ts';
 import { getSettings } from '../../settings/settings-service.ts';
 import { getTask } from '../../tasks/task-service.ts';
 import { liveDrawOf } from './notice-data.ts';
@@ -21,6 +22,20 @@ export interface SheetData {
   checkMethods: readonly string[];
   resultCodes: { code: string; label: string }[];
   disposals: readonly string[];
+  /** The entered result, printed into the form; absent or null: blank boxes for the inspectors to fill in. */
+  result?: SheetResult | null;
+}
+
+/** What an entered result fills in: the boxes to tick and the rows of the 检查事项. */
+export interface SheetResult {
+  codes: string[];
+  methods: string[];
+  disposal: string;
+  inspectedOn: string | null;
+  findings: string;
+  notes: string;
+  /** One per item of `items`, in the same order. */
+  itemFindings: ItemFinding[];
 }
 
 /** The sheets of a task's drawn entities (all, or `entityIds`), in draw order. */
@@ -32,6 +47,7 @@ export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number
   if (wanted && entities.length < wanted.size) throw new AppError(`所选检查对象不在任务 ${task.code} 的抽取结果中。`);
   const phone = db.prepare('SELECT phone FROM entities WHERE id = ?').pluck();
   const bureauName = getSettings(db).bureauName;
+  const results = new Map(taskResults(db, taskId).map((r) => [r.entityId, r.result]));
   const resultCodes = listResultCodes(db)
     .filter((c) => c.active)
     .map(({ code, label }) => ({ code, label }));
@@ -46,5 +62,12 @@ export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number
     checkMethods: CHECK_METHODS,
     resultCodes,
     disposals: DISPOSALS,
+    result: sheetResult(results.get(e.entityId) ?? null),
   }));
+}
+
+function sheetResult(r: ReturnType<typeof taskResults>[number]['result']): SheetResult | null {
+  if (!r) return null;
+  const { codes, methods, disposal, inspectedOn, findings, notes, itemFindings } = r;
+  return { codes, methods, disposal, inspectedOn, findings, notes, itemFindings };
 }

@@ -9,6 +9,7 @@ import type { PdfContent, PdfDocDefinition, PdfNode } from '../pdf/pdf-types.ts'
 import type { SheetData } from '../data/record-sheet-data.ts';
 import { fillTemplate, paragraphsOf, type ParsedTemplate, type PlaceholderValue } from '../templates/template-format.ts';
 import { taskPlaceholders } from '../data/document-task.ts';
+import { chineseDate } from '../data/doc-dates.ts';
 
 /** What each placeholder of the record sheet template stands for. */
 export function sheetValues(d: SheetData): Record<string, PlaceholderValue> {
@@ -24,11 +25,28 @@ export function sheetValues(d: SheetData): Record<string, PlaceholderValue> {
 const label = (text: string): PdfNode => ({ text, style: 'tableLabel' });
 const cell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableCell', ...extra });
 const span = (text: string, n: number): PdfNode[] => [cell(text, { colSpan: n }), ...Array.from({ length: n - 1 }, () => ({}))];
-/** Choices to tick on paper, each kept on one line: □实地检查　□书面检查 … */
-function boxes(choices: readonly string[]): PdfNode {
-  const runs = choices.flatMap((c, i) => [...(i > 0 ? ['　'] : []), { text: `□${c}`, noWrap: true }]);
-  return { text: runs, style: 'tableCell', fontSize: CHOICE_FONT_SIZE, lineHeight: CHOICE_LINE_HEIGHT };
+/**
+ * Choices to tick on paper: □实地检查　□书面检查 …, an entered result's ticked (☑, the “√ in □”
+ * the sheet's note asks for). `packed`: choices too long to share a line (the platform's 后续处置
+ * run to 28 characters) are packed into whole lines, since pdfmake breaks Chinese text between any
+ * two characters whatever noWrap says; short ones flow.
+ */
+function boxes(choices: readonly string[], ticked: (choice: string) => boolean = () => false, packed = false): PdfNode {
+  const marked = choices.map((c) => `${ticked(c) ? '☑' : '□'}${c}`);
+  const text = packed ? packLines(marked).join('\n') : marked.flatMap((c, i) => [...(i > 0 ? ['　'] : []), { text: c, noWrap: true }]);
+  return { text, style: 'tableCell', fontSize: CHOICE_FONT_SIZE, lineHeight: CHOICE_LINE_HEIGHT };
 }
+function packLines(choices: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (const choice of choices) {
+    const last = lines.length - 1;
+    if (last >= 0 && [...lines[last]!].length + 1 + [...choice].length <= CHOICES_PER_LINE) lines[last] += `　${choice}`;
+    else lines.push(choice);
+  }
+  return lines;
+}
+/** Chinese characters of 小五 on one line of the 126 mm choices column (about 46 measured), with a margin. */
+const CHOICES_PER_LINE = 40;
 // 小五: eighteen result codes fit in a few lines.
 const CHOICE_FONT_SIZE = 9;
 const CHOICE_LINE_HEIGHT = 1;
@@ -54,7 +72,12 @@ function entityTable(d: SheetData): PdfNode {
       [label(codeLabel(d.entity.code)), cell(d.entity.code), label('法定代表人（负责人）'), cell(d.entity.legalRep)],
       [label('住所（经营场所）'), ...span(d.entity.address, 3)],
       [label('现场负责人'), cell(''), label('联系电话'), cell(d.entity.phone)],
-      [label('实施部门'), cell(d.task.department), label('检查日期'), cell(BLANK_DATE)],
+      [
+        label('实施部门'),
+        cell(d.task.department),
+        label('检查日期'),
+        cell(d.result?.inspectedOn ? chineseDate(d.result.inspectedOn) : BLANK_DATE),
+      ],
     ],
   );
 }
@@ -64,17 +87,31 @@ const WRITING_ROW = 26;
 
 function itemsTable(d: SheetData): PdfNode {
   const header = ['序号', '抽查事项', '是否检查', '发现问题', '处置情况'].map((t) => ({ text: t, style: 'tableHeader' }));
-  const rows = d.items.map((name, i) => [cell(String(i + 1), { alignment: 'center' }), cell(name), cell(''), cell(''), cell('')]);
+  const rows = d.items.map((name, i) => {
+    const f = d.result?.itemFindings[i];
+    // Blank until a result is entered: the inspectors write 是 or 否 by hand, as the sheet's note says.
+    const checked = cell(f ? (f.checked ? '是' : '否') : '', { alignment: 'center' });
+    return [cell(String(i + 1), { alignment: 'center' }), cell(name), checked, cell(f?.problem ?? ''), cell(f?.handling ?? '')];
+  });
   return ruled([12, 62, 18, 36, 28], [header, ...rows], { headerRows: 1, heights: (row: number) => (row === 0 ? 'auto' : WRITING_ROW) });
 }
 
 function outcomeTable(d: SheetData): PdfNode {
   const signatures = d.inspectors.map((i): PdfNode => ({ text: `${i.name}（执法证号：${i.certNo}）　签字：`, margin: [0, 0, 0, 6] }));
+  const r = d.result ?? null;
+  const codeOf = (choice: string) => choice.slice(0, choice.indexOf(' '));
+  const remarks = r ? [r.findings, r.notes].filter(Boolean).join('\n') : '';
   const rows: PdfNode[][] = [
-    [label('核查方式'), boxes(d.checkMethods)],
-    [label('检查结果'), boxes(d.resultCodes.map((c) => `${c.code} ${c.label}`))],
-    [label('后续处置'), boxes(d.disposals)],
-    [label('情况说明'), cell('')],
+    [label('核查方式'), boxes(d.checkMethods, (m) => r?.methods.includes(m) ?? false)],
+    [
+      label('检查结果'),
+      boxes(
+        d.resultCodes.map((c) => `${c.code} ${c.label}`),
+        (c) => r?.codes.includes(codeOf(c)) ?? false,
+      ),
+    ],
+    [label('后续处置'), boxes(d.disposals, (x) => r?.disposal === x, true)],
+    [label('情况说明'), cell(remarks)],
     [label('执法检查人员'), { stack: signatures, style: 'tableCell' }],
     [label('检查对象意见'), cell(`\n签字（盖章）：　　　　　　　　　　　　${BLANK_DATE}`)],
   ];
