@@ -135,6 +135,13 @@ export const FIELD_LABELS: Record<string, string> = {
   label: '结果名称',
   active: '是否启用',
   reviewer: '审核员',
+  correctionReason: '更正理由',
+  returnedReason: '退回理由',
+  closed: '是否完结',
+  closedOn: '完结日期',
+  closureNotes: '完结情况',
+  nationalCode: '国家编号',
+  agencyCode: '机关代码',
   all: '全部',
   canEnter: '可录入',
   canReview: '可审核',
@@ -147,6 +154,7 @@ export const FIELD_LABELS: Record<string, string> = {
   entityId: '检查对象',
   // statistics
   dimension: '统计维度',
+  by: '统计维度',
 };
 
 /** The label of the field a path ends in; list positions are skipped (`itemFindings.2.problem` → 发现问题). */
