@@ -77,7 +77,19 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
           <EntryProgress entered={entered} total={rows.length} publication={board.data?.find((p) => p.taskId === task.id) ?? null} />
         )}
       </Box>
-      {task && <ResultsToolbar selected={selected.length} onBulk={() => setBulk(true)} onImport={() => importer.start(task.code)} />}
+      {task && (
+        <ResultsToolbar
+          taskId={task.id}
+          selected={rows.filter((r) => selection.ids.has(r.entityId))}
+          onBulk={() => setBulk(true)}
+          onImport={() => importer.start(task.code)}
+          onReviewed={() => {
+            results.reload();
+            refreshTask();
+            setSelection(NONE);
+          }}
+        />
+      )}
       <ErrorAlert error={tasks.error ?? results.error} />
       {task && (
         <Box sx={{ flex: 1, minHeight: 260, display: 'flex', gap: 1.5 }}>

@@ -12,6 +12,7 @@ import { asApiCallError } from '../api/api-error.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useFieldReasons } from '../common/use-field-reasons.ts';
 import { ResultFields } from './ResultFields.tsx';
+import { ReturnedReason } from './ReturnedReason.tsx';
 import { fieldReasons, formValuesOf, resultInputOf, type ResultFormValues, type TaskItem } from './result-form-values.ts';
 import type { ResultInput, TaskResultRow } from './result-types.ts';
 import type { useResultCodes } from './use-result-codes.ts';
@@ -93,6 +94,7 @@ export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onC
         </IconButton>
       </Box>
       <Box sx={{ flex: 1, overflow: 'auto', px: 2, pt: 1.5 }}>
+        <ReturnedReason row={row} />
         {alert && !Object.keys(reasons).length && <ErrorAlert error={alert} />}
         <ResultFields values={values} reasons={reasons} codes={codes} onChange={change} autoFocus items={items} closure={row.result} />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>

@@ -3,6 +3,7 @@ import Chip from '@mui/material/Chip';
 import { DataGrid, type GridApi, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
 import type { RefObject } from 'react';
 import { gridText } from '../theme.ts';
+import { ResultStatusChip } from './ResultStatusChip.tsx';
 import type { TaskResultRow } from './result-types.ts';
 import type { useResultCodes } from './use-result-codes.ts';
 
@@ -58,6 +59,9 @@ function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>
           </Box>
         ),
     },
+    { field: 'status', headerName: '状态', width: 96, renderCell: ({ row }) => <ResultStatusChip row={row} /> },
+    { field: 'enteredBy', headerName: '录入员', width: 84, renderCell: ({ row }) => <CellText text={result(row)?.enteredBy ?? ''} /> },
+    { field: 'reviewedBy', headerName: '审核员', width: 84, renderCell: ({ row }) => <CellText text={result(row)?.reviewedBy ?? ''} /> },
     {
       field: 'methods',
       headerName: '核查方式',
@@ -76,9 +80,9 @@ function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>
   ];
 }
 
-const COMPACT = { code: false, methods: false, disposal: false, findings: false };
+const COMPACT = { code: false, methods: false, disposal: false, findings: false, enteredBy: false, reviewedBy: false };
 
-/** The drawn entities and their results; tick rows for 批量设置, Enter or a click edits one. */
+/** The drawn entities, their results and where each stands; tick rows for 批量设置 or 审核, Enter or a click edits one. */
 export function ResultsGrid({ apiRef, rows, loading, codes, selection, onSelection, editing, onOpen }: ResultsGridProps) {
   return (
     <DataGrid

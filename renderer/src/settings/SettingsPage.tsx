@@ -12,6 +12,7 @@ import { DataSafetyCard } from './DataSafetyCard.tsx';
 import { DocumentFontsCard } from './DocumentFontsCard.tsx';
 import { ResultCodesEditor } from './ResultCodesEditor.tsx';
 import { SettingsFields } from './SettingsFields.tsx';
+import { StaffCard } from './StaffCard.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 
 /** 设置: the bureau's details, 公示期限, data and backups, and the result code table. */
@@ -81,6 +82,7 @@ export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => voi
           </Button>
         </Box>
       </Paper>
+      <StaffCard key={`staff-${version}`} />
       <DataSafetyCard onDataReplaced={() => setVersion((v) => v + 1)} />
       <ResultCodesEditor key={version} />
       <Typography variant="h6" component="h2" sx={{ mt: 1 }}>

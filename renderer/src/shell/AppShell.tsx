@@ -11,6 +11,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useBusy } from '../common/use-busy.ts';
 import { AREAS, type AreaId } from './areas.ts';
+import { SignedInButton } from './SignedInButton.tsx';
 
 const NAV_WIDTH = 188;
 
@@ -34,6 +35,7 @@ export function AppShell({ area, onNavigate, bureauName, children }: AppShellPro
           <Typography variant="body2" component="div" sx={{ opacity: 0.9 }} data-testid="bureau-name">
             {bureauName}
           </Typography>
+          <SignedInButton />
         </Toolbar>
         {busy && (
           <LinearProgress aria-label="正在处理" color="inherit" sx={{ position: 'absolute', left: 0, right: 0, bottom: 0, height: 3 }} />
