@@ -53,7 +53,7 @@ function itemResult(f: ItemFinding): string {
   return f.problem ? '发现问题' : '未发现问题';
 }
 
-type Published = { code: string; name: string; result: StoredResult & { publishedOn: string } };
+type Published = { code: string; name: string; result: StoredResult; publishedOn: string };
 
 /**
  * The rows of a task's published results: one per entity and 检查事项, in draw order and the
@@ -62,7 +62,12 @@ type Published = { code: string; name: string; result: StoredResult & { publishe
 export function gsxtRows(db: Db, taskId: number, actor = ''): GsxtRows {
   const task = getTask(db, taskId);
   const drawn = taskResults(db, taskId);
-  const published = drawn.filter((r): r is typeof r & Published => r.result?.publishedOn != null);
+  // 已公示: named in a stored 公示, or entered in a task marked 已公示 before 公示 were stored
+  // (migration 0010), as the statistics count it.
+  const published = drawn.flatMap((r): Published[] => {
+    const on = r.result ? (r.result.publishedOn ?? task.publishedOn) : null;
+    return r.result && on ? [{ code: r.code, name: r.name, result: r.result, publishedOn: on }] : [];
+  });
   if (published.length === 0) {
     throw new AppError(
       drawn.length === 0
@@ -83,7 +88,7 @@ export function gsxtRows(db: Db, taskId: number, actor = ''): GsxtRows {
     抽查机关: getSettings(db).bureauName,
     抽查完成日期: finished,
   };
-  const rows = published.flatMap(({ code, name, result }) => {
+  const rows = published.flatMap(({ code, name, result, publishedOn }) => {
     const regNo = codeLabel(code) === '注册号';
     const codes = result.codes.map((c) => `${c} ${labels.get(c) ?? ''}`.trim()).join('；');
     return result.itemFindings.map((f): GsxtRow => ({
@@ -96,7 +101,7 @@ export function gsxtRows(db: Db, taskId: number, actor = ''): GsxtRows {
       发现问题: f.problem,
       处置情况: f.handling,
       结果代码: codes,
-      公示日期: result.publishedOn,
+      公示日期: publishedOn,
     }));
   });
   return { task, rows, entities: published.length, leftOut: drawn.length - published.length };

@@ -106,3 +106,14 @@ describe('导出公示系统表', () => {
     expect(rows.every((r) => r['抽查计划编号'] === '' && r['抽查计划名称'] === '')).toBe(true);
   });
 });
+
+describe('a task marked 已公示 before 公示 were stored (migration 0010)', () => {
+  it('exports its entered results as published on the date it was marked', async () => {
+    const { db, task } = gsxtDesk();
+    db.prepare("UPDATE tasks SET published_on = '2026-12-20' WHERE id = ?").run(task.id);
+    const file = path.join(tempDir(), 'out.xlsx');
+    expect(await exportGsxt(db, task.id, file)).toMatchObject({ entities: 4, leftOut: 0, count: 8 });
+    const { rows } = await readBack(file);
+    expect(new Set(rows.map((r) => r['公示日期']))).toEqual(new Set(['2026-12-20']));
+  });
+});
