@@ -12,6 +12,8 @@ import { SettingsPage } from './settings/SettingsPage.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { StatsPage } from './stats/StatsPage.tsx';
 import { TasksPage } from './tasks/TasksPage.tsx';
+import { OverdueBadge } from './todo/OverdueBadge.tsx';
+import { TodoPage } from './todo/TodoPage.tsx';
 import { NotYetOpen } from './shell/NotYetOpen.tsx';
 import { areaById } from './shell/areas.ts';
 import { useHashRoute } from './shell/use-hash-route.ts';
@@ -32,12 +34,13 @@ function Screens() {
   const [bureauName, onSettingsSaved] = useBureauName();
   const area = areaById(areaId);
   return (
-    <AppShell area={areaId} onNavigate={navigate} bureauName={bureauName}>
+    <AppShell area={areaId} onNavigate={navigate} bureauName={bureauName} badges={{ todo: <OverdueBadge area={areaId} /> }}>
       {areaId === 'items' && <ItemsPage />}
       {areaId === 'entities' && <EntitiesPage />}
       {areaId === 'inspectors' && <InspectorsPage />}
       {areaId === 'tasks' && <TasksPage sub={sub} />}
       {areaId === 'results' && <ResultsPage sub={sub} />}
+      {areaId === 'todo' && <TodoPage />}
       {areaId === 'stats' && <StatsPage />}
       {areaId === 'settings' && <SettingsPage onSaved={onSettingsSaved} />}
       {area?.upcoming && <NotYetOpen area={area} />}

@@ -19,11 +19,13 @@ interface AppShellProps {
   area: AreaId;
   onNavigate: (area: AreaId) => void;
   bureauName: string;
+  /** Shown at the right of an area's name in the navigation (待办's red count of overdue items). */
+  badges?: Partial<Record<AreaId, ReactNode>>;
   children: ReactNode;
 }
 
 /** The frame around every screen: product and bureau name on top, the areas on the left. */
-export function AppShell({ area, onNavigate, bureauName, children }: AppShellProps) {
+export function AppShell({ area, onNavigate, bureauName, badges = {}, children }: AppShellProps) {
   const busy = useBusy();
   return (
     <Box sx={{ display: 'flex', height: '100vh' }}>
@@ -53,6 +55,7 @@ export function AppShell({ area, onNavigate, bureauName, children }: AppShellPro
                 <Icon fontSize="small" />
               </ListItemIcon>
               <ListItemText primary={title} />
+              {badges[id]}
             </ListItemButton>
           ))}
         </List>

@@ -4,10 +4,11 @@ import BarChartIcon from '@mui/icons-material/BarChart';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import ListAltIcon from '@mui/icons-material/ListAlt';
+import PendingActionsIcon from '@mui/icons-material/PendingActions';
 import SettingsIcon from '@mui/icons-material/Settings';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 
-export type AreaId = 'items' | 'entities' | 'inspectors' | 'tasks' | 'results' | 'stats' | 'settings';
+export type AreaId = 'items' | 'entities' | 'inspectors' | 'tasks' | 'results' | 'todo' | 'stats' | 'settings';
 
 export interface Area {
   id: AreaId;
@@ -24,6 +25,7 @@ export const AREAS: readonly Area[] = [
   { id: 'inspectors', title: '执法人员名录库', icon: BadgeIcon },
   { id: 'tasks', title: '抽查任务', icon: AssignmentIcon },
   { id: 'results', title: '检查结果', icon: FactCheckIcon },
+  { id: 'todo', title: '待办', icon: PendingActionsIcon },
   { id: 'stats', title: '统计', icon: BarChartIcon },
   { id: 'settings', title: '设置', icon: SettingsIcon },
 ];
