@@ -33,7 +33,7 @@ describe('机关代码 in 设置', () => {
     expect(getSettings(db).authorityCode).toBe('');
     expect(saveSettings(db, { authorityCode: ' 140221 ' }).authorityCode).toBe('140221');
     for (const bad of ['14022', '1402211', '14022a', '１４０２２１x']) {
-      expect(fieldsOf(() => saveSettings(db, { authorityCode: bad })).authorityCode).toBe(
+      expect(fieldsOf(() => saveSettings(db, { authorityCode: bad }))!.authorityCode).toBe(
         '机关代码应为 6 位数字（如 140221），不知道时可留空',
       );
     }
@@ -86,13 +86,13 @@ describe('公示系统编号 of tasks and plans', () => {
     // Another organ's 机关代码 is accepted: the system numbers as it does.
     expect(setTaskNationalCode(db, one.id, ' 1402 2220 2612 011003 ').task.nationalCode).toBe('140222202612011003');
     expect(setTaskNationalCode(db, two.id, '１４０２２１２０２６１２０１１００１').task.nationalCode).toBe('140221202612011001');
-    expect(fieldsOf(() => setTaskNationalCode(db, two.id, '140222202612011003')).code).toBe(
+    expect(fieldsOf(() => setTaskNationalCode(db, two.id, '140222202612011003'))!.code).toBe(
       `编号 140222202612011003 已是任务 ${one.code}（第一批）的公示系统编号，不能重复使用`,
     );
     for (const bad of ['14022120261201100', '140221202602301001', '140221202612012001', '2026-001']) {
-      expect(fieldsOf(() => setTaskNationalCode(db, two.id, bad)).code).toContain('任务的公示系统编号应为 18 位数字');
+      expect(fieldsOf(() => setTaskNationalCode(db, two.id, bad))!.code).toContain('任务的公示系统编号应为 18 位数字');
     }
-    expect(fieldsOf(() => setPlanNationalCode(db, plan.id, '140221202610011')).code).toContain('计划的公示系统编号应为 14 位数字');
+    expect(fieldsOf(() => setPlanNationalCode(db, plan.id, '140221202610011'))!.code).toContain('计划的公示系统编号应为 14 位数字');
     expect(setPlanNationalCode(db, plan.id, '14022120261005').nationalCode).toBe('14022120261005');
     expect(nationalCodes(db, one.id).plan).toMatchObject({ name: '2026年度计划', nationalCode: '14022120261005' });
     expect(setTaskNationalCode(db, two.id, '').task.nationalCode).toBeNull();
