@@ -147,8 +147,6 @@ export const FIELD_LABELS: Record<string, string> = {
   canReview: '可审核',
   // dispositions and deadlines (待办)
   open: '只看未完结',
-  closedOn: '完结日期',
-  closureNotes: '完结情况',
   listedOn: '列入日期',
   decisionNo: '决定书文号',
   entityId: '检查对象',
