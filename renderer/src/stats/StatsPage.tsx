@@ -7,36 +7,32 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { StatsDimension } from '../../../electron/api/types.ts';
+import type { StatsBy } from '../../../electron/api/types.ts';
 import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useNotify } from '../common/notify.tsx';
 import { saveXlsx } from '../common/save-xlsx.ts';
 import { useCall } from '../common/use-call.ts';
-import { StatsTable } from './StatsTable.tsx';
+import { CodeBars, CompletionLine } from './StatsCharts.tsx';
+import { StatsGrid } from './StatsGrid.tsx';
+import { VIEWS } from './stats-views.ts';
 
-const DIMENSIONS: { id: StatsDimension; tab: string; keyLabel: string }[] = [
-  { id: 'task', tab: '按任务', keyLabel: '抽查任务' },
-  { id: 'item', tab: '按事项', keyLabel: '抽查事项' },
-  { id: 'area', tab: '按区域', keyLabel: '所属区域' },
-  { id: 'code', tab: '按结果', keyLabel: '检查结果' },
-  { id: 'risk', tab: '按风险分类', keyLabel: '信用风险分类' },
-];
-
-/** 统计: results counted by task, item, 区域, result code and risk class, for a year or all years. */
+/** 抽查工作情况统计: one view at a time as a table, with the result codes as bars and completion by month as a line. */
 export function StatsPage() {
   const notify = useNotify();
   const [year, setYear] = useState<number | ''>('');
-  const [dimension, setDimension] = useState<StatsDimension>('task');
+  const [by, setBy] = useState<StatsBy>('task');
   const tasks = useCall('tasks:list', {});
-  const stats = useCall('stats:get', year === '' ? { dimension } : { dimension, year });
+  const ofYear = year === '' ? {} : { year };
+  const stats = useCall('stats:get', { by, ...ofYear });
+  const months = useCall('stats:get', { by: 'month', ...ofYear });
   const years = [...new Set((tasks.data ?? []).map((t) => t.year))].sort((a, b) => b - a);
-  const current = DIMENSIONS.find((d) => d.id === dimension)!;
+  const view = VIEWS.find((v) => v.id === by)!;
 
   async function exportXlsx() {
     try {
-      const name = `随机抽查结果统计${year === '' ? '' : `（${year}年）`}.xlsx`;
-      const result = await saveXlsx('导出统计表', name, (path) => api.run('stats:export', year === '' ? { path } : { year, path }));
+      const name = `抽查工作情况统计${year === '' ? '' : `（${year}年）`}.xlsx`;
+      const result = await saveXlsx('导出统计表', name, (path) => api.run('stats:export', { path, ...ofYear }));
       if (result) notify.success(`已导出统计表（${result.count} 个工作表）`);
     } catch (err) {
       notify.error(err);
@@ -49,12 +45,16 @@ export function StatsPage() {
         <Typography variant="h5" component="h1">
           统计
         </Typography>
+        <Typography variant="body2" color="text.secondary">
+          抽查工作情况统计
+        </Typography>
         <TextField
           select
+          size="small"
           label="年度"
           value={year}
           onChange={(e) => setYear(e.target.value === '' ? '' : Number(e.target.value))}
-          sx={{ width: 140, bgcolor: 'background.paper' }}
+          sx={{ width: 130, bgcolor: 'background.paper' }}
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
         >
           <MenuItem value="">全部年度</MenuItem>
@@ -69,16 +69,22 @@ export function StatsPage() {
           导出 Excel
         </Button>
       </Box>
-      <Typography variant="body2" color="text.secondary">
-        只统计有效抽取中已录入结果的检查对象；“发现问题”按结果代码表中标为“属于发现问题”的代码计算。按结果统计时，一户有多个结果的分别计入。
-      </Typography>
-      <Tabs value={dimension} onChange={(_e, d: StatsDimension) => setDimension(d)} sx={{ borderBottom: 1, borderColor: 'divider' }}>
-        {DIMENSIONS.map((d) => (
-          <Tab key={d.id} value={d.id} label={d.tab} />
+      <Tabs value={by} onChange={(_e, v: StatsBy) => setBy(v)} sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}>
+        {VIEWS.map((v) => (
+          <Tab key={v.id} value={v.id} label={v.tab} sx={{ minHeight: 40, py: 0 }} />
         ))}
       </Tabs>
-      <ErrorAlert error={stats.error} />
-      <StatsTable rows={stats.data ?? []} keyLabel={current.keyLabel} />
+      <ErrorAlert error={stats.error ?? months.error} />
+      <Box sx={{ display: 'flex', gap: 1.5 }}>
+        <CodeBars report={stats.data} />
+        <CompletionLine months={months.data} />
+      </Box>
+      <StatsGrid report={stats.data} keyLabel={view.keyLabel} loading={stats.loading} />
+      <Typography variant="body2" color="text.secondary">
+        只统计有效（未作废）的抽取。抽查基数为抽取时冻结的候选名单户数；完成率 = 已公示 ÷ 抽查户数；完结率 = 后续处置已完结 ÷
+        已公示。结果代码与后续处置按已录入结果计数，一户有多个结果代码的分别计入。按事项统计时，一个任务的户数计入它的每个事项，合计每户只计一次。
+        月份为抽取的月份。
+      </Typography>
     </Box>
   );
 }
