@@ -56,8 +56,9 @@ export function AbandonDialog({ ceremony, operator: initialOperator, onClose, on
         autoFocus
         value={reason}
         onChange={(e) => setReason(e.target.value)}
-        helperText={error?.fields.reason ?? '如：监督人临时离开'}
+        helperText={error?.fields.reason ?? '如：监督人临时离开；不超过 500 字'}
         error={Boolean(error?.fields.reason)}
+        slotProps={{ htmlInput: { maxLength: 500 } }}
       />
       <TextField
         label="操作人"
@@ -65,7 +66,8 @@ export function AbandonDialog({ ceremony, operator: initialOperator, onClose, on
         onChange={(e) => setOperator(e.target.value)}
         sx={{ width: 240 }}
         error={Boolean(error?.fields.operator)}
-        helperText={error?.fields.operator}
+        helperText={error?.fields.operator ?? '不超过 30 字'}
+        slotProps={{ htmlInput: { maxLength: 30 } }}
       />
     </FormDialog>
   );

@@ -154,7 +154,8 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
             value={operator}
             onChange={(e) => setOperator(e.target.value)}
             error={Boolean(reasons.operator)}
-            helperText={reasons.operator ?? '点击抽取的人'}
+            helperText={reasons.operator ?? '点击抽取的人，不超过 30 字'}
+            slotProps={{ htmlInput: { maxLength: 30 } }}
             sx={{ width: 220 }}
           />
           <TextField
@@ -165,8 +166,10 @@ export function DrawPrepare({ task, version, onDrawn, onWitnessing }: DrawPrepar
             onChange={(e) => setWitness(e.target.value)}
             error={Boolean(reasons.witness)}
             helperText={
-              reasons.witness ?? (active ? '开始抽取时看到承诺值的监督人，只有他本人可以输入随机数' : '在场见证的人，不能与操作人相同')
+              reasons.witness ??
+              (active ? '开始抽取时看到承诺值的监督人，只有他本人可以输入随机数' : '在场见证的人，不能与操作人相同，不超过 30 字')
             }
+            slotProps={{ htmlInput: { maxLength: 30 } }}
             sx={{ width: 260 }}
           />
         </Box>
