@@ -1,10 +1,11 @@
 import { expect, test } from './preview-fixture.ts';
 
-const AREAS = ['事项清单', '检查对象名录库', '执法人员名录库', '抽查任务', '检查结果', '统计', '设置'];
+const AREAS = ['事项清单', '检查对象名录库', '执法人员名录库', '抽查任务', '检查结果', '待办', '统计', '设置'];
 /** The areas opened last (tasks, results, statistics) and what each first shows on an empty database. */
 const OPENED: [string, string][] = [
   ['抽查任务', '共 0 个任务'],
   ['检查结果', '还没有已抽取的任务'],
+  ['待办', '没有已逾期或即将到期的事项。'],
   ['统计', '还没有录入检查结果，暂无统计。'],
 ];
 

@@ -50,10 +50,10 @@ export function AbnormalListSection({ onChanged }: { onChanged: () => void }) {
         )}
         {rows.map((r) => (
           <TableRow key={`${r.taskId}-${r.entityId}`} data-state={r.state} sx={{ bgcolor: STATE_TINT[r.state] }}>
-            <TableCell sx={{ fontFamily: 'Consolas, monospace' }}>{r.taskCode}</TableCell>
+            <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.taskCode}</TableCell>
             <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.entityCode}</TableCell>
-            <TableCell>{r.entityName}</TableCell>
-            <TableCell>{r.code} 无法联系</TableCell>
+            <TableCell sx={{ minWidth: 150 }}>{r.entityName}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.code} 无法联系</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.foundOn ?? '—'}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <DeadlineCell deadline={r.deadline} note={r.deadlineNote} />
@@ -67,7 +67,7 @@ export function AbnormalListSection({ onChanged }: { onChanged: () => void }) {
             >
               {daysLeftText(r.daysLeft)}
             </TableCell>
-            <TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <Chip size="small" label={r.state} color={STATE_COLORS[r.state] ?? 'default'} />
             </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.listedOn ?? ''}</TableCell>

@@ -53,7 +53,10 @@ export function CloseDispositionDialog({ row, onDone, onClose }: { row: Disposit
         label="完结日期"
         required
         value={closedOn}
-        onChange={(e) => setClosedOn(e.target.value)}
+        onChange={(e) => {
+          setClosedOn(e.target.value);
+          setError(null);
+        }}
         error={Boolean(error?.fields.closedOn)}
         helperText={error?.fields.closedOn ?? `不早于检查日期${row.inspectedOn ? `（${row.inspectedOn}）` : ''}，不晚于今天`}
         slotProps={{ inputLabel: { shrink: true } }}
@@ -67,7 +70,10 @@ export function CloseDispositionDialog({ row, onDone, onClose }: { row: Disposit
         label="完结情况"
         required
         value={notes}
-        onChange={(e) => setNotes(e.target.value)}
+        onChange={(e) => {
+          setNotes(e.target.value);
+          setError(null);
+        }}
         error={Boolean(error?.fields.closureNotes)}
         helperText={error?.fields.closureNotes ?? `必填，不超过 ${MAX} 字（已写 ${notes.trim().length} 字），如 已整改到位，复查合格`}
         slotProps={{ htmlInput: { maxLength: MAX } }}

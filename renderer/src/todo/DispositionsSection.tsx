@@ -74,9 +74,9 @@ export function DispositionsSection({ onChanged }: { onChanged: () => void }) {
         )}
         {rows.map((r) => (
           <TableRow key={`${r.taskId}-${r.entityId}`} data-closed={r.closed}>
-            <TableCell sx={{ fontFamily: 'Consolas, monospace' }}>{r.taskCode}</TableCell>
+            <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.taskCode}</TableCell>
             <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.entityCode}</TableCell>
-            <TableCell>{r.entityName}</TableCell>
+            <TableCell sx={{ minWidth: 150 }}>{r.entityName}</TableCell>
             <TableCell sx={{ maxWidth: 320 }}>{r.disposal}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.inspectedOn ?? '—'}</TableCell>
             <TableCell>

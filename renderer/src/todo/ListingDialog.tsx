@@ -45,7 +45,10 @@ export function ListingDialog({ row, onDone, onClose }: { row: AbnormalRow; onDo
         label="列入日期"
         required
         value={listedOn}
-        onChange={(e) => setListedOn(e.target.value)}
+        onChange={(e) => {
+          setListedOn(e.target.value);
+          setError(null);
+        }}
         error={Boolean(error?.fields.listedOn)}
         helperText={error?.fields.listedOn ?? `不早于检查日期${row.foundOn ? `（${row.foundOn}）` : ''}，不晚于今天`}
         slotProps={{ inputLabel: { shrink: true } }}
@@ -55,7 +58,10 @@ export function ListingDialog({ row, onDone, onClose }: { row: AbnormalRow; onDo
         fullWidth
         label="决定书文号"
         value={decisionNo}
-        onChange={(e) => setDecisionNo(e.target.value)}
+        onChange={(e) => {
+          setDecisionNo(e.target.value);
+          setError(null);
+        }}
         error={Boolean(error?.fields.decisionNo)}
         helperText={error?.fields.decisionNo ?? '选填，不超过 50 字，如 大同县市监异〔2026〕7号'}
         slotProps={{ htmlInput: { maxLength: 50 } }}

@@ -30,7 +30,7 @@ export function OverduePublications({ summary }: { summary: OverdueSummary | nul
         )}
         {rows.map((r) => (
           <TableRow key={r.taskId} data-state={r.state} sx={{ bgcolor: STATE_TINT[r.state] }}>
-            <TableCell sx={{ fontFamily: 'Consolas, monospace' }}>{r.code}</TableCell>
+            <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.code}</TableCell>
             <TableCell>{r.name}</TableCell>
             <TableCell>
               {r.entered} / {r.selected}

@@ -49,7 +49,10 @@ export function ReopenDispositionDialog({ row, onDone, onClose }: { row: Disposi
         label="撤销理由"
         required
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        onChange={(e) => {
+          setReason(e.target.value);
+          setError(null);
+        }}
         error={Boolean(error?.fields.reason)}
         helperText={error?.fields.reason ?? `必填，不超过 ${MAX} 字`}
         slotProps={{ htmlInput: { maxLength: MAX } }}
