@@ -40,8 +40,10 @@ export const resultCalls = {
       return dryRun ? previewResultImport(ctx.db, path, task) : importResults(ctx.db, path, task, undefined, { skipRefused, fingerprint });
     },
   ),
-  'results:review': call(reviewInputSchema, '审核检查结果（所选或全部待审核的；一人不能审核自己录入的结果；有一户不能审核则都不审核）', (ctx, input) =>
-    reviewResults(ctx.db, input),
+  'results:review': call(
+    reviewInputSchema,
+    '审核检查结果（所选或全部待审核的；一人不能审核自己录入的结果；有一户不能审核则都不审核）',
+    (ctx, input) => reviewResults(ctx.db, input),
   ),
   'results:return': call(returnInputSchema, '退回检查结果给录入员（须写明理由）', (ctx, input) => returnResult(ctx.db, input)),
   'results:export': call(
