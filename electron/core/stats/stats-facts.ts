@@ -110,7 +110,14 @@ export function poolMembers(
   db: Db,
   draws: readonly DrawFact[],
 ): { members: Map<number, EntityPlace[]>; frozenClass: Map<number, Map<string, string>> } {
-  const place = db.prepare('SELECT area, reg_authority AS authority, risk_class AS riskClass FROM entities WHERE code = ?');
+  // One read of every entity beats a lookup per pool member: pools of a year add up to many times the roster.
+  const rows = db.prepare('SELECT code, area, reg_authority AS authority, risk_class AS riskClass FROM entities').all() as {
+    code: string;
+    area: string;
+    authority: string;
+    riskClass: string | null;
+  }[];
+  const place = new Map(rows.map((r) => [r.code, r]));
   const poolOf = db.prepare('SELECT entity_pool FROM draws WHERE id = ?').pluck();
   const members = new Map<number, EntityPlace[]>();
   const frozenClass = new Map<number, Map<string, string>>();
@@ -121,7 +128,7 @@ export function poolMembers(
     members.set(
       draw.drawId,
       pool.map((p) => {
-        const e = place.get(p.code) as { area: string; authority: string; riskClass: string | null } | undefined;
+        const e = place.get(p.code);
         return { area: e?.area ?? '', authority: e?.authority ?? '', riskClass: classes.get(p.code) || (e?.riskClass ?? '') };
       }),
     );

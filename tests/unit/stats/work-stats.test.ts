@@ -4,6 +4,9 @@ import { taskResults } from '../../../electron/core/results/result-service.ts';
 import { rateOf } from '../../../electron/core/stats/stats-rate.ts';
 import { workStats } from '../../../electron/core/stats/stats-service.ts';
 import type { StatsCounts } from '../../../electron/core/stats/stats-types.ts';
+import { runDraw } from '../../../electron/core/draw/draw-service.ts';
+import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
+import { tempContext } from '../temp-db.ts';
 import { CITY, statsWorld } from './stats-fixture.ts';
 
 /** The plain counts of a line, rates as their text. */
@@ -142,6 +145,27 @@ describe('抽查工作情况统计', () => {
     expect(Object.fromEntries(byClass.rows.map((r) => [r.key, r.drawn]))).toEqual(tally(places.map((p) => p.risk)));
     expect(byClass.rows.reduce((s, r) => s + r.published, 0)).toBe(3);
     expect(plain(byClass.total)).toEqual(plain(workStats(db, 'task').total));
+  });
+
+  it('per 信用风险分类: a draw that grouped its pool by class keeps the class it drew with, though the entity’s class changed since', () => {
+    const ctx = tempContext();
+    seedEntities(ctx.db, 20);
+    seedInspectors(ctx.db, 6);
+    const task = makeTask(ctx.db, { count: null, ratio: 20, classRatios: { A: 20, B: 20, C: 20, D: 20 } });
+    runDraw(ctx.db, task.id, PEOPLE, new Date('2026-11-24T09:00:00Z'), '77'.repeat(32));
+    expect(workStats(ctx.db, 'class').rows.map((r) => [r.key, r.base, r.drawn])).toEqual([
+      ['A', 5, 1],
+      ['B', 5, 1],
+      ['C', 5, 1],
+      ['D', 5, 1],
+    ]);
+    ctx.db.prepare("UPDATE entities SET risk_class = 'D'").run();
+    expect(workStats(ctx.db, 'class').rows.map((r) => [r.key, r.base, r.drawn])).toEqual([
+      ['A', 5, 1],
+      ['B', 5, 1],
+      ['C', 5, 1],
+      ['D', 5, 1],
+    ]);
   });
 
   it('by year: another year has no lines, and its 合计 rates are —', () => {
