@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
 import type { CallOutput } from '../api/contract.ts';
+import { collectItems, itemFindingsOf } from './item-finding-option.ts';
 import { invokeWithOptions } from './option-errors.ts';
 import { registerResultCodeCommands } from './result-code-commands.ts';
 import { registerResultExportCommand } from './result-export-command.ts';
@@ -26,6 +27,7 @@ const RESULT_OPTION_NAMES = {
   'result.findings': '--findings',
   'result.notes': '--notes',
   'result.inspectorsPresent': '--present',
+  'result.itemFindings': '--item',
   inspectedOn: '--date',
   codes: '--result',
 };
@@ -40,6 +42,7 @@ interface SetOptions {
   present?: string;
   presentAsTeam?: boolean;
   actor?: string;
+  item?: string[];
 }
 
 /** `shuangsuiji results list|set|import|codes`. */
@@ -71,6 +74,11 @@ export function registerResultCommands(program: Command, session: CliSession): v
     .option('--notes <text>', '备注')
     .option('--present <certs>', '实到执法人员的执法证号，多个用逗号分隔')
     .option('--present-as-team', '实到执法人员即各户抽中的检查组')
+    .option(
+      '--item <序号:是|否[:发现问题[:处置情况]]>',
+      '一个检查事项的情况（可写多次），如 --item "1:是:台账缺失:责令改正" --item "2:否"',
+      collectItems,
+    )
     .option('--actor <name>', '录入人')
     .action(async (ref: string, codes: string[], o: SetOptions) => {
       const { ctx, out } = session.open();
@@ -91,6 +99,7 @@ export function registerResultCommands(program: Command, session: CliSession): v
             findings: o.findings ?? '',
             notes: o.notes ?? '',
             inspectorsPresent: list(o.present),
+            itemFindings: itemFindingsOf(session, task, o.item),
           },
           presentAsTeam: o.presentAsTeam,
           actor: o.actor,

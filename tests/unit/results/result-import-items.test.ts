@@ -174,3 +174,26 @@ describe('results export', () => {
     expect(back.stdout).toContain('不变 2 户');
   });
 });
+
+describe('results set --item', () => {
+  it('sets an item’s 是否检查, 发现问题 and 处置情况 from the command line, and refuses a problem beside 1 naming the item', async () => {
+    const t = drawnTaskOfThreeItems(1);
+    const [a] = t.rows;
+    const [i1, i2, i3] = t.items;
+    const refused = await cli('--db', t.dbPath, 'results', 'set', t.taskCode, a!.code, '--result', '1', '--item', '1:是:台账缺失');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(`检查事项“${i1!.name}”发现了问题，检查结果不能是“1 未发现问题”`);
+    const set = await cli(
+      ...['--db', t.dbPath, 'results', 'set', t.taskCode, a!.code, '--result', '4', '--date', '2026-12-01'],
+      ...['--item', `${i1!.name}:是:台账缺失:责令改正`, '--item', '3:否'],
+    );
+    expect(set.stderr).toBe('');
+    expect(taskResults(t.db, t.taskId)[0]!.result!.itemFindings).toEqual([
+      { itemId: i1!.id, checked: true, problem: '台账缺失', handling: '责令改正' },
+      { itemId: i2!.id, checked: true, problem: '', handling: '' },
+      { itemId: i3!.id, checked: false, problem: '', handling: '' },
+    ]);
+    const wrong = await cli('--db', t.dbPath, 'results', 'set', t.taskCode, a!.code, '--result', '4', '--item', '9:否');
+    expect(wrong.stderr).toContain(`--item “9:否”：任务 ${t.taskCode} 没有这个检查事项（写序号 1–3 或事项名称）。`);
+  });
+});
