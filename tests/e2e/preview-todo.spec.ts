@@ -46,6 +46,10 @@ test('待办: overdue 公示 and 经营异常名录 in red with a count on the n
     [clean, 40],
   ]);
 
+  // SSJ_SHOTS=folder: screenshots of each part, to look at by eye.
+  const shot = async (name: string) => {
+    if (process.env.SSJ_SHOTS) await page.screenshot({ path: path.join(process.env.SSJ_SHOTS, `h3-${name}.png`) });
+  };
   await page.goto(preview.url);
   const nav = page.getByRole('navigation', { name: '功能导航' });
   // 公示 20 working days after the last inspection and 无法联系's 10 days are both past: 2 overdue.
@@ -59,14 +63,14 @@ test('待办: overdue 公示 and 经营异常名录 in red with a count on the n
   const late = publications.getByRole('row').filter({ hasText: task.name });
   await expect(late).toHaveAttribute('data-state', '已逾期');
   await expect(late).toContainText(/已逾期 \d+ 个工作日/);
-  await page.screenshot({ path: '/tmp/shots/h3-todo-publications.png' });
+  await shot('todo-publications');
 
   await page.getByRole('tab', { name: /经营异常名录/ }).click();
   const abnormal = page.getByRole('table', { name: '经营异常名录' });
   const row = abnormal.getByRole('row').filter({ hasText: draw.selected[0]!.name });
   await expect(row).toHaveAttribute('data-state', '已逾期');
   await expect(row).toContainText(daysFromToday(-40));
-  await page.screenshot({ path: '/tmp/shots/h3-todo-abnormal.png' });
+  await shot('todo-abnormal');
   await row.getByRole('button', { name: `登记列入 ${draw.selected[0]!.name}` }).click();
   const listing = page.getByRole('dialog', { name: `登记列入经营异常名录：${draw.selected[0]!.name}` });
   await listing.getByLabel('列入日期').fill(daysFromToday(1));
@@ -80,6 +84,7 @@ test('待办: overdue 公示 and 经营异常名录 in red with a count on the n
   await expect(row).toContainText('大同县市监异〔2026〕7号');
   // The navigation's count follows at once: only the 公示 is left overdue.
   await expect(nav.getByTestId('overdue-count')).toHaveText('1');
+  await shot('todo-listed');
 
   await page.getByRole('tab', { name: /未完结的后续处置/ }).click();
   const open = page.getByRole('table', { name: '后续处置' });
@@ -89,7 +94,7 @@ test('待办: overdue 公示 and 经营异常名录 in red with a count on the n
   await expect(open.getByTestId('disposition-age')).toHaveText(['100 天', '40 天', '40 天']);
   const ages = await open.getByTestId('disposition-age').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
   expect(ages[0]).not.toBe(ages[1]);
-  await page.screenshot({ path: '/tmp/shots/h3-todo.png' });
+  await shot('todo');
 
   await open.getByRole('button', { name: `登记完结 ${names[1]}` }).click();
   const closing = page.getByRole('dialog', { name: `登记完结：${names[1]}` });
@@ -97,7 +102,7 @@ test('待办: overdue 公示 and 经营异常名录 in red with a count on the n
   await closing.getByRole('button', { name: '登记完结' }).click();
   await expect(closing.getByLabel('完结情况')).toHaveAccessibleDescription('请填写完结情况（不超过 500 字）');
   await closing.getByLabel('完结情况').fill('已整改到位，复查合格');
-  await page.screenshot({ path: '/tmp/shots/h3-todo-close.png' });
+  await shot('todo-close');
   await closing.getByRole('button', { name: '登记完结' }).click();
   await expect(closing).toBeHidden();
   await expect(open.getByRole('row').filter({ hasText: names[1]! })).toHaveCount(0);

@@ -27,23 +27,11 @@ export function AbnormalListSection({ onChanged }: { onChanged: () => void }) {
       <ErrorAlert error={list.error} />
       <TodoTable
         label="经营异常名录"
-        headings={[
-          '任务编号',
-          '统一社会信用代码',
-          '名称',
-          '检查结果',
-          '检查日期',
-          '列入期限',
-          '剩余',
-          '状态',
-          '列入日期',
-          '决定书文号',
-          '',
-        ]}
+        headings={['任务编号', '统一社会信用代码', '名称', '检查日期', '列入期限', '剩余', '状态', '列入情况', '']}
       >
         {rows.length === 0 && (
           <TableRow>
-            <TableCell colSpan={11} sx={{ color: 'text.secondary' }}>
+            <TableCell colSpan={9} sx={{ color: 'text.secondary' }}>
               没有检查发现无法联系的检查对象。
             </TableCell>
           </TableRow>
@@ -52,8 +40,12 @@ export function AbnormalListSection({ onChanged }: { onChanged: () => void }) {
           <TableRow key={`${r.taskId}-${r.entityId}`} data-state={r.state} sx={{ bgcolor: STATE_TINT[r.state] }}>
             <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.taskCode}</TableCell>
             <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.entityCode}</TableCell>
-            <TableCell sx={{ minWidth: 150 }}>{r.entityName}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.code} 无法联系</TableCell>
+            <TableCell sx={{ minWidth: 150 }}>
+              {r.entityName}
+              <Typography variant="caption" component="div" color="text.secondary">
+                检查结果 {r.code} 无法联系
+              </Typography>
+            </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.foundOn ?? '—'}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <DeadlineCell deadline={r.deadline} note={r.deadlineNote} />
@@ -70,8 +62,14 @@ export function AbnormalListSection({ onChanged }: { onChanged: () => void }) {
             <TableCell sx={{ whiteSpace: 'nowrap' }}>
               <Chip size="small" label={r.state} color={STATE_COLORS[r.state] ?? 'default'} />
             </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.listedOn ?? ''}</TableCell>
-            <TableCell>{r.decisionNo}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              {r.listedOn ? `${r.listedOn} 列入` : ''}
+              {r.decisionNo && (
+                <Typography variant="caption" component="div" color="text.secondary">
+                  {r.decisionNo}
+                </Typography>
+              )}
+            </TableCell>
             <TableCell align="right">
               <Button
                 size="small"
