@@ -71,4 +71,24 @@ test('results: the findings per 检查事项 entered for one entity in the panel
     { itemId: items[2]!.id, checked: false, problem: '', handling: '' },
   ]);
   await page.screenshot({ path: '/tmp/shots/h6-entry-reloaded.png' });
+  await page.keyboard.press('Escape');
+
+  // 批量设置: the same findings for the ticked entities, every item checked by default.
+  for (const position of [2, 3]) await results.tick(position);
+  await page.getByRole('button', { name: '批量设置（已选 2 户）' }).click();
+  const bulk = page.getByRole('dialog', { name: '批量设置检查结果（2 户）' });
+  await expect(bulk.getByTestId('item-finding')).toHaveCount(3);
+  await bulk.getByRole('radio', { name: '检查事项保持各户原样' }).check();
+  await expect(bulk.getByTestId('item-finding')).toHaveCount(0);
+  await bulk.getByRole('radio', { name: '各户检查事项按下面填写' }).check();
+  await bulk.getByRole('checkbox', { name: `${items[1]!.name} 是否检查` }).uncheck();
+  await bulk.getByRole('combobox', { name: '检查结果' }).fill('1');
+  await page.keyboard.press('Enter');
+  await bulk.getByLabel('检查日期').fill(await todayOnPage(page));
+  await page.screenshot({ path: '/tmp/shots/h6-bulk.png' });
+  await bulk.getByRole('button', { name: '设置 2 户' }).click();
+  await expect(bulk).toBeHidden();
+  for (const row of (await host('results:list', { taskId: task.id })).slice(1)) {
+    expect(row.result!.itemFindings.map((f) => f.checked)).toEqual([true, false, true]);
+  }
 });
