@@ -5,7 +5,7 @@ import type { CallOutput } from '../api/contract.ts';
 import type { AppContext } from '../core/app-context.ts';
 import { registerSingleDocCommands } from './doc-single-commands.ts';
 import type { CliSession } from './session.ts';
-import { drawIdOf, taskOf } from './task-ref.ts';
+import { drawIdOf, idOf, taskOf } from './task-ref.ts';
 
 type BatchJob = CallOutput<'docs:notices'>;
 type BatchResult = NonNullable<BatchJob['result']>;
@@ -74,13 +74,14 @@ export function registerDocCommands(program: Command, session: CliSession): void
     });
   docs
     .command('publication <task>')
-    .description('生成抽查结果公示（按扩展名保存为 .pdf 或 .xlsx）')
+    .description('打印已生成的公示（默认任务最近一次公示；公示本身用 publish 生成），按扩展名保存为 .pdf 或 .xlsx')
     .requiredOption('--out <file>', '保存为 .pdf 或 .xlsx 文件')
-    .option('--date <date>', '公示日期（默认今天；已标记公示的任务用其公示日期）')
-    .action(async (task: string, o: { out: string; date?: string }) => {
+    .option('--publication <id>', '公示编号（publish list 所列的 #编号）')
+    .action(async (task: string, o: { out: string; publication?: string }) => {
       const { ctx, out } = session.open();
       const { id } = await taskOf(ctx, task);
-      const r = await invoke(ctx, 'docs:publication', { taskId: id, path: path.resolve(o.out), date: o.date });
+      const publicationId = o.publication === undefined ? undefined : idOf(session, o.publication, '公示编号');
+      const r = await invoke(ctx, 'docs:publication', { taskId: id, publicationId, path: path.resolve(o.out) });
       out.print(r, (x) => [`已生成抽查结果公示（${x.count} 户）：${x.path}`]);
     });
   docs

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
-import { invokeWithOptions } from './option-errors.ts';
+import { registerPublishCommands } from './publish-commands.ts';
 import type { CliSession } from './session.ts';
-import { taskOf } from './task-ref.ts';
 
-/** `shuangsuiji publication list|mark`: 公示 deadlines (the statistics are in stats-commands.ts). */
+/**
+ * `shuangsuiji publication list`: 公示 deadlines; `publish …`: the publications themselves (publish-commands.ts).
+ * `publication mark` is gone: it recorded a date with nothing published stored.
+ */
 export function registerPublicationCommands(program: Command, session: CliSession): void {
   const publication = program.command('publication').description('抽查结果公示');
   publication
@@ -25,15 +27,5 @@ export function registerPublicationCommands(program: Command, session: CliSessio
         }),
       );
     });
-  publication
-    .command('mark <task>')
-    .description('标记任务结果已公示（全部检查对象录入结果之后）')
-    .requiredOption('--date <date>', '公示日期，如 2026-12-20')
-    .option('--actor <name>', '操作人')
-    .action(async (ref: string, o: { date: string; actor?: string }) => {
-      const { ctx, out } = session.open();
-      const task = await taskOf(ctx, ref);
-      await invokeWithOptions(ctx, 'publication:mark', { taskId: task.id, date: o.date, actor: o.actor }, { date: '--date' });
-      out.print({ ok: true, task: task.code, date: o.date }, (r) => [`已标记任务 ${r.task} 于 ${r.date} 公示`]);
-    });
+  registerPublishCommands(program, session);
 }

@@ -36,8 +36,8 @@ export const documentCalls = {
     exportSheet(ctx.db, ctx.resourcesDir, input),
   ),
   'docs:publication': call(
-    z.object({ taskId: id, path: outFile, date: date.optional() }),
-    '生成抽查结果公示（按文件扩展名保存为 .pdf 或 .xlsx）',
+    z.object({ taskId: id, publicationId: id.optional(), path: outFile }),
+    '打印已生成的公示（默认任务最近一次公示；按文件扩展名保存为 .pdf 或 .xlsx）',
     (ctx, input) => exportPublication(ctx.db, ctx.resourcesDir, input),
   ),
   'docs:fonts': call(nothing, '文书将使用的字体（本机字体或程序自带字体）', () => documentFontsInfo()),

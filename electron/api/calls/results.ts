@@ -16,8 +16,10 @@ export const resultCalls = {
       result: resultInputSchema,
       presentAsTeam: z.boolean().optional(),
       actor: z.string().max(30, '录入人不能超过 30 字').optional(),
+      /** 更正: required to change a result already published (the 更正公示 prints it). */
+      correctionReason: z.string().max(200, '更正理由不能超过 200 字').optional(),
     }),
-    '录入（或批量设置）检查结果',
+    '录入（或批量设置）检查结果；修改已公示的结果须填写更正理由',
     (ctx, input) => setResults(ctx.db, input),
   ),
   'results:import': call(

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import { verifyAllDraws, type DrawVerification } from '../draw/draw-verify.ts';
 import { verifyAuditChain, type ChainCheck } from './audit-log.ts';
+import { verifyPublications } from '../publication/publication-verify.ts';
 
 /** Where a hash copied from paper was found in today's chains (ALGORITHM.md §7). */
 export interface AnchorCheck {
@@ -13,7 +14,7 @@ export interface AnchorCheck {
 export interface HistoryCheck {
   ok: boolean;
   audit: ChainCheck;
-  /** Both ways: every audit entry naming a draw, 递补, void or ceremony finds it, unchanged. */
+  /** Both ways: every audit entry naming a draw, 递补, void, ceremony or publication finds it, unchanged. */
   links: ChainCheck;
   draws: DrawVerification[];
   anchor?: AnchorCheck;
@@ -38,7 +39,11 @@ export function auditHead(db: Db): ChainHead | null {
  */
 export function verifyHistory(db: Db, anchor?: string): HistoryCheck {
   const audit = verifyAuditChain(db);
-  const links = verifyLinks(db);
+  const drawLinks = verifyLinks(db);
+  // Publications are linked to the chain the same way: the entry holds the content's hash.
+  const publications = verifyPublications(db);
+  const problems = [...drawLinks.problems, ...publications.problems];
+  const links = { ok: problems.length === 0, checked: drawLinks.checked + publications.checked, problems };
   const draws = verifyAllDraws(db);
   // As copied from paper: groups separated by spaces, perhaps typed with full-width characters.
   const typed = anchor?.normalize('NFKC').replace(/\s+/g, '').toLowerCase();

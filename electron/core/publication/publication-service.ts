@@ -1,11 +1,10 @@
 import dayjs from 'dayjs';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
-import { AppError, fieldError } from '../errors.ts';
-import { isIsoDate } from '../iso-date.ts';
 import { getSettings } from '../settings/settings-service.ts';
-import { getTask, listTasks } from '../tasks/task-service.ts';
+import { listTasks } from '../tasks/task-service.ts';
 import { publicationDeadline, workingDaysBetween, yearsWithoutHolidayData } from './deadline.ts';
+import { publicationReadiness } from './publication-read.ts';
 
 /** 即将到期: this many working days or fewer left. */
 const DUE_SOON_DAYS = 5;
@@ -22,7 +21,13 @@ export interface PublicationRow {
   deadline: string | null;
   /** Working days left until the deadline (negative once overdue). */
   daysLeft: number | null;
+  /** The date the task's 公示 was complete (every drawn entity published), or marked before 0010. */
   publishedOn: string | null;
+  /** Entities named in a stored publication, and those still 已审核 awaiting one. */
+  published: number;
+  reviewed: number;
+  /** Published results changed since: 待更正公示. */
+  corrections: number;
   state: PublicationState;
   /** Why the deadline may be off: a year whose 法定节假日 are not known to the program yet. */
   deadlineNote: string | null;
@@ -38,6 +43,7 @@ export function publicationDashboard(db: Db, today = dayjs().format('YYYY-MM-DD'
   return listTasks(db)
     .filter((t) => t.liveDrawId !== null)
     .map((t) => {
+      const readiness = publicationReadiness(db, t.id);
       const lastInspection = (last.get(t.id) as string | null) ?? null;
       const deadline = lastInspection ? publicationDeadline(lastInspection, days) : null;
       const daysLeft = deadline ? workingDaysBetween(today, deadline) : null;
@@ -65,21 +71,11 @@ export function publicationDashboard(db: Db, today = dayjs().format('YYYY-MM-DD'
         deadline,
         daysLeft,
         publishedOn: t.publishedOn,
+        published: readiness.published,
+        reviewed: readiness.ready.length,
+        corrections: readiness.corrections.length,
         state,
         deadlineNote,
       };
     });
-}
-
-/** Marks a task's results as published on `date`. */
-export function markPublished(db: Db, input: { taskId: number; date: string; actor?: string }): void {
-  if (!isIsoDate(input.date)) throw fieldError({ date: '公示日期应为日期，如 2026-12-20' });
-  db.transaction(() => {
-    const task = getTask(db, input.taskId);
-    if (task.liveDrawId === null) throw new AppError('该任务还没有抽取结果，无需公示。');
-    if (task.resultCount < task.selectedCount)
-      throw new AppError(`还有 ${task.selectedCount - task.resultCount} 个检查对象未录入检查结果，录入完毕后再标记公示。`);
-    db.prepare('UPDATE tasks SET published_on = ? WHERE id = ?').run(input.date, input.taskId);
-    appendAudit(db, { actor: input.actor ?? '', action: '公示', subject: `任务 ${task.code}`, details: { date: input.date } });
-  })();
 }

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
-import TableViewIcon from '@mui/icons-material/TableView';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { api, files } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import type { DrawRecord, Task } from '../tasks/task-types.ts';
+import { PublicationDocButtons } from '../results/PublicationDocButtons.tsx';
 import { FolderDialog } from './FolderDialog.tsx';
 import { GsxtExportButton } from './GsxtExportButton.tsx';
 import { MaterialsEditor } from './MaterialsEditor.tsx';
@@ -129,28 +129,11 @@ export function DocumentsSection({ task, live }: { task: Task; live: DrawRecord 
         >
           随机抽取记录
         </Button>
-        <Button
-          variant="outlined"
-          startIcon={<PictureAsPdfIcon />}
+        <PublicationDocButtons
+          taskId={task.id}
           disabled={running}
-          onClick={() =>
-            void single('抽查结果公示', name('抽查结果公示', 'pdf'), true, (path) => api.run('docs:publication', { taskId: task.id, path }))
-          }
-        >
-          抽查结果公示 (PDF)
-        </Button>
-        <Button
-          variant="outlined"
-          startIcon={<TableViewIcon />}
-          disabled={running}
-          onClick={() =>
-            void single('抽查结果公示', name('抽查结果公示', 'xlsx'), false, (path) =>
-              api.run('docs:publication', { taskId: task.id, path }),
-            )
-          }
-        >
-          抽查结果公示 (Excel)
-        </Button>
+          save={(label, pdf, write) => void single(label, name(label, pdf ? 'pdf' : 'xlsx'), pdf, write)}
+        />
         <GsxtExportButton task={task} disabled={running} />
       </Box>
 

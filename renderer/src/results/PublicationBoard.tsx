@@ -15,16 +15,16 @@ import { useCall } from '../common/use-call.ts';
 import { goTo } from '../shell/use-hash-route.ts';
 import { PUBLICATION_COLORS } from '../tasks/task-marks.ts';
 import type { PublicationRow } from '../tasks/task-types.ts';
-import { MarkPublishedDialog } from './MarkPublishedDialog.tsx';
+import { PublishDialog } from './PublishDialog.tsx';
 import { daysLeftText } from './publication-text.ts';
 
 /** A soft tint of the state's colour across the row, so 已逾期 and 即将到期 stand out. */
 const ROW_TINT = { 待检查: undefined, 未到期: undefined, 即将到期: '#fff4e0', 已逾期: '#fdecea', 已公示: '#edf7ed' } as const;
 
-/** 公示期限: every drawn task, its deadline (working days after the last inspection) and 公示. */
+/** 公示期限: every drawn task, its deadline (working days after the last inspection), its publications and 生成公示. */
 export function PublicationBoard() {
   const board = useCall('publication:dashboard', {});
-  const [marking, setMarking] = useState<PublicationRow | null>(null);
+  const [publishing, setPublishing] = useState<PublicationRow | null>(null);
   const rows = board.data ?? [];
   const overdue = rows.filter((r) => r.state === '已逾期').length;
   const soon = rows.filter((r) => r.state === '即将到期').length;
@@ -39,7 +39,19 @@ export function PublicationBoard() {
         <Table size="small" aria-label="公示期限">
           <TableHead>
             <TableRow>
-              {['任务编号', '任务名称', '结果录入', '最后检查日期', '公示截止', '剩余', '状态', '公示日期', ''].map((h) => (
+              {[
+                '任务编号',
+                '任务名称',
+                '结果录入',
+                '已审核待公示',
+                '已公示',
+                '最后检查日期',
+                '公示截止',
+                '剩余',
+                '状态',
+                '公示日期',
+                '',
+              ].map((h) => (
                 <TableCell key={h} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
                   {h}
                 </TableCell>
@@ -48,7 +60,12 @@ export function PublicationBoard() {
           </TableHead>
           <TableBody>
             {rows.map((r) => (
-              <TableRow key={r.taskId} data-state={r.state} sx={{ bgcolor: ROW_TINT[r.state] }}>
+              <TableRow
+                key={r.taskId}
+                data-state={r.state}
+                // 已逾期 reads red across the row, not only in its tint: the deadline is the law's.
+                sx={{ bgcolor: ROW_TINT[r.state], '& > td': r.state === '已逾期' ? { color: 'error.main', fontWeight: 600 } : undefined }}
+              >
                 <TableCell sx={{ fontFamily: 'Consolas, monospace' }}>{r.code}</TableCell>
                 <TableCell>
                   <Button size="small" sx={{ p: 0, minWidth: 0, textAlign: 'left' }} onClick={() => goTo('results', r.taskId)}>
@@ -57,6 +74,11 @@ export function PublicationBoard() {
                 </TableCell>
                 <TableCell>
                   {r.entered} / {r.selected}
+                </TableCell>
+                <TableCell>{r.reviewed}</TableCell>
+                <TableCell>
+                  {r.published} / {r.selected}
+                  {r.corrections > 0 && <Chip size="small" color="warning" label={`待更正 ${r.corrections}`} sx={{ ml: 0.5 }} />}
                 </TableCell>
                 <TableCell>{r.lastInspection ?? '—'}</TableCell>
                 <TableCell>
@@ -77,23 +99,20 @@ export function PublicationBoard() {
                 </TableCell>
                 <TableCell>{r.publishedOn ?? ''}</TableCell>
                 <TableCell align="right">
-                  {r.state !== '已公示' && (
-                    <Button size="small" variant="outlined" onClick={() => setMarking(r)} aria-label={`标记 ${r.code} 已公示`}>
-                      标记已公示
-                    </Button>
-                  )}
+                  <Button size="small" variant="outlined" onClick={() => setPublishing(r)} aria-label={`${r.code} 生成公示`}>
+                    {r.state === '已公示' && r.corrections === 0 ? '公示记录' : '生成公示'}
+                  </Button>
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       </TableContainer>
-      {marking && (
-        <MarkPublishedDialog
-          row={marking}
-          onClose={() => setMarking(null)}
-          onMarked={() => {
-            setMarking(null);
+      {publishing && (
+        <PublishDialog
+          task={publishing}
+          onClose={() => {
+            setPublishing(null);
             board.reload();
           }}
         />

@@ -58,8 +58,8 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
   const entered = rows.filter((r) => r.result).length;
   const selected = [...selection.ids].map(Number);
 
-  async function saveOne(row: TaskResultRow, result: ResultInput) {
-    await results.save([row.entityId], result);
+  async function saveOne(row: TaskResultRow, result: ResultInput, correctionReason?: string) {
+    await results.save([row.entityId], result, false, correctionReason);
     if (result.inspectedOn) setLastDate(result.inspectedOn);
     const next = rows[rows.findIndex((r) => r.entityId === row.entityId) + 1];
     if (next) setEditing(next.entityId);

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { asApiCallError } from '../api/api-error.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useFieldReasons } from '../common/use-field-reasons.ts';
+import { CorrectionReasonField } from './CorrectionReasonField.tsx';
 import { ResultFields } from './ResultFields.tsx';
 import { ReturnedReason } from './ReturnedReason.tsx';
 import { fieldReasons, formValuesOf, resultInputOf, type ResultFormValues, type TaskItem } from './result-form-values.ts';
@@ -25,7 +26,8 @@ interface ResultSideFormProps {
   /** The task's 检查事项, for the findings per item. */
   items: readonly TaskItem[];
   /** Saves this row's result; resolves once the core has it. */
-  onSave: (row: TaskResultRow, result: ResultInput) => Promise<void>;
+  /** `correctionReason`: a published result's change is a 更正. */
+  onSave: (row: TaskResultRow, result: ResultInput, correctionReason?: string) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -37,6 +39,7 @@ export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onC
   const [values, setValues] = useState(() => formValuesOf(row, lastDate));
   const { reasons, alert, refuse, edited } = useFieldReasons(fieldReasons);
   const [saving, setSaving] = useState(false);
+  const [correction, setCorrection] = useState('');
   const change = <K extends keyof ResultFormValues>(field: K, value: ResultFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     edited(field);
@@ -48,7 +51,7 @@ export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onC
     event.preventDefault();
     setSaving(true);
     try {
-      await onSave(row, resultInputOf(values));
+      await onSave(row, resultInputOf(values), row.result?.publishedOn ? correction.trim() : undefined);
     } catch (err) {
       refuse(asApiCallError(err));
       setSaving(false);
@@ -95,6 +98,12 @@ export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onC
       </Box>
       <Box sx={{ flex: 1, overflow: 'auto', px: 2, pt: 1.5 }}>
         <ReturnedReason row={row} />
+        <CorrectionReasonField
+          row={row}
+          value={correction}
+          onChange={(v) => (setCorrection(v), edited('correctionReason'))}
+          reason={reasons.correctionReason}
+        />
         {alert && !Object.keys(reasons).length && <ErrorAlert error={alert} />}
         <ResultFields values={values} reasons={reasons} codes={codes} onChange={change} autoFocus items={items} closure={row.result} />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>

@@ -233,11 +233,12 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
     expect(unknown.stdout).toContain(`✗ 锚定值 ${'f'.repeat(64)}`);
   });
 
-  it('results set writes one result for several entities; list shows them; 公示 is marked once all are in', async () => {
+  it('results set writes one result for several entities; list shows them; 公示 is stored once all are reviewed', async () => {
     const { db, selected } = await drawnDesk();
     const [a, b, c] = selected.map((e) => e.uscc);
-    const early = await cli('--db', db, 'publication', 'mark', '2026-001', '--date', today());
-    expect(early.stderr).toBe('错误：还有 3 个检查对象未录入检查结果，录入完毕后再标记公示。\n');
+    const out = path.join(tempDir(), '公示.pdf');
+    const early = await cli('--db', db, 'publish', '2026-001', '--date', today(), '--out', out);
+    expect(early.stderr).toMatch(/^错误：任务 2026-001 还有 3 户的检查结果未审核，不能公示：.+。请录入并审核后再公示。\n$/);
     const bad = await cli('--db', db, 'results', 'set', '2026-001', a!, '--result', '1', '--method', '飞行检查');
     expect(bad.stderr).toContain('--method：核查方式只能是');
     const set = await cli(
@@ -273,12 +274,28 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
       inspectorsPresent: rows.find((r) => r.code === a)!.team.map((t) => t.certNo),
     });
     expect((await cli('--db', db, 'results', 'list', '2026-001')).stdout).toContain(`${c}\t`);
-    const mark = await cli('--db', db, 'publication', 'mark', '2026-001', '--date', today(), '--actor', '王公示');
-    expect(mark.stdout).toBe(`已标记任务 2026-001 于 ${today()} 公示\n`);
+    const desk = reopen(db);
+    desk.db.prepare("UPDATE results SET status = '已审核', reviewed_by = '李审核'").run(); // 审核 is results review's (another test)
+    desk.db.close();
+    const noContact = await cli('--db', db, 'publish', '2026-001', '--date', today(), '--actor', '王公示', '--out', out);
+    expect(noContact.stderr).toMatch(
+      /^错误：已生成公示 #1（.+，3 户）.*，已保存在数据库中；但文件未能保存：抽查结果公示要打印联系人和联系电话/,
+    );
+    expect(noContact.stderr).toContain('改正后可用 docs publication 2026-001 --publication 1 --out 文件 再次保存。');
+    await cli('--db', db, 'settings', 'set', '联系人', '刘联系');
+    await cli('--db', db, 'settings', 'set', '联系电话', '0352-6012345');
+    expect((await cli('--db', db, 'docs', 'publication', '2026-001', '--publication', '1', '--out', out)).code).toBe(0);
+    const refused = await cli('--db', db, 'publish', '2026-001', '--date', today(), '--out', out);
+    expect(refused.stderr).toBe('错误：任务 2026-001 的检查结果已全部公示，没有可公示的检查对象。\n');
+    const list = await cli('--db', db, 'publish', 'list', '2026-001');
+    expect(list.stderr).toBe('');
+    expect(list.stdout).toMatch(
+      new RegExp(`^#1\t公示\t${today()}\t3 户\t[0-9a-f]{64}\t王公示\n已公示 3/3 户；已审核待公示 0 户；未审核 0 户；待更正公示 0 户\n$`),
+    );
     expect((await cli('--db', db, 'publication', 'list')).stdout).toMatch(
       new RegExp(`^2026-001\\t第一批\\t已录入 3/3\\t.*已公示 ${today()}`),
     );
-    // Marked 已公示 before publications were stored: all 3 count as published, none 完结 (no 后续处置 given).
+    // Published: all 3 count, none 完结 (no 后续处置 given).
     const stats = await cli('--db', db, 'stats', '--by', 'task');
     expect(stats.stdout).toMatch(
       /^2026-001 第一批\t基数 \d+\t比例 [\d.]+%\t户数 3\t已录入 3\t已公示 3\t完成率 100\.0%\t完结 0\t完结率 0\.0%\t结果 1:2 4:1 A:1\t/,

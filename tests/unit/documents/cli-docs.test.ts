@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { publishAll } from '../publication/publication-fixture.ts';
+import { reopen } from '../cli/cli-desk.ts';
 import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../electron/core/app-context.ts';
 import { cli } from '../cli-in-process.ts';
@@ -69,6 +71,11 @@ describe('shuangsuiji docs', () => {
     expect((await cli('--db', db, 'docs', 'sheets', code, '--out', path.join(dir, '记录表'))).code).toBe(0);
     expect(fs.readdirSync(path.join(dir, '记录表'))).toHaveLength(4);
 
+    const early = await cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, '公示.pdf'));
+    expect(early.stderr).toContain(`任务 ${code} 还没有公示。`);
+    const desk = reopen(db);
+    publishAll(desk.db, desk.db.prepare('SELECT id FROM tasks').pluck().get() as number);
+    desk.db.close();
     for (const file of ['公示.pdf', '公示.xlsx']) {
       const r = await cli('--db', db, 'docs', 'publication', code, '--out', path.join(dir, file));
       expect(r, file).toMatchObject({ code: 0, stdout: expect.stringContaining('4 户') });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { publishAll } from '../publication/publication-fixture.ts';
 import { describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../electron/core/app-context.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
@@ -18,6 +19,7 @@ function regnoDatabase(): { db: string; code: string } {
   saveSettings(ctx.db, { contactName: '刘联系', contactPhone: '0352-6012345' });
   const task = makeTask(ctx.db, { count: 2 });
   runDraw(ctx.db, task.id, PEOPLE, new Date('2026-11-24T09:00:00Z'));
+  publishAll(ctx.db, task.id);
   ctx.db.close();
   return { db, code: task.code };
 }

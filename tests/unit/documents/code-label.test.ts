@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { publishAll } from '../publication/publication-fixture.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   exportDrawRecord,
@@ -66,12 +67,13 @@ describe('the label of an entity’s code in documents', () => {
   });
 
   it('the 公示 (PDF and .xlsx) and the 随机抽取记录 head the code column 统一社会信用代码（注册号） when a row is a 注册号', async () => {
-    await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file('公示.pdf'), date: '2026-12-20' });
+    publishAll(ctx.db, task.id);
+    await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file('公示.pdf') });
     const text = readingText(file('公示.pdf'));
-    expect(text).toContain('序号检查对象名称统一社会信用代码（注册号）抽查事项');
+    expect(text).toContain('序号检查对象名称统一社会信用代码（注册号）检查事项及检查结果');
     expect(text).toContain(`${REG_NO_NAME}${REG_NO}`);
 
-    await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file('公示.xlsx'), date: '2026-12-20' });
+    await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file('公示.xlsx') });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file('公示.xlsx'));
     const sheet = wb.worksheets[0]!;
@@ -87,9 +89,10 @@ describe('the label of an entity’s code in documents', () => {
     const other = tempContext();
     const { task: t, draw: d } = drawnTask(other, { entities: 4 });
     const dir = tempDir();
-    await exportPublication(other.db, RESOURCES_DIR, { taskId: t.id, path: path.join(dir, '公示.pdf'), date: '2026-12-20' });
+    publishAll(other.db, t.id);
+    await exportPublication(other.db, RESOURCES_DIR, { taskId: t.id, path: path.join(dir, '公示.pdf') });
     const text = readingText(path.join(dir, '公示.pdf'));
-    expect(text).toContain('序号检查对象名称统一社会信用代码抽查事项');
+    expect(text).toContain('序号检查对象名称统一社会信用代码检查事项及检查结果');
     expect(text).not.toContain('注册号');
     await exportDrawRecord(other.db, RESOURCES_DIR, { drawId: d.id, path: path.join(dir, 'draw.pdf') });
     expect(readingText(path.join(dir, 'draw.pdf'))).not.toContain('注册号');

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { publishAll } from '../publication/publication-fixture.ts';
 import { describe, expect, it } from 'vitest';
 import { exportPublication } from '../../../electron/core/documents/batches/document-export.ts';
 import { startNoticeBatch } from '../../../electron/core/documents/batches/document-jobs.ts';
@@ -46,7 +47,7 @@ describe('characters outside the role fonts', () => {
 
     const renderer = await createPdfRenderer(fonts);
     const publication = path.join(tempDir(), '公示.pdf');
-    const data = gatherPublication(ctx.db, task.id, '2026-12-20');
+    const data = gatherPublication(ctx.db, publishAll(ctx.db, task.id).id);
     fs.writeFileSync(publication, await renderPublicationPdf(renderer, loadTemplate(ctx.db, RESOURCES_DIR, 'publication'), data));
     const text = readingText(publication);
     expect(text).toContain(EXT_B);
@@ -57,8 +58,9 @@ describe('characters outside the role fonts', () => {
     const ctx = tempContext();
     const { task, draw } = drawnTask(ctx, { entities: 2 });
     renameDrawn(ctx, draw, [EMOJI]);
+    publishAll(ctx.db, task.id);
     const file = path.join(tempDir(), '公示.pdf');
-    await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file, date: '2026-12-20' });
+    await exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file });
     expect(readingText(file)).toContain(EMOJI);
   });
 
@@ -85,8 +87,9 @@ describe('characters outside the role fonts', () => {
     const ctx = tempContext();
     const { task, draw } = drawnTask(ctx, { entities: 3 });
     renameDrawn(ctx, draw, ['大同县正常商贸有限公司', '大同县正常商贸有限公司二', NO_FONT]);
+    publishAll(ctx.db, task.id);
     const file = path.join(tempDir(), '公示.pdf');
-    await expect(exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file, date: '2026-12-20' })).rejects.toThrow(
+    await expect(exportPublication(ctx.db, RESOURCES_DIR, { taskId: task.id, path: file })).rejects.toThrow(
       `无法打印“${NO_FONT}”名称中的字符“𰀀”（U+30000）：本机没有包含该字的字体。`,
     );
     expect(fs.readdirSync(path.dirname(file))).toEqual([]);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit-log.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { publicationDeadline, workingDaysBetween, yearsWithoutHolidayData } from '../../../electron/core/publication/deadline.ts';
-import { markPublished, publicationDashboard } from '../../../electron/core/publication/publication-service.ts';
+import { publicationDashboard } from '../../../electron/core/publication/publication-service.ts';
+import { reviewAndPublish } from '../publication/publication-fixture.ts';
 import { saveResultCodes, listResultCodes } from '../../../electron/core/results/result-codes.ts';
 import { importResults } from '../../../electron/core/results/result-import.ts';
 import { setResults, taskResults } from '../../../electron/core/results/result-service.ts';
@@ -208,7 +209,7 @@ describe('publication deadline and statistics', () => {
     expect(publicationDashboard(db, '2027-03-01')[0]).toMatchObject({ state: '已逾期' });
     saveSettings(db, { publicationDays: 5 });
     expect(publicationDashboard(db, '2026-12-02')[0]?.deadline).toBe(publicationDeadline('2026-12-01', 5));
-    markPublished(db, { taskId, date: '2026-12-10' });
+    reviewAndPublish(db, taskId, '2026-12-10');
     expect(publicationDashboard(db, '2027-03-01')[0]).toMatchObject({ state: '已公示', publishedOn: '2026-12-10' });
   });
 
@@ -229,10 +230,6 @@ describe('publication deadline and statistics', () => {
     expect(publicationDashboard(db, '2026-12-02')[0]!.deadlineNote).toBeNull();
   });
 
-  it('refuses to mark as published while results are missing', () => {
-    const { db, taskId } = drawnTask(2);
-    expect(() => markPublished(db, { taskId, date: '2026-12-10' })).toThrow(/还有 2 个检查对象未录入/);
-  });
 });
 
 describe('what results protect', () => {

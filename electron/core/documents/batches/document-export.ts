@@ -11,7 +11,7 @@ import { todayIso } from '../data/doc-dates.ts';
 import { renderDrawRecordPdf } from '../definitions/draw-record-pdf.ts';
 import { gatherNoticeDrafts, issueNoticeNumbers } from '../data/notice-data.ts';
 import { noticeDocument } from '../definitions/notice-pdf.ts';
-import { gatherPublication } from '../data/publication-data.ts';
+import { gatherPublication, publicationToPrint } from '../data/publication-data.ts';
 import { renderPublicationPdf } from '../definitions/publication-pdf.ts';
 import { writePublicationXlsx } from '../definitions/publication-xlsx.ts';
 import { gatherSheets } from '../data/record-sheet-data.ts';
@@ -25,6 +25,8 @@ export interface DocumentFile {
   count: number;
   /** The notice's 文号. */
   docNumber?: string;
+  /** The stored publication a 公示 document printed. */
+  publicationId?: number;
 }
 
 /** `produce`, with a character no font has reported by the entity whose name or address holds it. */
@@ -90,13 +92,13 @@ export async function exportDrawRecord(db: Db, resourcesDir: string, input: { dr
 }
 
 /**
- * A task's 抽查结果公示 as PDF or .xlsx, chosen by the file's extension; dated the day the task
- * was marked published, else `date` (default today).
+ * A stored publication of a task (the one named, else its latest) as PDF or .xlsx, chosen by the
+ * file's extension: what was published, frozen, never the results as they stand today.
  */
 export async function exportPublication(
   db: Db,
   resourcesDir: string,
-  input: { taskId: number; path: string; date?: string | undefined },
+  input: { taskId: number; publicationId?: number | undefined; path: string },
 ): Promise<DocumentFile> {
   const extension = path.extname(input.path).toLowerCase();
   if (extension !== '.pdf' && extension !== '.xlsx') {
@@ -105,7 +107,8 @@ export async function exportPublication(
   const template = loadTemplate(db, resourcesDir, 'publication');
   const settings = getSettings(db);
   requireContact('publication', template, settings);
-  const data = gatherPublication(db, input.taskId, input.date ?? todayIso());
+  const publicationId = publicationToPrint(db, input.taskId, input.publicationId);
+  const data = gatherPublication(db, publicationId);
   if (extension === '.xlsx') {
     await writePublicationXlsx(template, data, input.path);
   } else {
@@ -115,5 +118,5 @@ export async function exportPublication(
       naming(data.lines, () => renderPublicationPdf(renderer, template, data)),
     );
   }
-  return { path: input.path, count: data.lines.length };
+  return { path: input.path, count: data.lines.length, publicationId };
 }

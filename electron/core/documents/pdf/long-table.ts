@@ -31,7 +31,9 @@ function pieces(table: LongTable, ranges: RowRange[]): PdfNode[] {
   const rows = withRowIds({ header: table.header(), rows: table.rows() });
   return ranges.map(({ from, to }, i) => {
     const piece = tableNode(i === 0 ? rows.header : table.header(), rows.rows.slice(from, to), table.widths);
-    if (i > 0) piece.pageBreak = 'before';
+    // A look at rows after a cut (findCuts) must start them at the top of a page, as the cut will:
+    // following the title instead, the page held fewer rows and every page was cut short.
+    if (i > 0 || from > 0) piece.pageBreak = 'before';
     return piece;
   });
 }
