@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { todayOnPage } from './task-dates.ts';
 import { ResultsPage } from './pages/results-page.ts';
 import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
@@ -91,4 +93,42 @@ test('results: the findings per 检查事项 entered for one entity in the panel
   for (const row of (await host('results:list', { taskId: task.id })).slice(1)) {
     expect(row.result!.itemFindings.map((f) => f.checked)).toEqual([true, false, true]);
   }
+});
+
+test('从 Excel 导入结果 reads the columns of each 检查事项 and previews each changed part as 原值→新值', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
+  await seedRoster(host, dataDir, 10, 4);
+  const { task, draw } = await drawnTask(host, { count: 2, itemIds: [1, 2] });
+  const items = (await host('tasks:get', { id: task.id })).items;
+  const [a] = draw.selected;
+  const results = new ResultsPage(page);
+  await results.open(preview.url, task.id);
+  const today = await todayOnPage(page);
+  await host('results:set', { taskId: task.id, entityIds: [a!.entityId], result: { codes: ['4'], inspectedOn: today } });
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('检查结果').addRows([
+    ['统一社会信用代码', '检查结果', '检查日期', `${items[0]!.name}-是否检查`, `${items[0]!.name}-发现问题`, '【2】是否检查'],
+    [a!.code, '4', today, '是', '未按规定标注产品标识', '×'],
+  ]);
+  const file = path.join(dataDir, '检查结果.xlsx');
+  await wb.xlsx.writeFile(file);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
+  await (await choosing).setFiles(file);
+  const dialog = page.getByRole('dialog', { name: '导入检查结果：预览“检查结果.xlsx”' });
+  const changes = dialog.getByRole('table', { name: '更改的结果' }).locator('tbody tr[data-field="itemFindings"]');
+  await expect(changes).toContainText([`${items[0]!.name}·发现问题（空）→未按规定标注产品标识`, `${items[1]!.name}·是否检查是→否`]);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: '/tmp/shots/h6-import-items.png' });
+  await dialog.getByRole('button', { name: /确认导入/ }).click();
+  await expect(dialog).toBeHidden();
+  const [first] = await host('results:list', { taskId: task.id });
+  expect(first!.result!.itemFindings.map((f) => [f.checked, f.problem])).toEqual([
+    [true, '未按规定标注产品标识'],
+    [false, ''],
+  ]);
 });
