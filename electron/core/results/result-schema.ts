@@ -58,12 +58,15 @@ const date = isoDate('检查日期', '2026-12-05');
 
 /** One entity's result in one task, as entered on the grid, in bulk or from Excel. */
 export const resultInputSchema = z.object({
-  codes: z.array(z.string().min(1)).min(1, '请至少选择一个检查结果'),
+  codes: z.array(z.string().min(1, '检查结果代码不能为空')).min(1, '请至少选择一个检查结果'),
   methods: z.array(z.enum(CHECK_METHODS, { error: `核查方式只能是：${CHECK_METHODS.join('、')}` })).default([]),
   disposal: z
     .preprocess(
       (v) => (typeof v === 'string' ? disposalFromText(v) : v),
-      z.union([z.enum(DISPOSALS, { error: `后续处置只能是：${DISPOSALS.join('、')}` }), z.literal('')]),
+      z.union([
+        z.enum(DISPOSALS, { error: `后续处置只能是：${DISPOSALS.join('、')}` }),
+        z.literal('', { error: `后续处置只能是：${DISPOSALS.join('、')}` }),
+      ]),
     )
     .default(''),
   inspectedOn: date.nullable().default(null),
