@@ -48,7 +48,9 @@ test('待办: overdue 公示 and 经营异常名录 in red with a count on the n
 
   // SSJ_SHOTS=folder: screenshots of each part, to look at by eye.
   const shot = async (name: string) => {
-    if (process.env.SSJ_SHOTS) await page.screenshot({ path: path.join(process.env.SSJ_SHOTS, `h3-${name}.png`) });
+    if (!process.env.SSJ_SHOTS) return;
+    await page.waitForTimeout(400); // MUI's colour transitions settle, so the picture shows the state
+    await page.screenshot({ path: path.join(process.env.SSJ_SHOTS, `h3-${name}.png`) });
   };
   await page.goto(preview.url);
   const nav = page.getByRole('navigation', { name: '功能导航' });
@@ -85,6 +87,7 @@ test('待办: overdue 公示 and 经营异常名录 in red with a count on the n
   // The navigation's count follows at once: only the 公示 is left overdue.
   await expect(nav.getByTestId('overdue-count')).toHaveText('1');
   await shot('todo-listed');
+  await expect(page.getByRole('tab', { name: /经营异常名录/ })).toHaveText('经营异常名录（待列入 0）');
 
   await page.getByRole('tab', { name: /未完结的后续处置/ }).click();
   const open = page.getByRole('table', { name: '后续处置' });

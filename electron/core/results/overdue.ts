@@ -14,6 +14,8 @@ export interface OverdueSummary {
   abnormalDueSoon: AbnormalRow[];
   /** 无法联系 without an inspection date: no deadline can be counted until it is entered. */
   abnormalUndated: number;
+  /** 无法联系 not yet recorded as listed, due or not. */
+  abnormalOpen: number;
   /** 后续处置 not yet 完结 (they have no deadline, so they are never overdue). */
   openDispositions: number;
   /** The red count on 待办: everything past its deadline. */
@@ -35,6 +37,7 @@ export function overdueSummary(db: Db, today = dayjs().format('YYYY-MM-DD')): Ov
     abnormalOverdue,
     abnormalDueSoon,
     abnormalUndated: abnormal.filter((a) => a.state === '缺检查日期').length,
+    abnormalOpen: abnormal.filter((a) => a.state !== '已列入').length,
     openDispositions: openDispositions(db, { open: true }, today).length,
     overdue: publicationsOverdue.length + abnormalOverdue.length,
     dueSoon: publicationsDueSoon.length + abnormalDueSoon.length,

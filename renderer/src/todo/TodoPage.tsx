@@ -15,7 +15,7 @@ export function TodoPage() {
   const summary = useOverdue('todo');
   const [tab, setTab] = useState<TabId>('publications');
   const late = summary ? summary.publicationsOverdue.length + summary.publicationsDueSoon.length : 0;
-  const abnormal = summary ? summary.abnormalOverdue.length + summary.abnormalDueSoon.length : 0;
+  const abnormal = summary?.abnormalOpen ?? 0;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
       <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2 }}>
@@ -43,7 +43,7 @@ export function TodoPage() {
       </Box>
       <Tabs value={tab} onChange={(_e, v: TabId) => setTab(v)} sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 40 }}>
         <Tab value="publications" label={`逾期和即将到期的公示（${late}）`} sx={{ minHeight: 40, py: 0 }} />
-        <Tab value="abnormal" label={`经营异常名录（${abnormal}）`} sx={{ minHeight: 40, py: 0 }} />
+        <Tab value="abnormal" label={`经营异常名录（待列入 ${abnormal}）`} sx={{ minHeight: 40, py: 0 }} />
         <Tab value="dispositions" label={`未完结的后续处置（${summary?.openDispositions ?? 0}）`} sx={{ minHeight: 40, py: 0 }} />
       </Tabs>
       {tab === 'publications' && <OverduePublications summary={summary} />}

@@ -64,11 +64,12 @@ describe('overdue count for the dashboard and the navigation', () => {
     const early = overdueSummary(db, '2026-12-10');
     expect([early.overdue, early.dueSoon, early.openDispositions]).toEqual([0, 1, 2]); // 停止检查 and 责令改正 both follow up
     expect(early.abnormalDueSoon.map((a) => a.entityCode)).toEqual([rows[0]!.code]);
+    expect(early.abnormalOpen).toBe(1);
     const late = overdueSummary(db, '2027-01-20');
     expect(late.abnormalOverdue.map((a) => a.entityCode)).toEqual([rows[0]!.code]);
     expect(late.publicationsOverdue.map((p) => p.taskId)).toEqual([taskId]);
     expect(late.overdue).toBe(2);
     recordListing(db, { taskId, entityId: rows[0]!.entityId, listedOn: '2027-01-19' }, '2027-01-20');
-    expect(overdueSummary(db, '2027-01-20').overdue).toBe(1);
+    expect(overdueSummary(db, '2027-01-20')).toMatchObject({ overdue: 1, abnormalOpen: 0 });
   });
 });
