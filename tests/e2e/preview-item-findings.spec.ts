@@ -132,3 +132,40 @@ test('从 Excel 导入结果 reads the columns of each 检查事项 and previews
     [false, ''],
   ]);
 });
+
+test('导出 Excel gives the task’s results with a column per 检查事项 part, which 从 Excel 导入结果 reads back unchanged', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
+  await seedRoster(host, dataDir, 10, 4);
+  const { task, draw } = await drawnTask(host, { count: 2, itemIds: [1, 2] });
+  const items = (await host('tasks:get', { id: task.id })).items;
+  const results = new ResultsPage(page);
+  await results.open(preview.url, task.id);
+  const today = await todayOnPage(page);
+  const itemFindings = [{ itemId: items[0]!.id, checked: true, problem: '台账缺失', handling: '责令改正' }];
+  await host('results:set', {
+    taskId: task.id,
+    entityIds: [draw.selected[0]!.entityId],
+    result: { codes: ['4'], inspectedOn: today, itemFindings },
+  });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${task.code} ${task.name} 检查结果.xlsx`);
+  const file = path.join(dataDir, 'exported.xlsx');
+  await download.saveAs(file);
+  await expect(results.notice()).toContainText('已导出 2 户（已录入 1 户）');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const header = (wb.worksheets[0]!.getRow(2).values as string[]).filter(Boolean);
+  expect(header).toContain(`${items[0]!.name}-是否检查`);
+  expect(header).toContain(`${items[1]!.name}-处置情况`);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从 Excel 导入结果' }).click();
+  await (await choosing).setFiles(file);
+  const dialog = page.getByRole('dialog', { name: '导入检查结果：预览“exported.xlsx”' });
+  await expect(dialog.getByRole('listitem')).toHaveText(['新增 0 户', '更改 0 户', '不变 2 户', '不导入 0 行']);
+});
