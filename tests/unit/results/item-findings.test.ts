@@ -20,8 +20,8 @@ describe('per-item findings of a result (是否检查 / 发现问题 / 处置情
     setResults(t.db, { taskId: t.taskId, entityIds: [a!.entityId], result: { codes: ['1'], inspectedOn: '2026-12-01' } }, TODAY);
     setResults(t.db, { taskId: t.taskId, entityIds: [b!.entityId], result: { codes: ['6'], inspectedOn: '2026-12-01' } }, TODAY);
     const [ra, rb] = taskResults(t.db, t.taskId).map((r) => r.result!);
-    expect(ra.itemFindings).toEqual(t.items.map((i) => ({ itemId: i.id, checked: true, problem: '', handling: '' })));
-    expect(rb.itemFindings.map((f) => f.checked)).toEqual([false, false, false]);
+    expect(ra!.itemFindings).toEqual(t.items.map((i) => ({ itemId: i.id, checked: true, problem: '', handling: '' })));
+    expect(rb!.itemFindings.map((f) => f.checked)).toEqual([false, false, false]);
   });
 
   it('are stored as entered, in the task order, and kept when a later change leaves them out', () => {
