@@ -5,7 +5,7 @@ import { PORTRAIT } from '../../../electron/core/documents/pdf/page-layout.ts';
 import { CHECK_METHODS, DISPOSALS } from '../../../electron/core/results/result-schema.ts';
 import { setResults } from '../../../electron/core/results/result-service.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
-import { AWKWARD_NAMES, drawnTask } from './doc-fixtures.ts';
+import { AWKWARD_NAMES, drawnTask, WIDE_CODE } from './doc-fixtures.ts';
 import { expectInsideTextBlock } from './layout-checks.ts';
 import { pdfFonts, pdfInfo, readingText, squeeze } from './poppler.ts';
 
@@ -39,7 +39,8 @@ describe('随机抽查情况记录表', () => {
   it('prints an entered result: each item’s 是否检查, 发现问题 and 处置情况, the ticked choices, the date, still on one page', async () => {
     const ctx = tempContext();
     const { task, draw } = drawnTask(ctx, { entities: 5 });
-    const e = draw.selected[0]!;
+    // The widest credit code stays on one line of its cell.
+    const e = draw.selected.find((s) => s.code === WIDE_CODE)!;
     const [i1, i2] = task.items;
     const disposal = DISPOSALS[2];
     setResults(
@@ -64,6 +65,7 @@ describe('随机抽查情况记录表', () => {
     const file = path.join(tempDir(), 'sheet.pdf');
     await exportSheet(ctx.db, RESOURCES_DIR, { taskId: task.id, entityId: e.entityId, path: file });
     const text = readingText(file);
+    expect(text).toContain(`统一社会信用代码${WIDE_CODE}法定代表人`);
     expect(text).toContain('检查日期2026年12月1日');
     expect(text).toContain('1产品质量监督抽查是未按规定标注产品标识责令限期改正2制造（修理）计量器具企业证后监督检查否');
     expect(text).toContain('核查方式☑实地检查□书面检查□行政部门检查结果或专业意见☑检验检测');

@@ -65,7 +65,7 @@ function ruled(widthsMm: number[], body: PdfNode[][], extra: Record<string, unkn
 
 function entityTable(d: SheetData): PdfNode {
   return ruled(
-    [33, 45, 33, 45],
+    [33, 51, 33, 39],
     [
       [label('抽查任务'), cell(d.task.name), label('任务编号'), cell(d.task.code)],
       [label('检查对象名称'), ...span(d.entity.name, 3)],
