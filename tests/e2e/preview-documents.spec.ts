@@ -38,14 +38,22 @@ test('文书 of a drawn task: the combined notices PDF names the entities with t
   await expect(done.getByRole('button', { name: '打开 PDF' })).toBeVisible();
   if (SHOTS) await docs.screenshot({ path: path.join(SHOTS, 'documents-section.png') });
 
+  // The 公示 prints a stored publication (生成公示 is on the 公示期限 board): one is made here.
+  await expect(docs.getByRole('button', { name: '抽查结果公示 (Excel)' })).toBeDisabled();
+  await host('results:set', { taskId: task.id, entityIds: draw.selected.map((e) => e.entityId), result: { codes: ['1'] } });
+  await host('staff:save', { name: '李审核', canEnter: false, canReview: true });
+  await host('staff:signIn', { name: '李审核' }); // else the reload asks who works here
+  await host('results:review', { taskId: task.id, all: true, reviewer: '李审核' });
+  const publication = await host('publication:publish', { taskId: task.id, date: '2026-12-20' });
+  await page.reload();
   const excel = page.waitForEvent('download');
-  await docs.getByRole('button', { name: '抽查结果公示 (Excel)' }).click();
+  await docs.getByRole('button', { name: `抽查结果公示 #${publication.id} (Excel)` }).click();
   const sheet = await excel;
-  expect(sheet.suggestedFilename()).toBe(`${task.code} 抽查结果公示.xlsx`);
+  expect(sheet.suggestedFilename()).toBe(`${task.code} 抽查结果公示 #${publication.id}.xlsx`);
   const xlsx = path.join(dataDir, 'publication.xlsx');
   await sheet.saveAs(xlsx);
   expect(fs.readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
-  await expect(docs.getByRole('alert').filter({ hasText: '已保存抽查结果公示（Excel）' })).toBeVisible();
+  await expect(docs.getByRole('alert').filter({ hasText: `已保存抽查结果公示 #${publication.id}（Excel）` })).toBeVisible();
 });
 
 test('a missing contact is refused in Chinese before any 文号 is taken', async ({ page, preview, host, dataDir }) => {

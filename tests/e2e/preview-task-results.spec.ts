@@ -4,7 +4,7 @@ import { codeFor } from './roster-files.ts';
 import { resultWorkbook } from './task-files.ts';
 import { drawnTask, expect, seedRoster, test } from './task-fixture.ts';
 
-test('results: one entity with the keyboard, the rest in bulk; progress, the 公示 deadline, then 标记已公示', async ({
+test('results: one entity with the keyboard, the rest in bulk; progress, the 公示 deadline, then 生成公示 names the unreviewed', async ({
   page,
   preview,
   host,
@@ -89,27 +89,13 @@ test('results: one entity with the keyboard, the rest in bulk; progress, the 公
   await expect(line).toContainText('4 / 4');
   await expect(line).toContainText(row.deadline!);
   await expect(line).toHaveAttribute('data-state', row.state);
-  await line.getByRole('button', { name: `标记 ${task.code} 已公示` }).click();
-  const mark = page.getByRole('dialog', { name: `标记已公示：${task.code}` });
-  await expect(mark.getByLabel('公示日期')).toHaveValue(await todayOnPage(page));
-  await mark.getByLabel('公示日期').fill('2026-11-25');
-  await mark.getByRole('button', { name: '标记已公示' }).click();
-  await expect(mark).toBeHidden();
-  await expect(line).toHaveAttribute('data-state', '已公示');
-  await expect(line).toContainText('2026-11-25');
-  expect((await host('tasks:get', { id: task.id })).state).toBe('已公示');
-});
-
-test("标记已公示 is refused while results are missing, with the core's reason", async ({ page, preview, host, dataDir }) => {
-  await seedRoster(host, dataDir, 10, 4);
-  const { task } = await drawnTask(host, { count: 3 });
-  await page.goto(`${preview.url}#/results/publication`);
-  const line = page.getByRole('table', { name: '公示期限' }).locator('tbody tr').filter({ hasText: task.code });
-  await expect(line).toHaveAttribute('data-state', '待检查');
-  await line.getByRole('button', { name: `标记 ${task.code} 已公示` }).click();
-  const mark = page.getByRole('dialog', { name: `标记已公示：${task.code}` });
-  await mark.getByRole('button', { name: '标记已公示' }).click();
-  await expect(mark.getByRole('alert')).toHaveText('还有 3 个检查对象未录入检查结果，录入完毕后再标记公示。');
+  // 生成公示 takes only reviewed results: none is yet, so the dialog names all four and offers nothing.
+  await line.getByRole('button', { name: `${task.code} 生成公示` }).click();
+  const publish = page.getByRole('dialog', { name: `生成公示：${task.code} ${task.name}` });
+  await expect(publish.getByTestId('publish-missing')).toContainText('以下 4 户的检查结果尚未审核，不能公示全部');
+  await expect(publish.getByRole('button', { name: '分批公示' })).toBeDisabled();
+  await publish.getByRole('button', { name: '关闭' }).click();
+  await expect(line).toHaveAttribute('data-state', row.state);
 });
 
 test('从 Excel 导入结果: the preview lists a bad row and 取消 writes nothing; the fixed file imports after 确认导入', async ({

@@ -99,7 +99,13 @@ export function PublicationBoard() {
                 </TableCell>
                 <TableCell>{r.publishedOn ?? ''}</TableCell>
                 <TableCell align="right">
-                  <Button size="small" variant="outlined" onClick={() => setPublishing(r)} aria-label={`${r.code} 生成公示`}>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    sx={{ whiteSpace: 'nowrap' }}
+                    onClick={() => setPublishing(r)}
+                    aria-label={`${r.code} 生成公示`}
+                  >
                     {r.state === '已公示' && r.corrections === 0 ? '公示记录' : '生成公示'}
                   </Button>
                 </TableCell>

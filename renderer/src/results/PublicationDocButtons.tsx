@@ -17,7 +17,7 @@ export function PublicationDocButtons(props: {
   const list = useCall('publication:list', { taskId: props.taskId });
   const latest = list.data?.publications.at(-1) ?? null;
   const write = (path: string) => api.run('docs:publication', { taskId: props.taskId, publicationId: latest!.id, path });
-  const label = latest ? `${latest.kind} #${latest.id}` : '抽查结果公示';
+  const label = latest ? `${latest.kind === '更正公示' ? '更正公示' : '抽查结果公示'} #${latest.id}` : '抽查结果公示';
   return (
     <>
       <Button

@@ -89,7 +89,9 @@ export function PublishDialog({ task, onClose }: { task: { taskId: number; code:
               />
             )}
             {r.ready.length === 0 && done === null && (
-              <Typography color="text.secondary">没有已审核、尚未公示的检查结果。请先在“结果录入”中审核。</Typography>
+              <Typography color="text.secondary">
+                {r.published === r.total ? '全部检查对象均已公示。' : '没有已审核、尚未公示的检查结果。请先在“录入结果”中审核。'}
+              </Typography>
             )}
             {done === null && r.ready.length > 0 && (
               <TextField
