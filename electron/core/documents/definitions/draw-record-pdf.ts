@@ -52,7 +52,8 @@ function teamText(e: DrawnEntity): string {
   return e.inspectors.map((i) => `${teamMarks(i)}${i.name}（${i.certNo}）`).join('\n');
 }
 
-export function teamMarks(i: { leader: boolean; replaced: boolean }): string {
+function teamMarks(i: { leader: boolean; replaced: unknown }): string {
+  // replaced: what the 递补 replaced (null when the inspector was drawn first), or a flag
   const marks = [...(i.leader ? ['组长'] : []), ...(i.replaced ? ['递补'] : [])];
   return marks.length > 0 ? `${marks.join('、')} ` : '';
 }
