@@ -188,6 +188,10 @@ export function correctPublication(db: Db, input: CorrectInput): PublicationReco
       rows,
       correction: { correctsId, reason, before, changes },
     };
-    return store(db, task, content, input.actor ?? '');
+    const record = store(db, task, content, input.actor ?? '');
+    // The reason was kept with each result until a 更正公示 printed it (result-service); now it has.
+    const printed = db.prepare("UPDATE results SET correction_reason = '' WHERE task_id = ? AND entity_id = ?");
+    for (const entityId of input.entityIds) printed.run(task.id, entityId);
+    return record;
   })();
 }

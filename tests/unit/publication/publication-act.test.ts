@@ -82,6 +82,8 @@ describe('publication as an act', () => {
     expect(getPublication(db, first.id)).toMatchObject({ intact: true, count: 2 });
     expect(getPublication(db, first.id).content.rows[1]!.codes.map((c) => c.code)).toEqual(['1']);
     expect(publicationReadiness(db, taskId).corrections).toEqual([]);
+    // Its reason printed, the result no longer awaits a 更正公示.
+    expect(taskResults(db, taskId)[1]!.result!.correctionReason).toBe('');
     expect(verifyHistory(db).ok).toBe(true);
   });
 
