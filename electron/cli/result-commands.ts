@@ -116,13 +116,15 @@ export function registerResultCommands(program: Command, session: CliSession): v
     .option('--task <task>', '文件没有“任务编号”列时，结果所属的任务')
     .option('--dry-run', '只预览：列出新增、更改（每项的原值和新值）、不变和不导入的行，不写入')
     .option('--skip-refused', '有问题的行不导入，其余的行照常导入（默认：有任何问题就都不导入）')
-    .action(async (file: string, o: { task?: string; dryRun?: boolean; skipRefused?: boolean }) => {
+    .option('--actor <name>', '录入员（导入的结果记为此人录入，审核时不能由其本人审核）')
+    .action(async (file: string, o: { task?: string; dryRun?: boolean; skipRefused?: boolean; actor?: string }) => {
       const { ctx, out } = session.open();
       const r = await invoke(ctx, 'results:import', {
         path: path.resolve(file),
         task: o.task,
         dryRun: o.dryRun ?? false,
         skipRefused: o.skipRefused,
+        actor: o.actor,
       });
       out.print(r, importLines);
     });

@@ -35,11 +35,15 @@ export const resultCalls = {
         .string()
         .regex(/^[0-9a-f]{64}$/, '预览标识无效，请重新预览后再导入')
         .optional(),
+      /** The 录入员 (the person signed in on the PC that imports). */
+      actor: z.string().max(30, '录入人不能超过 30 字').optional(),
     }),
     '从 Excel 导入检查结果（先预览：新增、更改、不变、不导入的行和每项更改的前后值）',
-    async (ctx, { path, task, dryRun, skipRefused, fingerprint }) => {
+    async (ctx, { path, task, dryRun, skipRefused, fingerprint, actor }) => {
       const { importResults, previewResultImport } = await import('../../core/results/result-import.ts');
-      return dryRun ? previewResultImport(ctx.db, path, task) : importResults(ctx.db, path, task, undefined, { skipRefused, fingerprint });
+      return dryRun
+        ? previewResultImport(ctx.db, path, task)
+        : importResults(ctx.db, path, task, undefined, { skipRefused, fingerprint, actor });
     },
   ),
   'results:review': call(

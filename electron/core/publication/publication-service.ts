@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
 import { getSettings } from '../settings/settings-service.ts';
 import { listTasks } from '../tasks/task-service.ts';
-import { publicationDeadline, workingDaysBetween, yearsWithoutHolidayData } from './deadline.ts';
+import { publicationDeadline, workingDaysBetween, holidayDataNote } from './deadline.ts';
 import { publicationReadiness } from './publication-read.ts';
 
 /** 即将到期: this many working days or fewer left. */
@@ -56,11 +56,7 @@ export function publicationDashboard(db: Db, today = dayjs().format('YYYY-MM-DD'
             : (daysLeft ?? 0) <= DUE_SOON_DAYS
               ? '即将到期'
               : '未到期';
-      const unknownYears = lastInspection && deadline ? yearsWithoutHolidayData(lastInspection, deadline) : [];
-      const deadlineNote =
-        unknownYears.length > 0
-          ? `程序尚未收录 ${unknownYears.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。`
-          : null;
+      const deadlineNote = lastInspection && deadline ? holidayDataNote(lastInspection, deadline) : null;
       return {
         taskId: t.id,
         code: t.code,

@@ -103,6 +103,8 @@ export interface ResultImportOptions {
   skipRefused?: boolean | undefined;
   /** The preview's fingerprint: refuse when the file or the entered results changed since. */
   fingerprint?: string | undefined;
+  /** The 录入员 who imports: the results are his entries (a reviewer may not review them). */
+  actor?: string | undefined;
 }
 
 /**
@@ -136,7 +138,7 @@ export async function importResults(
         taskCode: w.taskCode,
         entities: [{ entityId: w.entityId, code: w.entityCode, present: w.result.inspectorsPresent }],
         fields: w.result,
-        actor: '导入',
+        actor: options.actor?.trim() || '导入',
         correctionReason: w.correctionReason,
       });
     }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiCallError } from '../api/api-error.ts';
 import { api, files } from '../api/client.ts';
+import { useSignedInPerson } from '../shell/use-signed-in.ts';
 import { TABLE_FILTER } from '../common/save-xlsx.ts';
 import { useNotify } from '../common/notify.tsx';
 import { importedNotice } from './result-import-text.ts';
@@ -18,6 +19,7 @@ interface Previewed {
  * Excel) is refused with the problems dialog instead.
  */
 export function useResultImport(onImported: () => void) {
+  const actor = useSignedInPerson()?.name;
   const notify = useNotify();
   const [problems, setProblems] = useState<ApiCallError | null>(null);
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
@@ -44,7 +46,7 @@ export function useResultImport(onImported: () => void) {
     setSaving(true);
     try {
       const { path, task, outcome } = previewed;
-      const done = await api.run('results:import', { path, task, skipRefused: true, fingerprint: outcome.fingerprint });
+      const done = await api.run('results:import', { path, task, skipRefused: true, fingerprint: outcome.fingerprint, actor });
       setPreviewed(null);
       onImported();
       notify.success(importedNotice(done));

@@ -15,9 +15,16 @@ describe('restoring a backup made by an earlier version', () => {
     deskWithOneDraw(ctx);
     const backup = await createBackup(ctx.db, ctx.dbPath, 'manual');
     // What the version before migration 0008 wrote: no mark, user_version 7, and none of what
-    // 0009 added (the ceremonies, seed_parts, the 递补 triggers).
+    // 0009 added (the ceremonies, seed_parts, the 递补 triggers) nor 0010 (review, publications, staff).
     const old = new Database(backup.file);
     old.exec(`
+      DROP TABLE abnormal_listings; DROP TABLE publication_entities; DROP TABLE publications; DROP TABLE staff;
+      DROP INDEX plans_national_code; DROP INDEX tasks_national_code;
+      ALTER TABLE plans DROP COLUMN national_code; ALTER TABLE tasks DROP COLUMN national_code;
+      ${['item_findings', 'status', 'entered_by', 'reviewed_by', 'reviewed_at', 'returned_reason', 'correction_reason']
+        .concat(['disposal_closed', 'closed_on', 'closure_notes'])
+        .map((c) => `ALTER TABLE results DROP COLUMN ${c};`)
+        .join(' ')}
       DROP TRIGGER draws_frozen; DROP TRIGGER draw_replacements_frozen; DROP TRIGGER draw_replacements_no_delete;
       DROP TABLE draw_ceremonies;
       ALTER TABLE draws DROP COLUMN seed_parts;

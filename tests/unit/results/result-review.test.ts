@@ -1,12 +1,16 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/core/audit/audit-log.ts';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
+import { importResults } from '../../../electron/core/results/result-import.ts';
 import { returnResult, reviewResults } from '../../../electron/core/results/result-review.ts';
 import { setResults, taskResults } from '../../../electron/core/results/result-service.ts';
 import { saveStaff } from '../../../electron/core/staff/staff-service.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from '../draw/draw-fixtures.ts';
 import { fieldsOf } from '../field-errors.ts';
-import { tempContext } from '../temp-db.ts';
+import { tempContext, tempDir } from '../temp-db.ts';
+import { getTask } from '../../../electron/core/tasks/task-service.ts';
 
 /** A drawn task of 4, with 张录入 (录入员), 李审核 (审核员) and 王两用 (both). */
 function deskWithStaff() {
@@ -116,5 +120,19 @@ describe('review of results (审核, 退回)', () => {
     reviewResults(db, { taskId, entityIds: ids([0]), reviewer: '李审核' });
     enter([0], '王两用');
     expect(taskResults(db, taskId)[0]!.result).toMatchObject({ status: '已录入', enteredBy: '王两用', reviewedBy: '' });
+  });
+
+  it('names the person who imports a sheet as the 录入员, so he cannot review what he imported', async () => {
+    const { db, taskId, rows, ids } = deskWithStaff();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('结果');
+    sheet.addRow(['任务编号', '统一社会信用代码', '检查结果', '检查日期']);
+    sheet.addRow([getTask(db, taskId).code, rows[0]!.code, '1', '2026-12-01']);
+    const file = path.join(tempDir(), '结果.xlsx');
+    await book.xlsx.writeFile(file);
+    await importResults(db, file, undefined, '2027-03-01', { actor: '王两用' });
+    expect(taskResults(db, taskId)[0]!.result).toMatchObject({ status: '已录入', enteredBy: '王两用' });
+    expect(() => reviewResults(db, { taskId, entityIds: ids([0]), reviewer: '王两用' })).toThrow('一人不能审核自己录入的结果');
+    expect(reviewResults(db, { taskId, entityIds: ids([0]), reviewer: '李审核' }).entities).toHaveLength(1);
   });
 });

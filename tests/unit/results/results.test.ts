@@ -224,12 +224,11 @@ describe('publication deadline and statistics', () => {
     expect(row.deadlineNote).toBe(
       unknown.length === 0
         ? null
-        : `程序尚未收录 ${unknown.join('、')} 年的法定节假日安排，截止日期暂按周一至周五计算，请对照国务院放假通知核对。`,
+        : `程序尚未收录 ${unknown.join('、')} 年的法定节假日安排，截止日期暂按周一至周五（元旦、5月1日、10月1日至3日除外）计算，请对照国务院放假通知核对。`,
     );
     setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'], inspectedOn: '2026-11-25' } }, TODAY);
     expect(publicationDashboard(db, '2026-12-02')[0]!.deadlineNote).toBeNull();
   });
-
 });
 
 describe('what results protect', () => {
