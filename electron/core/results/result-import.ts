@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import dayjs from 'dayjs';
+import { checkEnterer } from '../staff/staff-service.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { quotedFileName } from '../xlsx/file-name.ts';
@@ -121,6 +122,7 @@ export async function importResults(
 ): Promise<ResultImportOutcome> {
   const table = await readRows(file);
   return db.transaction(() => {
+    checkEnterer(db, options.actor ?? '');
     const plan = planImport(db, table, taskRef, today);
     const outcome = outcomeOf(file, plan, false);
     if (options.fingerprint !== undefined && options.fingerprint !== outcome.fingerprint) {

@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { getDraw } from '../draw/draw-read.ts';
+import { checkEnterer } from '../staff/staff-service.ts';
 import { getTask } from '../tasks/task-service.ts';
 import { parseOrThrow } from '../validate.ts';
 import { listResultCodes } from './result-codes.ts';
@@ -217,6 +218,7 @@ export function setResults(db: Db, input: SetResultsInput, today = dayjs().forma
   const correctionReason = (input.correctionReason ?? '').trim();
   if (correctionReason.length > 200) throw fieldError({ correctionReason: '更正理由不能超过 200 字' });
   return db.transaction(() => {
+    checkEnterer(db, input.actor ?? '');
     const rows = taskResults(db, input.taskId);
     if (rows.length === 0) throw new AppError('该任务还没有有效的抽取结果，无法录入检查结果。');
     checkFindings(db, input.taskId, fields);

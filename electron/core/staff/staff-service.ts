@@ -37,6 +37,21 @@ function staffById(db: Db, id: number): Staff {
   return toStaff(row);
 }
 
+/**
+ * Results are entered by a named 录入员 once the bureau keeps a staff list: then `actor` must be an
+ * active person with that role. Without a list (a desk of one), any name, or none, is taken.
+ */
+export function checkEnterer(db: Db, actor: string): void {
+  const anyEnterer = db.prepare('SELECT 1 FROM staff WHERE active = 1 AND can_enter = 1 LIMIT 1').get() !== undefined;
+  if (!anyEnterer) return;
+  const name = actor.trim();
+  if (name === '') throw new AppError('请先选择当前登录人员（录入员）：人员名单中已有录入员，检查结果须由具名的录入员录入。');
+  const person = staffByName(db, name);
+  if (!person || !person.active || !person.canEnter) {
+    throw new AppError(`“${name}”不是在用的录入员，不能录入检查结果。请在“设置 → 人员”中为其勾选“录入员”，或换由录入员录入。`);
+  }
+}
+
 /** Whether a name is written on any result as its 录入员 or 审核员. */
 function nameOnResults(db: Db, name: string): boolean {
   return db.prepare('SELECT 1 FROM results WHERE entered_by = ? OR reviewed_by = ? LIMIT 1').get(name, name) !== undefined;

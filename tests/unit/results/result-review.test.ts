@@ -135,4 +135,15 @@ describe('review of results (审核, 退回)', () => {
     expect(() => reviewResults(db, { taskId, entityIds: ids([0]), reviewer: '王两用' })).toThrow('一人不能审核自己录入的结果');
     expect(reviewResults(db, { taskId, entityIds: ids([0]), reviewer: '李审核' }).entities).toHaveLength(1);
   });
+
+  it('takes results only from a named, active 录入员 once the bureau keeps a staff list', () => {
+    const { db, taskId, rows, enter } = deskWithStaff();
+    const entry = (actor?: string) => () =>
+      setResults(db, { taskId, entityIds: [rows[0]!.entityId], result: { codes: ['1'] }, actor }, '2027-03-01');
+    expect(entry()).toThrow('请先选择当前登录人员（录入员）');
+    expect(entry('李审核')).toThrow('“李审核”不是在用的录入员');
+    expect(entry('路人甲')).toThrow('“路人甲”不是在用的录入员');
+    enter([0], '张录入');
+    expect(taskResults(db, taskId)[0]!.result?.enteredBy).toBe('张录入');
+  });
 });
