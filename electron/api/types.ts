@@ -60,7 +60,13 @@ export type { DispositionRow } from '../core/results/dispositions.ts';
 export type { AbnormalRow, AbnormalState } from '../core/results/abnormal-list.ts';
 export type { OverdueSummary } from '../core/results/overdue.ts';
 export type { PublicationSummary, PublicationRecord, PublicationReadiness, EntityRef } from '../core/publication/publication-read.ts';
-export type { PublicationContent, PublishedRow, PublishedItem, FieldChange, PublicationKind } from '../core/publication/publication-content.ts';
+export type {
+  PublicationContent,
+  PublishedRow,
+  PublishedItem,
+  FieldChange,
+  PublicationKind,
+} from '../core/publication/publication-content.ts';
 export type { NationalCodes, NationalPlan } from '../core/tasks/national-code.ts';
 export type { GsxtExportResult } from '../core/publication/gsxt-export.ts';
 export type { StatsBy, StatsCounts, StatsReport, StatsRow } from '../core/stats/stats-types.ts';

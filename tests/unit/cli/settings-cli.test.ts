@@ -44,6 +44,8 @@ describe('shuangsuiji settings, keyed by the 设置 screen’s labels', () => {
   it('an unknown key is refused in Chinese, listing the valid ones', async () => {
     const run = await cli('--db', emptyDb(), 'settings', 'set', '联系人员', '张建国');
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('错误：没有名为“联系人员”的设置项。可用的设置项：单位名称、文号前缀、联系人、联系电话、公示期限（工作日）、机关代码。\n');
+    expect(run.stderr).toBe(
+      '错误：没有名为“联系人员”的设置项。可用的设置项：单位名称、文号前缀、联系人、联系电话、公示期限（工作日）、机关代码。\n',
+    );
   });
 });
