@@ -30,6 +30,7 @@ const RESULT_OPTION_NAMES = {
   'result.itemFindings': '--item',
   inspectedOn: '--date',
   codes: '--result',
+  correctionReason: '--correction-reason',
 };
 
 interface SetOptions {
@@ -43,6 +44,7 @@ interface SetOptions {
   presentAsTeam?: boolean;
   actor?: string;
   item?: string[];
+  correctionReason?: string;
 }
 
 /** `shuangsuiji results list|set|import|codes`. */
@@ -79,7 +81,8 @@ export function registerResultCommands(program: Command, session: CliSession): v
       '一个检查事项的情况（可写多次），如 --item "1:是:台账缺失:责令改正" --item "2:否"',
       collectItems,
     )
-    .option('--actor <name>', '录入人')
+    .option('--actor <name>', '录入员（人员名单中有录入员时必填）')
+    .option('--correction-reason <text>', '更正理由：修改已公示的结果时必填，改后重新审核，再用 publish correct 生成更正公示')
     .action(async (ref: string, codes: string[], o: SetOptions) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
@@ -103,6 +106,7 @@ export function registerResultCommands(program: Command, session: CliSession): v
           },
           presentAsTeam: o.presentAsTeam,
           actor: o.actor,
+          correctionReason: o.correctionReason,
         },
         RESULT_OPTION_NAMES,
       );

@@ -68,13 +68,11 @@ describe('shuangsuiji publish', () => {
     expect(rest.stdout).toMatch(/^已生成公示 #2（2026-12-21，2 户）/);
     expect(fs.existsSync(path.join(dir, '第二批.xlsx'))).toBe(true);
 
-    const desk3 = reopen(db);
-    setResults(
-      desk3.db,
-      { taskId, entityIds: [ids[1]!], result: { codes: ['4', 'A'], inspectedOn: '2026-12-03' }, correctionReason: '漏选结果代码' },
-      TODAY,
-    );
-    desk3.db.close();
+    const change = ['--db', db, 'results', 'set', code, b!, '--result', '4,A', '--date', '2026-12-03'];
+    const unexplained = await cli(...change);
+    expect(unexplained.stderr).toContain('--correction-reason：');
+    expect(unexplained.stderr).toContain('的检查结果已经公示，修改须作为更正并说明理由');
+    expect((await cli(...change, '--correction-reason', '漏选结果代码')).stderr).toBe('');
     const unreviewed = await cli('--db', db, 'publish', 'correct', code, b!, '--date', '2026-12-24');
     expect(unreviewed.stderr).toContain('修改后的检查结果尚未审核，审核后才能更正公示');
     const waiting = await cli('--db', db, 'publish', 'list', code);
