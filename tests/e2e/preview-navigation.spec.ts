@@ -6,7 +6,7 @@ const OPENED: [string, string][] = [
   ['抽查任务', '共 0 个任务'],
   ['检查结果', '还没有已抽取的任务'],
   ['待办', '没有已逾期或即将到期的事项。'],
-  ['统计', '还没有录入检查结果，暂无统计。'],
+  ['统计', '还没有有效的抽取，暂无统计。'],
 ];
 
 test('every area is in the navigation and opens its own screen; none says 尚未开放 any more', async ({ items }) => {

@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
+import { useFormSubmit } from '../common/use-form-submit.ts';
 
 const MAX = 200;
 
@@ -17,19 +17,9 @@ export function ReturnDialog({
   onClose: () => void;
 }) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiCallError | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await onReturn(reason);
-    } catch (err) {
-      setError(asApiCallError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, setError, submit } = useFormSubmit(async () => {
+    await onReturn(reason);
+  });
   return (
     <FormDialog
       title={`退回“${name}”的检查结果`}

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { AbnormalRow } from '../../../electron/api/types.ts';
-import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
+import { useFormSubmit } from '../common/use-form-submit.ts';
 import { useSignedInPerson } from '../shell/use-signed-in.ts';
 import { localToday } from './todo-text.ts';
 
@@ -13,20 +13,10 @@ export function ListingDialog({ row, onDone, onClose }: { row: AbnormalRow; onDo
   const person = useSignedInPerson();
   const [listedOn, setListedOn] = useState(row.listedOn ?? localToday());
   const [decisionNo, setDecisionNo] = useState(row.decisionNo);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiCallError | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await api.run('deadlines:record', { taskId: row.taskId, entityId: row.entityId, listedOn, decisionNo, actor: person?.name ?? '' });
-      onDone();
-    } catch (err) {
-      setError(asApiCallError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, setError, submit } = useFormSubmit(async () => {
+    await api.run('deadlines:record', { taskId: row.taskId, entityId: row.entityId, listedOn, decisionNo, actor: person?.name ?? '' });
+    onDone();
+  });
   return (
     <FormDialog
       title={`登记列入经营异常名录：${row.entityName}`}

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { DispositionRow } from '../../../electron/api/types.ts';
-import { asApiCallError, type ApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { FormDialog } from '../common/FormDialog.tsx';
+import { useFormSubmit } from '../common/use-form-submit.ts';
 import { useSignedInPerson } from '../shell/use-signed-in.ts';
 
 const MAX = 200;
@@ -13,20 +13,10 @@ const MAX = 200;
 export function ReopenDispositionDialog({ row, onDone, onClose }: { row: DispositionRow; onDone: () => void; onClose: () => void }) {
   const person = useSignedInPerson();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiCallError | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await api.run('dispositions:reopen', { taskId: row.taskId, entityId: row.entityId, reason, actor: person?.name ?? '' });
-      onDone();
-    } catch (err) {
-      setError(asApiCallError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, setError, submit } = useFormSubmit(async () => {
+    await api.run('dispositions:reopen', { taskId: row.taskId, entityId: row.entityId, reason, actor: person?.name ?? '' });
+    onDone();
+  });
   return (
     <FormDialog
       title={`撤销完结：${row.entityName}`}
