@@ -147,3 +147,30 @@ test('从 Excel 导入结果: the preview lists a bad row and 取消 writes noth
   await expect(results.cell(2, 'codes')).toHaveText('4 违反质量技术监督相关规定');
   await expect(results.cell(2, 'methods')).toHaveText('检验检测');
 });
+
+test('results: the header checkbox selects every row for 批量设置; Esc with unsaved changes asks once before closing', async ({
+  page,
+  preview,
+  host,
+  dataDir,
+}) => {
+  await seedRoster(host, dataDir, 20, 6);
+  const { task } = await drawnTask(host, { count: 3 });
+  const results = new ResultsPage(page);
+  await results.open(preview.url, task.id);
+  const headerBox = results.grid.getByRole('columnheader').getByRole('checkbox');
+  await headerBox.check();
+  await expect(page.getByRole('button', { name: '批量设置（已选 3 户）' })).toBeEnabled();
+  await headerBox.uncheck();
+  await expect(page.getByRole('button', { name: /批量设置/ })).toBeDisabled();
+
+  await results.cell(1, 'name').click();
+  await expect(results.form).toBeVisible();
+  await results.form.getByLabel('备注').fill('现场已拍照');
+  await results.form.getByLabel('备注').press('Escape');
+  await expect(results.form.getByRole('alert')).toContainText('有尚未保存的修改。再按一次 Esc 放弃修改并关闭');
+  await expect(results.form).toBeVisible();
+  await results.form.getByLabel('备注').press('Escape');
+  await expect(results.form).toBeHidden();
+  await expect(results.cell(1, 'status')).toHaveText('未录入');
+});

@@ -116,7 +116,8 @@ export function returnResult(db: Db, input: ReturnInput): ReviewOutcome {
       throw new AppError(`${row.name}的检查结果已于 ${row.result.publishedOn} 公示，不能退回；如需修改，请作为更正录入并说明理由。`);
     }
     db.prepare(
-      "UPDATE results SET status = '已录入', reviewed_by = '', reviewed_at = NULL, returned_reason = ? WHERE task_id = ? AND entity_id = ?",
+      "UPDATE results SET status = '已录入', reviewed_by = '', reviewed_at = NULL, returned_reason = ?, " +
+        "returned_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE task_id = ? AND entity_id = ?",
     ).run(r.reason, r.taskId, r.entityId);
     appendAudit(db, {
       actor: r.reviewer,

@@ -104,6 +104,8 @@ export type StoredResult = Omit<ResultFields, 'itemFindings'> & {
   reviewedAt: string | null;
   /** The last 退回's reason ('' if never returned, or reviewed since). */
   returnedReason: string;
+  /** When it was returned; a result saved again after it waits for review as 已录入. */
+  returnedAt: string | null;
   /** Why a published result was changed ('' unless it was). */
   correctionReason: string;
   /** 后续处置 是否完结, 完结日期, 完结情况. */

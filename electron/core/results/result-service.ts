@@ -34,6 +34,7 @@ interface ResultRow {
   reviewed_by: string;
   reviewed_at: string | null;
   returned_reason: string;
+  returned_at: string | null;
   correction_reason: string;
   disposal_closed: number;
   closed_on: string | null;
@@ -68,6 +69,7 @@ function storedResult(r: ResultRow, itemIds: number[]): StoredResult {
     reviewedBy: r.reviewed_by,
     reviewedAt: r.reviewed_at,
     returnedReason: r.returned_reason,
+    returnedAt: r.returned_at,
     correctionReason: r.correction_reason,
     closed: r.disposal_closed === 1,
     closedOn: r.closed_on,

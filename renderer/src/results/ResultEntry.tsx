@@ -4,6 +4,7 @@ import { useGridApiRef, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useNotify } from '../common/notify.tsx';
 import { useCall } from '../common/use-call.ts';
+import { todayText } from '../common/format-time.ts';
 import { goTo } from '../shell/use-hash-route.ts';
 import { BulkResultDialog } from './BulkResultDialog.tsx';
 import { EntryProgress } from './EntryProgress.tsx';
@@ -44,7 +45,8 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
   };
   const [selection, setSelection] = useState<GridRowSelectionModel>(NONE);
   const [bulk, setBulk] = useState(false);
-  const [lastDate, setLastDate] = useState('');
+  // The first entry starts at today, as 批量设置 does: a result without its date has no 公示 deadline.
+  const [lastDate, setLastDate] = useState(todayText);
   const task = tasks.data?.find((t) => t.id === taskId) ?? null;
   // Opened without a task: the newest drawn task still waiting for results or 公示 is shown.
   useEffect(() => {
@@ -56,7 +58,9 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
   const rows = results.rows;
   const editRow = rows.find((r) => r.entityId === editing) ?? null;
   const entered = rows.filter((r) => r.result).length;
-  const selected = [...selection.ids].map(Number);
+  // The header checkbox selects by exclusion (every row but those listed), not by listing them.
+  const picked = (id: number) => (selection.type === 'include' ? selection.ids.has(id) : !selection.ids.has(id));
+  const selected = rows.map((r) => r.entityId).filter(picked);
 
   async function saveOne(row: TaskResultRow, result: ResultInput, correctionReason?: string) {
     await results.save([row.entityId], result, false, correctionReason);
@@ -80,7 +84,7 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
       {task && (
         <ResultsToolbar
           taskId={task.id}
-          selected={rows.filter((r) => selection.ids.has(r.entityId))}
+          selected={rows.filter((r) => picked(r.entityId))}
           onBulk={() => setBulk(true)}
           onImport={() => importer.start(task.code)}
           onReviewed={() => {

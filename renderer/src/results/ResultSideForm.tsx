@@ -1,5 +1,6 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import CloseIcon from '@mui/icons-material/Close';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -33,14 +34,19 @@ interface ResultSideFormProps {
 
 /**
  * One entity's result beside the grid. Enter saves and moves on to the next entity (Ctrl+Enter
- * from the text boxes); Esc closes without saving.
+ * from the text boxes); Esc closes without saving (asking once when something was changed).
  */
 export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onCancel }: ResultSideFormProps) {
   const [values, setValues] = useState(() => formValuesOf(row, lastDate));
+  const [initial] = useState(values);
+  // Esc with unsaved changes asks once (an open list's Esc may reach the form too); a second Esc closes.
+  const [leaving, setLeaving] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
   const { reasons, alert, refuse, edited } = useFieldReasons(fieldReasons);
   const [saving, setSaving] = useState(false);
   const [correction, setCorrection] = useState('');
   const change = <K extends keyof ResultFormValues>(field: K, value: ResultFormValues[K]) => {
+    setLeaving(false);
     setValues((v) => ({ ...v, [field]: value }));
     edited(field);
   };
@@ -55,6 +61,10 @@ export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onC
     } catch (err) {
       refuse(asApiCallError(err));
       setSaving(false);
+      // The refusal may sit above or below the scrolled part of the panel: bring it into sight.
+      requestAnimationFrame(() =>
+        body.current?.querySelector('.Mui-error, [role="alert"]')?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+      );
     }
   }
 
@@ -63,7 +73,9 @@ export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onC
     if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
       event.preventDefault();
-      onCancel();
+      const unsaved = JSON.stringify(values) !== JSON.stringify(initial) || correction !== '';
+      if (unsaved && !leaving) setLeaving(true);
+      else onCancel();
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       event.currentTarget.requestSubmit();
@@ -96,7 +108,12 @@ export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onC
           <CloseIcon fontSize="small" />
         </IconButton>
       </Box>
-      <Box sx={{ flex: 1, overflow: 'auto', px: 2, pt: 1.5 }}>
+      <Box ref={body} sx={{ flex: 1, overflow: 'auto', px: 2, pt: 1.5 }}>
+        {leaving && (
+          <Alert severity="warning" sx={{ mb: 1 }}>
+            有尚未保存的修改。再按一次 Esc 放弃修改并关闭；按 Enter 或“保存并下一户”保存。
+          </Alert>
+        )}
         <ReturnedReason row={row} />
         <CorrectionReasonField
           row={row}

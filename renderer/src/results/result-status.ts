@@ -8,7 +8,9 @@ export function statusOf(row: TaskResultRow): ResultStatusLabel {
   const r = row.result;
   if (!r) return '未录入';
   if (r.status === '已审核') return r.publishedOn ? '已公示' : '已审核';
-  return r.returnedReason ? '退回' : '已录入';
+  // Saved again after the 退回: the 录入员 has acted on it, and it waits for review as 已录入.
+  const fixed = r.returnedAt !== null && r.updatedAt > r.returnedAt;
+  return r.returnedReason && !fixed ? '退回' : '已录入';
 }
 
 const named = (rows: TaskResultRow[]) =>

@@ -101,6 +101,8 @@ export function CompletionLine({ months }: { months: StatsReport | null }) {
             {
               id: 'completion',
               curve: 'linear',
+              // Marks: one month alone is a point, which a line without marks does not draw.
+              showMark: true,
               label: '完成率（已公示 ÷ 户数）',
               data: rows.map((r) => percent(r.completion)),
               valueFormatter: fmt,
@@ -108,6 +110,7 @@ export function CompletionLine({ months }: { months: StatsReport | null }) {
             {
               id: 'closure',
               curve: 'linear',
+              showMark: true,
               label: '完结率（完结 ÷ 已公示）',
               data: rows.map((r) => percent(r.closure)),
               valueFormatter: fmt,

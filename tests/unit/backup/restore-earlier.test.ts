@@ -21,7 +21,7 @@ describe('restoring a backup made by an earlier version', () => {
       DROP TABLE abnormal_listings; DROP TABLE publication_entities; DROP TABLE publications; DROP TABLE staff;
       DROP INDEX plans_national_code; DROP INDEX tasks_national_code;
       ALTER TABLE plans DROP COLUMN national_code; ALTER TABLE tasks DROP COLUMN national_code;
-      ${['item_findings', 'status', 'entered_by', 'reviewed_by', 'reviewed_at', 'returned_reason', 'correction_reason']
+      ${['item_findings', 'status', 'entered_by', 'reviewed_by', 'reviewed_at', 'returned_reason', 'returned_at', 'correction_reason']
         .concat(['disposal_closed', 'closed_on', 'closure_notes'])
         .map((c) => `ALTER TABLE results DROP COLUMN ${c};`)
         .join(' ')}

@@ -107,8 +107,13 @@ describe('review of results (审核, 退回)', () => {
     expect(audit(db, '退回检查结果')).toEqual([
       { actor: '李审核', details: { entity: rows[0]!.code, enteredBy: '张录入', reason: '检查日期漏填' } },
     ]);
+    const returned = taskResults(db, taskId)[0]!.result!;
+    expect(returned.returnedAt! >= returned.updatedAt).toBe(true);
     enter([0], '张录入');
-    expect(taskResults(db, taskId)[0]!.result!.returnedReason).toBe('检查日期漏填');
+    // Saved again after the 退回: the reason stays for the reviewer, the save is later than the return.
+    const fixed = taskResults(db, taskId)[0]!.result!;
+    expect(fixed.returnedReason).toBe('检查日期漏填');
+    expect(fixed.updatedAt > fixed.returnedAt!).toBe(true);
     reviewResults(db, { taskId, entityIds: ids([0]), reviewer: '李审核' });
     expect(taskResults(db, taskId)[0]!.result).toMatchObject({ status: '已审核', returnedReason: '' });
     expect(verifyAuditChain(db).ok).toBe(true);

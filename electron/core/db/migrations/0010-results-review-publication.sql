@@ -12,6 +12,8 @@ ALTER TABLE results ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE results ADD COLUMN reviewed_at TEXT;
 -- The last 退回's reason, shown to the 录入员 until the result is reviewed again.
 ALTER TABLE results ADD COLUMN returned_reason TEXT NOT NULL DEFAULT '';
+-- When it was returned: a result saved again since is 已录入 (修改后待审核), no longer 退回.
+ALTER TABLE results ADD COLUMN returned_at TEXT;
 -- Why a published result was changed (更正): printed on the 更正公示.
 ALTER TABLE results ADD COLUMN correction_reason TEXT NOT NULL DEFAULT '';
 -- 后续处置 to its end: 是否完结, 完结日期, 完结情况.
