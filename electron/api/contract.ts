@@ -17,6 +17,7 @@ import { resultCalls } from './calls/results.ts';
 import { rosterCalls } from './calls/rosters.ts';
 import { settingsCalls } from './calls/settings.ts';
 import { staffCalls } from './calls/staff.ts';
+import { departmentCalls } from './calls/departments.ts';
 import { statsCalls } from './calls/stats.ts';
 import { taskCalls } from './calls/tasks.ts';
 import { templateCalls } from './calls/templates.ts';
@@ -31,6 +32,7 @@ export const contract = {
   ...appCalls,
   ...settingsCalls,
   ...staffCalls,
+  ...departmentCalls,
   ...backupCalls,
   ...itemCalls,
   ...importCalls,

@@ -37,6 +37,14 @@ export const FIELD_LABELS: Record<string, string> = {
   ceremony: '抽取仪式',
   filters: '定向条件',
   classRatios: '按信用风险分类的比例',
+  // departments and joint tasks
+  shortName: '简称',
+  contact: '联系人',
+  retired: '是否停用',
+  joint: '部门联合抽查',
+  departments: '参加部门',
+  departmentId: '部门',
+  perEntity: '该部门每户执法人员',
   // settings
   bureauName: '单位名称',
   docPrefix: '文号前缀',

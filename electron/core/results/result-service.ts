@@ -295,7 +295,7 @@ export function resultWriter(db: Db): (change: ResultChange) => void {
       inspectors_present, item_findings, status, entered_by, reviewed_by, reviewed_at, correction_reason, disposal_closed, closed_on, closure_notes)
     VALUES (@taskId, @entityId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes,
       @present, @itemFindings, '已录入', @actor, '', NULL, @correctionReason, @closed, @closedOn, @closureNotes)
-    ON CONFLICT (task_id, entity_id) DO UPDATE SET codes = excluded.codes, methods = excluded.methods, disposal = excluded.disposal,
+    ON CONFLICT (task_id, entity_id, department_id) DO UPDATE SET codes = excluded.codes, methods = excluded.methods, disposal = excluded.disposal,
       inspected_on = excluded.inspected_on, findings = excluded.findings, notes = excluded.notes,
       inspectors_present = excluded.inspectors_present, item_findings = excluded.item_findings, status = '已录入',
       entered_by = excluded.entered_by, reviewed_by = '', reviewed_at = NULL, correction_reason = excluded.correction_reason,

@@ -27,6 +27,39 @@ export const taskFiltersSchema = z.object({
     .default([]),
 });
 
+/** One department of a joint task: its items and how many of its inspectors go to each entity. */
+export const taskDepartmentSchema = z.object({
+  departmentId: z.number({ error: '请选择部门' }).int('部门编号无效').positive('部门编号无效'),
+  itemIds: z.array(z.number().int('抽查事项编号无效').positive('抽查事项编号无效')).min(1, '每个部门至少选择一个抽查事项'),
+  perEntity: z
+    .number({ error: '该部门每户执法人员必须是数字' })
+    .int('该部门每户执法人员必须是整数')
+    .min(1, '每个部门每户至少派 1 名执法人员')
+    .max(10, INSPECTORS_PER_ENTITY_LIMIT),
+});
+
+interface JointFields {
+  joint: boolean;
+  departments: { departmentId: number; itemIds: number[]; perEntity: number }[];
+}
+
+/** A joint task: a lead and at least one other department, each department and item once, a team of 2–10. */
+function jointRules(t: JointFields, ctx: z.RefinementCtx): void {
+  const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['departments'], message });
+  if (!t.joint) {
+    if (t.departments.length > 0) issue('只有部门联合抽查才按部门分配抽查事项');
+    return;
+  }
+  if (t.departments.length < 2) return issue('部门联合抽查须有牵头部门和至少一个参与部门');
+  const ids = t.departments.map((d) => d.departmentId);
+  if (new Set(ids).size !== ids.length) return issue('同一部门只能列出一次');
+  const items = t.departments.flatMap((d) => d.itemIds);
+  if (new Set(items).size !== items.length) return issue('同一抽查事项只能由一个部门检查');
+  const team = t.departments.reduce((sum, d) => sum + d.perEntity, 0);
+  if (team < 2) issue('联合检查组每户合计至少 2 名执法人员');
+  if (team > 10) issue(`联合检查组每户合计 ${team} 名，超过上限：${INSPECTORS_PER_ENTITY_LIMIT}`);
+}
+
 export const taskInputSchema = z
   .object({
     name: z.string({ error: '任务名称不能为空' }).trim().min(1, '任务名称不能为空').max(100, '任务名称不能超过 100 字'),
@@ -75,8 +108,13 @@ export const taskInputSchema = z
     requiredTags: tagListSchema('所需执法领域'),
     sameAreaRecusal: z.boolean().default(false),
     withLeader: z.boolean().default(true),
+    /** 部门联合抽查: the lead draws the entities once, each department its own inspectors. */
+    joint: z.boolean({ error: '是否联合抽查只能是“是”或“否”' }).default(false),
+    /** A joint task's departments, the lead (牵头部门) first; empty for a single-department task. */
+    departments: z.array(taskDepartmentSchema).default([]),
   })
   .superRefine((t, ctx) => {
+    jointRules(t, ctx);
     if ((t.count === null) === (t.ratio === null)) {
       ctx.addIssue({ code: 'custom', path: ['count'], message: '请填写抽取数量或抽查比例（二选一）' });
     }
@@ -98,13 +136,25 @@ export type TaskFilters = z.output<typeof taskFiltersSchema>;
 /** 抽取中: 开始抽取 showed a commitment and the 监督人's digits are still awaited. */
 export type TaskState = '未抽取' | '抽取中' | '已抽取' | '检查中' | '已完成' | '已公示';
 
-export interface Task extends Omit<TaskFields, 'repeatOverrides'> {
+/** A department of a joint task as stored: the lead first, then the others in the task's order. */
+export interface TaskDepartment {
+  departmentId: number;
+  name: string;
+  shortName: string;
+  role: '牵头' | '参与';
+  perEntity: number;
+  itemIds: number[];
+}
+
+export interface Task extends Omit<TaskFields, 'repeatOverrides' | 'departments'> {
   id: number;
   year: number;
   number: number;
   /** 编号 as printed, e.g. 2026-003. */
   code: string;
-  items: { id: number; seq: number | null; name: string; category: string }[];
+  /** `departmentId`: who inspects the item in a joint task (null in a single-department task). */
+  items: { id: number; seq: number | null; name: string; category: string; departmentId: number | null }[];
+  departments: TaskDepartment[];
   repeatOverrides: { code: string; name: string; reason: string }[];
   liveDrawId: number | null;
   selectedCount: number;

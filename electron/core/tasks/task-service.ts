@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
+import { checkJointDepartments, saveTaskDepartments, taskDepartments } from './task-departments.ts';
 import { parseOrThrow } from '../validate.ts';
 import { taskCode, taskInputSchema, type Task, type TaskInput, type TaskState } from './task-schema.ts';
 
@@ -23,6 +24,7 @@ interface TaskRow {
   required_tags: string;
   same_area_recusal: number;
   with_leader: number;
+  joint: number;
   published_on: string | null;
   created_at: string;
   live_draw_id: number | null;
@@ -52,7 +54,8 @@ function stateOf(row: TaskRow): TaskState {
 function toTask(db: Db, row: TaskRow): Task {
   const items = db
     .prepare(
-      'SELECT i.id, i.seq, i.name, i.category FROM task_items ti JOIN items i ON i.id = ti.item_id WHERE ti.task_id = ? ORDER BY i.seq IS NULL, i.seq, i.name',
+      `SELECT i.id, i.seq, i.name, i.category, ti.department_id AS departmentId FROM task_items ti JOIN items i ON i.id = ti.item_id
+       WHERE ti.task_id = ? ORDER BY i.seq IS NULL, i.seq, i.name`,
     )
     .all(row.id) as Task['items'];
   const overrides = db
@@ -84,6 +87,8 @@ function toTask(db: Db, row: TaskRow): Task {
     requiredTags: JSON.parse(row.required_tags) as string[],
     sameAreaRecusal: row.same_area_recusal === 1,
     withLeader: row.with_leader === 1,
+    joint: row.joint === 1,
+    departments: taskDepartments(db, row.id, items),
     liveDrawId: row.live_draw_id,
     selectedCount: row.selected_count,
     resultCount: row.result_count,
@@ -123,6 +128,12 @@ export function saveTask(db: Db, input: { id?: number | undefined; task: TaskInp
     if (rosterId === undefined) throw fieldError({ roster: `没有名为“${t.roster}”的名录` });
     const missing = t.itemIds.filter((id) => !db.prepare('SELECT 1 FROM items WHERE id = ? AND retired_at IS NULL').get(id));
     if (missing.length > 0) throw fieldError({ itemIds: '所选抽查事项不存在或已停用' });
+    if (t.joint) {
+      // A joint task's items and team size follow from its departments.
+      t.itemIds = t.departments.flatMap((d) => d.itemIds);
+      t.inspectorsPerEntity = t.departments.reduce((sum, d) => sum + d.perEntity, 0);
+      checkJointDepartments(db, t.departments);
+    }
     const year = Number((t.periodStart ?? new Date().toISOString()).slice(0, 4));
     const params = {
       name: t.name,
@@ -141,6 +152,7 @@ export function saveTask(db: Db, input: { id?: number | undefined; task: TaskInp
       required_tags: JSON.stringify(t.requiredTags),
       same_area_recusal: t.sameAreaRecusal ? 1 : 0,
       with_leader: t.withLeader ? 1 : 0,
+      joint: t.joint ? 1 : 0,
     };
     let id = input.id;
     if (id === undefined) {
@@ -163,7 +175,15 @@ export function saveTask(db: Db, input: { id?: number | undefined; task: TaskInp
       ).run({ ...params, id });
     }
     db.prepare('DELETE FROM task_items WHERE task_id = ?').run(id);
-    for (const itemId of new Set(t.itemIds)) db.prepare('INSERT INTO task_items (task_id, item_id) VALUES (?, ?)').run(id, itemId);
+    const itemDepartment = new Map(t.departments.flatMap((d) => d.itemIds.map((itemId) => [itemId, d.departmentId] as const)));
+    for (const itemId of new Set(t.itemIds)) {
+      db.prepare('INSERT INTO task_items (task_id, item_id, department_id) VALUES (?, ?, ?)').run(
+        id,
+        itemId,
+        itemDepartment.get(itemId) ?? null,
+      );
+    }
+    saveTaskDepartments(db, id, t.departments);
     saveOverrides(db, id, t.repeatOverrides);
     return getTask(db, id);
   })();

@@ -15,16 +15,23 @@ describe('restoring a backup made by an earlier version', () => {
     deskWithOneDraw(ctx);
     const backup = await createBackup(ctx.db, ctx.dbPath, 'manual');
     // What the version before migration 0008 wrote: no mark, user_version 7, and none of what
-    // 0009 added (the ceremonies, seed_parts, the 递补 triggers) nor 0010 (review, publications, staff).
+    // 0009 added (the ceremonies, seed_parts, the 递补 triggers) nor 0010 (review, publications, staff),
+    // nor 0011 (departments, joint tasks, results per department).
     const old = new Database(backup.file);
     old.exec(`
+      DROP TABLE task_departments; DROP TABLE departments;
+      ALTER TABLE items DROP COLUMN department_id; ALTER TABLE inspectors DROP COLUMN department_id;
+      ALTER TABLE task_items DROP COLUMN department_id; ALTER TABLE tasks DROP COLUMN joint;
       DROP TABLE abnormal_listings; DROP TABLE publication_entities; DROP TABLE publications; DROP TABLE staff;
       DROP INDEX plans_national_code; DROP INDEX tasks_national_code;
       ALTER TABLE plans DROP COLUMN national_code; ALTER TABLE tasks DROP COLUMN national_code;
-      ${['item_findings', 'status', 'entered_by', 'reviewed_by', 'reviewed_at', 'returned_reason', 'returned_at', 'correction_reason']
-        .concat(['disposal_closed', 'closed_on', 'closure_notes'])
-        .map((c) => `ALTER TABLE results DROP COLUMN ${c};`)
-        .join(' ')}
+      CREATE TABLE results_0003 (task_id INTEGER NOT NULL REFERENCES tasks(id), entity_id INTEGER NOT NULL REFERENCES entities(id),
+        codes TEXT NOT NULL DEFAULT '[]', methods TEXT NOT NULL DEFAULT '[]', disposal TEXT NOT NULL DEFAULT '', inspected_on TEXT,
+        findings TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', inspectors_present TEXT NOT NULL DEFAULT '[]',
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (task_id, entity_id));
+      INSERT INTO results_0003 SELECT task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes, inspectors_present, updated_at
+        FROM results;
+      DROP TABLE results; ALTER TABLE results_0003 RENAME TO results;
       DROP TRIGGER draws_frozen; DROP TRIGGER draw_replacements_frozen; DROP TRIGGER draw_replacements_no_delete;
       DROP TABLE draw_ceremonies;
       ALTER TABLE draws DROP COLUMN seed_parts;
