@@ -31,6 +31,7 @@ interface TaskRow {
   /** 1 while a 开始抽取 of the task awaits the 监督人's digits. */
   draw_started: number;
   selected_count: number;
+  /** Selected entities with a result; in a joint task, with a result of every department. */
   result_count: number;
 }
 
@@ -38,9 +39,9 @@ const SELECT = `
   SELECT t.*, r.name AS roster,
     (SELECT d.id FROM draws d WHERE d.task_id = t.id AND d.voided_at IS NULL) AS live_draw_id,
     (SELECT count(*) FROM draw_selections s JOIN draws d ON d.id = s.draw_id WHERE d.task_id = t.id AND d.voided_at IS NULL) AS selected_count,
-    (SELECT count(*) FROM results x JOIN draw_selections s ON s.entity_id = x.entity_id
-       JOIN draws d ON d.id = s.draw_id AND d.task_id = t.id AND d.voided_at IS NULL
-     WHERE x.task_id = t.id AND x.codes <> '[]') AS result_count,
+    (SELECT count(*) FROM draw_selections s JOIN draws d ON d.id = s.draw_id AND d.task_id = t.id AND d.voided_at IS NULL
+     WHERE (SELECT count(*) FROM results x WHERE x.task_id = t.id AND x.entity_id = s.entity_id AND x.codes <> '[]')
+       >= max(1, (SELECT count(*) FROM task_departments td WHERE td.task_id = t.id))) AS result_count,
     EXISTS (SELECT 1 FROM draw_ceremonies c WHERE c.task_id = t.id AND c.outcome = 'open') AS draw_started
   FROM tasks t LEFT JOIN rosters r ON r.id = t.roster_id`;
 
