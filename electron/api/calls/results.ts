@@ -8,10 +8,16 @@ import { id, inFile, nothing, outFile } from './shared.ts';
 
 /** 检查结果: entry, bulk entry, Excel import, and the code list. */
 export const resultCalls = {
-  'results:list': call(z.object({ taskId: id }), '任务的检查对象和检查结果', (ctx, { taskId }) => taskResults(ctx.db, taskId)),
+  'results:list': call(
+    z.object({ taskId: id, departmentId: id.optional() }),
+    '任务的检查对象和检查结果（联合抽查：指定部门则只看该部门的，不指定则合并查看各部门的）',
+    (ctx, { taskId, departmentId }) => taskResults(ctx.db, taskId, departmentId),
+  ),
   'results:set': call(
     z.object({
       taskId: id,
+      /** 联合抽查: the department entering ("谁检查、谁录入"); required there, 本局 otherwise. */
+      departmentId: id.optional(),
       entityIds: z.array(id).min(1, '请选择检查对象'),
       result: resultInputSchema,
       presentAsTeam: z.boolean().optional(),

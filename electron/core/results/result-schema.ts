@@ -126,4 +126,22 @@ export interface TaskResultRow {
   riskClass: string | null;
   team: { certNo: string; name: string }[];
   result: StoredResult | null;
+  /**
+   * A joint task read for no one department (合并查看): every department's part, the lead first.
+   * `team` and `result` are then the lead's. Absent for a single-department task and when a
+   * department was asked for (then `team`, `result` and the item findings are that department's).
+   */
+  departments?: DepartmentResult[];
+}
+
+/** One department's part of an entity of a joint task: its items, its members of the team and its result. */
+export interface DepartmentResult {
+  departmentId: number;
+  name: string;
+  shortName: string;
+  role: '牵头' | '参与';
+  /** The items this department inspects, in the task's item order (its result's item findings follow them). */
+  itemIds: number[];
+  team: { certNo: string; name: string }[];
+  result: StoredResult | null;
 }

@@ -2,17 +2,21 @@ import dayjs from 'dayjs';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
+import { OWN_DEPARTMENT_ID } from '../departments/department-schema.ts';
 import { getDraw } from '../draw/draw-read.ts';
 import { checkEnterer } from '../staff/staff-service.ts';
 import { getTask } from '../tasks/task-service.ts';
 import { parseOrThrow } from '../validate.ts';
+import type { Task } from '../tasks/task-schema.ts';
 import { listResultCodes } from './result-codes.ts';
+import { itemDepartmentId, resultDepartmentId, taskDepartmentOf } from './result-department.ts';
 import {
   NO_FOLLOW_UP,
   resultInputSchema,
   type ItemFinding,
   type ResultFields,
   type ResultInput,
+  type DepartmentResult,
   type ResultStatus,
   type StoredResult,
   type TaskResultRow,
@@ -20,6 +24,7 @@ import {
 
 interface ResultRow {
   entity_id: number;
+  department_id: number;
   codes: string;
   methods: string;
   disposal: ResultFields['disposal'];
@@ -42,14 +47,29 @@ interface ResultRow {
   published_on: string | null;
 }
 
-/** The 检查事项 of a task, in the order the task lists them (its record sheet's rows). */
-export function taskItemIds(db: Db, taskId: number): number[] {
-  return getTask(db, taskId).items.map((i) => i.id);
+/**
+ * The 检查事项 of a task, in the order the task lists them (its record sheet's rows). With a
+ * department, a joint task's items of that department only: the rows of that department's result.
+ */
+export function taskItemIds(db: Db, taskId: number, departmentId?: number): number[] {
+  const task = getTask(db, taskId);
+  if (departmentId === undefined) return task.items.map((i) => i.id);
+  if (!task.joint) {
+    resultDepartmentId(db, task, departmentId);
+    return task.items.map((i) => i.id);
+  }
+  return departmentItemIds(task, taskDepartmentOf(db, task, departmentId).departmentId);
 }
 
+function departmentItemIds(task: Task, departmentId: number): number[] {
+  return task.items.filter((i) => itemDepartmentId(i) === departmentId).map((i) => i.id);
+}
+
+// A department publishes its own results of a joint task (publications.department_id, NULL = 本局),
+// so a result is 已公示 by its own department's publication only.
 const RESULT_SELECT = `SELECT r.*,
     (SELECT max(p.published_on) FROM publication_entities pe JOIN publications p ON p.id = pe.publication_id
-      WHERE pe.task_id = r.task_id AND pe.entity_id = r.entity_id) AS published_on
+      WHERE pe.task_id = r.task_id AND pe.entity_id = r.entity_id AND coalesce(p.department_id, 1) = r.department_id) AS published_on
   FROM results r WHERE r.task_id = ?`;
 
 function storedResult(r: ResultRow, itemIds: number[]): StoredResult {
@@ -95,13 +115,17 @@ export function alignFindings(itemIds: number[], given: ItemFinding[], codes: st
   return itemIds.map((itemId) => byItem.get(itemId) ?? { itemId, checked, problem: '', handling: '' });
 }
 
-/** The drawn entities of a task's live draw, in selection order, with their teams and results. */
-export function taskResults(db: Db, taskId: number): TaskResultRow[] {
+/**
+ * The drawn entities of a task's live draw, in selection order, with their teams and results.
+ * A single-department task's are 本局's. A joint task's are read for one department (its members
+ * of each team, its result, its items' findings), or, without one, for all (合并查看: `departments`).
+ */
+export function taskResults(db: Db, taskId: number, departmentId?: number): TaskResultRow[] {
   const task = getTask(db, taskId);
+  const chosen = departmentId === undefined && task.joint ? null : resultDepartmentId(db, task, departmentId);
   if (task.liveDrawId === null) return [];
   const draw = getDraw(db, task.liveDrawId);
-  const itemIds = task.items.map((i) => i.id);
-  const results = new Map((db.prepare(RESULT_SELECT).all(taskId) as ResultRow[]).map((r) => [r.entity_id, r]));
+  const allRows = db.prepare(RESULT_SELECT).all(taskId) as ResultRow[];
   const risk = new Map(
     (
       db
@@ -109,6 +133,9 @@ export function taskResults(db: Db, taskId: number): TaskResultRow[] {
         .all(draw.id) as { entity_id: number; risk_class: string | null }[]
     ).map((r) => [r.entity_id, r.risk_class]),
   );
+  if (task.joint) return jointResults(db, task, draw, allRows, risk, chosen);
+  const itemIds = task.items.map((i) => i.id);
+  const results = new Map(allRows.filter((r) => r.department_id === OWN_DEPARTMENT_ID).map((r) => [r.entity_id, r]));
   return draw.selected.map((e) => {
     const r = results.get(e.entityId);
     return {
@@ -120,6 +147,56 @@ export function taskResults(db: Db, taskId: number): TaskResultRow[] {
       riskClass: risk.get(e.entityId) ?? null,
       team: e.inspectors.map((i) => ({ certNo: i.certNo, name: i.name })),
       result: r && r.codes !== '[]' ? storedResult(r, itemIds) : null,
+    };
+  });
+}
+
+/**
+ * A joint task's rows: each department's members of the team (by the 实施部门 of the inspector,
+ * NULL = 本局) and its own result with its own items; for one department, or all side by side.
+ */
+function jointResults(
+  db: Db,
+  task: Task,
+  draw: ReturnType<typeof getDraw>,
+  allRows: ResultRow[],
+  risk: Map<number, string | null>,
+  chosen: number | null,
+): TaskResultRow[] {
+  const inspectorDept = new Map(
+    (db.prepare('SELECT id, department_id FROM inspectors').all() as { id: number; department_id: number | null }[]).map((i) => [
+      i.id,
+      i.department_id ?? OWN_DEPARTMENT_ID,
+    ]),
+  );
+  const stored = new Map(allRows.map((r) => [`${r.entity_id}:${r.department_id}`, r]));
+  const departments = chosen === null ? task.departments : task.departments.filter((d) => d.departmentId === chosen);
+  return draw.selected.map((e) => {
+    const parts: DepartmentResult[] = departments.map((d) => {
+      const r = stored.get(`${e.entityId}:${d.departmentId}`);
+      return {
+        departmentId: d.departmentId,
+        name: d.name,
+        shortName: d.shortName,
+        role: d.role,
+        itemIds: d.itemIds,
+        team: e.inspectors
+          .filter((i) => inspectorDept.get(i.inspectorId) === d.departmentId)
+          .map((i) => ({ certNo: i.certNo, name: i.name })),
+        result: r && r.codes !== '[]' ? storedResult(r, d.itemIds) : null,
+      };
+    });
+    const [first] = parts;
+    return {
+      entityId: e.entityId,
+      position: e.position,
+      code: e.code,
+      name: e.name,
+      area: e.area,
+      riskClass: risk.get(e.entityId) ?? null,
+      team: chosen === null ? e.inspectors.map((i) => ({ certNo: i.certNo, name: i.name })) : first!.team,
+      result: first!.result,
+      ...(chosen === null ? { departments: parts } : {}),
     };
   });
 }
@@ -170,9 +247,22 @@ export function findingProblems(
   return problems;
 }
 
-function checkFindings(db: Db, taskId: number, fields: ResultFields): void {
+function checkFindings(db: Db, task: Task, departmentId: number, fields: ResultFields): void {
   if (fields.itemFindings === undefined) return;
-  const [first] = findingProblems(getTask(db, taskId).items, fields.codes, fields.itemFindings);
+  let items = task.items;
+  if (task.joint) {
+    // Each department records its own items: another department's item is named as such.
+    const other = fields.itemFindings
+      .map((f) => task.items.find((i) => i.id === f.itemId))
+      .find((i) => i !== undefined && itemDepartmentId(i) !== departmentId);
+    if (other) {
+      const owner = task.departments.find((d) => d.departmentId === itemDepartmentId(other))?.name ?? '其他部门';
+      const mine = taskDepartmentOf(db, task, departmentId).name;
+      throw fieldError({ [`itemFindings.${other.id}`]: `检查事项“${other.name}”由${owner}检查，不能录入为${mine}的检查结果` });
+    }
+    items = task.items.filter((i) => itemDepartmentId(i) === departmentId);
+  }
+  const [first] = findingProblems(items, fields.codes, fields.itemFindings);
   // Keyed by item, so the form shows the reason on that item's row.
   if (first) throw fieldError({ [first.itemId === null ? 'itemFindings' : `itemFindings.${first.itemId}`]: first.message });
 }
@@ -183,6 +273,8 @@ function checkFindings(db: Db, taskId: number, fields: ResultFields): void {
  */
 export interface SetResultsInput {
   taskId: number;
+  /** For whom the results are entered: required in a joint task ("谁检查、谁录入"); 本局 otherwise. */
+  departmentId?: number | undefined;
   entityIds: number[];
   result: ResultInput;
   /**
@@ -221,9 +313,13 @@ export function setResults(db: Db, input: SetResultsInput, today = dayjs().forma
   if (correctionReason.length > 200) throw fieldError({ correctionReason: '更正理由不能超过 200 字' });
   return db.transaction(() => {
     checkEnterer(db, input.actor ?? '');
-    const rows = taskResults(db, input.taskId);
+    const task = getTask(db, input.taskId);
+    const departmentId = resultDepartmentId(db, task, input.departmentId);
+    // A single-department task reads and writes as it always did (no department named anywhere).
+    const asked = task.joint ? departmentId : undefined;
+    const rows = taskResults(db, input.taskId, asked);
     if (rows.length === 0) throw new AppError('该任务还没有有效的抽取结果，无法录入检查结果。');
-    checkFindings(db, input.taskId, fields);
+    checkFindings(db, task, departmentId, fields);
     const dateProblem = inspectionDateProblem(fields.inspectedOn, drawDateOf(db, input.taskId), today);
     if (dateProblem) throw fieldError({ inspectedOn: dateProblem });
     const drawn = new Map(rows.map((r) => [r.entityId, r]));
@@ -241,7 +337,8 @@ export function setResults(db: Db, input: SetResultsInput, today = dayjs().forma
     }
     resultWriter(db)({
       taskId: input.taskId,
-      taskCode: getTask(db, input.taskId).code,
+      departmentId: asked,
+      taskCode: task.code,
       entities: input.entityIds.map((id) => {
         const row = drawn.get(id)!;
         return { entityId: id, code: row.code, present: input.presentAsTeam ? row.team.map((t) => t.certNo) : fields.inspectorsPresent };
@@ -251,13 +348,18 @@ export function setResults(db: Db, input: SetResultsInput, today = dayjs().forma
       actor: input.actor ?? '',
       correctionReason,
     });
-    return taskResults(db, input.taskId);
+    return taskResults(db, input.taskId, asked);
   })();
 }
 
 /** One checked result for one or more drawn entities of a task, as `resultWriter` writes it. */
 export interface ResultChange {
   taskId: number;
+  /**
+   * The department whose result this is (a joint task's; 本局 = OWN_DEPARTMENT_ID when left out).
+   * Its item findings are aligned to that department's items.
+   */
+  departmentId?: number | undefined;
   /** The task's code, for the audit entry's subject. */
   taskCode: string;
   /** The entities, each with its credit code (for the audit entry) and its own 实到执法人员. */
@@ -289,11 +391,12 @@ interface Before {
  */
 export function resultWriter(db: Db): (change: ResultChange) => void {
   const before = db.prepare(
-    'SELECT item_findings, disposal, disposal_closed, closed_on, closure_notes, correction_reason FROM results WHERE task_id = ? AND entity_id = ?',
+    'SELECT item_findings, disposal, disposal_closed, closed_on, closure_notes, correction_reason FROM results WHERE task_id = ? AND entity_id = ? AND department_id = ?',
   );
-  const upsert = db.prepare(`INSERT INTO results (task_id, entity_id, codes, methods, disposal, inspected_on, findings, notes,
+  const upsert =
+    db.prepare(`INSERT INTO results (task_id, entity_id, department_id, codes, methods, disposal, inspected_on, findings, notes,
       inspectors_present, item_findings, status, entered_by, reviewed_by, reviewed_at, correction_reason, disposal_closed, closed_on, closure_notes)
-    VALUES (@taskId, @entityId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes,
+    VALUES (@taskId, @entityId, @departmentId, @codes, @methods, @disposal, @inspectedOn, @findings, @notes,
       @present, @itemFindings, '已录入', @actor, '', NULL, @correctionReason, @closed, @closedOn, @closureNotes)
     ON CONFLICT (task_id, entity_id, department_id) DO UPDATE SET codes = excluded.codes, methods = excluded.methods, disposal = excluded.disposal,
       inspected_on = excluded.inspected_on, findings = excluded.findings, notes = excluded.notes,
@@ -301,12 +404,21 @@ export function resultWriter(db: Db): (change: ResultChange) => void {
       entered_by = excluded.entered_by, reviewed_by = '', reviewed_at = NULL, correction_reason = excluded.correction_reason,
       disposal_closed = excluded.disposal_closed, closed_on = excluded.closed_on, closure_notes = excluded.closure_notes,
       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
-  const itemIdsOf = new Map<number, number[]>();
-  return ({ taskId, taskCode, entities, fields, presentAsTeam, actor, correctionReason = '' }) => {
-    let itemIds = itemIdsOf.get(taskId);
-    if (!itemIds) itemIdsOf.set(taskId, (itemIds = taskItemIds(db, taskId)));
+  const itemIdsOf = new Map<string, { itemIds: number[]; department: string | null }>();
+  return ({ taskId, departmentId, taskCode, entities, fields, presentAsTeam, actor, correctionReason = '' }) => {
+    const dept = departmentId ?? OWN_DEPARTMENT_ID;
+    const key = `${taskId}:${dept}`;
+    let of = itemIdsOf.get(key);
+    if (!of) {
+      const task = getTask(db, taskId);
+      // Named in the audit entry only for a joint task, whose results are per department.
+      const department = task.joint ? taskDepartmentOf(db, task, dept).name : null;
+      itemIdsOf.set(key, (of = { itemIds: task.joint ? departmentItemIds(task, dept) : task.items.map((i) => i.id), department }));
+    }
+    const { itemIds, department } = of;
     const common = {
       taskId,
+      departmentId: dept,
       codes: JSON.stringify(fields.codes),
       methods: JSON.stringify(fields.methods),
       disposal: fields.disposal,
@@ -316,7 +428,7 @@ export function resultWriter(db: Db): (change: ResultChange) => void {
       actor,
     };
     for (const e of entities) {
-      const old = before.get(taskId, e.entityId) as Before | undefined;
+      const old = before.get(taskId, e.entityId, dept) as Before | undefined;
       const given = fields.itemFindings ?? (old ? (JSON.parse(old.item_findings) as ItemFinding[]) : []);
       const keepClosure = old !== undefined && old.disposal === fields.disposal;
       const closure =
@@ -340,6 +452,7 @@ export function resultWriter(db: Db): (change: ResultChange) => void {
       action: correctionReason ? '更正检查结果' : '检查结果',
       subject: `任务 ${taskCode}`,
       details: {
+        ...(department !== null ? { department } : {}),
         entities: entities.map((e) => e.code),
         ...fields,
         ...(presentAsTeam ? { presentAsTeam: true } : {}),
