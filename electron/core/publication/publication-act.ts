@@ -2,9 +2,9 @@ import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { isIsoDate } from '../iso-date.ts';
-import { taskResults } from '../results/result-service.ts';
-import { getSettings } from '../settings/settings-service.ts';
+import type { Task } from '../tasks/task-schema.ts';
 import { getTask } from '../tasks/task-service.ts';
+import type { TaskResultRow } from '../results/result-schema.ts';
 import { freezeContent, rowChanges, type FieldChange, type PublicationContent, type PublishedRow } from './publication-content.ts';
 import {
   currentRowBuilder,
@@ -12,8 +12,11 @@ import {
   lastPublishedRows,
   namesOf,
   publicationReadiness,
+  scopeReadiness,
+  type PublicationReadiness,
   type PublicationRecord,
 } from './publication-read.ts';
+import { publicationScope, scopeResults, type PublicationScope } from './publication-scope.ts';
 
 export interface PublishInput {
   taskId: number;
@@ -22,6 +25,8 @@ export interface PublishInput {
   /** 公示日期, YYYY-MM-DD. */
   date: string;
   actor?: string | undefined;
+  /** The publishing department: required for a joint task (its own results only), 本局 otherwise. */
+  departmentId?: number | undefined;
 }
 
 export interface CorrectInput {
@@ -31,6 +36,8 @@ export interface CorrectInput {
   reason?: string | undefined;
   date: string;
   actor?: string | undefined;
+  /** The department whose 公示 is corrected: required for a joint task. */
+  departmentId?: number | undefined;
 }
 
 function checkDate(date: string): void {
@@ -47,16 +54,17 @@ function drawnTask(db: Db, taskId: number) {
  * Stores a publication frozen (its rows as canonical JSON, their SHA-256, the entities it names),
  * with an audit entry carrying the hash, so the chain vouches for the content. Inside a transaction.
  */
-function store(db: Db, task: { id: number; code: string }, content: PublicationContent, actor: string): PublicationRecord {
+function store(db: Db, task: Task, scope: PublicationScope, content: PublicationContent, actor: string): PublicationRecord {
   const { text, hash } = freezeContent(content);
   const id = Number(
     db
       .prepare(
-        `INSERT INTO publications (task_id, kind, published_on, content, content_hash, corrects_id, reason, actor)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO publications (task_id, department_id, kind, published_on, content, content_hash, corrects_id, reason, actor)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         task.id,
+        scope.stored,
         content.kind,
         content.publishedOn,
         text,
@@ -77,10 +85,12 @@ function store(db: Db, task: { id: number; code: string }, content: PublicationC
       date: content.publishedOn,
       entities: content.rows.map((r) => r.code),
       contentHash: hash,
+      ...(scope.joint ? { department: scope.agency } : {}),
       ...(content.correction ? { correctsId: content.correction.correctsId, reason: content.correction.reason } : {}),
     },
   });
-  // The date a task's 公示 is complete: the publication after which every drawn entity is published.
+  // The date a task's 公示 is complete: the publication after which every drawn entity is published
+  // (in a joint task, by every department).
   const readiness = publicationReadiness(db, task.id);
   if (readiness.published === readiness.total) {
     db.prepare('UPDATE tasks SET published_on = ? WHERE id = ? AND published_on IS NULL').run(content.publishedOn, task.id);
@@ -96,42 +106,44 @@ export function publish(db: Db, input: PublishInput): PublicationRecord {
   checkDate(input.date);
   return db.transaction(() => {
     const task = drawnTask(db, input.taskId);
-    const readiness = publicationReadiness(db, task.id);
+    const scope = publicationScope(db, task, input.departmentId);
+    const readiness = scopeReadiness(db, scope, task);
+    const whose = scope.joint ? `${scope.agency}在任务 ${task.code} 中` : `任务 ${task.code} `;
     let chosen: Set<number>;
     if (input.entityIds === undefined) {
       if (readiness.notReady.length > 0) {
         const next =
           readiness.ready.length > 0 ? `可先对已审核的 ${readiness.ready.length} 户分批公示，其余审核后再公示。` : '请录入并审核后再公示。';
         throw new AppError(
-          `任务 ${task.code} 还有 ${readiness.notReady.length} 户的检查结果未审核，不能公示：${namesOf(readiness.notReady)}。${next}`,
+          `${whose}还有 ${readiness.notReady.length} 户的检查结果未审核，不能公示：${namesOf(readiness.notReady)}。${next}`,
         );
       }
       if (readiness.ready.length === 0) {
         const more = readiness.corrections.length > 0 ? `公示后修改的 ${readiness.corrections.length} 户请生成更正公示。` : '';
-        throw new AppError(`任务 ${task.code} 的检查结果已全部公示，没有可公示的检查对象。${more}`);
+        throw new AppError(`${whose}的检查结果已全部公示，没有可公示的检查对象。${more}`);
       }
       chosen = new Set(readiness.ready.map((e) => e.entityId));
     } else {
-      chosen = checkBatch(db, task.id, input.entityIds, readiness);
+      chosen = checkBatch(scopeResults(db, scope), input.entityIds, readiness);
     }
-    const build = currentRowBuilder(db, task.id);
-    const rows = taskResults(db, task.id)
+    const build = currentRowBuilder(db, scope);
+    const rows = scopeResults(db, scope)
       .filter((r) => chosen.has(r.entityId))
       .map((r) => build(r)!);
     const content: PublicationContent = {
       task: { code: task.code, name: task.name },
       kind: input.entityIds === undefined ? '公示' : '分批公示',
       publishedOn: input.date,
-      agency: getSettings(db).bureauName,
+      agency: scope.agency,
       rows,
     };
-    return store(db, task, content, input.actor ?? '');
+    return store(db, task, scope, content, input.actor ?? '');
   })();
 }
 
-function checkBatch(db: Db, taskId: number, entityIds: number[], readiness: ReturnType<typeof publicationReadiness>): Set<number> {
+function checkBatch(results: TaskResultRow[], entityIds: number[], readiness: PublicationReadiness): Set<number> {
   if (entityIds.length === 0) throw fieldError({ entityIds: '分批公示请至少选择 1 个检查对象' });
-  const drawn = new Map(taskResults(db, taskId).map((r) => [r.entityId, r]));
+  const drawn = new Map(results.map((r) => [r.entityId, r]));
   const outside = entityIds.filter((id) => !drawn.has(id));
   if (outside.length > 0) throw fieldError({ entityIds: `所选市场主体（编号 ${outside.join('、')}）不在本任务的抽取结果中` });
   const ready = new Set(readiness.ready.map((e) => e.entityId));
@@ -154,10 +166,11 @@ export function correctPublication(db: Db, input: CorrectInput): PublicationReco
   if ((input.reason ?? '').trim().length > 200) throw fieldError({ reason: '更正理由不能超过 200 字' });
   return db.transaction(() => {
     const task = drawnTask(db, input.taskId);
+    const scope = publicationScope(db, task, input.departmentId);
     if (input.entityIds.length === 0) throw fieldError({ entityIds: '请至少选择 1 个要更正的检查对象' });
-    const results = new Map(taskResults(db, task.id).map((r) => [r.entityId, r]));
-    const last = lastPublishedRows(db, task.id);
-    const build = currentRowBuilder(db, task.id);
+    const results = new Map(scopeResults(db, scope).map((r) => [r.entityId, r]));
+    const last = lastPublishedRows(db, scope);
+    const build = currentRowBuilder(db, scope);
     const before: PublishedRow[] = [];
     const rows: PublishedRow[] = [];
     const changes: FieldChange[] = [];
@@ -166,7 +179,8 @@ export function correctPublication(db: Db, input: CorrectInput): PublicationReco
       const r = results.get(entityId);
       if (!r) throw fieldError({ entityIds: `所选市场主体（编号 ${entityId}）不在本任务的抽取结果中` });
       const published = last.get(entityId);
-      if (!published) throw fieldError({ entityIds: `${r.name}（${r.code}）尚未公示，无需更正，直接公示即可` });
+      if (!published)
+        throw fieldError({ entityIds: `${r.name}（${r.code}）尚未${scope.joint ? `由${scope.agency}` : ''}公示，无需更正，直接公示即可` });
       if (r.result?.status !== '已审核')
         throw fieldError({ entityIds: `${r.name}（${r.code}）修改后的检查结果尚未审核，审核后才能更正公示` });
       const now = build(r)!;
@@ -184,14 +198,14 @@ export function correctPublication(db: Db, input: CorrectInput): PublicationReco
       task: { code: task.code, name: task.name },
       kind: '更正公示',
       publishedOn: input.date,
-      agency: getSettings(db).bureauName,
+      agency: scope.agency,
       rows,
       correction: { correctsId, reason, before, changes },
     };
-    const record = store(db, task, content, input.actor ?? '');
+    const record = store(db, task, scope, content, input.actor ?? '');
     // The reason was kept with each result until a 更正公示 printed it (result-service); now it has.
-    const printed = db.prepare("UPDATE results SET correction_reason = '' WHERE task_id = ? AND entity_id = ?");
-    for (const entityId of input.entityIds) printed.run(task.id, entityId);
+    const printed = db.prepare("UPDATE results SET correction_reason = '' WHERE task_id = ? AND entity_id = ? AND department_id = ?");
+    for (const entityId of input.entityIds) printed.run(task.id, entityId, scope.departmentId);
     return record;
   })();
 }

@@ -2,8 +2,7 @@ import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { listResultCodes } from '../results/result-codes.ts';
 import type { TaskResultRow } from '../results/result-schema.ts';
-import { taskResults } from '../results/result-service.ts';
-import { getSettings } from '../settings/settings-service.ts';
+import type { Task } from '../tasks/task-schema.ts';
 import { getTask } from '../tasks/task-service.ts';
 import {
   contentHash,
@@ -13,11 +12,14 @@ import {
   type PublicationKind,
   type PublishedRow,
 } from './publication-content.ts';
+import { publicationScope, scopeResults, SCOPE_SQL, taskScopes, type PublicationScope } from './publication-scope.ts';
 
 /** A stored publication as listed: what, when, by whom, how many entities, its hash. */
 export interface PublicationSummary {
   id: number;
   taskId: number;
+  /** The publishing department of a joint task; null: 本局 (every single-department task's publication). */
+  departmentId: number | null;
   kind: PublicationKind;
   publishedOn: string;
   count: number;
@@ -38,6 +40,7 @@ export interface PublicationRecord extends PublicationSummary {
 interface PublicationDbRow {
   id: number;
   task_id: number;
+  department_id: number | null;
   kind: PublicationKind;
   published_on: string;
   content: string;
@@ -55,6 +58,7 @@ function summary(r: PublicationDbRow): PublicationSummary {
   return {
     id: r.id,
     taskId: r.task_id,
+    departmentId: r.department_id,
     kind: r.kind,
     publishedOn: r.published_on,
     count: r.count,
@@ -66,10 +70,15 @@ function summary(r: PublicationDbRow): PublicationSummary {
   };
 }
 
-/** A task's publications, oldest first. */
-export function listPublications(db: Db, taskId: number): PublicationSummary[] {
+/** A task's publications, oldest first; of one department when given (a joint task's 公示 are per department). */
+export function listPublications(db: Db, taskId: number, departmentId?: number): PublicationSummary[] {
   getTask(db, taskId);
-  return (db.prepare(`${SELECT} WHERE p.task_id = ? ORDER BY p.id`).all(taskId) as PublicationDbRow[]).map(summary);
+  const rows = (
+    departmentId === undefined
+      ? db.prepare(`${SELECT} WHERE p.task_id = ? ORDER BY p.id`).all(taskId)
+      : db.prepare(`${SELECT} WHERE p.task_id = ? AND ${SCOPE_SQL} ORDER BY p.id`).all(taskId, departmentId)
+  ) as PublicationDbRow[];
+  return rows.map(summary);
 }
 
 /** One stored publication, frozen content parsed. */
@@ -79,36 +88,43 @@ export function getPublication(db: Db, id: number): PublicationRecord {
   return { ...summary(r), content: JSON.parse(r.content) as PublicationContent, intact: contentHash(r.content) === r.content_hash };
 }
 
-/** The task's latest publication (a 更正公示 included), or null before its first. */
-export function latestPublicationId(db: Db, taskId: number): number | null {
-  return (db.prepare('SELECT max(id) FROM publications WHERE task_id = ?').pluck().get(taskId) as number | null) ?? null;
+/** The task's latest publication (a 更正公示 included) — of one department when given — or null before its first. */
+export function latestPublicationId(db: Db, taskId: number, departmentId?: number): number | null {
+  const id =
+    departmentId === undefined
+      ? db.prepare('SELECT max(id) FROM publications WHERE task_id = ?').pluck().get(taskId)
+      : db.prepare(`SELECT max(p.id) FROM publications p WHERE p.task_id = ? AND ${SCOPE_SQL}`).pluck().get(taskId, departmentId);
+  return (id as number | null) ?? null;
 }
 
-/** Each published entity's row as last published (the latest publication naming it) and that publication's id. */
-export function lastPublishedRows(db: Db, taskId: number): Map<number, { publicationId: number; row: PublishedRow }> {
-  const rows = db.prepare('SELECT id, content FROM publications WHERE task_id = ? ORDER BY id').all(taskId) as {
-    id: number;
-    content: string;
-  }[];
+/**
+ * Each entity's row as its department last published it (the latest publication of the scope naming
+ * it) and that publication's id: "已公示" for a department means named in one of its own 公示.
+ */
+export function lastPublishedRows(db: Db, scope: PublicationScope): Map<number, { publicationId: number; row: PublishedRow }> {
+  const rows = db
+    .prepare(`SELECT p.id, p.content FROM publications p WHERE p.task_id = ? AND ${SCOPE_SQL} ORDER BY p.id`)
+    .all(scope.taskId, scope.departmentId) as { id: number; content: string }[];
   const last = new Map<number, { publicationId: number; row: PublishedRow }>();
   for (const p of rows)
     for (const row of (JSON.parse(p.content) as PublicationContent).rows ?? []) last.set(row.entityId, { publicationId: p.id, row });
   return last;
 }
 
-/** Builds a task's rows as they would be published now, from the stored results. */
-export function currentRowBuilder(db: Db, taskId: number): (r: TaskResultRow) => PublishedRow | null {
-  const task = getTask(db, taskId);
+/** Builds the scope's rows as they would be published now, from the stored results, its department as 检查实施机关. */
+export function currentRowBuilder(db: Db, scope: PublicationScope): (r: TaskResultRow) => PublishedRow | null {
+  const task = getTask(db, scope.taskId);
   const itemNames = new Map(task.items.map((i) => [i.id, i.name]));
   const labels = new Map(listResultCodes(db).map((c) => [c.code, c.label]));
-  const agency = getSettings(db).bureauName;
-  return (r) => (r.result ? publishedRow(r, r.result, itemNames, labels, agency) : null);
+  return (r) => (r.result ? publishedRow(r, r.result, itemNames, labels, scope.agency) : null);
 }
 
 export interface EntityRef {
   entityId: number;
   name: string;
   code: string;
+  /** In a joint task's readiness: the department whose result this is (as printed). */
+  department?: string;
 }
 
 /** Where a task's results stand for 公示: what may be published, what may not yet, what awaits a 更正公示. */
@@ -126,16 +142,17 @@ export interface PublicationReadiness {
   legacyPublishedOn: string | null;
 }
 
-export function publicationReadiness(db: Db, taskId: number): PublicationReadiness {
-  const task = getTask(db, taskId);
-  const results = taskResults(db, taskId);
-  const last = lastPublishedRows(db, taskId);
-  const current = currentRowBuilder(db, taskId);
+/** Where one department's results (本局's in a single-department task) stand for 公示. */
+export function scopeReadiness(db: Db, scope: PublicationScope, task: Task): PublicationReadiness {
+  const results = scopeResults(db, scope);
+  const last = lastPublishedRows(db, scope);
+  const current = currentRowBuilder(db, scope);
   const ready: PublicationReadiness['ready'] = [];
   const notReady: PublicationReadiness['notReady'] = [];
   const corrections: PublicationReadiness['corrections'] = [];
+  const department = scope.joint ? { department: scope.agency } : {};
   for (const r of results) {
-    const ref = { entityId: r.entityId, name: r.name, code: r.code };
+    const ref = { entityId: r.entityId, name: r.name, code: r.code, ...department };
     const published = last.get(r.entityId);
     if (!published) {
       if (r.result?.status === '已审核') ready.push(ref);
@@ -153,7 +170,29 @@ export function publicationReadiness(db: Db, taskId: number): PublicationReadine
     ready,
     notReady,
     corrections,
-    legacyPublishedOn: last.size === 0 ? task.publishedOn : null,
+    legacyPublishedOn: last.size === 0 && !scope.joint ? task.publishedOn : null,
+  };
+}
+
+/**
+ * Where a task's results stand for 公示: of one department when given (a joint task's acts need
+ * one); a joint task without one sums its departments, an entity counting as published once every
+ * department has published it, and each listed entity naming its department.
+ */
+export function publicationReadiness(db: Db, taskId: number, departmentId?: number): PublicationReadiness {
+  const task = getTask(db, taskId);
+  if (departmentId !== undefined || !task.joint) return scopeReadiness(db, publicationScope(db, task, departmentId), task);
+  const parts = taskScopes(db, task).map((scope) => ({ scope, readiness: scopeReadiness(db, scope, task) }));
+  const publishedBy = parts.map(({ scope }) => lastPublishedRows(db, scope));
+  const total = parts[0]?.readiness.total ?? 0;
+  const drawn = scopeResults(db, parts[0]!.scope).map((r) => r.entityId);
+  return {
+    total,
+    published: drawn.filter((id) => publishedBy.every((m) => m.has(id))).length,
+    ready: parts.flatMap((p) => p.readiness.ready),
+    notReady: parts.flatMap((p) => p.readiness.notReady),
+    corrections: parts.flatMap((p) => p.readiness.corrections),
+    legacyPublishedOn: null,
   };
 }
 
