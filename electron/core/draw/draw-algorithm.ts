@@ -28,6 +28,11 @@ export interface FrozenInspector {
   unit: string;
   /** Codes of selected entities this inspector must not inspect (declared 回避). */
   conflicts: string[];
+  /**
+   * The department's name as printed, in a joint draw only (ALGORITHM.md §5a); absent, not
+   * undefined, from a single-department draw so its record hashes as before.
+   */
+  department?: string;
 }
 
 export interface TeamParams {
@@ -121,13 +126,13 @@ export function sameArea(unit: string, area: string): boolean {
 }
 
 /** For an area, which of `inspectors` belong to its 所 (by position): `sameArea`, worked out once per area. */
-type AreaRecusal = (area: string) => readonly boolean[];
+export type AreaRecusal = (area: string) => readonly boolean[];
 
 /**
  * `sameArea` for a draw's inspectors, remembered per area: a draw asks it for every inspector and
  * every selected entity (100,000 times for 1,000 entities), over a handful of areas.
  */
-function areaRecusal(inspectors: readonly FrozenInspector[]): AreaRecusal {
+export function areaRecusal(inspectors: readonly FrozenInspector[]): AreaRecusal {
   const units = inspectors.map((i) => withoutSpaces(i.unit));
   const byArea = new Map<string, boolean[]>();
   return (area) => {
@@ -155,10 +160,13 @@ export function eligibleFor(
 export class TeamShortfall extends Error {
   readonly code: string;
   readonly eligible: number;
-  constructor(code: string, eligible: number) {
-    super(`entity ${code}: ${eligible} eligible inspectors`);
+  /** In a joint draw, the department (name as printed) that cannot send enough. */
+  readonly department: string | null;
+  constructor(code: string, eligible: number, department: string | null = null) {
+    super(`entity ${code}: ${eligible} eligible inspectors${department ? ` of ${department}` : ''}`);
     this.code = code;
     this.eligible = eligible;
+    this.department = department;
   }
 }
 

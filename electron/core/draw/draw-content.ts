@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, chainHash } from './canonical.ts';
 import type { FrozenInspector, GroupQuota, PoolEntry } from './draw-algorithm.ts';
+import type { DrawDepartment } from './joint-teams.ts';
 
 /** How the seed was made (ALGORITHM.md §2); SSJ-DRAW-1 records have none. */
 export type SeedParts =
@@ -42,6 +43,11 @@ export interface DrawParams {
   withLeader: boolean;
   areas: Record<string, string>;
   excluded: { closed: number; repeat: number };
+  /**
+   * A joint draw's departments, the lead first (ALGORITHM.md §5a); absent from a single-department
+   * draw, whose record so stays byte for byte what it was.
+   */
+  departments?: DrawDepartment[];
   /** The task as it stood when drawn, so the record reads alone. */
   task: {
     code: string;

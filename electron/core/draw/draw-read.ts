@@ -1,7 +1,10 @@
 import type { Db } from '../db/connection.ts';
+import { OWN_DEPARTMENT_ID } from '../departments/department-schema.ts';
+import { getDepartment } from '../departments/department-service.ts';
 import { AppError } from '../errors.ts';
 import type { FrozenInspector } from './draw-algorithm.ts';
 import type { DrawContent, DrawParams } from './draw-content.ts';
+import { departmentOfSlot } from './joint-teams.ts';
 
 export interface DrawnInspector {
   slot: number;
@@ -9,6 +12,13 @@ export interface DrawnInspector {
   certNo: string;
   name: string;
   leader: boolean;
+  /**
+   * The department this slot belongs to: in a joint draw the one whose share of the team holds
+   * the slot (ALGORITHM.md §5a), as recorded at the draw; otherwise 本局 under its 单位名称.
+   * A 递补 stays within the department, so the slot's department is the member's.
+   */
+  departmentId: number;
+  departmentName: string;
   /** Set when this slot was filled by 递补. */
   replaced: { previousName: string; previousCert: string; reason: string; at: string } | null;
 }
@@ -141,6 +151,7 @@ export function getDraw(db: Db, drawId: number): DrawRecord {
   // paid by every result save on such a task.
   const slotsOf = groupBy(slots, (s) => s.entityId);
   const replacementsOf = groupBy(replacements, (r) => `${r.entity_id as number}|${r.slot as number}`);
+  const departmentOf = slotDepartments(db, params);
   const selected = entities.map((e) => ({
     ...e,
     inspected: inspected.has(e.entityId),
@@ -151,6 +162,7 @@ export function getDraw(db: Db, drawId: number): DrawRecord {
         certNo: s.certNo,
         name: s.name,
         leader: params.withLeader && s.slot === 0,
+        ...departmentOf(s.slot),
         replaced: null,
       };
       for (const r of replacementsOf.get(`${e.entityId}|${s.slot}`) ?? []) {
@@ -195,6 +207,19 @@ export function getDraw(db: Db, drawId: number): DrawRecord {
       operator: r.operator as string,
       at: r.replaced_at as string,
     })),
+  };
+}
+
+/** Slot → department: by the record's departments in a joint draw, 本局 otherwise. */
+function slotDepartments(db: Db, params: DrawParams): (slot: number) => { departmentId: number; departmentName: string } {
+  const departments = params.departments;
+  if (!departments) {
+    const own = { departmentId: OWN_DEPARTMENT_ID, departmentName: getDepartment(db, OWN_DEPARTMENT_ID).name };
+    return () => own;
+  }
+  return (slot) => {
+    const d = departmentOfSlot(departments, slot);
+    return d ? { departmentId: d.id, departmentName: d.name } : { departmentId: OWN_DEPARTMENT_ID, departmentName: '' };
   };
 }
 

@@ -1,21 +1,28 @@
 import dayjs from 'dayjs';
 import type { Db } from '../db/connection.ts';
+import { OWN_DEPARTMENT_ID } from '../departments/department-schema.ts';
 import { DRAWN_STATUS } from '../inspectors/inspector-schema.ts';
 import { tagsOf } from '../inspectors/inspector-service.ts';
-import type { Task } from '../tasks/task-schema.ts';
+import type { Task, TaskDepartment } from '../tasks/task-schema.ts';
 import { compareCodePoints, type FrozenInspector } from './draw-algorithm.ts';
 
 export interface InspectorCandidate extends FrozenInspector {
   id: number;
   name: string;
+  /** The inspector's department (本局 = 1). */
+  departmentId: number;
 }
+
+type Excluded = { status: number; certificate: number; tags: number };
 
 export interface InspectorPool {
   candidates: InspectorCandidate[];
   /** Inspectors left out and why, for the shortfall message; `tags` = lacking every required tag. */
-  excluded: { status: number; certificate: number; tags: number };
+  excluded: Excluded;
   /** The task's 所需执法领域 the `tags` count refers to ([] = none required). */
   requiredTags: string[];
+  /** A joint task's departments in task order, each with its own candidates and exclusions; null otherwise. */
+  departments: { department: TaskDepartment; candidates: InspectorCandidate[]; excluded: Excluded }[] | null;
 }
 
 interface Row {
@@ -26,6 +33,7 @@ interface Row {
   unit: string;
   tags: string;
   status: string;
+  department_id: number | null;
 }
 
 /**
@@ -33,22 +41,55 @@ interface Row {
  * 执法证 valid through the end of the task's period (today when it has none), and, when the task
  * names 所需执法领域, holding at least one of them. In canonical order by 执法证号. Conflicts are
  * attached later, for the entities actually drawn.
+ *
+ * A single-department task draws 本局's inspectors only. A joint task draws from each of its
+ * departments (ALGORITHM.md §5a); its 所需执法领域 are 本局's tags, which other departments do not
+ * keep, so they narrow 本局's inspectors only.
  */
 export function buildInspectorPool(db: Db, task: Task, now: Date): InspectorPool {
-  const rows = db.prepare('SELECT id, name, cert_no, cert_expiry, unit, tags, status FROM inspectors').all() as Row[];
+  const rows = db.prepare('SELECT id, name, cert_no, cert_expiry, unit, tags, status, department_id FROM inspectors').all() as Row[];
   const validThrough = task.periodEnd ?? dayjs(now).format('YYYY-MM-DD');
   const required = new Set(task.requiredTags);
-  const excluded = { status: 0, certificate: 0, tags: 0 };
-  const candidates: InspectorCandidate[] = [];
+  const joint = task.joint ? task.departments : null;
+  const names = new Map((joint ?? []).map((d) => [d.departmentId, d.name]));
+  const lanes = new Map<number, { candidates: InspectorCandidate[]; excluded: Excluded }>(
+    (joint ?? [{ departmentId: OWN_DEPARTMENT_ID }]).map((d) => [d.departmentId, { candidates: [], excluded: zero() }]),
+  );
   for (const r of rows) {
-    if (r.status !== DRAWN_STATUS) excluded.status++;
-    else if (!r.cert_expiry || r.cert_expiry < validThrough) excluded.certificate++;
-    else if (required.size > 0 && !tagsOf(r.tags).some((t) => required.has(t))) excluded.tags++;
-    else candidates.push({ id: r.id, name: r.name, cert: r.cert_no, unit: r.unit, conflicts: [] });
+    const departmentId = r.department_id ?? OWN_DEPARTMENT_ID;
+    const lane = lanes.get(departmentId);
+    if (!lane) continue;
+    const tagged = departmentId === OWN_DEPARTMENT_ID && required.size > 0;
+    if (r.status !== DRAWN_STATUS) lane.excluded.status++;
+    else if (!r.cert_expiry || r.cert_expiry < validThrough) lane.excluded.certificate++;
+    else if (tagged && !tagsOf(r.tags).some((t) => required.has(t))) lane.excluded.tags++;
+    else {
+      const department = names.get(departmentId);
+      lane.candidates.push({
+        id: r.id,
+        name: r.name,
+        cert: r.cert_no,
+        unit: r.unit,
+        conflicts: [],
+        departmentId,
+        ...(department === undefined ? {} : { department }),
+      });
+    }
   }
-  candidates.sort((a, b) => compareCodePoints(a.cert, b.cert));
-  return { candidates, excluded, requiredTags: task.requiredTags };
+  const byCert = (a: InspectorCandidate, b: InspectorCandidate) => compareCodePoints(a.cert, b.cert);
+  for (const lane of lanes.values()) lane.candidates.sort(byCert);
+  const all = [...lanes.values()];
+  const excluded = zero();
+  for (const lane of all) for (const k of ['status', 'certificate', 'tags'] as const) excluded[k] += lane.excluded[k];
+  return {
+    candidates: all.flatMap((l) => l.candidates).sort(byCert),
+    excluded,
+    requiredTags: task.requiredTags,
+    departments: joint ? joint.map((department) => ({ department, ...lanes.get(department.departmentId)! })) : null,
+  };
 }
+
+const zero = (): Excluded => ({ status: 0, certificate: 0, tags: 0 });
 
 /** Adds each candidate's declared 回避 among the selected entities (codes sorted). */
 export function attachConflicts(db: Db, candidates: InspectorCandidate[], selectedIds: number[]): void {
