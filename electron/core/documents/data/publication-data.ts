@@ -2,6 +2,7 @@ import type { Db } from '../../db/connection.ts';
 import { AppError } from '../../errors.ts';
 import { codesText, type PublicationKind, type PublishedItem, type PublishedRow } from '../../publication/publication-content.ts';
 import { getPublication, latestPublicationId } from '../../publication/publication-read.ts';
+import { getDepartment } from '../../departments/department-service.ts';
 import { getSettings } from '../../settings/settings-service.ts';
 import { getTask } from '../../tasks/task-service.ts';
 import { documentTask, type DocumentTask } from './document-task.ts';
@@ -63,13 +64,16 @@ function line(row: PublishedRow, position: number): PublicationLine {
   };
 }
 
-/** The publication a task's 公示 document prints: the one named, else the task's latest. */
-export function publicationToPrint(db: Db, taskId: number, publicationId?: number): number {
+/**
+ * The publication a task's 公示 document prints: the one named, else the task's latest (of the
+ * department given, for a joint task whose departments each publish their own).
+ */
+export function publicationToPrint(db: Db, taskId: number, publicationId?: number, departmentId?: number): number {
   if (publicationId !== undefined) {
     if (getPublication(db, publicationId).taskId !== taskId) throw new AppError(`公示 #${publicationId} 不是本任务的公示。`);
     return publicationId;
   }
-  const latest = latestPublicationId(db, taskId);
+  const latest = latestPublicationId(db, taskId, departmentId);
   if (latest === null) {
     const task = getTask(db, taskId);
     throw new AppError(`任务 ${task.code} 还没有公示。请先在“检查结果 → 公示”中生成公示（只公示已审核的检查结果），再打印或导出。`);
@@ -82,11 +86,15 @@ export function gatherPublication(db: Db, publicationId: number): PublicationDat
   const p = getPublication(db, publicationId);
   if (!p.intact) throw new AppError(`公示 #${p.id} 的内容与其哈希值不符，已被改动，不能打印。请在“设置 → 审计”中核验历史。`);
   const settings = getSettings(db);
+  // "谁检查、谁公开": another department's 公示 of a joint task is headed, sealed and signed by it,
+  // with its own contact; 本局's (and every single-department task's) as always.
+  const dept = p.departmentId === null ? null : getDepartment(db, p.departmentId);
+  const own = dept === null || dept.isOwn;
   const rows = p.content.rows;
   const data: PublicationData = {
-    bureauName: settings.bureauName,
-    contactName: settings.contactName,
-    contactPhone: settings.contactPhone,
+    bureauName: own ? settings.bureauName : dept.name,
+    contactName: own ? settings.contactName : dept.contact,
+    contactPhone: own ? settings.contactPhone : dept.phone,
     task: { ...documentTask(getTask(db, p.taskId)), code: p.content.task.code, name: p.content.task.name },
     date: p.publishedOn,
     lines: rows.map((r, i) => line(r, i + 1)),
