@@ -7,7 +7,7 @@ import { isoDate } from '../iso-date.ts';
 import { holidayDataNote, publicationDeadline, workingDaysBetween } from '../publication/deadline.ts';
 import { textField } from '../text-field.ts';
 import { parseOrThrow } from '../validate.ts';
-import { liveResult, liveResults, type LiveResult } from './live-results.ts';
+import { liveResults, liveResultsOf, type LiveResult } from './live-results.ts';
 
 /** 通过登记的住所（经营场所）无法联系 in the provincial platform's code table. */
 export const UNREACHABLE_CODE = '6';
@@ -28,6 +28,8 @@ export interface AbnormalRow {
   entityName: string;
   /** The result code behind the duty (6). */
   code: string;
+  /** 联合抽查: the departments that found it (one or more); empty in a single-department task. */
+  foundBy: string[];
   /** The inspection date, the day 无法联系 was found; null when the result has none. */
   foundOn: string | null;
   deadline: string | null;
@@ -64,7 +66,7 @@ function stateOf(deadline: string | null, daysLeft: number | null, listed: boole
   return (daysLeft ?? 0) <= ABNORMAL_DUE_SOON_DAYS ? '即将到期' : '未到期';
 }
 
-function toRow(r: LiveResult, listing: Listing | undefined, today: string): AbnormalRow {
+function toRow(r: LiveResult, foundBy: string[], listing: Listing | undefined, today: string): AbnormalRow {
   const deadline = r.inspectedOn ? publicationDeadline(r.inspectedOn, ABNORMAL_LIST_DAYS) : null;
   const daysLeft = deadline && !listing ? workingDaysBetween(today, deadline) : null;
   return {
@@ -75,6 +77,7 @@ function toRow(r: LiveResult, listing: Listing | undefined, today: string): Abno
     entityCode: r.entityCode,
     entityName: r.entityName,
     code: UNREACHABLE_CODE,
+    foundBy,
     foundOn: r.inspectedOn,
     deadline,
     daysLeft,
@@ -92,14 +95,31 @@ function listingOf(db: Db, taskId: number, entityId: number): Listing | undefine
 }
 
 /**
+ * The 无法联系 findings grouped per entity of a task: the 经营异常名录 lists an entity once, however
+ * many departments of a joint task found it. The duty runs from the first finding (the earliest
+ * dated), and names the departments that found it.
+ */
+function duties(found: LiveResult[]): { first: LiveResult; foundBy: string[] }[] {
+  const byEntity = new Map<string, LiveResult[]>();
+  for (const r of found) {
+    const key = `${r.taskId}:${r.entityId}`;
+    byEntity.set(key, [...(byEntity.get(key) ?? []), r]);
+  }
+  return [...byEntity.values()].map((rs) => {
+    const dated = rs.filter((r) => r.inspectedOn !== null).sort((a, b) => a.inspectedOn!.localeCompare(b.inspectedOn!));
+    return { first: dated[0] ?? rs[0]!, foundBy: rs.flatMap((r) => (r.departmentName ? [r.departmentName] : [])) };
+  });
+}
+
+/**
  * Every entity whose result says 无法联系, for the clerk to put on the 经营异常名录: the finding's
  * date, the deadline 10 working days on, and whether it was listed. Not yet listed come first, the
  * nearest deadline first.
  */
 export function abnormalListDuties(db: Db, today = dayjs().format('YYYY-MM-DD')): AbnormalRow[] {
-  const rows = liveResults(db)
-    .filter((r) => r.codes.includes(UNREACHABLE_CODE))
-    .map((r) => toRow(r, listingOf(db, r.taskId, r.entityId), today));
+  const rows = duties(liveResults(db).filter((r) => r.codes.includes(UNREACHABLE_CODE))).map(({ first, foundBy }) =>
+    toRow(first, foundBy, listingOf(db, first.taskId, first.entityId), today),
+  );
   const rank = (r: AbnormalRow) => (r.state === '已列入' ? 2 : r.deadline === null ? 1 : 0);
   return rows.sort((a, b) => rank(a) - rank(b) || (a.deadline ?? '').localeCompare(b.deadline ?? ''));
 }
@@ -111,8 +131,9 @@ export function abnormalListDuties(db: Db, today = dayjs().format('YYYY-MM-DD'))
 export function recordListing(db: Db, input: RecordListingInput, today = dayjs().format('YYYY-MM-DD')): AbnormalRow {
   const l = parseOrThrow(recordListingSchema, input);
   return db.transaction(() => {
-    const r = liveResult(db, l.taskId, l.entityId);
-    if (!r || !r.codes.includes(UNREACHABLE_CODE)) {
+    const [duty] = duties(liveResultsOf(db, l.taskId, l.entityId).filter((x) => x.codes.includes(UNREACHABLE_CODE)));
+    const r = duty?.first;
+    if (!duty || !r) {
       throw new AppError('该检查对象的检查结果不是“6 通过登记的住所（经营场所）无法联系”，无需列入经营异常名录。');
     }
     if (r.inspectedOn && l.listedOn < r.inspectedOn) throw fieldError({ listedOn: `列入日期不能早于检查日期（${r.inspectedOn}）` });
@@ -127,6 +148,6 @@ export function recordListing(db: Db, input: RecordListingInput, today = dayjs()
       subject: `任务 ${r.taskCode} ${r.entityCode}`,
       details: { listedOn: l.listedOn, decisionNo: l.decisionNo },
     });
-    return toRow(r, listingOf(db, l.taskId, l.entityId), today);
+    return toRow(r, duty.foundBy, listingOf(db, l.taskId, l.entityId), today);
   })();
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import { getDepartment } from '../departments/department-service.ts';
 import { taskCode } from '../tasks/task-schema.ts';
 
 /**
@@ -13,6 +14,10 @@ export interface LiveResult {
   entityId: number;
   entityCode: string;
   entityName: string;
+  /** Whose result: a joint task keeps one per department (本局 = 1 in a single-department task). */
+  departmentId: number;
+  /** The department's name in a joint task; null in a single-department task, where it goes without saying. */
+  departmentName: string | null;
   codes: string[];
   disposal: string;
   inspectedOn: string | null;
@@ -29,6 +34,8 @@ interface Row {
   entity_id: number;
   entity_code: string;
   entity_name: string;
+  department_id: number;
+  joint: number;
   codes: string;
   disposal: string;
   inspected_on: string | null;
@@ -38,15 +45,19 @@ interface Row {
 }
 
 const SELECT = `SELECT r.task_id, t.year, t.number, t.name AS task_name, r.entity_id, e.code AS entity_code, e.name AS entity_name,
-    r.codes, r.disposal, r.inspected_on, r.disposal_closed, r.closed_on, r.closure_notes
+    r.department_id, t.joint, r.codes, r.disposal, r.inspected_on, r.disposal_closed, r.closed_on, r.closure_notes
   FROM results r
   JOIN tasks t ON t.id = r.task_id
   JOIN draws d ON d.task_id = r.task_id AND d.voided_at IS NULL
   JOIN draw_selections s ON s.draw_id = d.id AND s.entity_id = r.entity_id
   JOIN entities e ON e.id = r.entity_id
+  LEFT JOIN task_departments td ON td.task_id = r.task_id AND td.department_id = r.department_id
   WHERE r.codes <> '[]'`;
 
-function toLiveResult(r: Row): LiveResult {
+// A joint task's departments in the task's order (the lead first); a single-department task's one.
+const ORDER = 'ORDER BY t.year DESC, t.number DESC, s.position, coalesce(td.position, 0)';
+
+function toLiveResult(db: Db, r: Row): LiveResult {
   return {
     taskId: r.task_id,
     taskCode: taskCode(r.year, r.number),
@@ -54,6 +65,8 @@ function toLiveResult(r: Row): LiveResult {
     entityId: r.entity_id,
     entityCode: r.entity_code,
     entityName: r.entity_name,
+    departmentId: r.department_id,
+    departmentName: r.joint === 1 ? getDepartment(db, r.department_id).name : null,
     codes: JSON.parse(r.codes) as string[],
     disposal: r.disposal,
     inspectedOn: r.inspected_on,
@@ -63,13 +76,17 @@ function toLiveResult(r: Row): LiveResult {
   };
 }
 
-/** Every entered result of the live draws, newest task first, then in selection order. */
+/**
+ * Every entered result of the live draws, newest task first, then in selection order; a joint
+ * task's entity has one per department that entered, the lead's first.
+ */
 export function liveResults(db: Db): LiveResult[] {
-  return (db.prepare(`${SELECT} ORDER BY t.year DESC, t.number DESC, s.position`).all() as Row[]).map(toLiveResult);
+  return (db.prepare(`${SELECT} ${ORDER}`).all() as Row[]).map((r) => toLiveResult(db, r));
 }
 
-/** One entity's entered result in a task's live draw, or undefined. */
-export function liveResult(db: Db, taskId: number, entityId: number): LiveResult | undefined {
-  const row = db.prepare(`${SELECT} AND r.task_id = ? AND r.entity_id = ?`).get(taskId, entityId) as Row | undefined;
-  return row && toLiveResult(row);
+/** One entity's entered results in a task's live draw: one, or in a joint task one per department that entered. */
+export function liveResultsOf(db: Db, taskId: number, entityId: number): LiveResult[] {
+  return (db.prepare(`${SELECT} AND r.task_id = ? AND r.entity_id = ? ${ORDER}`).all(taskId, entityId) as Row[]).map((r) =>
+    toLiveResult(db, r),
+  );
 }

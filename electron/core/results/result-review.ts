@@ -6,6 +6,8 @@ import { staffByName } from '../staff/staff-service.ts';
 import { getTask } from '../tasks/task-service.ts';
 import { textField } from '../text-field.ts';
 import { parseOrThrow } from '../validate.ts';
+import type { Task } from '../tasks/task-schema.ts';
+import { resultDepartmentId, taskDepartmentOf } from './result-department.ts';
 import type { TaskResultRow } from './result-schema.ts';
 import { taskResults } from './result-service.ts';
 
@@ -16,6 +18,8 @@ const reviewer = textField('审核员', 20).min(1, '请写明审核员（当前�
 export const reviewInputSchema = z
   .object({
     taskId: positiveId,
+    /** 联合抽查: the department whose results are reviewed (required there); 本局 otherwise. */
+    departmentId: positiveId.optional(),
     entityIds: z.array(positiveId).max(5000, '一次最多审核 5000 户').optional(),
     all: z.boolean().optional(),
     reviewer,
@@ -25,6 +29,8 @@ export const reviewInputSchema = z
 /** 退回: one result back to its 录入员, with the reason he is to read. */
 export const returnInputSchema = z.object({
   taskId: positiveId,
+  /** 联合抽查: the department whose result is returned (required there); 本局 otherwise. */
+  departmentId: positiveId.optional(),
   entityId: positiveId,
   reason: textField('退回理由', 200).min(1, '请填写退回理由（不超过 200 字）'),
   reviewer,
@@ -37,6 +43,17 @@ export type ReturnInput = z.input<typeof returnInputSchema>;
 export interface ReviewOutcome {
   entities: { entityId: number; code: string; name: string }[];
   rows: TaskResultRow[];
+}
+
+/**
+ * The department acted for, and how to read the task's rows for it: a single-department task as
+ * always (no department), a joint task for that department only.
+ */
+function reviewScope(db: Db, task: Task, departmentId: number | undefined) {
+  const id = resultDepartmentId(db, task, departmentId);
+  if (!task.joint) return { id, asked: undefined, audit: {}, of: '' };
+  const name = taskDepartmentOf(db, task, id).name;
+  return { id, asked: id, audit: { department: name }, of: `${name}的` };
 }
 
 /** The reviewer must be on the staff list, in use, with the 审核员 role. */
@@ -74,12 +91,14 @@ export function reviewResults(db: Db, input: ReviewInput, now = new Date()): Rev
   const r = parseOrThrow(reviewInputSchema, input);
   checkReviewer(db, r.reviewer);
   return db.transaction(() => {
-    const rows = taskResults(db, r.taskId);
+    const task = getTask(db, r.taskId);
+    const dept = reviewScope(db, task, r.departmentId);
+    const rows = taskResults(db, r.taskId, dept.asked);
     if (rows.length === 0) throw new AppError('该任务还没有有效的抽取结果，没有可审核的检查结果。');
     let chosen: TaskResultRow[];
     if (r.all) {
       chosen = rows.filter((x) => x.result?.status === '已录入');
-      if (chosen.length === 0) throw new AppError('该任务没有待审核的检查结果（已录入、尚未审核的）。');
+      if (chosen.length === 0) throw new AppError(`该任务没有${dept.of}待审核的检查结果（已录入、尚未审核的）。`);
     } else {
       const byId = new Map(rows.map((x) => [x.entityId, x]));
       if (r.entityIds!.some((id) => !byId.has(id))) throw new AppError('所选市场主体不在本任务的抽取结果中。');
@@ -88,16 +107,16 @@ export function reviewResults(db: Db, input: ReviewInput, now = new Date()): Rev
     const refusal = reviewRefusal(chosen, r.reviewer);
     if (refusal) throw new AppError(refusal);
     const update = db.prepare(
-      "UPDATE results SET status = '已审核', reviewed_by = ?, reviewed_at = ?, returned_reason = '' WHERE task_id = ? AND entity_id = ?",
+      "UPDATE results SET status = '已审核', reviewed_by = ?, reviewed_at = ?, returned_reason = '' WHERE task_id = ? AND entity_id = ? AND department_id = ?",
     );
-    for (const x of chosen) update.run(r.reviewer, now.toISOString(), r.taskId, x.entityId);
+    for (const x of chosen) update.run(r.reviewer, now.toISOString(), r.taskId, x.entityId, dept.id);
     appendAudit(db, {
       actor: r.reviewer,
       action: '审核检查结果',
-      subject: `任务 ${getTask(db, r.taskId).code}`,
-      details: { entities: chosen.map((x) => x.code), count: chosen.length },
+      subject: `任务 ${task.code}`,
+      details: { ...dept.audit, entities: chosen.map((x) => x.code), count: chosen.length },
     });
-    return { entities: chosen.map(({ entityId, code, name }) => ({ entityId, code, name })), rows: taskResults(db, r.taskId) };
+    return { entities: chosen.map(({ entityId, code, name }) => ({ entityId, code, name })), rows: taskResults(db, r.taskId, dept.asked) };
   })();
 }
 
@@ -109,22 +128,24 @@ export function returnResult(db: Db, input: ReturnInput): ReviewOutcome {
   const r = parseOrThrow(returnInputSchema, input);
   checkReviewer(db, r.reviewer);
   return db.transaction(() => {
-    const row = taskResults(db, r.taskId).find((x) => x.entityId === r.entityId);
+    const task = getTask(db, r.taskId);
+    const dept = reviewScope(db, task, r.departmentId);
+    const row = taskResults(db, r.taskId, dept.asked).find((x) => x.entityId === r.entityId);
     if (!row) throw new AppError('所选市场主体不在本任务的抽取结果中。');
-    if (!row.result) throw new AppError(`${row.name}尚未录入检查结果，无可退回。`);
+    if (!row.result) throw new AppError(`${row.name}尚未录入${dept.of}检查结果，无可退回。`);
     if (row.result.publishedOn && row.result.status === '已审核') {
       throw new AppError(`${row.name}的检查结果已于 ${row.result.publishedOn} 公示，不能退回；如需修改，请作为更正录入并说明理由。`);
     }
     db.prepare(
       "UPDATE results SET status = '已录入', reviewed_by = '', reviewed_at = NULL, returned_reason = ?, " +
-        "returned_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE task_id = ? AND entity_id = ?",
-    ).run(r.reason, r.taskId, r.entityId);
+        "returned_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE task_id = ? AND entity_id = ? AND department_id = ?",
+    ).run(r.reason, r.taskId, r.entityId, dept.id);
     appendAudit(db, {
       actor: r.reviewer,
       action: '退回检查结果',
-      subject: `任务 ${getTask(db, r.taskId).code}`,
-      details: { entity: row.code, enteredBy: row.result.enteredBy, reason: r.reason },
+      subject: `任务 ${task.code}`,
+      details: { ...dept.audit, entity: row.code, enteredBy: row.result.enteredBy, reason: r.reason },
     });
-    return { entities: [{ entityId: row.entityId, code: row.code, name: row.name }], rows: taskResults(db, r.taskId) };
+    return { entities: [{ entityId: row.entityId, code: row.code, name: row.name }], rows: taskResults(db, r.taskId, dept.asked) };
   })();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runDraw } from '../../../electron/core/draw/draw-service.ts';
 import { JOINT_NEEDS_DEPARTMENT } from '../../../electron/core/results/result-department.ts';
+import { returnResult, reviewResults } from '../../../electron/core/results/result-review.ts';
 import { setResults, taskItemIds, taskResults } from '../../../electron/core/results/result-service.ts';
 import { saveStaff } from '../../../electron/core/staff/staff-service.ts';
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
@@ -105,5 +106,38 @@ describe('results of a joint task, per department (谁检查、谁录入)', () =
         actor: '张录入',
       }),
     ).toThrow(/不是部门联合抽查，检查结果由本局录入，不能按“县应急管理局”录入/);
+  });
+});
+
+describe('review and return of a joint task, per department', () => {
+  it('reviews one department’s results only; one may not review his own entry; a return goes back to that department’s 录入员', () => {
+    const { db, desk, taskId, ids } = jointDrawn();
+    const enter = (departmentId: number, actor: string) =>
+      setResults(db, { taskId, departmentId, entityIds: ids.slice(0, 2), result: { codes: ['1'] }, actor }, today);
+    enter(1, '张录入');
+    enter(desk.safety.id, '王两用');
+    expect(() => reviewResults(db, { taskId, all: true, reviewer: '李审核' })).toThrow(JOINT_NEEDS_DEPARTMENT);
+    // 王两用 entered 应急's results: he may review 本局's, not his own.
+    const own = reviewResults(db, { taskId, departmentId: 1, all: true, reviewer: '王两用' });
+    expect(own.entities.map((e) => e.entityId)).toEqual(ids.slice(0, 2));
+    expect(own.rows.map((r) => r.result?.status ?? '未录入')).toEqual(['已审核', '已审核', '未录入']);
+    expect(taskResults(db, taskId, desk.safety.id).map((r) => r.result?.status ?? '未录入')).toEqual(['已录入', '已录入', '未录入']);
+    expect(() => reviewResults(db, { taskId, departmentId: desk.safety.id, entityIds: [ids[0]!], reviewer: '王两用' })).toThrow(
+      /由王两用本人录入，一人不能审核自己录入的结果/,
+    );
+    expect(() => reviewResults(db, { taskId, departmentId: desk.health.id, all: true, reviewer: '李审核' })).toThrow(
+      '该任务没有县卫生健康局的待审核的检查结果（已录入、尚未审核的）。',
+    );
+    returnResult(db, { taskId, departmentId: desk.safety.id, entityId: ids[1]!, reason: '检查日期漏填', reviewer: '李审核' });
+    const [s0, s1] = taskResults(db, taskId, desk.safety.id).map((r) => r.result!);
+    expect(s0).toMatchObject({ status: '已录入', returnedReason: '' });
+    expect(s1).toMatchObject({ status: '已录入', returnedReason: '检查日期漏填', enteredBy: '王两用' });
+    // 本局's result of the same entity is untouched by 应急's return.
+    expect(taskResults(db, taskId, 1)[1]!.result).toMatchObject({ status: '已审核', returnedReason: '', reviewedBy: '王两用' });
+    expect(() => returnResult(db, { taskId, departmentId: desk.health.id, entityId: ids[0]!, reason: '无', reviewer: '李审核' })).toThrow(
+      /尚未录入县卫生健康局的检查结果，无可退回/,
+    );
+    const audit = db.prepare("SELECT details FROM audit_log WHERE action = '退回检查结果'").pluck().get() as string;
+    expect(JSON.parse(audit)).toMatchObject({ department: '县应急管理局', reason: '检查日期漏填' });
   });
 });
