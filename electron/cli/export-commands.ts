@@ -4,6 +4,7 @@ import { invoke } from '../api/dispatch.ts';
 import type { CallOutput } from '../api/contract.ts';
 import { invokeWithOptions } from './option-errors.ts';
 import type { CliSession } from './session.ts';
+import { departmentOf } from './publish-commands.ts';
 import { idOf, taskOf } from './task-ref.ts';
 
 type Codes = CallOutput<'gsxt:codes'>;
@@ -31,16 +32,25 @@ export function registerExportCommands(program: Command, session: CliSession): v
     .command('gsxt <task>')
     .description('导出国家企业信用信息公示系统表：已公示的检查结果，每户每个检查事项一行（尚无公示系统编号时先生成）')
     .requiredOption('--out <file>', '保存到的 Excel 文件，如 公示系统表.xlsx')
+    .option('--dept <name>', '部门联合抽查：只导出这个部门已公示的结果（默认各部门的都导出）')
     .option('--actor <name>', '经办人')
-    .action(async (ref: string, o: { out: string; actor?: string }) => {
+    .action(async (ref: string, o: { out: string; dept?: string; actor?: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
-      const input = { taskId: task.id, path: path.resolve(o.out), actor: o.actor };
-      const r = await invokeWithOptions(ctx, 'gsxt:export', input, { path: '--out', actor: '--actor' });
+      // Without --dept a joint task's sheet holds every department's published results, so none is required.
+      const departmentId = o.dept === undefined ? undefined : await departmentOf(ctx, session, task, o.dept);
+      const input = { taskId: task.id, path: path.resolve(o.out), actor: o.actor, departmentId };
+      const r = await invokeWithOptions(ctx, 'gsxt:export', input, { path: '--out', actor: '--actor', departmentId: '--dept' });
       out.print(r, (x) => [
         `已导出公示系统表：${x.path}（${x.entities} 户，${x.count} 行；任务编号 ${x.taskNationalCode}` +
           `${x.planNationalCode ? `，计划编号 ${x.planNationalCode}` : ''}）`,
-        ...(x.leftOut > 0 ? [`另有 ${x.leftOut} 户的检查结果尚未公示，未导出。`] : []),
+        ...(x.leftOut > 0
+          ? [
+              x.joint
+                ? `另有 ${x.leftOut} 份部门检查结果（每户每部门一份）尚未公示，未导出。`
+                : `另有 ${x.leftOut} 户的检查结果尚未公示，未导出。`,
+            ]
+          : []),
       ]);
     });
 

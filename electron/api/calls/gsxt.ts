@@ -30,7 +30,9 @@ export const gsxtCalls = {
   'gsxt:setPlanCode': call(z.object({ planId: id, code, actor }), '填写公示系统给出的计划编号（留空则清除）', (ctx, i) =>
     setPlanNationalCode(ctx.db, i.planId, i.code, i.actor),
   ),
-  'gsxt:export': call(z.object({ taskId: id, path: outFile, actor }), '导出公示系统表（已公示的检查结果，Excel）', async (ctx, i) =>
-    (await import('../../core/publication/gsxt-export.ts')).exportGsxt(ctx.db, i.taskId, i.path, i.actor),
+  'gsxt:export': call(
+    z.object({ taskId: id, path: outFile, actor, departmentId: id.optional() }),
+    '导出公示系统表（已公示的检查结果，Excel）；联合抽查含各部门已公示的结果，或只含指定部门的',
+    async (ctx, i) => (await import('../../core/publication/gsxt-export.ts')).exportGsxt(ctx.db, i.taskId, i.path, i.actor, i.departmentId),
   ),
 } as const;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
+import { getDepartment } from '../departments/department-service.ts';
 import { listResultCodes } from '../results/result-codes.ts';
 import type { TaskResultRow } from '../results/result-schema.ts';
 import type { Task } from '../tasks/task-schema.ts';
@@ -20,6 +21,8 @@ export interface PublicationSummary {
   taskId: number;
   /** The publishing department of a joint task; null: 本局 (every single-department task's publication). */
   departmentId: number | null;
+  /** That department as printed (本局: the 单位名称); null with departmentId. */
+  department: string | null;
   kind: PublicationKind;
   publishedOn: string;
   count: number;
@@ -54,11 +57,12 @@ interface PublicationDbRow {
 
 const SELECT = `SELECT p.*, (SELECT count(*) FROM publication_entities pe WHERE pe.publication_id = p.id) AS count FROM publications p`;
 
-function summary(r: PublicationDbRow): PublicationSummary {
+function summary(db: Db, r: PublicationDbRow): PublicationSummary {
   return {
     id: r.id,
     taskId: r.task_id,
     departmentId: r.department_id,
+    department: r.department_id === null ? null : getDepartment(db, r.department_id).name,
     kind: r.kind,
     publishedOn: r.published_on,
     count: r.count,
@@ -78,14 +82,14 @@ export function listPublications(db: Db, taskId: number, departmentId?: number):
       ? db.prepare(`${SELECT} WHERE p.task_id = ? ORDER BY p.id`).all(taskId)
       : db.prepare(`${SELECT} WHERE p.task_id = ? AND ${SCOPE_SQL} ORDER BY p.id`).all(taskId, departmentId)
   ) as PublicationDbRow[];
-  return rows.map(summary);
+  return rows.map((r) => summary(db, r));
 }
 
 /** One stored publication, frozen content parsed. */
 export function getPublication(db: Db, id: number): PublicationRecord {
   const r = db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as PublicationDbRow | undefined;
   if (!r) throw new AppError(`公示 #${id} 不存在。`);
-  return { ...summary(r), content: JSON.parse(r.content) as PublicationContent, intact: contentHash(r.content) === r.content_hash };
+  return { ...summary(db, r), content: JSON.parse(r.content) as PublicationContent, intact: contentHash(r.content) === r.content_hash };
 }
 
 /** The task's latest publication (a 更正公示 included) — of one department when given — or null before its first. */
