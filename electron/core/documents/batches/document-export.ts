@@ -9,6 +9,7 @@ import { requireContact } from '../data/contact-check.ts';
 import { manyEntitiesFailure } from './document-failure.ts';
 import { todayIso } from '../data/doc-dates.ts';
 import { renderDrawRecordPdf } from '../definitions/draw-record-pdf.ts';
+import { drawRecordJoint } from '../data/draw-record-joint.ts';
 import { gatherNoticeDrafts, issueNoticeNumbers } from '../data/notice-data.ts';
 import { noticeDocument } from '../definitions/notice-pdf.ts';
 import { gatherPublication, publicationToPrint } from '../data/publication-data.ts';
@@ -82,7 +83,9 @@ export async function exportSheet(
 /** A draw's 随机抽取记录 (a voided draw's too, marked 作废) to `outPath`. */
 export async function exportDrawRecord(db: Db, resourcesDir: string, input: { drawId: number; path: string }): Promise<DocumentFile> {
   const template = loadTemplate(db, resourcesDir, 'drawRecord');
-  const data = { bureauName: getSettings(db).bureauName, draw: getDraw(db, input.drawId), proof: drawProof(db, input.drawId) };
+  const draw = getDraw(db, input.drawId);
+  const joint = drawRecordJoint(db, draw);
+  const data = { bureauName: getSettings(db).bureauName, draw, proof: drawProof(db, input.drawId), ...(joint && { joint }) };
   const renderer = await sharedRenderer();
   await writeFileAtomically(
     input.path,

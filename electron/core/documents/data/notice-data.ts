@@ -7,6 +7,7 @@ import type { Task } from '../../tasks/task-schema.ts';
 import { issueDocNumbers } from './doc-number.ts';
 import { taskMaterials } from './task-materials.ts';
 import { documentTask, type DocumentTask } from './document-task.ts';
+import { jointDepartments, teamByDepartment } from './joint-data.ts';
 
 /** Everything one 检查通知书 prints. */
 export interface NoticeData {
@@ -23,8 +24,15 @@ export interface NoticeData {
   items: string[];
   methods: string[];
   materials: string[];
-  /** The current team, 递补 included. */
-  inspectors: { name: string; certNo: string }[];
+  /** The current team, 递补 included; in a joint notice by department, the lead's first. */
+  inspectors: { name: string; certNo: string; department?: string }[];
+  /** Set only for a 部门联合抽查: the departments that issue the notice together, the lead first. */
+  joint?: NoticeJoint;
+}
+
+/** What a joint notice prints per department: its name (heading, seal line), its items, its contact. */
+export interface NoticeJoint {
+  departments: { name: string; shortName: string; items: string[]; contactName: string; contactPhone: string }[];
 }
 
 /** The items' 检查方式, each method once ("现场检查\n书面检查" and "现场检查、抽样检验" → three). */
@@ -60,6 +68,7 @@ export function gatherNoticeDrafts(db: Db, resourcesDir: string, taskId: number,
   const settings = getSettings(db);
   const items = taskItems(db, task);
   const materials = taskMaterials(db, resourcesDir, taskId).list;
+  const departments = jointDepartments(db, task);
   return entities.map((e) => ({
     taskId,
     entityId: e.entityId,
@@ -72,6 +81,20 @@ export function gatherNoticeDrafts(db: Db, resourcesDir: string, taskId: number,
     methods: methodsOf(items.map((i) => i.method)),
     materials,
     inspectors: e.inspectors.map((i) => ({ name: i.name, certNo: i.certNo })),
+    ...(departments && {
+      inspectors: teamByDepartment(departments, e.inspectors).flatMap((g) =>
+        g.members.map((i) => ({ name: i.name, certNo: i.certNo, department: g.department.name })),
+      ),
+      joint: {
+        departments: departments.map(({ name, shortName, items, contactName, contactPhone }) => ({
+          name,
+          shortName,
+          items,
+          contactName,
+          contactPhone,
+        })),
+      },
+    }),
   }));
 }
 

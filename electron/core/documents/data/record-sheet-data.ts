@@ -7,6 +7,7 @@ import { getSettings } from '../../settings/settings-service.ts';
 import { getTask } from '../../tasks/task-service.ts';
 import { liveDrawOf } from './notice-data.ts';
 import { documentTask, type DocumentTask } from './document-task.ts';
+import { jointDepartments, teamByDepartment } from './joint-data.ts';
 
 /** Everything one 随机抽查情况记录表 prints before the inspectors fill it in on site. */
 export interface SheetData {
@@ -24,6 +25,13 @@ export interface SheetData {
   disposals: readonly string[];
   /** The entered result, printed into the form; absent or null: blank boxes for the inspectors to fill in. */
   result?: SheetResult | null;
+  /** Set only for a 部门联合抽查: each department's items and inspectors, the lead first. */
+  joint?: SheetJoint;
+}
+
+/** What a joint task's sheet prints per department: its items under its name, and a row for its inspectors to sign. */
+export interface SheetJoint {
+  departments: { name: string; role: '牵头' | '参与'; items: string[]; inspectors: { name: string; certNo: string }[] }[];
 }
 
 /** What an entered result fills in: the boxes to tick and the rows of the 检查事项. */
@@ -48,6 +56,7 @@ export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number
   const phone = db.prepare('SELECT phone FROM entities WHERE id = ?').pluck();
   const bureauName = getSettings(db).bureauName;
   const results = new Map(taskResults(db, taskId).map((r) => [r.entityId, r.result]));
+  const departments = jointDepartments(db, task);
   const resultCodes = listResultCodes(db)
     .filter((c) => c.active)
     .map(({ code, label }) => ({ code, label }));
@@ -62,7 +71,18 @@ export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number
     checkMethods: CHECK_METHODS,
     resultCodes,
     disposals: DISPOSALS,
-    result: sheetResult(results.get(e.entityId) ?? null),
+    // A joint task's results are entered per department, so its sheet goes out blank for each to fill in.
+    result: departments ? null : sheetResult(results.get(e.entityId) ?? null),
+    ...(departments && {
+      joint: {
+        departments: teamByDepartment(departments, e.inspectors).map((g) => ({
+          name: g.department.name,
+          role: g.department.role,
+          items: g.department.items,
+          inspectors: g.members.map((i) => ({ name: i.name, certNo: i.certNo })),
+        })),
+      },
+    }),
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { DrawRecord } from '../../draw/draw-read.ts';
 import { CHECK_METHODS, DISPOSALS } from '../../results/result-schema.ts';
+import { OWN_DEPARTMENT_ID } from '../../departments/department-schema.ts';
 import type { Settings } from '../../settings/settings-service.ts';
 import { formatDocNumber } from './doc-number.ts';
 import { methodsOf, type NoticeData } from './notice-data.ts';
@@ -139,7 +140,16 @@ export function sampleDraw(source: SampleSource): DrawRecord {
       legalRep: ENTITY.legalRep,
       area: '西坪镇',
       inspected: false,
-      inspectors: TEAM.map((t, slot) => ({ slot, inspectorId: slot, certNo: t.certNo, name: t.name, leader: slot === 0, replaced: null })),
+      inspectors: TEAM.map((t, slot) => ({
+        slot,
+        inspectorId: slot,
+        certNo: t.certNo,
+        name: t.name,
+        leader: slot === 0,
+        departmentId: OWN_DEPARTMENT_ID,
+        departmentName: source.settings.bureauName,
+        replaced: null,
+      })),
     })),
     replacements: [],
   };

@@ -1,5 +1,6 @@
 import type { DrawProof } from '../../draw/draw-proof.ts';
-import type { DrawRecord, DrawnEntity } from '../../draw/draw-read.ts';
+import type { DrawRecord, DrawnEntity, DrawnInspector } from '../../draw/draw-read.ts';
+import { jointFacts, membersByDepartment, type DrawRecordJoint } from '../data/draw-record-joint.ts';
 import { codeColumnLabel } from '../../entities/uscc.ts';
 import { chineseDateTime } from '../data/doc-dates.ts';
 import { bodyParagraphs, factsTable, ruledWidths, signatureLines, titleBlock } from './document-blocks.ts';
@@ -23,6 +24,8 @@ export interface DrawRecordData {
    * template's sample goes without: it then prints as a plain draw with no audit entry.
    */
   proof?: DrawProof;
+  /** A joint draw's departments (`drawRecordJoint`): teams and facts are then listed by department. */
+  joint?: DrawRecordJoint;
 }
 
 /** What each placeholder of the draw record template stands for. */
@@ -49,7 +52,18 @@ export function drawRecordValues({ bureauName, draw }: DrawRecordData): Record<s
  * bracket, so 组长 always stays on its name's line.
  */
 function teamText(e: DrawnEntity): string {
-  return e.inspectors.map((i) => `${teamMarks(i)}${i.name}（${i.certNo}）`).join('\n');
+  return e.inspectors.map(memberLine).join('\n');
+}
+
+const memberLine = (i: DrawnInspector) => `${teamMarks(i)}${i.name}（${i.certNo}）`;
+
+/** A joint team: each department's name in 黑体 on a line of its own, its members under it, the lead's first. */
+function jointTeamCell(e: DrawnEntity, joint: DrawRecordJoint): PdfNode {
+  const lines = membersByDepartment(joint, e.inspectors).flatMap((g, i) => [
+    { text: `${i > 0 ? '\n' : ''}${g.name}\n`, font: 'heiti' },
+    { text: g.members.map(memberLine).join('\n') },
+  ]);
+  return cell('', { text: lines });
 }
 
 function teamMarks(i: { leader: boolean; replaced: unknown }): string {
@@ -74,13 +88,18 @@ const QR_FIT = 154;
 const cell = (text: string, extra: PdfNode = {}): PdfNode => ({ text, style: 'tableCell', ...extra });
 const head = (labels: string[]) => labels.map((text) => ({ text, style: 'tableHeader' }));
 
-function selectedTable(draw: DrawRecord): LongTable {
+function selectedTable(draw: DrawRecord, joint: DrawRecordJoint | undefined): LongTable {
   return {
     // 统一社会信用代码（注册号） is too wide for its column: it breaks before the bracket, not inside it.
     header: () =>
       head(['序号', '检查对象名称', codeColumnLabel(draw.selected.map((e) => e.code)).replace('（', '\n（'), '执法检查人员（执法证号）']),
     rows: () =>
-      draw.selected.map((e) => [cell(String(e.position), { alignment: 'center' }), cell(e.name), cell(e.code), cell(teamText(e))]),
+      draw.selected.map((e) => [
+        cell(String(e.position), { alignment: 'center' }),
+        cell(e.name),
+        cell(e.code),
+        joint ? jointTeamCell(e, joint) : cell(teamText(e)),
+      ]),
     // The code column holds an 18-character code on one line (about 41 mm in 五号 宋体, plus padding);
     // the team column holds 组长, a four-character name and a 13-digit 执法证号 on one line (about 57 mm).
     widths: ruledWidths([11, 34, 50, 61].map((widthMm) => ({ widthMm }))),
@@ -173,13 +192,15 @@ export async function renderDrawRecordPdf(renderer: PdfRenderer, template: Parse
   const proof = data.proof ?? proofOf(draw);
   const t = draw.params.task;
   const info = { title: `${t.code} ${t.name} 随机抽取记录（#${draw.id}）`, author: data.bureauName };
+  const plainFacts = drawFacts(draw, describeFilters(t.filters, draw.params.quotas), proof);
+  const facts = data.joint ? jointFacts(plainFacts, data.joint) : plainFacts;
   const watermark = draw.voided ? { watermark: { text: '作废', font: 'heiti', opacity: 0.12, bold: true } } : {};
-  return renderWithLongTable(renderer, PORTRAIT, selectedTable(draw), (table, complete, pageBreakBefore) => {
+  return renderWithLongTable(renderer, PORTRAIT, selectedTable(draw, data.joint), (table, complete, pageBreakBefore) => {
     const content: PdfContent[] = [
       titleBlock(fill(template.title)),
       ...voidNotice(draw),
       ...bodyParagraphs(fill(template.intro)),
-      factsTable(drawFacts(draw, describeFilters(t.filters, draw.params.quotas), proof), [40, 116]),
+      factsTable(facts, [40, 116]),
       ...plainNote(proof),
       {
         text: `抽取结果（${draw.selected.length} 户）`,

@@ -1,5 +1,7 @@
 import { chineseDate } from '../data/doc-dates.ts';
 import { addresseeBlock, bodyParagraphs, docNumberLine, signatureBlock, titleBlock } from './document-blocks.ts';
+import { jointBody, jointNoticeValues, jointTitleValues } from './joint-notice.ts';
+import { jointSignatureBlock } from './joint-signature.ts';
 import { documentDefinition } from './document-shell.ts';
 import { labelEntityCode } from '../data/entity-code-label.ts';
 import type { NoticeData } from '../data/notice-data.ts';
@@ -11,7 +13,7 @@ import { taskPlaceholders } from '../data/document-task.ts';
 
 /** What each placeholder of the notice template stands for. */
 export function noticeValues(d: NoticeData): Record<string, PlaceholderValue> {
-  return {
+  const values: Record<string, PlaceholderValue> = {
     ...taskPlaceholders(d.bureauName, d.task),
     docNumber: d.docNumber,
     date: chineseDate(d.issuedOn),
@@ -25,7 +27,10 @@ export function noticeValues(d: NoticeData): Record<string, PlaceholderValue> {
     inspectors: d.inspectors.map((i) => `${i.name}（执法证号：${i.certNo}）`).join('、'),
     'contact.name': d.contactName,
     'contact.phone': d.contactPhone,
+    issuer: '本局',
+    'issuer.self': '本局',
   };
+  return d.joint ? { ...values, ...jointNoticeValues(d, d.joint) } : values;
 }
 
 /**
@@ -34,15 +39,27 @@ export function noticeValues(d: NoticeData): Record<string, PlaceholderValue> {
  */
 export function noticeContent(renderer: PdfRenderer, template: ParsedTemplate, d: NoticeData): PdfContent[] {
   const values = noticeValues(d);
-  const fill = (text: string | undefined) => (text === undefined ? undefined : fillTemplate(labelEntityCode(text, d.entity.code), values));
-  const body = bodyParagraphs(fill(template.body));
+  const fillWith = (text: string, overrides: Record<string, PlaceholderValue> = {}) =>
+    fillTemplate(labelEntityCode(text, d.entity.code), { ...values, ...overrides });
+  const fill = (text: string | undefined) => (text === undefined ? undefined : fillWith(text));
+  const joint = d.joint;
+  const title = joint ? fillWith(template.title ?? '', jointTitleValues(joint)) : fill(template.title);
+  const body = bodyParagraphs(joint ? jointBody(template.body ?? '', joint, fillWith) : fill(template.body));
   const last = body.splice(-1, 1);
   return [
-    titleBlock(fill(template.title)),
+    titleBlock(title),
     docNumberLine(d.docNumber),
     ...addresseeBlock(fill(template.addressee)),
     ...body,
-    signatureBlock(renderer, PORTRAIT, d.bureauName, d.issuedOn, last),
+    joint
+      ? jointSignatureBlock(
+          renderer,
+          PORTRAIT,
+          joint.departments.map((x) => x.shortName),
+          d.issuedOn,
+          last,
+        )
+      : signatureBlock(renderer, PORTRAIT, d.bureauName, d.issuedOn, last),
   ];
 }
 

@@ -6,7 +6,7 @@ import { labelEntityCode } from '../data/entity-code-label.ts';
 import { BODY_LINE_PITCH, PORTRAIT } from '../pdf/page-layout.ts';
 import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from '../pdf/pdf-types.ts';
-import type { SheetData } from '../data/record-sheet-data.ts';
+import type { SheetData, SheetJoint } from '../data/record-sheet-data.ts';
 import { fillTemplate, paragraphsOf, type ParsedTemplate, type PlaceholderValue } from '../templates/template-format.ts';
 import { taskPlaceholders } from '../data/document-task.ts';
 import { chineseDate } from '../data/doc-dates.ts';
@@ -74,7 +74,7 @@ function entityTable(d: SheetData): PdfNode {
       [label('现场负责人'), cell(''), label('联系电话'), cell(d.entity.phone)],
       [
         label('实施部门'),
-        cell(d.task.department),
+        cell(d.joint ? jointDepartmentsText(d.joint) : d.task.department),
         label('检查日期'),
         cell(d.result?.inspectedOn ? chineseDate(d.result.inspectedOn) : BLANK_DATE),
       ],
@@ -87,17 +87,53 @@ const WRITING_ROW = 26;
 
 function itemsTable(d: SheetData): PdfNode {
   const header = ['序号', '抽查事项', '是否检查', '发现问题', '处置情况'].map((t) => ({ text: t, style: 'tableHeader' }));
+  if (d.joint) return jointItemsTable(header, d.joint);
   const rows = d.items.map((name, i) => {
     const f = d.result?.itemFindings[i];
     // Blank until a result is entered: the inspectors write 是 or 否 by hand, as the sheet's note says.
     const checked = cell(f ? (f.checked ? '是' : '否') : '', { alignment: 'center' });
     return [cell(String(i + 1), { alignment: 'center' }), cell(name), checked, cell(f?.problem ?? ''), cell(f?.handling ?? '')];
   });
-  return ruled([12, 62, 18, 36, 28], [header, ...rows], { headerRows: 1, heights: (row: number) => (row === 0 ? 'auto' : WRITING_ROW) });
+  return ruled(ITEM_WIDTHS, [header, ...rows], { headerRows: 1, heights: (row: number) => (row === 0 ? 'auto' : WRITING_ROW) });
+}
+
+const ITEM_WIDTHS = [12, 62, 18, 36, 28];
+
+/**
+ * A joint task's items: under each department's name (a row across the table) its own items,
+ * numbered from 1, each with room to write; the department rows are no taller than their text.
+ */
+function jointItemsTable(header: PdfNode[], joint: SheetJoint): PdfNode {
+  const rows: PdfNode[][] = [];
+  const writing = new Set<number>();
+  for (const dept of joint.departments) {
+    rows.push(span(dept.name, ITEM_WIDTHS.length).map((c, i) => (i === 0 ? { ...c, style: 'tableLabel', alignment: 'left' } : c)));
+    const items = dept.items.length > 0 ? dept.items : ['无'];
+    items.forEach((name, i) => {
+      writing.add(rows.length + 1);
+      rows.push([cell(String(i + 1), { alignment: 'center' }), cell(name), cell(''), cell(''), cell('')]);
+    });
+  }
+  return ruled(ITEM_WIDTHS, [header, ...rows], { headerRows: 1, heights: (row: number) => (writing.has(row) ? WRITING_ROW : 'auto') });
+}
+
+/** 实施部门 of a joint task: every department, the lead marked. */
+function jointDepartmentsText(joint: SheetJoint): string {
+  return joint.departments.map((x) => (x.role === '牵头' ? `${x.name}（牵头）` : x.name)).join('、');
+}
+
+/** The lines one inspector signs on: name, 执法证号, and room for the signature. */
+function signatureLinesOf(inspectors: readonly { name: string; certNo: string }[]): PdfNode {
+  const lines = inspectors.map((i): PdfNode => ({ text: `${i.name}（执法证号：${i.certNo}）　签字：`, margin: [0, 0, 0, 6] }));
+  return { stack: lines, style: 'tableCell' };
+}
+
+/** A joint task's signature rows: one per department, its own inspectors signing in it. */
+function jointSignatureRows(joint: SheetJoint): PdfNode[][] {
+  return joint.departments.map((x) => [label(`${x.name}\n执法检查人员`), signatureLinesOf(x.inspectors)]);
 }
 
 function outcomeTable(d: SheetData): PdfNode {
-  const signatures = d.inspectors.map((i): PdfNode => ({ text: `${i.name}（执法证号：${i.certNo}）　签字：`, margin: [0, 0, 0, 6] }));
   const r = d.result ?? null;
   const codeOf = (choice: string) => choice.slice(0, choice.indexOf(' '));
   const remarks = r ? [r.findings, r.notes].filter(Boolean).join('\n') : '';
@@ -112,7 +148,7 @@ function outcomeTable(d: SheetData): PdfNode {
     ],
     [label('后续处置'), boxes(d.disposals, (x) => r?.disposal === x, true)],
     [label('情况说明'), cell(remarks)],
-    [label('执法检查人员'), { stack: signatures, style: 'tableCell' }],
+    ...(d.joint ? jointSignatureRows(d.joint) : [[label('执法检查人员'), signatureLinesOf(d.inspectors)]]),
     [label('检查对象意见'), cell(`\n签字（盖章）：　　　　　　　　　　　　${BLANK_DATE}`)],
   ];
   return ruled([30, 126], rows, { heights: (row: number) => (row === 3 ? 36 : 'auto') });

@@ -77,6 +77,8 @@ export const TEMPLATE_SPECS: Record<DocumentType, TemplateSpec> = {
       p('materials', '需要准备的资料', true),
       p('inspectors', '执法检查人员及执法证号'),
       ...CONTACT,
+      p('issuer', '抽查机关的自称：本局；部门联合抽查为各部门名称加“联合”'),
+      p('issuer.self', '依法处理的机关：本局；部门联合抽查为“有关部门”'),
     ],
   },
   drawRecord: {
