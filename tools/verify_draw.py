@@ -372,12 +372,21 @@ def read_package(path):
     areas = need(team, "areas", dict, "team 中")
     if not all(isinstance(v, str) for v in areas.values()):
         raise Malformed("team.areas 的值应为文本")
+    # A joint draw (§5a) lists its departments; a single-department draw has no such member.
+    if "departments" in team:
+        for i, d in enumerate(need(team, "departments", list, "team 中")):
+            where = f"team.departments {ordinal(i)}"
+            need(d, "name", str, where)
+            need(d, "role", str, where)
+            need(d, "perEntity", int, where)
 
     for i, ins in enumerate(need(pkg, "inspectorPool", list, "核验包")):
         where = f"inspectorPool {ordinal(i)}"
         need(ins, "cert", str, where)
         need(ins, "unit", str, where)
         need_texts(need(ins, "conflicts", list, where), f"{where}的 conflicts ")
+        if "department" in ins:
+            need(ins, "department", str, where)
 
     need_texts(need(pkg, "selected", list, "核验包"), "selected ")
     for code, certs in need(pkg, "teams", dict, "核验包").items():
@@ -601,6 +610,51 @@ class Verifier:
                 if code not in drawn:
                     self.differ(f"执法人员 {ins['cert']} 的回避对象 {code} 不是本次抽中的对象（§1：只列抽中对象）")
 
+    def departments(self):
+        """A joint draw's departments (§5a), or None for a single-department draw."""
+        return self.pkg["team"].get("departments")
+
+    def check_departments(self):
+        """§5a: distinct names, the lead first, Σ k_d = k, every pool entry in one of them."""
+        departments = self.departments()
+        if departments is None:
+            stray = [i["cert"] for i in self.pkg["inspectorPool"] if "department" in i]
+            if stray:
+                self.differ(f"核验包不是联合抽查（没有 team.departments），但执法人员 {'、'.join(stray)} 记有所属部门")
+            return True
+        ok = True
+        names = [d["name"] for d in departments]
+        if len(set(names)) != len(names):
+            self.differ(f"联合抽查的部门有重名：{'、'.join(names)}")
+            ok = False
+        for i, d in enumerate(departments):
+            role = "牵头" if i == 0 else "参与"
+            if d["role"] != role:
+                self.differ(f"联合抽查{ordinal(i)}部门“{d['name']}”的角色为“{d['role']}”，应为“{role}”（牵头部门列在第一位）")
+                ok = False
+            if d["perEntity"] < 1:
+                self.differ(f"联合抽查部门“{d['name']}”每户人数 {d['perEntity']} 小于 1")
+                ok = False
+        total = sum(d["perEntity"] for d in departments)
+        if total != self.pkg["team"]["perEntity"]:
+            self.differ(f"联合抽查各部门每户人数之和为 {total}，而每户执法人员数为 {self.pkg['team']['perEntity']}")
+            ok = False
+        for ins in self.pkg["inspectorPool"]:
+            if ins.get("department") not in names:
+                self.differ(f"执法人员 {ins['cert']} 的所属部门“{ins.get('department', '（无）')}”不是参加联合抽查的部门")
+                ok = False
+        self.summary.append("联合抽查：" + "、".join(f"{d['name']}（{d['role']}）每户 {d['perEntity']} 名" for d in departments))
+        return ok
+
+    def slot_department(self, slot):
+        """§5a: the department whose share of the team holds this slot (None beyond the team)."""
+        end = 0
+        for d in self.departments() or ():
+            end += d["perEntity"]
+            if slot < end:
+                return d["name"]
+        return None
+
     def recompute_teams(self, selection):
         team = self.pkg["team"]
         k, recusal, areas = team["perEntity"], team["sameAreaRecusal"], team["areas"]
@@ -609,31 +663,46 @@ class Verifier:
             return None
         pool = sorted(self.pkg["inspectorPool"], key=lambda i: self.key(i["cert"]))
         loads = {i["cert"]: 0 for i in pool}
-        stream = Stream(bytes.fromhex(self.pkg["seed"]), "teams")
+        seed = bytes.fromhex(self.pkg["seed"])
+        departments = self.departments()
+        if departments is None:
+            lanes = [(None, pool, k, Stream(seed, "teams"))]
+        else:
+            # §5a: each department from its own inspectors, on its own stream, in list order.
+            lanes = [
+                (d["name"], [i for i in pool if i.get("department") == d["name"]], d["perEntity"], Stream(seed, "teams:" + d["name"]))
+                for d in departments
+            ]
         teams = {}
         for code in selection:
-            eligible = [
-                i["cert"]
-                for i in pool
-                if code not in i["conflicts"] and not (recusal and same_area(i["unit"], areas.get(code, "")))
-            ]
-            if len(eligible) < k:
-                self.differ(f"按算法，{code} 可抽的执法人员只有 {len(eligible)} 名，少于每户 {k} 名，这次抽取本应失败")
-                return None
             members = []
-            for _ in range(k):
-                rest = [c for c in eligible if c not in members]
-                low = min(loads[c] for c in rest)
-                ties = [c for c in rest if loads[c] == low]
-                pick = ties[stream.below(len(ties))]
-                members.append(pick)
-                loads[pick] += 1
+            for name, lane, share, stream in lanes:
+                eligible = [
+                    i["cert"]
+                    for i in lane
+                    if code not in i["conflicts"] and not (recusal and same_area(i["unit"], areas.get(code, "")))
+                ]
+                if len(eligible) < share:
+                    whose = f"{name}" if name else ""
+                    self.differ(f"按算法，{code} 可抽的{whose}执法人员只有 {len(eligible)} 名，少于每户 {share} 名，这次抽取本应失败")
+                    return None
+                own = []
+                for _ in range(share):
+                    rest = [c for c in eligible if c not in own]
+                    low = min(loads[c] for c in rest)
+                    ties = [c for c in rest if loads[c] == low]
+                    pick = ties[stream.below(len(ties))]
+                    own.append(pick)
+                    loads[pick] += 1
+                members.extend(own)
             teams[code] = members
         return teams
 
     def slot_name(self, slot):
         leader = "（组长）" if slot == 0 and self.pkg["team"]["withLeader"] else ""
-        return f"第 {slot + 1} 位{leader}"
+        department = self.slot_department(slot)
+        whose = f"（{department}）" if department else ""
+        return f"第 {slot + 1} 位{leader}{whose}"
 
     def check_teams(self, teams):
         given = self.pkg["teams"]
@@ -684,6 +753,14 @@ class Verifier:
                 self.differ(f"{name}：原执法人员 {r['old']} 当时不在{self.slot_name(slot)}，该位置是 {team[slot]}")
             candidates = r["candidates"]
             self.in_order(candidates, f"{name}的候选人")
+            department = self.slot_department(slot)
+            if department is not None:
+                # §6, joint draws: only the slot's department may fill it. Inspectors outside the
+                # frozen pool (eligible on the day of the 递补) cannot be placed from the package.
+                for cert in dict.fromkeys(candidates + [r["new"]]):
+                    known = units.get(cert)
+                    if known and known.get("department") != department:
+                        self.differ(f"{name}：{self.slot_name(slot)}属于{department}，而人员 {cert} 属于{known.get('department')}")
             for cert in candidates:
                 if cert in team:
                     self.differ(f"{name}的候选人 {cert} 已在该检查组中")
@@ -792,9 +869,30 @@ class Verifier:
         same("params.task.code", pkg["draw"]["taskCode"], "任务编号")
         same("params.task.name", pkg["draw"]["taskName"], "任务名称")
 
+        if "departments" in pkg["team"]:
+            recorded, ok = field("params.departments", "联合抽查部门")
+            if ok:
+                if not isinstance(recorded, list):
+                    self.differ(f"{RECORD}中的联合抽查部门（params.departments）不是列表")
+                elif len(recorded) != len(pkg["team"]["departments"]):
+                    report(("联合抽查部门个数", f"{len(pkg['team']['departments'])} 个", f"{len(recorded)} 个"))
+                else:
+                    for i, (mine, theirs) in enumerate(zip(recorded, pkg["team"]["departments"])):
+                        label = f"联合抽查{ordinal(i)}部门"
+                        if not isinstance(mine, dict):
+                            self.differ(f"{RECORD}中的{label}不是一个部门的记录")
+                            continue
+                        for key in ("name", "role", "perEntity"):
+                            report(first_difference(theirs[key], mine.get(key, MISSING), f"{label}的{FIELD_NAMES[key]}"))
+        elif isinstance(content.get("params"), dict) and "departments" in content["params"]:
+            self.differ(f"核验包中没有联合抽查部门（team.departments），但{RECORD}中记有（params.departments）")
+
         pool, ok = field("inspectorPool", "执法人员名单")
         if ok:
-            expected = [{"cert": i["cert"], "unit": i["unit"], "conflicts": i["conflicts"]} for i in pkg["inspectorPool"]]
+            expected = [
+                {"cert": i["cert"], "unit": i["unit"], "conflicts": i["conflicts"], **({"department": i["department"]} if "department" in i else {})}
+                for i in pkg["inspectorPool"]
+            ]
             if not isinstance(pool, list):
                 self.differ(f"{RECORD}中的执法人员名单（inspectorPool）不是列表")
             else:
@@ -888,6 +986,10 @@ FIELD_NAMES = {
     "group": "分组",
     "ratio": "比例",
     "count": "数量",
+    "department": "所属部门",
+    "name": "名称",
+    "role": "角色",
+    "perEntity": "每户人数",
 }
 
 
@@ -1136,13 +1238,14 @@ def verify(pkg, record_text=None):
     seed_ok = v.check_seed()
     v.check_ceremonies()
     v.check_inspector_pool()
+    departments_ok = v.check_departments()
     current = {code: list(certs) for code, certs in pkg["teams"].items()}
     if seed_ok:
         selection = v.recompute_selection()
         v.check_selection(selection)
         # Teams follow from the package's own selection, so a wrong selection is named once
         # instead of again as every team after it.
-        teams = v.recompute_teams(pkg["selected"])
+        teams = v.recompute_teams(pkg["selected"]) if departments_ok else None
         if teams is not None:
             v.check_teams(teams)
         current = v.check_replacements()

@@ -31,8 +31,16 @@ export interface DrawPackage {
   }[];
   entityPool: { size: number; fingerprint: string; lines: [string, string][] };
   quotas: { group: string; ratio: string | null; count: number }[];
-  team: { perEntity: number; withLeader: boolean; sameAreaRecusal: boolean; areas: Record<string, string> };
-  inspectorPool: { cert: string; name: string; unit: string; conflicts: string[] }[];
+  team: {
+    perEntity: number;
+    withLeader: boolean;
+    sameAreaRecusal: boolean;
+    areas: Record<string, string>;
+    /** A joint draw's departments, the lead first (ALGORITHM.md §5a); absent otherwise. */
+    departments?: { name: string; role: '牵头' | '参与'; perEntity: number }[];
+  };
+  /** `department`: the inspector's department, in a joint draw only. */
+  inspectorPool: { cert: string; name: string; unit: string; conflicts: string[]; department?: string }[];
   selected: string[];
   teams: Record<string, string[]>;
   replacements: { n: number; entity: string; slot: number; old: string; new: string; candidates: string[]; reason: string; at: string }[];
@@ -81,12 +89,21 @@ export function drawPackage(db: Db, drawId: number): DrawPackage {
     ceremonies,
     entityPool: { size: row.pool_size, fingerprint: row.pool_hash, lines: parsePool(row.entity_pool).map((p) => [p.code, p.group]) },
     quotas: params.quotas.map((q) => ({ group: q.group, ratio: q.ratio ?? null, count: q.count })),
-    team: { perEntity: params.perEntity, withLeader: params.withLeader, sameAreaRecusal: params.sameAreaRecusal, areas: params.areas },
+    team: {
+      perEntity: params.perEntity,
+      withLeader: params.withLeader,
+      sameAreaRecusal: params.sameAreaRecusal,
+      areas: params.areas,
+      ...(params.departments
+        ? { departments: params.departments.map((d) => ({ name: d.name, role: d.role, perEntity: d.perEntity })) }
+        : {}),
+    },
     inspectorPool: content.inspectorPool.map((i) => ({
       cert: i.cert,
       name: names.get(i.cert) ?? '',
       unit: i.unit,
       conflicts: i.conflicts,
+      ...(i.department === undefined ? {} : { department: i.department }),
     })),
     selected: content.selected,
     teams: content.teams,

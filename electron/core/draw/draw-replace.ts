@@ -5,6 +5,7 @@ import { getTask } from '../tasks/task-service.ts';
 import { leastLoadedPick, sameArea } from './draw-algorithm.ts';
 import { getDraw, type DrawRecord } from './draw-read.ts';
 import { buildInspectorPool } from './inspector-pool.ts';
+import { departmentOfSlot } from './joint-teams.ts';
 import { DrawRng } from './rng.ts';
 
 /** The load of each inspector in a draw's current teams (every 递补 applied). */
@@ -51,15 +52,22 @@ export function replaceInspector(
       .pluck()
       .all(entity.entityId) as string[];
     const team = entity.inspectors.map((i) => i.certNo);
+    // In a joint draw the slot belongs to one department (ALGORITHM.md §6): only its inspectors may fill it.
+    const department = draw.params.departments ? departmentOfSlot(draw.params.departments, slot.slot) : null;
     const candidates = buildInspectorPool(db, task, now).candidates.filter(
       (c) =>
+        (department === null || c.departmentId === department.id) &&
         !team.includes(c.cert) &&
         !droppedOut.includes(c.cert) &&
         !conflicted.includes(c.cert) &&
         !(task.sameAreaRecusal && sameArea(c.unit, entity.area)),
     );
     if (candidates.length === 0)
-      throw new AppError(`没有可递补的执法人员：符合条件且无需回避的人员都已在该检查组中或已退出。未作任何更改。`);
+      throw new AppError(
+        department
+          ? `${department.name}没有可递补的执法人员：联合检查组中该部门的位置只能由该部门的执法人员递补，而该部门符合条件且无需回避的人员都已在该检查组中或已退出。未作任何更改。`
+          : `没有可递补的执法人员：符合条件且无需回避的人员都已在该检查组中或已退出。未作任何更改。`,
+      );
     const n = draw.replacements.length + 1;
     const pick = leastLoadedPick(
       candidates.map((c) => c.cert),

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { Db } from '../db/connection.ts';
+import { OWN_DEPARTMENT_ID } from '../departments/department-schema.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { getTask } from '../tasks/task-service.ts';
 import type { Task } from '../tasks/task-schema.ts';
@@ -11,6 +12,7 @@ import { closeCeremony, openCeremonyRow, publicValue, witnessDigits } from './dr
 import { checkPeople, type DrawPeople } from './draw-people.ts';
 import { getDraw, type DrawRecord } from './draw-read.ts';
 import { buildEntityPool, type EntityPool } from './entity-pool.ts';
+import { assignJointTeams, type DrawDepartment } from './joint-teams.ts';
 import { attachConflicts, buildInspectorPool, type InspectorPool } from './inspector-pool.ts';
 
 export type { DrawPeople } from './draw-people.ts';
@@ -96,9 +98,12 @@ export function runDraw(
     );
     const areas = Object.fromEntries(selected.map((c) => [c, pool.byCode.get(c)!.area]));
     const teamParams = { perEntity: task.inspectorsPerEntity, sameAreaRecusal: task.sameAreaRecusal, areas };
+    const departments = drawDepartments(task);
     let teams: Record<string, string[]>;
     try {
-      teams = assignTeams(seed, selected, inspectors.candidates, teamParams);
+      teams = departments
+        ? assignJointTeams(seed, selected, inspectors.candidates, teamParams, departments)
+        : assignTeams(seed, selected, inspectors.candidates, teamParams);
     } catch (err) {
       if (err instanceof TeamShortfall) throw shortfallError(db, task, err, inspectors);
       throw err;
@@ -109,8 +114,19 @@ export function runDraw(
       seed,
       poolHash,
       poolSize: pool.entries.length,
-      inspectorPool: inspectors.candidates.map(({ cert, unit, conflicts }) => ({ cert, unit, conflicts })),
-      params: { quotas: pool.quotas, ...teamParams, withLeader: task.withLeader, excluded: pool.excluded, task: taskSnapshot(task) },
+      // A single-department draw's members and params are exactly those of before issue 17, so its
+      // record hashes as it always did; `department` and `departments` appear in joint draws only.
+      inspectorPool: inspectors.candidates.map(({ cert, unit, conflicts, department }) =>
+        department === undefined ? { cert, unit, conflicts } : { cert, unit, conflicts, department },
+      ),
+      params: {
+        quotas: pool.quotas,
+        ...teamParams,
+        withLeader: task.withLeader,
+        excluded: pool.excluded,
+        ...(departments ? { departments } : {}),
+        task: taskSnapshot(task),
+      },
       operator,
       witness,
       drawnAt: now.toISOString(),
@@ -138,6 +154,12 @@ export function runDraw(
     });
     return getDraw(db, drawId);
   })();
+}
+
+/** A joint task's departments as the record holds them (ALGORITHM.md §5a), null for a single-department task. */
+function drawDepartments(task: Task): DrawDepartment[] | null {
+  if (!task.joint) return null;
+  return task.departments.map((d) => ({ id: d.departmentId, name: d.name, role: d.role, perEntity: d.perEntity }));
 }
 
 function taskSnapshot(task: Task): DrawContent['params']['task'] {
@@ -197,6 +219,18 @@ function recordDraw(db: Db, content: DrawContent, pool: EntityPool, inspectors: 
 
 function shortfallError(db: Db, task: Task, err: TeamShortfall, pool: InspectorPool): AppError {
   const name = db.prepare('SELECT name FROM entities WHERE code = ?').pluck().get(err.code) as string;
+  const lane = pool.departments?.find((d) => d.department.name === err.department);
+  if (lane) {
+    const out = lane.excluded;
+    const own = lane.department.departmentId === OWN_DEPARTMENT_ID;
+    const lacking = own && pool.requiredTags.length > 0 ? `，另有 ${out.tags} 人不具备所需执法领域（${pool.requiredTags.join('、')}）` : '';
+    return new AppError(
+      `${lane.department.name}可派的执法人员不足：检查对象“${name}”（${err.code}）该部门可派的只有 ${err.eligible} 名，需要 ${lane.department.perEntity} 名。` +
+        `该部门符合条件的执法人员共 ${lane.candidates.length} 名（另有非在岗 ${out.status} 名、执法证过期或未填有效期 ${out.certificate} 名${lacking}），` +
+        `其中需回避的已排除${task.sameAreaRecusal ? '（含同所回避）' : ''}。未保存任何抽取结果。请补充该部门的执法人员或调整任务。`,
+      { cause: err.message },
+    );
+  }
   const out = pool.excluded;
   const lacking = pool.requiredTags.length > 0 ? `，另有 ${out.tags} 人不具备所需执法领域（${pool.requiredTags.join('、')}）` : '';
   return new AppError(

@@ -13,6 +13,7 @@ import {
 } from './draw-algorithm.ts';
 import { drawHash, parsePool, witnessedSeed, type DrawContent } from './draw-content.ts';
 import { drawRow, frozenReplacements, storedContent, type FrozenReplacement } from './draw-read.ts';
+import { assignJointTeams, departmentOfSlot, type DrawDepartment } from './joint-teams.ts';
 import { DrawRng } from './rng.ts';
 
 export interface VerifyCheck {
@@ -58,17 +59,22 @@ export function verifyDraw(db: Db, drawId: number): DrawVerification {
       ? `按种子重算 ${selected.length} 个，与记录一致`
       : `按种子重算的结果与记录不一致（第 ${firstDifference(selected, content.selected)} 个起）`,
   );
+  const departments = content.params.departments ?? null;
+  if (departments) checks.push(departmentCheck(content));
   let teamsOk = false;
   let teamDetail = '';
   try {
-    const teams = assignTeams(row.seed, content.selected, content.inspectorPool, content.params);
+    const teams = departments
+      ? assignJointTeams(row.seed, content.selected, content.inspectorPool, content.params, departments)
+      : assignTeams(row.seed, content.selected, content.inspectorPool, content.params);
     teamsOk = JSON.stringify(teams) === JSON.stringify(content.teams);
     teamDetail = teamsOk ? '按种子重算的检查组与记录一致' : '按种子重算的检查组与记录不一致：人员分配被修改';
   } catch (err) {
-    teamDetail = err instanceof TeamShortfall ? `记录的候选执法人员不足以组成检查组（${err.code}）：记录被修改` : String(err);
+    teamDetail =
+      err instanceof TeamShortfall ? `记录的${err.department ?? ''}候选执法人员不足以组成检查组（${err.code}）：记录被修改` : String(err);
   }
   check('检查组', teamsOk, teamDetail);
-  checks.push(...verifyReplacements(db, row.id, row.seed, content.teams));
+  checks.push(...verifyReplacements(db, row.id, row.seed, content.teams, departments, content.inspectorPool));
   const prev =
     (db.prepare('SELECT hash FROM draws WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(row.id) as string | undefined) ?? GENESIS_HASH;
   check('哈希链', row.prev_hash === prev, row.prev_hash === prev ? '与上一条抽取记录衔接' : '与上一条抽取记录不衔接：有记录被删除或修改');
@@ -122,26 +128,63 @@ function seedCheck(db: Db, drawId: number, seed: string, poolHash: string, parts
   };
 }
 
+/**
+ * §5a: a joint draw's departments are named once each, their shares add up to the team, and every
+ * frozen inspector belongs to one of them. Without this a record could move an inspector between
+ * departments and still re-run consistently.
+ */
+function departmentCheck(content: DrawContent): VerifyCheck {
+  const departments = content.params.departments!;
+  const names = departments.map((d) => d.name);
+  const sum = departments.reduce((total, d) => total + d.perEntity, 0);
+  const stray = content.inspectorPool.filter((i) => i.department === undefined || !names.includes(i.department));
+  const problems = [
+    new Set(names).size !== names.length ? '部门重复' : '',
+    departments.some((d, i) => d.role !== (i === 0 ? '牵头' : '参与')) ? '牵头部门应列在第一位且只有一个' : '',
+    sum !== content.params.perEntity ? `各部门每户人数之和 ${sum} 与每户人数 ${content.params.perEntity} 不符` : '',
+    stray.length > 0 ? `执法人员 ${stray.map((i) => i.cert).join('、')} 不属于参加的部门` : '',
+  ].filter(Boolean);
+  return problems.length === 0
+    ? { label: '联合抽查部门', ok: true, detail: departments.map((d) => `${d.name}（${d.role}）每户 ${d.perEntity} 名`).join('，') }
+    : { label: '联合抽查部门', ok: false, detail: `${problems.join('；')}：记录被修改` };
+}
+
 function firstDifference(a: string[], b: string[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i + 1;
   return 0;
 }
 
-function verifyReplacements(db: Db, drawId: number, seed: string, original: Record<string, string[]>): VerifyCheck[] {
+function verifyReplacements(
+  db: Db,
+  drawId: number,
+  seed: string,
+  original: Record<string, string[]>,
+  departments: readonly DrawDepartment[] | null,
+  pool: readonly { cert: string; department?: string }[],
+): VerifyCheck[] {
   const teams = structuredClone(original);
+  const departmentOf = new Map(pool.map((i) => [i.cert, i.department]));
   return frozenReplacements(db, drawId).map((r) => {
+    // A joint slot is refilled from its own department only; candidates outside the frozen pool
+    // (eligible on the day of the 递补) cannot be placed from the package, as §8 says.
+    const slotDepartment = departments ? departmentOfSlot(departments, r.slot)?.name : undefined;
+    const foreign = departments
+      ? [r.new, ...r.candidates].filter((c) => departmentOf.has(c) && departmentOf.get(c) !== slotDepartment)
+      : [];
     const load = new Map<string, number>();
     for (const team of Object.values(teams)) for (const cert of team) load.set(cert, (load.get(cert) ?? 0) + 1);
     const heldSlot = teams[r.entity]?.[r.slot] === r.old;
     const pick = leastLoadedPick(r.candidates, load, new DrawRng(seed, `replace:${r.n}`));
     teams[r.entity]![r.slot] = r.new;
     const mismatch = auditMismatch(db, drawId, r);
-    const ok = heldSlot && pick === r.new && mismatch === null;
+    const ok = heldSlot && pick === r.new && mismatch === null && foreign.length === 0;
     const detail = !heldSlot
       ? `记录的被递补人员 ${r.old} 当时并不在第 ${r.slot + 1} 位：递补记录被修改`
-      : pick !== r.new
-        ? `按种子应为 ${pick}，记录为 ${r.new}：递补记录被修改`
-        : (mismatch ?? `按种子重算为 ${pick}，与记录和审计日志一致`);
+      : foreign.length > 0
+        ? `第 ${r.slot + 1} 位属于${slotDepartment ?? '（无）'}，候选人员 ${foreign.join('、')} 属于其他部门：递补记录被修改`
+        : pick !== r.new
+          ? `按种子应为 ${pick}，记录为 ${r.new}：递补记录被修改`
+          : (mismatch ?? `按种子重算为 ${pick}，与记录和审计日志一致`);
     return { label: `第 ${r.n} 次递补`, ok, detail };
   });
 }
