@@ -12,6 +12,7 @@ import { runDraw, voidDraw } from '../../../electron/core/draw/draw-service.ts';
 import { declareConflict } from '../../../electron/core/inspectors/conflict-service.ts';
 import { hasCommand, toolMissing } from '../needs-tool.ts';
 import { RESOURCES_DIR, tempContext, tempDir } from '../temp-db.ts';
+import { jointDesk, makeJointTask } from '../joint/joint-fixtures.ts';
 import { makeTask, PEOPLE, seedEntities, seedInspectors } from './draw-fixtures.ts';
 
 /**
@@ -435,6 +436,57 @@ describe.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))('tools
           p.record.canonical.replace(/"selected":\[[^\]]*\]/, (list) => list.replace(p.selected[4]!, p.selected[3]!)),
         ),
       /^第 5 个抽中对象：核验包中为 \S+，记录（record\.canonical）中为 \S+\n/,
+    );
+  });
+
+  it('verifies a 部门联合抽查 (§5a): each department’s share on its own stream, 递补 within the department', () => {
+    const { db } = tempContext();
+    const desk = jointDesk(db);
+    const task = makeJointTask(db, desk, { count: 6, sameAreaRecusal: true });
+    const draw = runDraw(db, task.id, PEOPLE, NOW, '5e'.repeat(32));
+    const first = drawPackage(db, draw.id);
+    const code = first.selected[0]!;
+    replaceInspector(db, { drawId: draw.id, entityCode: code, certNo: first.teams[code]![2]!, reason: '病休', operator: '张操作' }, LATER);
+    const pkg = drawPackage(db, draw.id);
+    expect(pkg.team.departments!.map((d) => [d.name, d.role, d.perEntity])).toEqual([
+      ['大同县市场和质量监督管理局', '牵头', 2],
+      ['县应急管理局', '参与', 1],
+      ['县卫生健康局', '参与', 1],
+    ]);
+    expect(pkg.replacements[0]!.candidates.every((c) => c.startsWith('YJ'))).toBe(true);
+    expect(expectConsistent(pkg).out).toContain('联合抽查：大同县市场和质量监督管理局（牵头）每户 2 名、县应急管理局（参与）每户 1 名');
+
+    const [x, y] = pkg.selected as [string, string];
+    // Two entities' 应急 members swapped: each team still has one of 应急, but not the drawn one.
+    expectDifference(
+      pkg,
+      (p) => void ([p.teams[x]![3], p.teams[y]![3]] = [p.teams[y]![3]!, p.teams[x]![3]!]),
+      /的检查组第 4 位（县卫生健康局）不一致/,
+    );
+    const wj = (p: DrawPackage) => p.inspectorPool.find((i) => i.cert === 'WJ0001')!;
+    expectDifference(
+      pkg,
+      (p) => void (wj(p).department = '县应急管理局'),
+      /所属部门：核验包中为 县应急管理局，记录（record.canonical）中为 县卫生健康局/,
+    );
+    expectDifference(
+      pkg,
+      (p) => void (wj(p).department = '县消防救援大队'),
+      /执法人员 WJ0001 的所属部门“县消防救援大队”不是参加联合抽查的部门/,
+    );
+    expectDifference(pkg, (p) => void (p.team.departments![2]!.perEntity = 2), /各部门每户人数之和为 5，而每户执法人员数为 4/);
+    expectDifference(pkg, (p) => void (p.team.departments![0]!.role = '参与'), /应为“牵头”（牵头部门列在第一位）/);
+    expectDifference(pkg, (p) => void delete p.team.departments, /（没有 team.departments），但执法人员 .* 记有所属部门/);
+    expectDifference(
+      pkg,
+      (p) => void (p.replacements[0]!.candidates = [...p.replacements[0]!.candidates, 'WJ0001'].sort()),
+      /第 1 次递补.*第 3 位（县应急管理局）属于县应急管理局，而人员 WJ0001 属于县卫生健康局/,
+    );
+    // The record's own departments, rewritten with a matching hash: the package no longer matches it.
+    expectDifference(
+      pkg,
+      (p) => rewriteCanonical(p, p.record.canonical.replace('"name":"县卫生健康局","perEntity":1', '"name":"县卫生健康局","perEntity":2')),
+      /联合抽查第 3 个部门的每户人数：核验包中为 1，记录（record.canonical）中为 2/,
     );
   });
 
