@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { invoke } from '../api/dispatch.ts';
 import type { AppContext } from '../core/app-context.ts';
 import { invokeWithOptions } from './option-errors.ts';
+import { departmentOf } from './result-review-commands.ts';
 import type { CliSession } from './session.ts';
 import { drawnEntityOf, taskOf } from './task-ref.ts';
 
@@ -29,7 +30,8 @@ function registerDispositions(program: Command, session: CliSession): void {
           ? [o.open ? '没有未完结的后续处置。' : '没有需要后续处置的检查结果。']
           : l.map(
               (r) =>
-                `${r.taskCode}\t${r.entityCode}\t${r.entityName}\t${r.disposal}\t检查 ${r.inspectedOn ?? '—'}\t` +
+                `${r.taskCode}\t${r.entityCode}\t${r.entityName}\t${r.departmentName ? `${r.departmentName}\t` : ''}` +
+                `${r.disposal}\t检查 ${r.inspectedOn ?? '—'}\t` +
                 (r.closed
                   ? `已完结 ${r.closedOn}（用时 ${r.ageDays ?? '—'} 天）：${r.closureNotes}`
                   : `未完结，已过 ${r.ageDays ?? '—'} 天`),
@@ -42,13 +44,15 @@ function registerDispositions(program: Command, session: CliSession): void {
     .requiredOption('--date <date>', '完结日期，如 2026-12-20（不早于检查日期，不晚于今天）')
     .requiredOption('--notes <text>', '完结情况（不超过 500 字）')
     .option('--actor <name>', '经办人（默认：本机当前登录的人员）')
-    .action(async (ref: string, code: string, o: { date: string; notes: string; actor?: string }) => {
+    .option('--dept <name>', '部门联合抽查：哪个部门的后续处置（同一户有两个部门的后续处置时必填）')
+    .action(async (ref: string, code: string, o: { date: string; notes: string; actor?: string; dept?: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
       const row = await drawnEntityOf(ctx, session, task, code);
       const input = {
         taskId: task.id,
         entityId: row.entityId,
+        departmentId: await departmentOf(ctx, session, o.dept),
         closedOn: o.date,
         closureNotes: o.notes,
         actor: await actorOf(ctx, o.actor),
@@ -65,11 +69,18 @@ function registerDispositions(program: Command, session: CliSession): void {
     .description('撤销一户后续处置的完结，须写明理由')
     .requiredOption('--reason <text>', '撤销理由（不超过 200 字）')
     .option('--actor <name>', '经办人（默认：本机当前登录的人员）')
-    .action(async (ref: string, code: string, o: { reason: string; actor?: string }) => {
+    .option('--dept <name>', '部门联合抽查：哪个部门的后续处置（同一户有两个部门的后续处置时必填）')
+    .action(async (ref: string, code: string, o: { reason: string; actor?: string; dept?: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
       const row = await drawnEntityOf(ctx, session, task, code);
-      const input = { taskId: task.id, entityId: row.entityId, reason: o.reason, actor: await actorOf(ctx, o.actor) };
+      const input = {
+        taskId: task.id,
+        entityId: row.entityId,
+        departmentId: await departmentOf(ctx, session, o.dept),
+        reason: o.reason,
+        actor: await actorOf(ctx, o.actor),
+      };
       const done = await invokeWithOptions(ctx, 'dispositions:reopen', input, { reason: '--reason', actor: '--actor' });
       out.print(done, (r) => [`已撤销完结：${r.entityName}（${r.entityCode}）的后续处置重新为未完结`]);
     });
@@ -91,7 +102,7 @@ function registerAbnormal(program: Command, session: CliSession): void {
               const left = r.daysLeft === null ? '' : r.daysLeft < 0 ? `逾期 ${-r.daysLeft} 个工作日` : `剩 ${r.daysLeft} 个工作日`;
               const listed = r.listedOn ? ` ${r.listedOn}${r.decisionNo ? ` ${r.decisionNo}` : ''}` : '';
               return (
-                `${r.taskCode}\t${r.entityCode}\t${r.entityName}\t检查 ${r.foundOn ?? '—'}\t期限 ${r.deadline ?? '—'}\t${left}\t` +
+                `${r.taskCode}\t${r.entityCode}\t${r.entityName}\t${r.foundBy.length ? `${r.foundBy.join('、')}发现\t` : ''}检查 ${r.foundOn ?? '—'}\t期限 ${r.deadline ?? '—'}\t${left}\t` +
                 `${r.state}${listed}${r.deadlineNote ? `（${r.deadlineNote}）` : ''}`
               );
             }),

@@ -6,7 +6,7 @@ import { collectItems, itemFindingsOf } from './item-finding-option.ts';
 import { invokeWithOptions } from './option-errors.ts';
 import { registerResultCodeCommands } from './result-code-commands.ts';
 import { registerResultExportCommand } from './result-export-command.ts';
-import { registerResultReviewCommands } from './result-review-commands.ts';
+import { departmentOf, registerResultReviewCommands } from './result-review-commands.ts';
 import type { CliSession } from './session.ts';
 import { drawnEntityOf, taskOf } from './task-ref.ts';
 
@@ -45,6 +45,31 @@ interface SetOptions {
   actor?: string;
   item?: string[];
   correctionReason?: string;
+  dept?: string;
+}
+
+type ListedRow = CallOutput<'results:list'>[number];
+type ListedResult = ListedRow['result'];
+
+const resultText = (r: ListedResult) => (r ? `${r.codes.join(',')}\t${r.inspectedOn ?? ''}` : '未录入');
+
+/**
+ * One line per entity (代码、名称、检查组、结果代码、检查日期); a joint task's combined listing puts
+ * one indented line under it per department, with the department's members and its result's status.
+ */
+function listLines(rows: ListedRow[]): string[] {
+  return rows.flatMap((r) => {
+    const head = `${r.position}\t${r.code}\t${r.name}`;
+    if (!r.departments) return [`${head}\t${r.team.map((t) => t.name).join('、')}\t${resultText(r.result)}`];
+    return [
+      head,
+      ...r.departments.map(
+        (d) =>
+          `  ${d.role}\t${d.shortName}\t${d.team.map((t) => t.name).join('、') || '—'}\t${resultText(d.result)}` +
+          (d.result ? `\t${d.result.status}` : ''),
+      ),
+    ];
+  });
 }
 
 /** `shuangsuiji results list|set|import|codes`. */
@@ -52,18 +77,16 @@ export function registerResultCommands(program: Command, session: CliSession): v
   const results = program.command('results').description('检查结果');
   results
     .command('list <task>')
-    .description('列出任务的检查对象和检查结果（代码、名称、检查组、结果代码、检查日期）')
-    .action(async (ref: string) => {
+    .description(
+      '列出任务的检查对象和检查结果（代码、名称、检查组、结果代码、检查日期）；部门联合抽查不写 --dept 则逐户列出各部门的结果（合并查看）',
+    )
+    .option('--dept <name>', '部门联合抽查：只看该部门的检查组成员和检查结果（本局、部门全称或简称）')
+    .action(async (ref: string, o: { dept?: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
-      const rows = await invoke(ctx, 'results:list', { taskId: task.id });
-      out.print(rows, (l) =>
-        l.map(
-          (r) =>
-            `${r.position}\t${r.code}\t${r.name}\t${r.team.map((t) => t.name).join('、')}\t` +
-            `${r.result ? `${r.result.codes.join(',')}\t${r.result.inspectedOn ?? ''}` : '未录入'}`,
-        ),
-      );
+      const departmentId = await departmentOf(ctx, session, o.dept);
+      const rows = await invoke(ctx, 'results:list', { taskId: task.id, departmentId });
+      out.print(rows, listLines);
     });
   results
     .command('set <task> <codes...>')
@@ -83,9 +106,11 @@ export function registerResultCommands(program: Command, session: CliSession): v
     )
     .option('--actor <name>', '录入员（人员名单中有录入员时必填）')
     .option('--correction-reason <text>', '更正理由：修改已公示的结果时必填，改后重新审核，再用 publish correct 生成更正公示')
+    .option('--dept <name>', '部门联合抽查：为哪个部门录入（必填，谁检查、谁录入；本局、部门全称或简称）')
     .action(async (ref: string, codes: string[], o: SetOptions) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
+      const departmentId = await departmentOf(ctx, session, o.dept);
       const rows: Awaited<ReturnType<typeof drawnEntityOf>>[] = [];
       for (const code of codes) rows.push(await drawnEntityOf(ctx, session, task, code));
       await invokeWithOptions(
@@ -93,6 +118,7 @@ export function registerResultCommands(program: Command, session: CliSession): v
         'results:set',
         {
           taskId: task.id,
+          departmentId,
           entityIds: rows.map((r) => r.entityId),
           result: {
             codes: list(o.result),

@@ -133,7 +133,7 @@ export function taskResults(db: Db, taskId: number, departmentId?: number): Task
         .all(draw.id) as { entity_id: number; risk_class: string | null }[]
     ).map((r) => [r.entity_id, r.risk_class]),
   );
-  if (task.joint) return jointResults(db, task, draw, allRows, risk, chosen);
+  if (task.joint) return jointResults(task, draw, allRows, risk, chosen);
   const itemIds = task.items.map((i) => i.id);
   const results = new Map(allRows.filter((r) => r.department_id === OWN_DEPARTMENT_ID).map((r) => [r.entity_id, r]));
   return draw.selected.map((e) => {
@@ -152,23 +152,16 @@ export function taskResults(db: Db, taskId: number, departmentId?: number): Task
 }
 
 /**
- * A joint task's rows: each department's members of the team (by the 实施部门 of the inspector,
- * NULL = 本局) and its own result with its own items; for one department, or all side by side.
+ * A joint task's rows: each department's members of the team (the draw's slots of that department)
+ * and its own result with its own items; for one department, or all side by side.
  */
 function jointResults(
-  db: Db,
   task: Task,
   draw: ReturnType<typeof getDraw>,
   allRows: ResultRow[],
   risk: Map<number, string | null>,
   chosen: number | null,
 ): TaskResultRow[] {
-  const inspectorDept = new Map(
-    (db.prepare('SELECT id, department_id FROM inspectors').all() as { id: number; department_id: number | null }[]).map((i) => [
-      i.id,
-      i.department_id ?? OWN_DEPARTMENT_ID,
-    ]),
-  );
   const stored = new Map(allRows.map((r) => [`${r.entity_id}:${r.department_id}`, r]));
   const departments = chosen === null ? task.departments : task.departments.filter((d) => d.departmentId === chosen);
   return draw.selected.map((e) => {
@@ -180,9 +173,7 @@ function jointResults(
         shortName: d.shortName,
         role: d.role,
         itemIds: d.itemIds,
-        team: e.inspectors
-          .filter((i) => inspectorDept.get(i.inspectorId) === d.departmentId)
-          .map((i) => ({ certNo: i.certNo, name: i.name })),
+        team: e.inspectors.filter((i) => i.departmentId === d.departmentId).map((i) => ({ certNo: i.certNo, name: i.name })),
         result: r && r.codes !== '[]' ? storedResult(r, d.itemIds) : null,
       };
     });

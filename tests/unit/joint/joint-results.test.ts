@@ -56,6 +56,10 @@ describe('results of a joint task, per department (谁检查、谁录入)', () =
     expect(own.codes).toEqual(['1']);
     expect(own.itemFindings.map((f) => f.itemId)).toEqual([1, 2]);
     expect(taskResults(db, taskId, desk.health.id)[0]!.result).toBeNull();
+    // Each department sees its own members of the team (k = 2, 1, 1).
+    expect(taskResults(db, taskId, 1)[0]!.team).toHaveLength(2);
+    expect(taskResults(db, taskId, desk.safety.id)[0]!.team.map((t) => t.certNo.slice(0, 2))).toEqual(['YJ']);
+    expect(taskResults(db, taskId, desk.health.id)[0]!.team.map((t) => t.certNo.slice(0, 2))).toEqual(['WJ']);
     const combined = taskResults(db, taskId)[0]!;
     expect(combined.departments!.map((d) => [d.name, d.role, d.result?.codes ?? null])).toEqual([
       ['大同县市场和质量监督管理局', '牵头', ['1']],
