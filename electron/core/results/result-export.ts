@@ -2,10 +2,13 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../errors.ts';
 import { writeWorkbookFile } from '../files/atomic-write.ts';
+import { getDepartment } from '../departments/department-service.ts';
 import { getTask } from '../tasks/task-service.ts';
+import type { Task } from '../tasks/task-schema.ts';
 import type { WritableCell } from '../xlsx/safe-cell.ts';
 import { addTableSheet, type TableColumn } from '../xlsx/table-writer.ts';
 import { listResultCodes } from './result-codes.ts';
+import { itemDepartmentId, resultDepartmentId } from './result-department.ts';
 import { PART_LABELS, type FindingPart } from './result-import-items.ts';
 import type { TaskResultRow } from './result-schema.ts';
 import { taskResults } from './result-service.ts';
@@ -21,16 +24,17 @@ export interface ResultExport {
 
 const PARTS: FindingPart[] = ['checked', 'problem', 'handling'];
 
-interface Column extends TableColumn {
+export interface ResultColumn extends TableColumn {
   value: (row: TaskResultRow) => WritableCell;
 }
+type Column = ResultColumn;
 
 /**
  * The sheet's columns: the ones the results import reads, under the names it reads them by, and
  * per 检查事项 its 是否检查 / 发现问题 / 处置情况 headed “事项名称-是否检查”; 名称, 检查组 and 结果说明
  * are for the reader only (the import passes over them). 更正理由 is left for the clerk.
  */
-function columnsOf(db: Db, taskCode: string, items: readonly { id: number; name: string }[]): Column[] {
+export function resultColumns(db: Db, taskCode: string, items: readonly { id: number; name: string }[]): Column[] {
   const labels = new Map(listResultCodes(db).map((c) => [c.code, c.label]));
   const r = (row: TaskResultRow) => row.result;
   const nameOf = (row: TaskResultRow, cert: string) => row.team.find((t) => t.certNo === cert)?.name ?? cert;
@@ -77,23 +81,52 @@ function columnsOf(db: Db, taskCode: string, items: readonly { id: number; name:
   return [...fixed, ...perItem, { header: '更正理由', width: 18, value: () => '' }];
 }
 
+/** The rows and the 检查事项 of one department's results sheet (本局's for a single-department task). */
+export interface ResultSheetData {
+  task: Task;
+  /** A joint task's department; null for a single-department task, whose sheet is as it always was. */
+  department: { id: number; name: string } | null;
+  items: Task['items'];
+  rows: TaskResultRow[];
+}
+
 /**
- * A task's drawn entities with their results so far, one row each, in a sheet that the results
- * import reads back unchanged: to fill in away from the program, to print, or to check.
+ * What a task's results sheet holds. A joint task's results are per department ("谁检查、谁录入"),
+ * so one must be named: its members of each team, its result, its items' columns only.
  */
-export async function exportResults(db: Db, taskId: number, outPath: string): Promise<ResultExport> {
+export function resultSheetData(db: Db, taskId: number, departmentId?: number): ResultSheetData {
   const task = getTask(db, taskId);
-  const rows = taskResults(db, taskId);
+  const chosen = resultDepartmentId(db, task, departmentId);
+  const rows = taskResults(db, taskId, task.joint ? chosen : undefined);
   if (rows.length === 0) throw new AppError(`任务 ${task.code} 还没有有效的抽取结果，没有可导出的检查对象。`);
-  const columns = columnsOf(db, task.code, task.items);
-  const workbook = new ExcelJS.Workbook();
-  addTableSheet(workbook, {
+  if (!task.joint) return { task, department: null, items: task.items, rows };
+  const items = task.items.filter((i) => itemDepartmentId(i) === chosen);
+  return { task, department: { id: chosen, name: getDepartment(db, chosen).name }, items, rows };
+}
+
+/** Adds the 检查结果 sheet (title, header, one row per drawn entity) to a workbook. */
+export function addResultSheet(db: Db, workbook: ExcelJS.Workbook, data: ResultSheetData) {
+  const { task, department, items, rows } = data;
+  const columns = resultColumns(db, task.code, items);
+  const { sheet, headerRow } = addTableSheet(workbook, {
     sheetName: '检查结果',
-    title: `${task.name}（${task.code}）检查结果`,
+    title: `${task.name}（${task.code}）${department ? `${department.name}` : ''}检查结果`,
     columns,
     rows: rows.map((row) => columns.map((c) => c.value(row))),
     landscape: true,
   });
+  return { sheet, headerRow, columns };
+}
+
+/**
+ * A task's drawn entities with their results so far, one row each, in a sheet that the results
+ * import reads back unchanged: to fill in away from the program, to print, or to check. A joint
+ * task's sheet is one department's (`departmentId`).
+ */
+export async function exportResults(db: Db, taskId: number, outPath: string, departmentId?: number): Promise<ResultExport> {
+  const data = resultSheetData(db, taskId, departmentId);
+  const workbook = new ExcelJS.Workbook();
+  addResultSheet(db, workbook, data);
   await writeWorkbookFile(workbook, outPath);
-  return { path: outPath, count: rows.length, entered: rows.filter((r) => r.result).length };
+  return { path: outPath, count: data.rows.length, entered: data.rows.filter((r) => r.result).length };
 }

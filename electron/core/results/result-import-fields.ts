@@ -26,6 +26,11 @@ export interface ResultRules {
   /** The task's 检查事项, in its order, and where the file has their findings. */
   items: readonly { id: number; name: string }[];
   itemColumns: TaskItemColumns;
+  /**
+   * A department's exchange file says "blank = every drawn member of ours went" (its cover tells
+   * the department so): a blank 实到执法人员 is its drawn members, not nobody.
+   */
+  blankPresentIsTeam?: boolean;
 }
 
 /**
@@ -50,9 +55,12 @@ export function resultOfRow(
   if (date === null) reasons.push(`${row.where('date')}：日期无法识别`);
   const dateProblem = date ? inspectionDateProblem(date, rules.drawnOn, rules.today) : null;
   if (dateProblem) reasons.push(`${row.where('date')}：${dateProblem}`);
-  const present = row.has('present')
-    ? teamMembers(row.text('present'), entity)
-    : (before?.inspectorsPresent ?? entity.team.map((t) => t.certNo));
+  const team = () => entity.team.map((t) => t.certNo);
+  const present = !row.has('present')
+    ? (before?.inspectorsPresent ?? team())
+    : row.text('present') === '' && rules.blankPresentIsTeam
+      ? team()
+      : teamMembers(row.text('present'), entity);
   if (typeof present === 'string') reasons.push(`${row.where('present')}：${present}`);
   const base =
     before?.itemFindings ??

@@ -48,6 +48,11 @@ function itemHeadings(headings: readonly string[], taken: ReadonlySet<number>): 
   return found;
 }
 
+/** A heading that reads as one part of some item's finding (食品经营许可情况-是否检查). */
+export function isItemHeading(heading: string): boolean {
+  return itemHeadings([heading], new Set()).length > 0;
+}
+
 /** Where each part of one item's finding is in the file. */
 export interface ItemColumns {
   itemId: number;
@@ -65,11 +70,13 @@ export interface TaskItemColumns {
 /**
  * Which columns hold which item's finding in a task. A heading names an item by its name, by
  * its 序号 on the record sheet, or both (【1】食品经营许可情况-是否检查); both must agree.
+ * `whose` names the items in a message: 本任务, or 县应急管理局在本任务 for one department's file.
  */
 export function taskItemColumns(
   headings: readonly string[],
   taken: ReadonlySet<number>,
   items: readonly { id: number; name: string }[],
+  whose = '本任务',
 ): TaskItemColumns {
   const byName = new Map(items.map((item, i) => [squeeze(item.name), i]));
   const result: ItemColumns[] = items.map((item) => ({ itemId: item.id, name: item.name, columns: {} }));
@@ -77,7 +84,7 @@ export function taskItemColumns(
   for (const h of itemHeadings(headings, taken)) {
     const index = itemIndexOf(h.prefix, byName, items.length);
     if (index === undefined) {
-      if (h.strong) problems.push({ column: h.column, message: `列名中的检查事项不是本任务的抽查事项（本任务共 ${items.length} 项）` });
+      if (h.strong) problems.push({ column: h.column, message: `列名中的检查事项不是${whose}的抽查事项（${whose}共 ${items.length} 项）` });
       continue;
     }
     const target = result[index]!;

@@ -1,3 +1,4 @@
+import { readExchangeCover, type ExchangeCover } from '../exchange/exchange-cover-read.ts';
 import { cellText } from '../xlsx/cell-value.ts';
 import { findTable, type FoundTable } from '../xlsx/find-table.ts';
 import type { ColumnSpec } from '../xlsx/header-detect.ts';
@@ -23,6 +24,8 @@ const SPECS: readonly ColumnSpec<ResultColumn>[] = [
 export type ResultTable = FoundTable<ResultColumn> & {
   /** Every header cell's text by column index, for the columns of each 检查事项 (which depend on the task). */
   headings: string[];
+  /** The cover of a department's exchange workbook (whose part of which task), null for any other file. */
+  cover: ExchangeCover | null;
 };
 
 /** The results sheet of a workbook: the first visible sheet with 统一社会信用代码 and 检查结果. */
@@ -31,7 +34,7 @@ export async function readResultTable(file: string): Promise<ResultTable> {
   const table = findTable(workbook, SPECS, file);
   const sheet = workbook.getWorksheet(table.sheetName);
   const header = sheet ? worksheetRows(sheet).find((r) => r.number === table.header.rowNumber) : undefined;
-  return { ...table, headings: (header?.cells ?? []).map((c) => cellText(c).trim()) };
+  return { ...table, headings: (header?.cells ?? []).map((c) => cellText(c).trim()), cover: readExchangeCover(workbook) };
 }
 
 /** One data row as the checks read it: its cells by column, and where a problem is. */

@@ -51,6 +51,8 @@ export interface ResultImportOutcome {
   fileName: string;
   /** The codes of the tasks whose results the file sets, in file order. */
   tasks: string[];
+  /** A joint task's department whose results the file sets (as printed); absent when none was named. */
+  department?: string;
   counts: ResultImportCounts;
   /** Results written: new + changed after a commit, 0 after a preview. */
   written: number;
