@@ -15,6 +15,8 @@ const VIEWS: Record<string, By> = {
   authority: 'authority',
   month: 'month',
   class: 'class',
+  department: 'department',
+  dept: 'department',
   任务: 'task',
   事项: 'item',
   检查事项: 'item',
@@ -23,9 +25,10 @@ const VIEWS: Record<string, By> = {
   月份: 'month',
   信用风险分类: 'class',
   风险分类: 'class',
+  部门: 'department',
 };
 
-const BY_HELP = 'task 任务、item 检查事项、area 区域、authority 登记机关、month 月份、class 信用风险分类';
+const BY_HELP = 'task 任务、item 检查事项、area 区域、authority 登记机关、month 月份、class 信用风险分类、department 部门';
 
 function yearOf(session: CliSession, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -71,7 +74,7 @@ export function registerStatsCommands(program: Command, session: CliSession): vo
     });
   stats
     .command('export [file]')
-    .description('导出统计表（Excel，每种统计方式一个工作表）')
+    .description('导出统计表（Excel，每种统计方式一个工作表，含按部门）')
     .option('--out <file>', '保存为（.xlsx）')
     .action(async (file: string | undefined, o: { out?: string }) => {
       const target = o.out ?? file ?? session.fail('请用 --out 指定保存的文件，如 stats export --out 统计.xlsx');

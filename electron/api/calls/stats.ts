@@ -11,11 +11,12 @@ export const statsCalls = {
   'stats:get': call(
     z.object({
       by: z.enum(STATS_VIEWS, {
-        error: '统计方式只能是 task（任务）、item（检查事项）、area（区域）、authority（登记机关）、month（月份）或 class（信用风险分类）',
+        error:
+          '统计方式只能是 task（任务）、item（检查事项）、area（区域）、authority（登记机关）、month（月份）、class（信用风险分类）或 department（部门）',
       }),
       year: year.optional(),
     }),
-    '抽查工作情况统计：按任务、检查事项、区域、登记机关、月份或信用风险分类',
+    '抽查工作情况统计：按任务、检查事项、区域、登记机关、月份、信用风险分类或部门（联合抽查每个部门各计一次）',
     (ctx, { by, year }) => workStats(ctx.db, by, year),
   ),
   'stats:export': call(

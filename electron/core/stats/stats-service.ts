@@ -1,16 +1,19 @@
 import dayjs from 'dayjs';
 import type { Db } from '../db/connection.ts';
 import { DISPOSALS, disposalFromText } from '../results/result-schema.ts';
+import { listDepartments } from '../departments/department-service.ts';
 import { getSettings } from '../settings/settings-service.ts';
-import { drawnEntities, liveDraws, poolMembers, type DrawFact, type EntityPlace } from './stats-facts.ts';
+import { drawnEntities, liveDraws, poolMembers, type DrawFact, type DrawnFact, type EntityPlace, type ResultFact } from './stats-facts.ts';
 import { rateOf } from './stats-rate.ts';
 import type { StatsBy, StatsCounts, StatsReport, StatsRow } from './stats-types.ts';
 
 interface Bucket {
   key: string;
   label: string;
-  /** Sorts the lines: task and item order, month, class, else the label. */
+  /** Sorts the lines: task and item order, month, class, department order, else the label. */
   sort: string;
+  /** The line counts this department's result of the entity (a joint task's item or department line). */
+  departmentId?: number;
 }
 
 type Tally = Omit<StatsCounts, 'ratio' | 'completion' | 'closure'>;
@@ -27,10 +30,16 @@ function withRates(t: Tally): StatsCounts {
 }
 
 /** The lines a whole draw (its pool and its entities) falls on, for the views that place a draw, not an entity. */
-function drawBuckets(by: StatsBy, d: DrawFact): Bucket[] {
+function drawBuckets(by: Exclude<StatsBy, 'area' | 'authority' | 'class' | 'department'>, d: DrawFact): Bucket[] {
   if (by === 'task') return [{ key: d.taskCode, label: `${d.taskCode} ${d.taskName}`, sort: d.taskCode }];
   if (by === 'item')
-    return d.items.map((i) => ({ key: String(i.id), label: i.name, sort: `${String(i.seq ?? 99999).padStart(5, '0')} ${i.name}` }));
+    return d.items.map((i) => ({
+      key: String(i.id),
+      label: i.name,
+      sort: `${String(i.seq ?? 99999).padStart(5, '0')} ${i.name}`,
+      // An item's line counts the result of the department that inspected it ("谁检查、谁录入").
+      departmentId: i.departmentId,
+    }));
   // The month of the draw: 基数 and 户数 exist from the draw on, while an inspection date exists only
   // once a result is entered, so a month of inspections could not place the entities still to do.
   const month = dayjs(d.drawnAt);
@@ -48,18 +57,36 @@ function entityBucket(by: 'area' | 'authority' | 'class', e: EntityPlace): Bucke
   return known ? { key: e.riskClass, label: `${e.riskClass}类`, sort: e.riskClass } : { key: '未分类', label: '未分类', sort: 'Z' };
 }
 
-function countEntity(t: Tally, e: ReturnType<typeof drawnEntities>[number]): void {
+/** The department lines: every department in the list's order (本局 first), each placed by its id. */
+function departmentBuckets(db: Db): Map<number, Bucket> {
+  return new Map(
+    listDepartments(db, { includeRetired: true }).map((d, i) => [
+      d.id,
+      { key: String(d.id), label: d.name, sort: String(i).padStart(5, '0'), departmentId: d.id },
+    ]),
+  );
+}
+
+/** The result a line counts: the department's own in a joint task's department or item line, else the entity's. */
+function factFor(e: DrawnFact, b: Bucket): ResultFact {
+  if (b.departmentId === undefined || e.parts.length === 1) return e;
+  return e.parts.find((p) => p.departmentId === b.departmentId) ?? e;
+}
+
+function countEntity(t: Tally, e: ResultFact): void {
   t.drawn++;
   if (!e.entered) return;
   t.entered++;
   if (e.published) t.published++;
   if (e.closed) t.closed++;
   for (const code of new Set(e.codes)) t.byCode[code] = (t.byCode[code] ?? 0) + 1;
-  if (e.disposal !== '') {
-    const words = disposalFromText(e.disposal);
-    const column = (DISPOSALS as readonly string[]).includes(words) ? words : OTHER_DISPOSAL;
-    t.byDisposal[column] = (t.byDisposal[column] ?? 0) + 1;
-  }
+  const columns = new Set(
+    e.disposals.map((text) => {
+      const words = disposalFromText(text);
+      return (DISPOSALS as readonly string[]).includes(words) ? words : OTHER_DISPOSAL;
+    }),
+  );
+  for (const column of columns) t.byDisposal[column] = (t.byDisposal[column] ?? 0) + 1;
 }
 
 /**
@@ -80,15 +107,21 @@ export function workStats(db: Db, by: StatsBy, year?: number): StatsReport {
     return line.tally;
   };
   const drawById = new Map(draws.map((d) => [d.drawId, d]));
+  const departments = by === 'department' ? departmentBuckets(db) : null;
+  // 按部门: a draw falls under each department whose teams visit its entities (本局 for a single-department task).
+  const bucketsOfDraw = (d: DrawFact): Bucket[] => {
+    if (by === 'task' || by === 'item' || by === 'month') return drawBuckets(by, d);
+    return d.departments.flatMap((id) => departments?.get(id) ?? []);
+  };
   for (const d of draws) {
     total.base += d.poolSize;
     if (byEntity) for (const m of pools!.members.get(d.drawId)!) lineOf(entityBucket(by, m)).base++;
-    else for (const b of drawBuckets(by, d)) lineOf(b).base += d.poolSize;
+    else for (const b of bucketsOfDraw(d)) lineOf(b).base += d.poolSize;
   }
   for (const e of entities) {
     countEntity(total, e);
-    const buckets = byEntity ? [entityBucket(by, e)] : drawBuckets(by, drawById.get(e.drawId)!);
-    for (const b of buckets) countEntity(lineOf(b), e);
+    const buckets = byEntity ? [entityBucket(by, e)] : bucketsOfDraw(drawById.get(e.drawId)!);
+    for (const b of buckets) countEntity(lineOf(b), factFor(e, b));
   }
   const rows: StatsRow[] = [...lines.values()]
     .sort((a, b) => (a.bucket.sort < b.bucket.sort ? -1 : a.bucket.sort > b.bucket.sort ? 1 : 0))

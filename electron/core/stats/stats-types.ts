@@ -1,7 +1,7 @@
 import type { StatsRate } from './stats-rate.ts';
 
 /** The views of 抽查工作情况统计 the provinces ask for (DOMAIN.md). */
-export const STATS_VIEWS = ['task', 'item', 'area', 'authority', 'month', 'class'] as const;
+export const STATS_VIEWS = ['task', 'item', 'area', 'authority', 'month', 'class', 'department'] as const;
 export type StatsBy = (typeof STATS_VIEWS)[number];
 
 /** Each view's sheet name and the heading of its first column. */
@@ -12,6 +12,7 @@ export const STATS_VIEW_LABELS: Record<StatsBy, { sheet: string; key: string }> 
   authority: { sheet: '按登记机关', key: '登记机关' },
   month: { sheet: '按月份', key: '抽取月份' },
   class: { sheet: '按信用风险分类', key: '信用风险分类' },
+  department: { sheet: '按部门', key: '部门' },
 };
 
 /** The counts of one line of the statistics (or of its 合计). */
@@ -39,7 +40,7 @@ export interface StatsCounts {
 }
 
 export interface StatsRow extends StatsCounts {
-  /** Stable key of the bucket: task code, item id, area, authority, YYYY-MM or class. */
+  /** Stable key of the bucket: task code, item id, area, authority, YYYY-MM, class or department id. */
   key: string;
   /** What the first column shows. */
   label: string;
@@ -57,7 +58,9 @@ export interface StatsReport {
   rows: StatsRow[];
   /**
    * Counted once per drawn entity of a task: in the 检查事项 view an entity of a task with three
-   * items appears on three lines but once here, so the lines may add up to more than the 合计.
+   * items appears on three lines but once here, so the lines may add up to more than the 合计; so
+   * does a joint task's entity in the 部门 view, once under each department. A joint task's entity
+   * counts here as entered, published and closed once every department's result is.
    */
   total: StatsCounts;
 }

@@ -52,10 +52,18 @@ describe('shuangsuiji stats', () => {
     const db = worldFile();
     const file = path.join(tempDir(), '统计.xlsx');
     const run = await cli('--db', db, 'stats', '--year', '2026', 'export', '--out', file);
-    expect(run.stdout).toBe(`已导出统计表：${file}（6 个工作表）\n`);
+    expect(run.stdout).toBe(`已导出统计表：${file}（7 个工作表）\n`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['按任务', '按检查事项', '按区域', '按登记机关', '按月份', '按信用风险分类']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      '按任务',
+      '按检查事项',
+      '按区域',
+      '按登记机关',
+      '按月份',
+      '按信用风险分类',
+      '按部门',
+    ]);
     expect(String(workbook.worksheets[0]!.getCell('A1').value)).toContain('（2026年，按任务）');
     const missing = await cli('--db', db, 'stats', 'export');
     expect(missing.stderr).toContain('请用 --out 指定保存的文件');

@@ -7,13 +7,13 @@ import { saveSettings } from '../../../electron/core/settings/settings-service.t
 import { tempDir } from '../temp-db.ts';
 import { statsWorld } from './stats-fixture.ts';
 
-const SHEETS = ['按任务', '按检查事项', '按区域', '按登记机关', '按月份', '按信用风险分类'];
+const SHEETS = ['按任务', '按检查事项', '按区域', '按登记机关', '按月份', '按信用风险分类', '按部门'];
 
 async function exported(year?: number) {
   const { db } = statsWorld();
   saveSettings(db, { bureauName: '大同县市场监督管理局' });
   const file = path.join(tempDir(), '统计.xlsx');
-  expect(await exportStatsXlsx(db, year, file)).toEqual({ path: file, count: 6 });
+  expect(await exportStatsXlsx(db, year, file)).toEqual({ path: file, count: 7 });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   return workbook;
