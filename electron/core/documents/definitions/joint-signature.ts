@@ -31,16 +31,18 @@ export function jointSignatureBlock(
   const date = chineseDate(dateIso);
   const dateRight = page.textWidth - 4 * BODY_CHAR_PITCH;
   const dateCentre = dateRight - measure.textWidth('fangsong', date, BODY_FONT_SIZE) / 2;
-  const half = page.textWidth / 2;
-  const split = Math.max(0, Math.min(dateCentre - half / 2, page.textWidth - half));
+  // The right column: half the line at most, centred on the date; the left one takes the rest.
+  const rightWidth = Math.min(page.textWidth / 2, 2 * (page.textWidth - dateCentre));
+  const split = dateCentre - rightWidth / 2;
   const rows: string[][] = [];
   for (let i = 0; i < names.length; i += PER_ROW) rows.push(names.slice(i, i + PER_ROW));
   const name = (text: string, width: number): PdfNode => ({ text, width, style: 'flush', alignment: 'center' });
   const rowNodes = rows.map((row, i): PdfNode => ({
-    columns:
-      row.length === PER_ROW
-        ? [name(row[0]!, split), name(row[1]!, page.textWidth - split)]
-        : [name('', split), name(row[0]!, page.textWidth - split)],
+    // An empty third column takes what is left, so the right one keeps its width and centre.
+    columns: [
+      ...(row.length === PER_ROW ? [name(row[0]!, split), name(row[1]!, rightWidth)] : [name('', split), name(row[0]!, rightWidth)]),
+      { text: '', width: '*' },
+    ],
     columnGap: 0,
     margin: [0, (i === 0 ? SEAL_GAP_LINES : ROW_GAP_LINES) * BODY_LINE_PITCH, 0, 0],
   }));
