@@ -7,6 +7,7 @@ import { documentCalls } from './calls/documents.ts';
 import { drawCalls } from './calls/draws.ts';
 import { drawProofCalls } from './calls/draw-proof.ts';
 import { entityCalls } from './calls/entities.ts';
+import { exchangeCalls } from './calls/exchange.ts';
 import { gsxtCalls } from './calls/gsxt.ts';
 import { importCalls } from './calls/imports.ts';
 import { inspectorCalls } from './calls/inspectors.ts';
@@ -45,6 +46,7 @@ export const contract = {
   ...drawProofCalls,
   ...auditCalls,
   ...resultCalls,
+  ...exchangeCalls,
   ...publicationCalls,
   ...dispositionCalls,
   ...statsCalls,

@@ -15,6 +15,7 @@ import { registerDispositionCommands } from './disposition-commands.ts';
 import { registerDocCommands } from './doc-commands.ts';
 import { registerDrawCommands } from './draw-commands.ts';
 import { registerEntityCommands } from './entity-commands.ts';
+import { registerExchangeCommands } from './exchange-commands.ts';
 import { registerExportCommands } from './export-commands.ts';
 import { registerInspectorCommands } from './inspector-commands.ts';
 import { registerItemCommands } from './items-commands.ts';
@@ -60,6 +61,7 @@ function buildProgram(): { program: Command; session: CliSession } {
     registerTaskCommands,
     registerDrawCommands,
     registerResultCommands,
+    registerExchangeCommands,
     registerPublicationCommands,
     registerDispositionCommands,
     // After tasks and plans: adds `national-code` to them.
