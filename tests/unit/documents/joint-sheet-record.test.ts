@@ -6,6 +6,9 @@ import { hexLines } from '../../../electron/core/documents/data/draw-record-fact
 import { PORTRAIT } from '../../../electron/core/documents/pdf/page-layout.ts';
 import { drawProof } from '../../../electron/core/draw/draw-proof.ts';
 import type { DrawRecord } from '../../../electron/core/draw/draw-read.ts';
+import { DISPOSALS } from '../../../electron/core/results/result-schema.ts';
+import { setResults } from '../../../electron/core/results/result-service.ts';
+import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { RESOURCES_DIR } from '../temp-db.ts';
 import { suiteContext } from './doc-fixtures.ts';
 import { DEPARTMENTS, drawnJointTask, teamInDepartmentOrder } from './joint-doc-fixtures.ts';
@@ -42,6 +45,38 @@ describe('联合抽查的随机抽查情况记录表和随机抽取记录', () =
     expect(text).toContain(`情况说明${rows}检查对象意见`);
     for (const font of pdfFonts(file)) expect(font).toMatchObject({ embedded: true, subset: true });
     expectInsideTextBlock(file, PORTRAIT);
+  });
+
+  it('record sheet: a department’s entered result prints under that department only, the other rows blank', async () => {
+    const e = draw.selected[2]!;
+    const task = getTask(ctx.db, draw.taskId);
+    const safety = task.departments[1]!;
+    setResults(
+      ctx.db,
+      {
+        taskId: draw.taskId,
+        entityIds: [e.entityId],
+        departmentId: safety.departmentId,
+        result: {
+          codes: ['5'],
+          methods: ['实地检查'],
+          disposal: DISPOSALS[2],
+          inspectedOn: '2026-12-02',
+          findings: '未按规定设置安全警示标志',
+          itemFindings: [{ itemId: safety.itemIds[0]!, checked: true, problem: '警示标志缺失', handling: '责令改正' }],
+        },
+      },
+      '2027-01-05',
+    );
+    const file = path.join(suite.dir(), 'joint-sheet-result.pdf');
+    await exportSheet(ctx.db, RESOURCES_DIR, { taskId: draw.taskId, entityId: e.entityId, path: file });
+    const text = readingText(file);
+    expect(text).toContain(`${DEPARTMENTS[0]}1${ITEMS[0]![0]}2${ITEMS[0]![1]}${DEPARTMENTS[1]}`);
+    expect(text).toContain(`${DEPARTMENTS[1]}1${ITEMS[1]![0]}是警示标志缺失责令改正${DEPARTMENTS[2]}1${ITEMS[2]![0]}核查方式`);
+    expect(text).toContain(`情况说明${DEPARTMENTS[1]}：未按规定设置安全警示标志${DEPARTMENTS[0]}执法检查人员`);
+    // Only one department has entered a date: the sheet leaves 检查日期 for the visit.
+    expect(text).toContain('检查日期年月日');
+    expect(text).not.toContain('☑');
   });
 
   it('draw record: each team by department (the 组长 marked), every drawn code and 执法证号, each department’s items and share, the hashes', async () => {

@@ -7,7 +7,8 @@ import { getSettings } from '../../settings/settings-service.ts';
 import { getTask } from '../../tasks/task-service.ts';
 import { liveDrawOf } from './notice-data.ts';
 import { documentTask, type DocumentTask } from './document-task.ts';
-import { jointDepartments, teamByDepartment } from './joint-data.ts';
+import { jointDepartments } from './joint-data.ts';
+import { jointSheetParts, sheetResult } from './joint-sheet-data.ts';
 
 /** Everything one 随机抽查情况记录表 prints before the inspectors fill it in on site. */
 export interface SheetData {
@@ -31,7 +32,14 @@ export interface SheetData {
 
 /** What a joint task's sheet prints per department: its items under its name, and a row for its inspectors to sign. */
 export interface SheetJoint {
-  departments: { name: string; role: '牵头' | '参与'; items: string[]; inspectors: { name: string; certNo: string }[] }[];
+  departments: {
+    name: string;
+    role: '牵头' | '参与';
+    items: string[];
+    inspectors: { name: string; certNo: string }[];
+    /** The department's own entered result (its items' findings in `items` order); null: blank rows. */
+    result: SheetResult | null;
+  }[];
 }
 
 /** What an entered result fills in: the boxes to tick and the rows of the 检查事项. */
@@ -55,8 +63,9 @@ export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number
   if (wanted && entities.length < wanted.size) throw new AppError(`所选检查对象不在任务 ${task.code} 的抽取结果中。`);
   const phone = db.prepare('SELECT phone FROM entities WHERE id = ?').pluck();
   const bureauName = getSettings(db).bureauName;
-  const results = new Map(taskResults(db, taskId).map((r) => [r.entityId, r.result]));
   const departments = jointDepartments(db, task);
+  const joint = departments && jointSheetParts(db, task, departments);
+  const results = new Map(departments ? [] : taskResults(db, taskId).map((r) => [r.entityId, r.result]));
   const resultCodes = listResultCodes(db)
     .filter((c) => c.active)
     .map(({ code, label }) => ({ code, label }));
@@ -71,23 +80,8 @@ export function gatherSheets(db: Db, taskId: number, entityIds?: readonly number
     checkMethods: CHECK_METHODS,
     resultCodes,
     disposals: DISPOSALS,
-    // A joint task's results are entered per department, so its sheet goes out blank for each to fill in.
+    // A joint task's results are the departments' own, printed under each (jointSheetParts).
     result: departments ? null : sheetResult(results.get(e.entityId) ?? null),
-    ...(departments && {
-      joint: {
-        departments: teamByDepartment(departments, e.inspectors).map((g) => ({
-          name: g.department.name,
-          role: g.department.role,
-          items: g.department.items,
-          inspectors: g.members.map((i) => ({ name: i.name, certNo: i.certNo })),
-        })),
-      },
-    }),
+    ...(joint && { joint: joint(e) }),
   }));
-}
-
-function sheetResult(r: ReturnType<typeof taskResults>[number]['result']): SheetResult | null {
-  if (!r) return null;
-  const { codes, methods, disposal, inspectedOn, findings, notes, itemFindings } = r;
-  return { codes, methods, disposal, inspectedOn, findings, notes, itemFindings };
 }

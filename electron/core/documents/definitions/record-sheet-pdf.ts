@@ -7,6 +7,7 @@ import { BODY_LINE_PITCH, PORTRAIT } from '../pdf/page-layout.ts';
 import type { PdfRenderer } from '../pdf/pdf-renderer.ts';
 import type { PdfContent, PdfDocDefinition, PdfNode } from '../pdf/pdf-types.ts';
 import type { SheetData, SheetJoint } from '../data/record-sheet-data.ts';
+import type { ItemFinding } from '../../results/result-schema.ts';
 import { fillTemplate, paragraphsOf, type ParsedTemplate, type PlaceholderValue } from '../templates/template-format.ts';
 import { taskPlaceholders } from '../data/document-task.ts';
 import { chineseDate } from '../data/doc-dates.ts';
@@ -76,7 +77,7 @@ function entityTable(d: SheetData): PdfNode {
         label('实施部门'),
         cell(d.joint ? jointDepartmentsText(d.joint) : d.task.department),
         label('检查日期'),
-        cell(d.result?.inspectedOn ? chineseDate(d.result.inspectedOn) : BLANK_DATE),
+        cell(inspectedOn(d) ? chineseDate(inspectedOn(d)!) : BLANK_DATE),
       ],
     ],
   );
@@ -88,16 +89,34 @@ const WRITING_ROW = 26;
 function itemsTable(d: SheetData): PdfNode {
   const header = ['序号', '抽查事项', '是否检查', '发现问题', '处置情况'].map((t) => ({ text: t, style: 'tableHeader' }));
   if (d.joint) return jointItemsTable(header, d.joint);
-  const rows = d.items.map((name, i) => {
-    const f = d.result?.itemFindings[i];
-    // Blank until a result is entered: the inspectors write 是 or 否 by hand, as the sheet's note says.
-    const checked = cell(f ? (f.checked ? '是' : '否') : '', { alignment: 'center' });
-    return [cell(String(i + 1), { alignment: 'center' }), cell(name), checked, cell(f?.problem ?? ''), cell(f?.handling ?? '')];
-  });
+  const rows = d.items.map((name, i) => itemRow(i, name, d.result?.itemFindings[i]));
   return ruled(ITEM_WIDTHS, [header, ...rows], { headerRows: 1, heights: (row: number) => (row === 0 ? 'auto' : WRITING_ROW) });
 }
 
 const ITEM_WIDTHS = [12, 62, 18, 36, 28];
+
+function itemRow(i: number, name: string, f: ItemFinding | undefined): PdfNode[] {
+  // Blank until a result is entered: the inspectors write 是 or 否 by hand, as the sheet's note says.
+  const checked = cell(f ? (f.checked ? '是' : '否') : '', { alignment: 'center' });
+  return [cell(String(i + 1), { alignment: 'center' }), cell(name), checked, cell(f?.problem ?? ''), cell(f?.handling ?? '')];
+}
+
+/** 检查日期: the result's; in a joint task the one date every department entered, else blank. */
+function inspectedOn(d: SheetData): string | null {
+  if (!d.joint) return d.result?.inspectedOn ?? null;
+  const dates = new Set(d.joint.departments.map((x) => x.result?.inspectedOn ?? null));
+  return dates.size === 1 ? [...dates][0]! : null;
+}
+
+/** 情况说明: the result's findings and notes; in a joint task each department's, under its name. */
+function remarksOf(d: SheetData): string {
+  const text = (r: SheetData['result']) => (r ? [r.findings, r.notes].filter(Boolean).join('\n') : '');
+  if (!d.joint) return text(d.result);
+  return d.joint.departments
+    .filter((x) => text(x.result) !== '')
+    .map((x) => `${x.name}：${text(x.result)}`)
+    .join('\n');
+}
 
 /**
  * A joint task's items: under each department's name (a row across the table) its own items,
@@ -108,10 +127,13 @@ function jointItemsTable(header: PdfNode[], joint: SheetJoint): PdfNode {
   const writing = new Set<number>();
   for (const dept of joint.departments) {
     rows.push(span(dept.name, ITEM_WIDTHS.length).map((c, i) => (i === 0 ? { ...c, style: 'tableLabel', alignment: 'left' } : c)));
-    const items = dept.items.length > 0 ? dept.items : ['无'];
-    items.forEach((name, i) => {
+    if (dept.items.length === 0) {
       writing.add(rows.length + 1);
-      rows.push([cell(String(i + 1), { alignment: 'center' }), cell(name), cell(''), cell(''), cell('')]);
+      rows.push([cell('', { alignment: 'center' }), cell('无'), cell(''), cell(''), cell('')]);
+    }
+    dept.items.forEach((name, i) => {
+      writing.add(rows.length + 1);
+      rows.push(itemRow(i, name, dept.result?.itemFindings[i]));
     });
   }
   return ruled(ITEM_WIDTHS, [header, ...rows], { headerRows: 1, heights: (row: number) => (writing.has(row) ? WRITING_ROW : 'auto') });
@@ -136,7 +158,6 @@ function jointSignatureRows(joint: SheetJoint): PdfNode[][] {
 function outcomeTable(d: SheetData): PdfNode {
   const r = d.result ?? null;
   const codeOf = (choice: string) => choice.slice(0, choice.indexOf(' '));
-  const remarks = r ? [r.findings, r.notes].filter(Boolean).join('\n') : '';
   const rows: PdfNode[][] = [
     [label('核查方式'), boxes(d.checkMethods, (m) => r?.methods.includes(m) ?? false)],
     [
@@ -147,7 +168,7 @@ function outcomeTable(d: SheetData): PdfNode {
       ),
     ],
     [label('后续处置'), boxes(d.disposals, (x) => r?.disposal === x, true)],
-    [label('情况说明'), cell(remarks)],
+    [label('情况说明'), cell(remarksOf(d))],
     ...(d.joint ? jointSignatureRows(d.joint) : [[label('执法检查人员'), signatureLinesOf(d.inspectors)]]),
     [label('检查对象意见'), cell(`\n签字（盖章）：　　　　　　　　　　　　${BLANK_DATE}`)],
   ];
