@@ -40,6 +40,7 @@ export function DrawRecordView({ draw, task, onChanged }: DrawRecordViewProps) {
   const notify = useNotify();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const live = !draw.voided && onChanged !== undefined;
+  const joint = draw.params.departments !== undefined;
   const proof = useCall('draws:proof', { id: draw.id });
 
   return (
@@ -83,9 +84,17 @@ export function DrawRecordView({ draw, task, onChanged }: DrawRecordViewProps) {
           </Button>
         )}
       </Box>
-      <DrawnTable selected={draw.selected} onReplace={live ? (entity, inspector) => setDialog({ entity, inspector }) : undefined} />
+      <DrawnTable
+        selected={draw.selected}
+        joint={joint}
+        onReplace={live ? (entity, inspector) => setDialog({ entity, inspector }) : undefined}
+      />
       {live && (
-        <Box sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>蓝色为组长。执法人员不能前往时，点击其姓名可随机递补，须写明理由。</Box>
+        <Box sx={{ color: 'text.secondary', fontSize: '0.85rem' }}>
+          {joint
+            ? '蓝色为组长（由牵头部门担任）。执法人员不能前往时，点击其姓名可从同一部门随机递补，须写明理由。'
+            : '蓝色为组长。执法人员不能前往时，点击其姓名可随机递补，须写明理由。'}
+        </Box>
       )}
       {draw.replacements.length > 0 && <ReplacementLog replacements={draw.replacements} />}
       {proof.data && <SeedProofFacts proof={proof.data} />}

@@ -5,18 +5,21 @@ import type { DrawnInspector } from '../tasks/task-types.ts';
 
 interface InspectorChipProps {
   inspector: DrawnInspector;
+  /** In a joint draw the tooltip names the member's department (the line above names it too). */
+  joint?: boolean;
   /** 递补 is offered (live draws only); the chip is a button then. */
   onReplace?: (() => void) | undefined;
 }
 
 /** One inspector of a team: 组长 marked, a 递补 marked with whom it replaced and why. */
-export function InspectorChip({ inspector, onReplace }: InspectorChipProps) {
+export function InspectorChip({ inspector, joint = false, onReplace }: InspectorChipProps) {
   const r = inspector.replaced;
   const label = `${inspector.name}${inspector.leader ? '（组长）' : ''}`;
   const tip = [
     `执法证号 ${inspector.certNo}`,
+    joint ? `部门 ${inspector.departmentName}` : '',
     r ? `递补：接替 ${r.previousName}（${r.previousCert}），理由：${r.reason}` : '',
-    onReplace ? '点击可递补（换人）' : '',
+    onReplace ? (joint ? '点击可递补（从同一部门换人）' : '点击可递补（换人）') : '',
   ]
     .filter(Boolean)
     .join('\n');

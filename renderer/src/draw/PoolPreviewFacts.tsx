@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { formatCount } from '../common/format-time.ts';
 import { scopeText } from '../tasks/task-terms.ts';
 import type { PoolPreview, Task } from '../tasks/task-types.ts';
+import { PoolDepartments } from './PoolDepartments.tsx';
 
 function Figure({ label, value, unit, testId }: { label: string; value: number; unit: string; testId: string }) {
   return (
@@ -20,7 +21,10 @@ function Figure({ label, value, unit, testId }: { label: string; value: number; 
   );
 }
 
-/** 候选 N 个, 本次抽取 K 户, 可派执法人员 M 名, and who was left out and why. */
+/**
+ * 候选 N 个, 本次抽取 K 户, 可派执法人员 M 名, and who was left out and why; for a joint task,
+ * each department's inspectors and any shortfall.
+ */
 export function PoolPreviewFacts({ preview, task }: { preview: PoolPreview; task: Task }) {
   const drawing = preview.quotas.reduce((sum, q) => sum + q.count, 0);
   const groups = preview.quotas
@@ -34,6 +38,7 @@ export function PoolPreviewFacts({ preview, task }: { preview: PoolPreview; task
         <Figure label="本次抽取" value={drawing} unit="户" testId="pool-drawing" />
         <Figure label="可派执法人员" value={preview.inspectors} unit="名" testId="pool-inspectors" />
       </Box>
+      {preview.departments && <PoolDepartments departments={preview.departments} />}
       <Box component="ul" sx={{ m: 0, pl: 2.5, color: 'text.secondary', typography: 'body2', '& li': { py: 0.25 } }}>
         <li>
           抽取范围：{task.roster ?? '全部检查对象名录库'}；{scopeText(task.filters)}
@@ -45,7 +50,8 @@ export function PoolPreviewFacts({ preview, task }: { preview: PoolPreview; task
         </li>
         <li data-testid="pool-inspectors-excluded">
           执法人员：非在岗 {out.status} 名、执法证过期或未填有效期 {out.certificate} 名不参与抽取
-          {preview.requiredTags.length > 0 && `；另有 ${out.tags} 人不具备所需执法领域（${preview.requiredTags.join('、')}）`}
+          {preview.requiredTags.length > 0 &&
+            `；另有 ${out.tags} 人不具备所需执法领域（${preview.requiredTags.join('、')}${preview.departments ? '，只约束本局' : ''}）`}
           ；需回避的人员抽取时逐户排除
         </li>
       </Box>

@@ -13,6 +13,8 @@ interface ReplaceDialogProps {
 
 /** 递补: the inspector who cannot go is replaced by a random pick; the reason is required. */
 export function ReplaceDialog({ draw, entity, inspector, onClose, onReplaced }: ReplaceDialogProps) {
+  // A joint team's members are each department's own draw: the replacement comes from the same one.
+  const joint = draw.params.departments !== undefined;
   async function replace(reason: string, operator: string) {
     const updated = await api.run('draws:replace', {
       drawId: draw.id,
@@ -33,8 +35,16 @@ export function ReplaceDialog({ draw, entity, inspector, onClose, onReplaced }: 
       onConfirm={replace}
       onClose={onClose}
     >
-      检查对象“{entity.name}”的检查组中，<strong>{inspector.name}</strong>（执法证号 {inspector.certNo}）不能前往。
-      系统将从可派的执法人员中随机抽取一名接替（不能指定），结果立即记录，可以复核。
+      检查对象“{entity.name}”的检查组中，<strong>{inspector.name}</strong>（执法证号 {inspector.certNo}
+      {joint ? `，${inspector.departmentName}` : ''}）不能前往。
+      {joint ? (
+        <>
+          系统将从<strong>{inspector.departmentName}</strong>
+          可派的执法人员中随机抽取一名接替（递补限于同一部门，不能指定），结果立即记录，可以复核。
+        </>
+      ) : (
+        '系统将从可派的执法人员中随机抽取一名接替（不能指定），结果立即记录，可以复核。'
+      )}
     </ReasonDialog>
   );
 }

@@ -7,11 +7,25 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { ChoicesField } from '../common/ChoicesField.tsx';
+import Typography from '@mui/material/Typography';
+import { ownDepartmentId } from './TaskJointFields.tsx';
 import type { TaskFieldsProps } from './TaskFormFields.tsx';
 
-/** 任务名称, 来源 (临时 / 计划 with its plan, or a new plan), 抽查事项. */
+/** 任务名称, 来源 (临时 / 计划 with its plan, or a new plan), 本部门 or 联合抽查, 抽查事项. */
 export function TaskBasicsFields({ values, reasons, options, onChange, onNewPlan }: TaskFieldsProps & { onNewPlan: () => void }) {
+  const ownId = ownDepartmentId(options.departments);
+  // A 本部门 task offers 本局's items only; another department's items go into a joint task under it.
+  const ownItems = options.items.filter((i) => (i.departmentId ?? ownId) === ownId);
   const itemLabel = new Map(options.items.map((i) => [i.id, `${i.seq ?? '—'}　${i.name}`]));
+
+  /** 部门联合抽查 starts with 本局 as the lead, taking the items already chosen for 本局. */
+  function chooseJoint(joint: boolean) {
+    onChange('joint', joint);
+    if (joint && values.departments.length === 0 && ownId !== null) {
+      const itemIds = values.itemIds.filter((id) => ownItems.some((i) => i.id === id));
+      onChange('departments', [{ departmentId: ownId, itemIds, perEntity: '1' }]);
+    }
+  }
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <TextField
@@ -65,16 +79,36 @@ export function TaskBasicsFields({ values, reasons, options, onChange, onNewPlan
           </>
         )}
       </Box>
-      <ChoicesField
-        label="抽查事项"
-        value={values.itemIds}
-        options={options.items.map((i) => i.id)}
-        optionLabel={(id) => itemLabel.get(id) ?? `事项 ${id}`}
-        onChange={(ids) => onChange('itemIds', ids)}
-        error={reasons.itemIds}
-        hint="至少选 1 项，可多选；只能从事项清单中选择"
-        placeholder="输入序号或名称查找"
-      />
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flexShrink: 0 }}>
+          抽查类型
+        </Typography>
+        <RadioGroup
+          row
+          aria-label="抽查类型"
+          value={values.joint ? 'joint' : 'own'}
+          onChange={(e) => chooseJoint(e.target.value === 'joint')}
+        >
+          <FormControlLabel value="own" control={<Radio size="small" />} label="本部门抽查" />
+          <FormControlLabel value="joint" control={<Radio size="small" />} label="部门联合抽查（跨部门）" />
+        </RadioGroup>
+      </Box>
+      {values.joint ? (
+        <Typography variant="body2" color="text.secondary" data-testid="joint-items-note">
+          联合抽查的抽查事项按部门在下方“联合抽查部门”中选择；抽取范围和数量由牵头部门确定。
+        </Typography>
+      ) : (
+        <ChoicesField
+          label="抽查事项"
+          value={values.itemIds}
+          options={ownItems.map((i) => i.id)}
+          optionLabel={(id) => itemLabel.get(id) ?? `事项 ${id}`}
+          onChange={(ids) => onChange('itemIds', ids)}
+          error={reasons.itemIds}
+          hint="至少选 1 项，可多选；只能从事项清单中选择"
+          placeholder="输入序号或名称查找"
+        />
+      )}
     </Box>
   );
 }

@@ -17,6 +17,9 @@ const EDITS: Partial<Record<keyof TaskFormValues, string[]>> = {
   ratio: ['count', 'ratio', 'classRatios'],
   byClass: ['classRatios'],
   source: ['planId'],
+  // A joint task's items and team size come from its departments.
+  joint: ['departments', 'itemIds', 'inspectorsPerEntity'],
+  departments: ['departments', 'itemIds', 'inspectorsPerEntity'],
 };
 
 interface TaskFormDialogProps {

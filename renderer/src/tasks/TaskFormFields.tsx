@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { TaskBasicsFields } from './TaskBasicsFields.tsx';
+import { TaskJointFields } from './TaskJointFields.tsx';
 import { TaskQuotaFields } from './TaskQuotaFields.tsx';
 import { TaskScopeFields } from './TaskScopeFields.tsx';
 import { TaskTeamFields } from './TaskTeamFields.tsx';
@@ -27,7 +28,10 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The task form in two columns: what and from where on the left, how many and who on the right. */
+/**
+ * The task form in two columns: what and from where on the left, how many and who on the right;
+ * a joint task's departments across both below.
+ */
 export function TaskFormFields(props: TaskFieldsProps & { departments: string[]; onNewPlan: () => void }) {
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: 4, rowGap: 2, pt: 1 }}>
@@ -47,6 +51,13 @@ export function TaskFormFields(props: TaskFieldsProps & { departments: string[];
           <TaskTeamFields {...props} />
         </Part>
       </Box>
+      {props.values.joint && (
+        <Box sx={{ gridColumn: '1 / -1' }}>
+          <Part title="联合抽查部门（牵头部门在前）">
+            <TaskJointFields {...props} />
+          </Part>
+        </Box>
+      )}
     </Box>
   );
 }

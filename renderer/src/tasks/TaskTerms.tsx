@@ -2,10 +2,11 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import { FactList } from '../common/FactList.tsx';
 import { useCall } from '../common/use-call.ts';
+import { TaskJointTerms } from './TaskJointTerms.tsx';
 import { taskTerms } from './task-terms.ts';
 import type { Task } from './task-types.ts';
 
-/** 任务条件: what the draw will follow, in two columns. */
+/** 任务条件: what the draw will follow, in two columns; a joint task's departments across both below. */
 export function TaskTerms({ task }: { task: Task }) {
   const plans = useCall('plans:list', task.source === '计划' ? {} : null);
   const [left, right] = taskTerms(task, plans.data ?? []);
@@ -20,6 +21,7 @@ export function TaskTerms({ task }: { task: Task }) {
       <Box>
         <FactList facts={right} labelWidth="5.5em" />
       </Box>
+      {task.joint && <TaskJointTerms task={task} />}
     </Paper>
   );
 }

@@ -28,12 +28,30 @@ export function requiredTagsText(tags: readonly string[]): string {
   return tags.length ? `${tags.join('、')}（具备其一即可）` : '不限';
 }
 
+/** 跨部门联合抽查 with its lead and participants, or 本部门抽查 (the provincial platform's 本部门/跨部门). */
+export function jointText(task: Task): string {
+  if (!task.joint) return '本部门抽查';
+  const [lead, ...others] = task.departments;
+  return `跨部门联合抽查　牵头部门：${lead?.name ?? ''}；参与部门：${others.map((d) => d.name).join('、')}`;
+}
+
+/** The joint team per entity: its size and each department's share, the 组长 from the lead. */
+function teamText(task: Task): string {
+  const extras = `${task.withLeader ? '，组长由牵头部门担任' : ''}${task.sameAreaRecusal ? '，同所回避' : ''}`;
+  if (!task.joint)
+    return `每户 ${task.inspectorsPerEntity} 名执法人员${task.withLeader ? '，设组长' : ''}${task.sameAreaRecusal ? '，同所回避' : ''}`;
+  const shares = task.departments.map((d) => `${d.shortName} ${d.perEntity} 名`).join(' + ');
+  return `联合检查组每户 ${task.inspectorsPerEntity} 名（${shares}）${extras}`;
+}
+
 /** A task's terms as the detail page lists them, left column then right column. */
 export function taskTerms(task: Task, plans: Plan[]): [Fact[], Fact[]] {
   const plan = plans.find((p) => p.id === task.planId);
   return [
     [
-      { label: '抽查事项', value: task.items.map((i) => `${i.seq ?? '—'} ${i.name}`).join('；') },
+      { label: '抽查类型', value: jointText(task) },
+      // A joint task's items are listed per department below the terms.
+      ...(task.joint ? [] : [{ label: '抽查事项', value: task.items.map((i) => `${i.seq ?? '—'} ${i.name}`).join('；') }]),
       { label: '任务来源', value: task.source === '计划' ? `年度计划　${plan ? `${plan.year}年 ${plan.name}` : ''}` : '临时任务' },
       { label: '抽取名录', value: task.roster ?? '全部检查对象名录库' },
       { label: '抽取条件', value: scopeText(task.filters) },
@@ -43,10 +61,7 @@ export function taskTerms(task: Task, plans: Plan[]): [Fact[], Fact[]] {
       { label: '避免重复', value: repeatText(task) },
       { label: '检查期限', value: task.periodStart || task.periodEnd ? `${task.periodStart ?? '—'} 至 ${task.periodEnd ?? '—'}` : '' },
       { label: '实施部门', value: task.department },
-      {
-        label: '检查组',
-        value: `每户 ${task.inspectorsPerEntity} 名执法人员${task.withLeader ? '，设组长' : ''}${task.sameAreaRecusal ? '，同所回避' : ''}`,
-      },
+      { label: '检查组', value: teamText(task) },
       { label: '执法领域', value: requiredTagsText(task.requiredTags) },
     ],
   ];
