@@ -11,6 +11,8 @@ import { drawIdOf, taskOf } from './task-ref.ts';
 type DrawRecord = CallOutput<'draws:get'>;
 
 function drawSummary(d: DrawRecord) {
+  // A joint draw's members name their department; a single-department draw's output is as before.
+  const joint = d.params.departments !== undefined;
   return {
     drawId: d.id,
     seed: d.seed,
@@ -20,9 +22,24 @@ function drawSummary(d: DrawRecord) {
     selected: d.selected.map((e) => ({
       uscc: e.code,
       name: e.name,
-      inspectors: e.inspectors.map((i) => ({ cert: i.certNo, name: i.name })),
+      inspectors: e.inspectors.map((i) => ({ cert: i.certNo, name: i.name, ...(joint ? { department: i.departmentName } : {}) })),
     })),
   };
+}
+
+/**
+ * A team on one line: `name(cert)、…`, and in a joint draw grouped by department in team order
+ * (`本局：…；县应急管理局：…`), the lead's first.
+ */
+function teamText(inspectors: readonly { name: string; cert: string; department?: string }[]): string {
+  const groups: { department: string | undefined; members: string[] }[] = [];
+  for (const i of inspectors) {
+    const last = groups.at(-1);
+    const member = `${i.name}(${i.cert})`;
+    if (last && last.department === i.department) last.members.push(member);
+    else groups.push({ department: i.department, members: [member] });
+  }
+  return groups.map((g) => `${g.department ? `${g.department}：` : ''}${g.members.join('、')}`).join('；');
 }
 
 const DRAW_OPTION_NAMES = {
@@ -39,7 +56,7 @@ const CEREMONY_OUTCOMES = { open: '进行中', drawn: '已抽取', abandoned: '�
 const describeDraw = (s: ReturnType<typeof drawSummary>) => [
   `抽取记录 #${s.drawId}：候选 ${s.poolSize} 个，种子 ${s.seed}`,
   `候选名单指纹 ${s.poolHash}`,
-  ...s.selected.map((e, i) => `${i + 1}\t${e.uscc}\t${e.name}\t${e.inspectors.map((x) => `${x.name}(${x.cert})`).join('、')}`),
+  ...s.selected.map((e, i) => `${i + 1}\t${e.uscc}\t${e.name}\t${teamText(e.inspectors)}`),
 ];
 
 /** The whole record as the draw page shows it: who, when, the teams, every 递补 and the void. */
@@ -50,13 +67,28 @@ function drawLines(d: DrawRecord): string[] {
     `  候选 ${d.poolSize} 个，种子 ${d.seed}`,
     `  候选名单指纹 ${d.poolHash}`,
     `  记录哈希 ${d.hash}`,
-    ...d.selected.map((e, i) => `${i + 1}\t${e.code}\t${e.name}\t${e.inspectors.map((x) => `${x.name}(${x.certNo})`).join('、')}`),
+    ...(d.params.departments
+      ? [`  部门联合抽查：${d.params.departments.map((x) => `${x.name}（${x.role}）每户 ${x.perEntity} 名`).join('，')}`]
+      : []),
+    ...d.selected.map(
+      (e, i) =>
+        `${i + 1}\t${e.code}\t${e.name}\t${teamText(
+          e.inspectors.map((x) => ({ name: x.name, cert: x.certNo, ...(d.params.departments ? { department: x.departmentName } : {}) })),
+        )}`,
+    ),
     ...d.replacements.map(
       (r) =>
-        `  递补：${r.entityName} ${r.oldName}(${r.oldCert}) → ${r.newName}(${r.newCert})，理由：${r.reason}` +
+        `  递补：${r.entityName}${replacedDepartment(d, r)} ${r.oldName}(${r.oldCert}) → ${r.newName}(${r.newCert})，理由：${r.reason}` +
         `${r.operator ? `，操作人 ${r.operator}` : ''}，${localTime(r.at)}`,
     ),
   ];
+}
+
+/** In a joint draw, the department whose place a 递补 filled: it is always refilled from that department. */
+function replacedDepartment(d: DrawRecord, r: DrawRecord['replacements'][number]): string {
+  if (!d.params.departments) return '';
+  const slot = d.selected.find((e) => e.code === r.entityCode)?.inspectors.find((i) => i.slot === r.slot);
+  return slot ? `（${slot.departmentName}）` : '';
 }
 
 /** How the seed was made and the hashes that anchor the record, as the draw page and the paper show them. */

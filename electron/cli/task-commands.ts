@@ -27,6 +27,7 @@ function taskLines(t: Task, plans: Plan[]): string[] {
   return [
     `抽查任务 ${t.code}　${t.name}（${t.state}）`,
     `  抽查事项：${t.items.map((i) => `${i.seq ?? '—'} ${i.name}`).join('；')}`,
+    ...departmentLines(t),
     `  任务来源：${t.source === '计划' ? `年度计划 ${plan ? `${plan.year}年 ${plan.name}` : `#${t.planId}`}` : '临时任务'}`,
     `  抽取名录：${t.roster ?? '全部检查对象名录库'}`,
     `  抽取条件：${scope.length ? `定向　${scope.join('；')}` : '不定向（不设筛选条件）'}`,
@@ -34,13 +35,30 @@ function taskLines(t: Task, plans: Plan[]): string[] {
     `  避免重复：${repeat}${overrides.length ? `；允许重复：${overrides.join('、')}` : ''}`,
     `  检查期限：${t.periodStart || t.periodEnd ? `${t.periodStart ?? '—'} 至 ${t.periodEnd ?? '—'}` : '未定'}`,
     `  实施部门：${t.department || '—'}`,
-    `  检查组：每户 ${t.inspectorsPerEntity} 名执法人员${t.withLeader ? '，设组长' : '，不设组长'}${t.sameAreaRecusal ? '，同所回避' : ''}`,
+    `  检查组：每户 ${t.inspectorsPerEntity} 名执法人员${t.joint ? `（${t.departments.map((d) => `${d.name} ${d.perEntity} 名`).join('、')}）` : ''}${t.withLeader ? '，设组长' : '，不设组长'}${t.sameAreaRecusal ? '，同所回避' : ''}`,
     `  执法领域：${t.requiredTags.length ? `${t.requiredTags.join('、')}（具备其一即可）` : '不限'}`,
     ...(t.liveDrawId !== null
       ? [
           `  抽取记录：#${t.liveDrawId}，抽中 ${t.selectedCount} 户，已录入结果 ${t.resultCount} 户${t.publishedOn ? `，${t.publishedOn} 公示` : ''}`,
         ]
       : []),
+  ];
+}
+
+/** A joint task's departments: the lead first, each with its items and its share of the team. */
+function departmentLines(t: Task): string[] {
+  if (!t.joint) return [];
+  return [
+    `  部门联合抽查：牵头部门 ${t.departments[0]?.name ?? '—'}；参与部门 ${
+      t.departments
+        .slice(1)
+        .map((d) => d.name)
+        .join('、') || '—'
+    }`,
+    ...t.departments.map((d) => {
+      const items = t.items.filter((i) => d.itemIds.includes(i.id)).map((i) => `${i.seq ?? '—'} ${i.name}`);
+      return `    ${d.name}（${d.role}）：${items.join('；')}；每户 ${d.perEntity} 名执法人员`;
+    }),
   ];
 }
 
@@ -52,6 +70,10 @@ function poolLines(t: Task, p: PoolPreview): string[] {
     `任务 ${t.code} 候选市场主体 ${p.poolSize} 户（已排除：注销、吊销、撤销或迁出 ${p.excluded.closed} 户，近期已抽查 ${p.excluded.repeat} 户）`,
     `将抽取 ${drawn} 户${byGroup.length ? `：${byGroup.join('，')}` : ''}`,
     `可派执法人员 ${p.inspectors} 名（已排除：不在岗 ${p.inspectorsExcluded.status} 名，执法证过期或未填有效期 ${p.inspectorsExcluded.certificate} 名${tags}）`,
+    ...(p.departments ?? []).flatMap((d) => [
+      `  ${d.name}（${d.role}）：可派 ${d.eligible} 名，每户需 ${d.perEntity} 名`,
+      ...(d.shortfall ? [`  ${d.shortfall}`] : []),
+    ]),
   ];
 }
 

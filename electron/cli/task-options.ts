@@ -5,6 +5,7 @@ import type { AppContext } from '../core/app-context.ts';
 import type { OptionNames } from './option-errors.ts';
 import type { CliSession } from './session.ts';
 import type { Task } from './task-ref.ts';
+import { DEPT_FORMAT, jointDepartmentsOf } from './task-dept-option.ts';
 
 type TaskInput = CallInput<'tasks:save'>['task'];
 
@@ -27,6 +28,9 @@ export interface TaskOptions {
   tags?: string;
   recusal?: string;
   leader?: boolean;
+  joint?: boolean;
+  lead?: string;
+  dept?: string[];
 }
 
 /** The option that fed each field of `tasks:save`, so a refusal names what the clerk typed. */
@@ -49,6 +53,9 @@ export const TASK_OPTION_NAMES: OptionNames = {
   'task.department': '--department',
   'task.inspectorsPerEntity': '--inspectors-per',
   'task.requiredTags': '--tags',
+  'task.joint': '--joint',
+  'task.departments': '--dept',
+  departments: '--dept',
 };
 
 const collect = (value: string, list: string[] = []) => [...list, value];
@@ -85,7 +92,18 @@ export function addTaskOptions(command: Command, editing: boolean): Command {
     .option('--tags <tags>', '所需执法领域，多个用顿号或逗号分隔（具备其中任一项的在岗人员才参与抽取；写空字符串表示不限）')
     .option('--recusal <rule>', '回避：same-area 同所回避（不派往本所辖区），none 不按所回避')
     .option('--leader', '每组设组长（默认）')
-    .option('--no-leader', '每组不设组长');
+    .option('--no-leader', '每组不设组长')
+    .option('--joint', '部门联合抽查：由牵头部门抽取对象，各部门各派执法人员组成联合检查组（用 --lead 和 --dept 写明部门）')
+    .option(
+      '--lead <部门>',
+      '联合抽查的牵头部门（名称、简称或“本局”；默认本局）；它的事项和人数用 --dept 写，或用 --item 和 --inspectors-per',
+    )
+    .option(
+      '--dept <部门:事项,事项:人数>',
+      `联合抽查的一个部门、它检查的事项（序号或名称）和每户派出的执法人员数，可重复；${DEPT_FORMAT.replace('--dept 需写成 部门:事项,事项:人数', '如')}` +
+        (editing ? '；给出时替换原有部门' : ''),
+      collect,
+    );
 }
 
 /** The task as `tasks:save` takes it, from a saved task (for `tasks edit`). */
@@ -109,6 +127,8 @@ function inputOfTask(t: Task): TaskInput {
     requiredTags: t.requiredTags,
     sameAreaRecusal: t.sameAreaRecusal,
     withLeader: t.withLeader,
+    joint: t.joint,
+    departments: t.departments.map(({ departmentId, itemIds, perEntity }) => ({ departmentId, itemIds, perEntity })),
   };
 }
 
@@ -136,6 +156,8 @@ export async function taskInputFrom(ctx: AppContext, session: CliSession, o: Tas
   if (o.tags !== undefined) t.requiredTags = o.tags;
   if (o.recusal !== undefined) t.sameAreaRecusal = recusalOf(session, o.recusal);
   if (o.leader !== undefined) t.withLeader = o.leader;
+  const joint = await jointDepartmentsOf(ctx, session, o, t.itemIds, base);
+  if (joint) Object.assign(t, joint);
   return t;
 }
 
