@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
 import type { CallInput, CallOutput } from '../api/contract.ts';
+import { departmentIdOf } from './department-commands.ts';
 import type { CliSession } from './session.ts';
 
 type ImportKind = CallInput<'import:inspect'>['kind'];
@@ -15,6 +16,8 @@ export interface ImportOptions {
   sheet?: string;
   dryRun?: boolean;
   mapValues?: string;
+  /** Inspectors: the department the list is imported for (name, 简称 or 本局). */
+  dept?: string;
 }
 
 /** A --map-values file: {"信用风险分类": {"一般关注": "B"}, "状态": {"挂职": "借调"}}; the core checks the values. */
@@ -39,6 +42,7 @@ export async function importFile(session: CliSession, kind: ImportKind, file: st
   const { ctx, out } = session.open();
   const filePath = path.resolve(file);
   const valueMaps = opts.mapValues ? readValueMaps(session, opts.mapValues) : undefined;
+  const departmentId = opts.dept === undefined ? undefined : await departmentIdOf(ctx, opts.dept, '所属部门');
   const inspection = await invoke(ctx, 'import:inspect', { kind, path: filePath, sheet: opts.sheet });
   if (inspection.missing.length > 0) {
     session.fail(`文件中找不到${inspection.missing.map((m) => `“${m}”`).join('、')}列，无法导入。`);
@@ -53,6 +57,7 @@ export async function importFile(session: CliSession, kind: ImportKind, file: st
     acceptFlagged: opts.acceptFlagged ?? false,
     valueMaps,
     valueMapsSource: opts.mapValues ? `文件“${path.basename(opts.mapValues)}”` : undefined,
+    departmentId,
     dryRun: opts.dryRun ?? false,
   });
   const done = await invoke(ctx, 'jobs:wait', { jobId: started.id });

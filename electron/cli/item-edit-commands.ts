@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
 import type { CallInput, CallOutput } from '../api/contract.ts';
 import type { AppContext } from '../core/app-context.ts';
+import { departmentIdOf } from './department-commands.ts';
 import { invokeWithOptions } from './option-errors.ts';
 import type { CliSession } from './session.ts';
 
@@ -19,6 +20,7 @@ interface ItemOptions {
   ratio?: string;
   frequency?: string;
   seq?: string;
+  dept?: string;
 }
 
 const FIELD_OPTIONS = {
@@ -32,6 +34,7 @@ const FIELD_OPTIONS = {
   ratio: '--ratio',
   frequency: '--frequency',
   seq: '--seq',
+  departmentId: '--dept',
 } as const;
 const EDIT_OPTIONS = Object.fromEntries(Object.entries(FIELD_OPTIONS).map(([k, v]) => [`item.${k}`, v]));
 
@@ -57,10 +60,17 @@ function itemOptions(command: Command, editing: boolean): Command {
     .option('--level <text>', `事项级别：一般 或 重点${editing ? keep : '（默认一般）'}`)
     .option('--ratio <percent>', `默认抽查比例（%）${editing ? '；写 none 清空' : ''}`)
     .option('--frequency <text>', `抽查频次${keep}`)
-    .option('--seq <n>', editing ? '移到该序号' : '放在该序号（默认排在最后）');
+    .option('--seq <n>', editing ? '移到该序号' : '放在该序号（默认排在最后）')
+    .option('--dept <name>', `实施部门：部门名称或简称（本局写“本局”）${editing ? keep : '（默认本局）'}`);
 }
 
 const numberOf = (text: string) => Number(text.trim().replace(/[%％]$/, ''));
+
+/** The options over `base`, with --dept looked up by the core (its refusal lists the departments). */
+async function inputWithDepartment(ctx: AppContext, o: ItemOptions, base?: Item): Promise<ItemInput> {
+  const input = inputOf(o, base);
+  return o.dept === undefined ? input : { ...input, departmentId: await departmentIdOf(ctx, o.dept, '实施部门') };
+}
 
 /** The options over `base`: only what was given changes; the schema judges each value. */
 function inputOf(o: ItemOptions, base?: Item): ItemInput {
@@ -81,6 +91,7 @@ const itemLines = (i: Item) => [
   `  检查内容：${i.content}`,
   `  检查方式：${i.method}`,
   `  适用对象：${i.target}`,
+  `  实施部门：${i.departmentName ?? ''}`,
 ];
 
 /** `items show|add|edit|move|retire|restore|delete`: the list kept by hand, as on the items screen. */
@@ -95,14 +106,19 @@ export function registerItemEditCommands(items: Command, session: CliSession): v
     });
   itemOptions(items.command('add').description('新增抽查事项'), false).action(async (o: ItemOptions) => {
     const { ctx, out } = session.open();
-    const item = await invokeWithOptions(ctx, 'items:create', inputOf(o), FIELD_OPTIONS);
+    const item = await invokeWithOptions(ctx, 'items:create', await inputWithDepartment(ctx, o), FIELD_OPTIONS);
     out.print(item, (i) => [`已新增抽查事项：${i.seq}　${i.name}`]);
   });
   itemOptions(items.command('edit <item>').usage('<item> [选项]').description('修改抽查事项（序号或名称）：只改给出的选项'), true).action(
     async (ref: string, o: ItemOptions) => {
       const { ctx, out } = session.open();
       const before = await itemOf(ctx, session, ref);
-      const item = await invokeWithOptions(ctx, 'items:update', { id: before.id, item: inputOf(o, before) }, EDIT_OPTIONS);
+      const item = await invokeWithOptions(
+        ctx,
+        'items:update',
+        { id: before.id, item: await inputWithDepartment(ctx, o, before) },
+        EDIT_OPTIONS,
+      );
       out.print(item, (i) => [`已修改抽查事项：${i.seq ?? '（已停用）'}　${i.name}`]);
     },
   );

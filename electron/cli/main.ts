@@ -11,6 +11,7 @@ import { registerBackupCommands } from './backup-commands.ts';
 import { CliFailure } from './cli-error.ts';
 import { speakChinese } from './commander-zh.ts';
 import { registerConflictCommands } from './conflict-commands.ts';
+import { registerDepartmentCommands } from './department-commands.ts';
 import { registerDispositionCommands } from './disposition-commands.ts';
 import { registerDocCommands } from './doc-commands.ts';
 import { registerDrawCommands } from './draw-commands.ts';
@@ -72,6 +73,7 @@ function buildProgram(): { program: Command; session: CliSession } {
     registerAuditCommands,
     registerBackupCommands,
     registerSettingsCommands,
+    registerDepartmentCommands,
     registerStaffCommands,
     registerAppCommands,
   ]) {

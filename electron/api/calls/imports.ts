@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { inspectImportFile } from '../../core/import/inspect-file.ts';
 import { startImportJob } from '../../core/import/import-job.ts';
 import { call } from '../define.ts';
-import { inFile, jobId, outFile } from './shared.ts';
+import { id, inFile, jobId, outFile } from './shared.ts';
 
 const importKind = z.enum(['entities', 'inspectors', 'conflicts'], { error: '导入类型只能是 entities、inspectors 或 conflicts' });
 
@@ -27,6 +27,8 @@ export const importCalls = {
       valueMaps: z.record(z.string(), z.record(z.string(), z.string())).optional(),
       /** Where valueMaps came from (a --map-values file), named in messages. */
       valueMapsSource: z.string().max(300, '取值对应关系来源不能超过 300 字').optional(),
+      /** Inspectors: the department the list is imported for (1 = 本局), the 所属部门 of rows naming none. */
+      departmentId: id.optional(),
       dryRun: z.boolean(),
     }),
     '开始导入（预览或正式写入），返回任务编号',

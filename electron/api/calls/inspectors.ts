@@ -8,11 +8,13 @@ import { byId, deleted, id, nothing, outFile } from './shared.ts';
 const inspectorQuery = z.object({
   search: z.string().max(100, '搜索内容不能超过 100 字').optional(),
   tag: z.string().max(50, '执法领域不能超过 50 字').optional(),
+  /** Only this 所属部门's inspectors (1 = 本局). */
+  departmentId: id.optional(),
 });
 
 /** The 执法检查人员名录库 and its 回避 relations. */
 export const inspectorCalls = {
-  'inspectors:list': call(inspectorQuery, '列出执法检查人员（搜索；按执法领域/业务专长筛选）', (ctx, query) =>
+  'inspectors:list': call(inspectorQuery, '列出执法检查人员（搜索；按执法领域/业务专长、所属部门筛选）', (ctx, query) =>
     listInspectors(ctx.db, query),
   ),
   'inspectors:tags': call(nothing, '执法人员已有的执法领域/业务专长及人数', (ctx) => listInspectorTags(ctx.db)),

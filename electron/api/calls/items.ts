@@ -14,11 +14,18 @@ import {
 import { call } from '../define.ts';
 import { byId, deleted, id, readFile, writeFile } from './shared.ts';
 
+/** An item file, and the department it is imported for (its 实施部门 where a row names none). */
+const itemImportFile = readFile.extend({ departmentId: id.optional() });
+
 /** The 随机抽查事项清单. Imports and exports load their libraries only when used. */
 export const itemCalls = {
   'items:list': call(
-    z.object({ search: z.string().max(200, '搜索内容不能超过 200 字').optional(), includeRetired: z.boolean().optional() }),
-    '列出抽查事项（可搜索）',
+    z.object({
+      search: z.string().max(200, '搜索内容不能超过 200 字').optional(),
+      includeRetired: z.boolean().optional(),
+      departmentId: id.optional(),
+    }),
+    '列出抽查事项（可搜索；departmentId 只列该实施部门的事项，1 为本局）',
     (ctx, query) => listItems(ctx.db, query),
   ),
   'items:get': call(byId, '查看一个抽查事项', (ctx, { id }) => getItem(ctx.db, id)),
@@ -32,11 +39,17 @@ export const itemCalls = {
   'items:retire': call(byId, '停用抽查事项', (ctx, { id }) => retireItem(ctx.db, id)),
   'items:restore': call(byId, '恢复已停用的抽查事项', (ctx, { id }) => restoreItem(ctx.db, id)),
   'items:delete': call(byId, '删除未被引用的抽查事项', (ctx, { id }) => deleted(deleteItem(ctx.db, id))),
-  'items:importPreview': call(readFile, '预览从 Excel 导入抽查事项的变化', async (ctx, { path }) =>
-    (await import('../../core/items/item-import.ts')).previewItemImport(ctx.db, path),
+  'items:importPreview': call(
+    itemImportFile,
+    '预览从 Excel 导入抽查事项的变化（departmentId：为该部门导入，文件中没有实施部门的行归该部门）',
+    async (ctx, { path, departmentId }) =>
+      (await import('../../core/items/item-import.ts')).previewItemImport(ctx.db, path, { departmentId }),
   ),
-  'items:importApply': call(readFile, '从 Excel 导入抽查事项（按名称合并）', async (ctx, { path }) =>
-    (await import('../../core/items/item-import.ts')).applyItemImport(ctx.db, path),
+  'items:importApply': call(
+    itemImportFile,
+    '从 Excel 导入抽查事项（按名称合并；departmentId 同预览）',
+    async (ctx, { path, departmentId }) =>
+      (await import('../../core/items/item-import.ts')).applyItemImport(ctx.db, path, { departmentId }),
   ),
   'items:exportXlsx': call(writeFile, '导出抽查事项清单为 Excel', async (ctx, { path }) =>
     (await import('../../core/items/item-xlsx-export.ts')).exportItemsXlsx(ctx.db, path),

@@ -17,6 +17,7 @@ function storedParams(row: StoredInspector) {
     tags: row.tags,
     status: row.status,
     notes: row.notes,
+    departmentId: row.department_id,
   };
 }
 
@@ -25,14 +26,16 @@ function storedParams(row: StoredInspector) {
  * the row does not say (withStored).
  */
 export function inspectorImportWriter(db: Db, options: { source: string; unmapped: readonly string[] }): RowWriter<InspectorFields> {
-  const find = db.prepare('SELECT name, cert_no, cert_expiry, unit, phone, tags, status, notes, id FROM inspectors WHERE cert_no = ?');
+  const find = db.prepare(
+    'SELECT name, cert_no, cert_expiry, unit, phone, tags, status, notes, department_id, id FROM inspectors WHERE cert_no = ?',
+  );
   const insert = db.prepare(
-    `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, tags, status, notes, source)
-     VALUES (@name, @certNo, @certExpiry, @unit, @phone, @tags, @status, @notes, @source)`,
+    `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, tags, status, notes, department_id, source)
+     VALUES (@name, @certNo, @certExpiry, @unit, @phone, @tags, @status, @notes, @departmentId, @source)`,
   );
   const update = db.prepare(
     `UPDATE inspectors SET name = @name, cert_expiry = @certExpiry, unit = @unit, phone = @phone, tags = @tags,
-       status = @status, notes = @notes, source = @source, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+       status = @status, notes = @notes, department_id = @departmentId, source = @source, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
      WHERE id = @id`,
   );
   return {
@@ -54,7 +57,8 @@ export function inspectorImportWriter(db: Db, options: { source: string; unmappe
         existing.phone === p.phone &&
         existing.tags === p.tags &&
         existing.status === p.status &&
-        existing.notes === p.notes;
+        existing.notes === p.notes &&
+        existing.department_id === p.departmentId;
       if (same) return 'unchanged';
       update.run({ ...p, id: existing.id });
       return 'updated';

@@ -1,3 +1,4 @@
+import type { DepartmentCell } from '../departments/department-refs.ts';
 import { inspectorInputSchema, normaliseCertNo, type InspectorFields } from '../inspectors/inspector-schema.ts';
 import { parseTags } from '../inspectors/inspector-tags.ts';
 import { issuesByField } from '../validate.ts';
@@ -13,10 +14,23 @@ function cellOf<K extends string>(row: SheetRow, mapping: ColumnMapping<K>, key:
   return index === undefined ? '' : (row.cells[index] ?? '');
 }
 
+/**
+ * How an inspector import decides the 所属部门: `read` names a cell's department (against the list as
+ * it was when the import started); `chosen` (null = 本局) is the department the clerk imports for,
+ * taken by rows without a 所属部门 column or with a blank cell. Without either, a blank says nothing
+ * and an inspector already on the roster keeps his department.
+ */
+export interface InspectorDepartmentRule {
+  read: (text: string) => DepartmentCell;
+  chosen: number | null | undefined;
+  /** Every cell naming no department, by row: such a file is refused whole (runImport). */
+  refused: { row: number; column: string; message: string }[];
+}
+
 /** One inspector row → fields, or its problems by column. Like readEntityRow. */
 export function readInspectorRow(
   row: SheetRow,
-  { mapping, values: valueMapper, today }: RowContext<InspectorField>,
+  { mapping, values: valueMapper, today, departments }: RowContext<InspectorField> & { departments?: InspectorDepartmentRule },
 ): RowOutcome<InspectorFields> {
   const values = row.cells.map((c) => cellText(c));
   const base = { row: row.number, values, key: '', fields: null, problems: [] as CellProblem[], hints: [] as CellProblem[] };
@@ -44,6 +58,18 @@ export function readInspectorRow(
     if (mapped.hint) hints.push({ column: title('status'), message: mapped.hint });
     status = mapped.value;
   }
+  let departmentId: number | null | undefined = departments?.chosen;
+  if (text('departmentId') !== '' && departments) {
+    const found = departments.read(text('departmentId'));
+    if ('error' in found) {
+      problems.push({ column: title('departmentId'), message: found.error });
+      departments.refused.push({ row: row.number, column: title('departmentId'), message: found.error });
+    } else {
+      departmentId = found.id;
+    }
+  } else if (departmentId === undefined && mapping.columns.departmentId !== undefined) {
+    keep.push('departmentId');
+  }
   const parsed = inspectorInputSchema.safeParse({
     name: text('name'),
     certNo: text('certNo'),
@@ -53,6 +79,7 @@ export function readInspectorRow(
     tags: parseTags(text('tags')),
     status,
     notes: text('notes'),
+    departmentId,
   });
   if (!parsed.success) {
     for (const [field, message] of Object.entries(issuesByField(parsed.error)))

@@ -108,7 +108,6 @@ export const INSPECTOR_COLUMN_SPECS: readonly ColumnSpec<InspectorField>[] = [
       '所属所',
       '单位',
       '所在单位',
-      '部门',
       '科室所',
       '科室或所',
       '所属单位',
@@ -145,6 +144,9 @@ export const INSPECTOR_COLUMN_SPECS: readonly ColumnSpec<InspectorField>[] = [
     synonyms: ['在岗状态', '人员状态', '在岗情况', '状态', '工作状态', '在职状态', '是否在岗'],
   },
   { key: 'notes', label: INSPECTOR_FIELD_LABELS.notes, synonyms: ['说明'] },
+  // 部门联合抽查 (issue 17): the department the inspector belongs to (县应急管理局 or its 简称). 所属单位
+  // and 所在部门 stay the 科室/所 above: in a bureau's own list they name its 科室 and 所.
+  { key: 'departmentId', label: INSPECTOR_FIELD_LABELS.departmentId, synonyms: ['部门', '实施部门', '所属部门名称', '执法部门'] },
 ];
 
 export type ConflictField = 'certNo' | 'inspectorName' | 'entityCode' | 'entityName' | 'reason';

@@ -3,7 +3,7 @@ import type { SheetRow } from '../xlsx/sheet-rows.ts';
 import { withTitles, type ColumnMapping, type ImportKind } from './column-mapping.ts';
 import { readEntityRow, type RowContext } from './entity-row.ts';
 import { errorCellCheck, type ErrorCellCheck } from './error-cells.ts';
-import { readConflictRow, readInspectorRow } from './inspector-row.ts';
+import { readConflictRow, readInspectorRow, type InspectorDepartmentRule } from './inspector-row.ts';
 import type { RowOutcome } from './row-outcome.ts';
 import type { ValueMapper } from './value-mapping.ts';
 
@@ -38,8 +38,16 @@ export class RowChecker {
   readonly values: ValueMapper;
 
   private readonly today: string;
+  /** How an inspector import decides each row's 所属部门 (issue 17); other kinds have none. */
+  private readonly departments: InspectorDepartmentRule | undefined;
 
-  constructor(request: { kind: ImportKind; headerRow: number; columns: Record<string, number> }, values: ValueMapper, today: string) {
+  constructor(
+    request: { kind: ImportKind; headerRow: number; columns: Record<string, number> },
+    values: ValueMapper,
+    today: string,
+    departments?: InspectorDepartmentRule,
+  ) {
+    this.departments = departments;
     this.kind = request.kind;
     this.headerRow = request.headerRow;
     this.columns = request.columns;
@@ -63,9 +71,12 @@ export class RowChecker {
     if (row.number <= this.headerRow || !this.mapping) return;
     for (let blank = this.lastRow + 1; blank < row.number; blank++) emit(blankRow(blank));
     this.lastRow = row.number;
-    emit(
-      this.errorCells!(row) ??
-        READERS[this.kind](row, { mapping: this.mapping as ColumnMapping<never>, values: this.values, today: this.today }),
-    );
+    const context = {
+      mapping: this.mapping as ColumnMapping<never>,
+      values: this.values,
+      today: this.today,
+      departments: this.departments,
+    };
+    emit(this.errorCells!(row) ?? READERS[this.kind](row, context));
   }
 }

@@ -14,6 +14,7 @@ import type { ReadRequest } from './read-rows.ts';
 import { ReaderThread } from './reader-thread.ts';
 import { unmappedFields } from './keep-stored.ts';
 import { RowChecker } from './row-checker.ts';
+import { inspectorDepartmentRule, refuseUnknownDepartments } from './import-departments.ts';
 import {
   normaliseValueMaps,
   rememberedValueMaps,
@@ -51,6 +52,11 @@ export interface ImportRequest extends ReadRequest {
   valueMaps?: ValueMaps | undefined;
   /** Where valueMaps came from, for messages (a --map-values file). */
   valueMapsSource?: string | undefined;
+  /**
+   * Inspectors only: the department the list is imported for (1 = 本局). It is the 所属部门 of every
+   * row without one (no 所属部门 column, or a blank cell).
+   */
+  departmentId?: number | undefined;
   /** Preview: everything is done inside a transaction that is then rolled back. */
   dryRun: boolean;
 }
@@ -105,13 +111,18 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
     beginWriting(db);
     const writer = writerFor(db, request);
     const tally = new ImportTally(writer, request.acceptFlagged ?? false);
+    const departments = request.kind === 'inspectors' ? inspectorDepartmentRule(db, request.departmentId) : undefined;
     const checker = new RowChecker(
       request,
       new ValueMapper(request.kind, rememberedValueMaps(db, request.kind), chosen),
       dayjs().format('YYYY-MM-DD'),
+      departments,
     );
     const headers = await pumpRows(reader, checker, tally, started, hooks);
     writer.finish?.();
+    // A department nobody has listed is a fault of the whole file, not of one row: the roster of
+    // that department would land half. The preview shows each such cell; a commit writes nothing.
+    if (!request.dryRun && departments) refuseUnknownDepartments(path.basename(request.file), departments.refused);
     if (request.dryRun) {
       db.exec('ROLLBACK');
     } else {
@@ -120,7 +131,11 @@ export async function runImport(dbPath: string, request: ImportRequest, hooks: I
       appendAudit(db, {
         action: IMPORT_AUDIT_ACTION[request.kind],
         subject: path.basename(request.file),
-        details: { ...tally.counts, roster: request.kind === 'entities' ? request.roster?.trim() || DEFAULT_ROSTER : null },
+        details: {
+          ...tally.counts,
+          roster: request.kind === 'entities' ? request.roster?.trim() || DEFAULT_ROSTER : null,
+          ...(request.departmentId !== undefined ? { departmentId: request.departmentId } : {}),
+        },
       });
       bumpChangeCounter(db, request.kind === 'conflicts' ? 'inspectors' : request.kind);
       db.exec('COMMIT');
@@ -176,7 +191,11 @@ function writerFor(db: Db, request: ImportRequest): RowWriter<unknown> {
   if (request.kind === 'entities') {
     return entityImportWriter(db, { roster: request.roster?.trim() || DEFAULT_ROSTER, source, unmapped }) as RowWriter<unknown>;
   }
-  if (request.kind === 'inspectors') return inspectorImportWriter(db, { source, unmapped }) as RowWriter<unknown>;
+  if (request.kind === 'inspectors') {
+    // The department imported for is said for every row, so no stored department is kept.
+    const kept = request.departmentId === undefined ? unmapped : unmapped.filter((key) => key !== 'departmentId');
+    return inspectorImportWriter(db, { source, unmapped: kept }) as RowWriter<unknown>;
+  }
   return conflictImportWriter(db) as RowWriter<unknown>;
 }
 

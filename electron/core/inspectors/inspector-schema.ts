@@ -21,6 +21,7 @@ export const INSPECTOR_FIELD_LABELS = {
   tags: '执法领域/业务专长',
   status: '状态',
   notes: '备注',
+  departmentId: '所属部门',
 } as const;
 
 /** Days before expiry from which a 执法证 is highlighted. */
@@ -72,6 +73,11 @@ export const inspectorInputSchema = z.object({
   tags: tagListSchema('执法领域/业务专长'),
   status: z.enum(INSPECTOR_STATUSES, { error: `状态只能是：${INSPECTOR_STATUSES.join('、')}` }).default('在岗'),
   notes: text('备注', 500).default(''),
+  /**
+   * 所属部门 (null = 本局): in a 部门联合抽查 each department draws its own people. Left out, an
+   * edit keeps the stored one and a new inspector is 本局's.
+   */
+  departmentId: z.number({ error: '所属部门必须从部门名单中选择' }).int('部门编号无效').positive('部门编号无效').nullable().optional(),
 });
 
 export type InspectorInput = z.input<typeof inspectorInputSchema>;
@@ -80,8 +86,12 @@ export type InspectorFields = z.output<typeof inspectorInputSchema>;
 /** valid, expiring within CERT_WARNING_DAYS, expired, or no date recorded. */
 export type CertState = 'valid' | 'expiring' | 'expired' | 'unknown';
 
-export interface Inspector extends InspectorFields {
+export interface Inspector extends Omit<InspectorFields, 'departmentId'> {
   id: number;
+  /** 所属部门, null = 本局. */
+  departmentId: number | null;
+  /** The 所属部门 as printed (本局's is the 单位名称 of 设置). */
+  departmentName: string;
   certState: CertState;
   conflictCount: number;
   source: string;

@@ -1,5 +1,8 @@
 import dayjs from 'dayjs';
 import type { Db } from '../db/connection.ts';
+import { checkAssignedDepartment, storedDepartmentId } from '../departments/department-refs.ts';
+import { OWN_DEPARTMENT_ID } from '../departments/department-schema.ts';
+import { listDepartments } from '../departments/department-service.ts';
 import { AppError, fieldError } from '../errors.ts';
 import { parseOrThrow } from '../validate.ts';
 import {
@@ -26,6 +29,7 @@ export interface InspectorRow {
   notes: string;
   source: string;
   updated_at: string;
+  department_id: number | null;
   conflict_count: number;
 }
 
@@ -36,7 +40,13 @@ function certStateOf(expiry: string | null, today: string = dayjs().format('YYYY
   return dayjs(expiry).diff(dayjs(today), 'day') <= CERT_WARNING_DAYS ? 'expiring' : 'valid';
 }
 
-function toInspector(row: InspectorRow, today?: string): Inspector {
+/** Department names by id, read once per list. */
+function departmentNames(db: Db): (id: number | null) => string {
+  const names = new Map(listDepartments(db, { includeRetired: true }).map((d) => [d.id, d.name] as const));
+  return (id) => names.get(id ?? OWN_DEPARTMENT_ID) ?? '';
+}
+
+function toInspector(row: InspectorRow, nameOf: (id: number | null) => string, today?: string): Inspector {
   return {
     id: row.id,
     name: row.name,
@@ -47,6 +57,8 @@ function toInspector(row: InspectorRow, today?: string): Inspector {
     tags: tagsOf(row.tags),
     status: row.status,
     notes: row.notes,
+    departmentId: row.department_id,
+    departmentName: nameOf(row.department_id),
     source: row.source,
     updatedAt: row.updated_at,
     conflictCount: row.conflict_count,
@@ -70,15 +82,24 @@ export interface InspectorQuery {
   search?: string | undefined;
   /** One 执法领域 / 业务专长, matched whole. */
   tag?: string | undefined;
+  /** Only this 所属部门's inspectors (1 = 本局). */
+  departmentId?: number | undefined;
 }
 
 export function listInspectors(db: Db, query: InspectorQuery = {}, today?: string): Inspector[] {
   const tag = (query.tag ?? '').normalize('NFKC').trim();
-  const rows = db.prepare(`${SELECT} WHERE (@tag = '' OR ${HAS_TAG}) ORDER BY i.unit, i.name`).all({ tag }) as InspectorRow[];
+  const department = query.departmentId === undefined ? -1 : (storedDepartmentId(query.departmentId) ?? 0);
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE (@tag = '' OR ${HAS_TAG})
+         AND (@department = -1 OR coalesce(i.department_id, 0) = @department) ORDER BY i.unit, i.name`,
+    )
+    .all({ tag, department }) as InspectorRow[];
   const needle = (query.search ?? '').normalize('NFKC').trim().toUpperCase();
+  const nameOf = departmentNames(db);
   return rows
-    .map((r) => toInspector(r, today))
-    .filter((i) => !needle || [i.name, i.certNo, i.unit, i.phone].join(' ').toUpperCase().includes(needle));
+    .map((r) => toInspector(r, nameOf, today))
+    .filter((i) => !needle || [i.name, i.certNo, i.unit, i.phone, i.departmentName].join(' ').toUpperCase().includes(needle));
 }
 
 /** One 执法领域 / 业务专长 in use, with how many inspectors hold it and how many of them are 在岗. */
@@ -106,12 +127,12 @@ export function listInspectorTags(db: Db): InspectorTagCount[] {
 export function getInspector(db: Db, id: number): Inspector {
   const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as InspectorRow | undefined;
   if (!row) throw new AppError('找不到该执法检查人员，可能已被删除，请刷新列表。');
-  return toInspector(row);
+  return toInspector(row, departmentNames(db));
 }
 
-/** The columns as stored; 执法领域 / 业务专长 are kept '、'-joined in `tags`. */
+/** The columns as stored; 执法领域 / 业务专长 are kept '、'-joined in `tags`, 本局 as a NULL department. */
 export function inspectorParams(f: InspectorFields) {
-  return { ...f, tags: f.tags.join(TAG_JOINER) };
+  return { ...f, tags: f.tags.join(TAG_JOINER), departmentId: storedDepartmentId(f.departmentId) };
 }
 
 export function saveInspector(db: Db, input: { id?: number | undefined; inspector: InspectorInput }): Inspector {
@@ -120,20 +141,25 @@ export function saveInspector(db: Db, input: { id?: number | undefined; inspecto
     const other = db.prepare('SELECT id, name FROM inspectors WHERE cert_no = ?').get(fields.certNo) as
       { id: number; name: string } | undefined;
     if (other && other.id !== input.id) throw fieldError({ certNo: `执法证号已属于 ${other.name}` });
-    const p = { ...inspectorParams(fields), id: input.id ?? null };
+    const before = input.id === undefined ? undefined : getInspector(db, input.id);
+    // Left out, the 所属部门 stays: a caller that does not know departments changes none.
+    const departmentId =
+      fields.departmentId === undefined
+        ? (before?.departmentId ?? null)
+        : checkAssignedDepartment(db, fields.departmentId, before?.departmentId ?? null, '所属部门');
+    const p = { ...inspectorParams(fields), departmentId, id: input.id ?? null };
     if (input.id === undefined) {
       const info = db
         .prepare(
-          `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, tags, status, notes, source)
-           VALUES (@name, @certNo, @certExpiry, @unit, @phone, @tags, @status, @notes, '手工录入')`,
+          `INSERT INTO inspectors (name, cert_no, cert_expiry, unit, phone, tags, status, notes, department_id, source)
+           VALUES (@name, @certNo, @certExpiry, @unit, @phone, @tags, @status, @notes, @departmentId, '手工录入')`,
         )
         .run(p);
       return getInspector(db, Number(info.lastInsertRowid));
     }
-    getInspector(db, input.id);
     db.prepare(
       `UPDATE inspectors SET name = @name, cert_no = @certNo, cert_expiry = @certExpiry, unit = @unit,
-         phone = @phone, tags = @tags, status = @status, notes = @notes, source = '手工修改',
+         phone = @phone, tags = @tags, status = @status, notes = @notes, department_id = @departmentId, source = '手工修改',
          updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
     ).run(p);
     return getInspector(db, input.id);

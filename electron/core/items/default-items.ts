@@ -24,7 +24,8 @@ export function loadDefaultItemsOnce(db: Db, resourcesDir: string): void {
     if (empty) {
       items.forEach((input, i) => {
         const { seq: _seq, ...fields } = itemInputSchema.parse(input);
-        insertItemRow(db, fields, i + 1);
+        // The seed list is 本局's own (issue 17).
+        insertItemRow(db, { ...fields, departmentId: null }, i + 1);
       });
     }
     setFlag(db, 'defaultItemsLoaded', new Date().toISOString());

@@ -4,7 +4,9 @@ import type { ColumnSpec, HeaderMatch } from '../xlsx/header-detect.ts';
 import type { SheetRow } from '../xlsx/sheet-rows.ts';
 import type { TableColumn } from '../xlsx/table-writer.ts';
 import { issuesByField } from '../validate.ts';
+import type { DepartmentCell } from '../departments/department-refs.ts';
 import type { ImportProblem } from './item-import-types.ts';
+import type { StoredItemFields } from './item-rows.ts';
 import { ITEM_CATEGORIES, itemInputSchema, type Item, type ItemFields, type ItemInput } from './item-schema.ts';
 
 export type ItemColumnKey = keyof ItemFields;
@@ -42,6 +44,14 @@ export const ITEM_COLUMNS: readonly ItemColumn[] = [
   { key: 'level', label: '事项级别', synonyms: ['级别', '一般/重点', '检查事项级别'], width: 8, align: 'center' },
   { key: 'ratio', label: '抽查比例（%）', synonyms: ['抽查比例', '比例'], width: 8, align: 'center' },
   { key: 'frequency', label: '抽查频次', synonyms: ['频次', '检查频次'], width: 10, align: 'center' },
+  // 部门联合抽查 (issue 17): who inspects the item, by full name or 简称; 本局 is the 单位名称.
+  {
+    key: 'departmentId',
+    label: '实施部门',
+    synonyms: ['所属部门', '部门', '检查实施部门', '抽查实施部门', '实施机关', '检查实施机关'],
+    width: 16,
+    align: 'center',
+  },
 ];
 
 /** One row of the file read into item fields, matched to the stored item of the same name. */
@@ -51,8 +61,17 @@ export interface ReadRow {
   /** 1-based position among the data rows, the 序号 of a row that has none. */
   position: number;
   seq: number;
-  fields: Omit<ItemFields, 'seq'>;
+  fields: StoredItemFields;
   existing: Item | undefined;
+}
+
+/**
+ * How an import decides the 实施部门: `read` names a cell's department; `chosen` (null = 本局) is
+ * the department the clerk imports for, taken by rows the file leaves without one.
+ */
+export interface ItemDepartmentRule {
+  read: (text: string) => DepartmentCell;
+  chosen: number | null | undefined;
 }
 
 /** A row's reading: `row` is null when some cell cannot be imported; `name` serves the duplicate check. */
@@ -77,6 +96,7 @@ export function readItemRow(
   position: number,
   header: HeaderMatch<ItemColumnKey>,
   storedByNameKey: ReadonlyMap<string, Item>,
+  department: ItemDepartmentRule,
 ): RowReading {
   const cell = (key: ItemColumnKey): PlainCell | undefined => {
     const index = header.columns[key];
@@ -98,9 +118,24 @@ export function readItemRow(
   if (!parsed.success) {
     for (const [key, message] of Object.entries(issuesByField(parsed.error))) problems.push(problem(key, message));
   }
-  if (!parsed.success || seq === null) return { name, row: null, problems };
+  const departmentId = departmentOf(cell('departmentId'), department, existing);
+  if (typeof departmentId === 'string') problems.push(problem('departmentId', departmentId));
+  if (!parsed.success || seq === null || typeof departmentId === 'string') return { name, row: null, problems };
   const { seq: _seq, ...fields } = parsed.data;
-  return { name, row: { row: row.number, position, seq, fields, existing }, problems };
+  return { name, row: { row: row.number, position, seq, fields: { ...fields, departmentId }, existing }, problems };
+}
+
+/**
+ * The row's 实施部门 (null = 本局), or why its cell names none: the cell when it says one, else the
+ * department imported for, else what the stored item has (a new one is 本局's).
+ */
+function departmentOf(value: PlainCell | undefined, rule: ItemDepartmentRule, existing: Item | undefined): number | null | string {
+  if (value !== undefined && !isBlankCell(value)) {
+    const found = rule.read(cellText(value));
+    return 'error' in found ? found.error : found.id;
+  }
+  if (rule.chosen !== undefined) return rule.chosen;
+  return existing?.departmentId ?? null;
 }
 
 /** The schema's input; left `unknown` so that a wrong cell reaches the schema and gets its message. */
@@ -121,6 +156,8 @@ function inputOf(cell: (key: ItemColumnKey) => PlainCell | undefined, name: stri
     level: choiceOf(cell('level'), levelOf) ?? existing?.level,
     ratio: ratio === undefined ? (existing?.ratio ?? null) : ratioOf(ratio),
     frequency: text('frequency'),
+    // Decided by departmentOf: a department is named by text, not by the schema's id.
+    departmentId: undefined,
   };
 }
 

@@ -4,12 +4,21 @@ import { AppError } from '../errors.ts';
 import { errorCellsOf, excelErrorMessage } from '../xlsx/excel-error.ts';
 import { findTable, type FoundTable } from '../xlsx/find-table.ts';
 import { openWorkbook } from '../xlsx/workbook-open.ts';
-import { ITEM_COLUMNS, itemNameKey, readItemRow, type ItemColumnKey, type ReadRow } from './item-columns.ts';
+import { checkAssignedDepartment, departmentCellReader } from '../departments/department-refs.ts';
+import { OWN_DEPARTMENT_ID } from '../departments/department-schema.ts';
+import { listDepartments } from '../departments/department-service.ts';
+import { ITEM_COLUMNS, itemNameKey, readItemRow, type ItemColumnKey, type ItemDepartmentRule, type ReadRow } from './item-columns.ts';
 import type { ImportProblem, ItemImportPreview, ItemImportRow, ItemImportSummary } from './item-import-types.ts';
-import { ITEM_FIELD_LABELS, type Item, type ItemFields } from './item-schema.ts';
-import { insertItemRow, renumber, selectAllItems, updateItemRow } from './item-rows.ts';
+import { ITEM_FIELD_LABELS, type Item } from './item-schema.ts';
+import { insertItemRow, renumber, selectAllItems, updateItemRow, type StoredItemFields } from './item-rows.ts';
 
-type Fields = Omit<ItemFields, 'seq'>;
+type Fields = StoredItemFields;
+
+/** How an item import is made: `departmentId` imports another department's own list (1 = 本局). */
+export interface ItemImportOptions {
+  /** The 实施部门 of rows the file leaves without one (no 实施部门 column, or a blank cell). */
+  departmentId?: number | undefined;
+}
 
 /** One valid row of the file, placed in the list it will produce. */
 interface PlannedRow extends ItemImportRow {
@@ -25,7 +34,18 @@ interface ImportPlan {
   others: Item[];
 }
 
-const COMPARED_FIELDS = ['name', 'basis', 'content', 'method', 'target', 'category', 'level', 'ratio', 'frequency'] as const;
+const COMPARED_FIELDS = [
+  'name',
+  'basis',
+  'content',
+  'method',
+  'target',
+  'category',
+  'level',
+  'ratio',
+  'frequency',
+  'departmentId',
+] as const;
 const PROBLEMS_IN_MESSAGE = 5;
 
 /**
@@ -33,9 +53,9 @@ const PROBLEMS_IN_MESSAGE = 5;
  * list by 抽查事项 name (existing items updated, retired ones restored, new ones added, none
  * deleted); `problems` lists every cell that cannot be imported, by Excel row and column.
  */
-export async function previewItemImport(db: Db, filePath: string): Promise<ItemImportPreview> {
+export async function previewItemImport(db: Db, filePath: string, options: ItemImportOptions = {}): Promise<ItemImportPreview> {
   const table = await readItemTable(filePath);
-  return planImport(db, filePath, table).preview;
+  return planImport(db, filePath, table, options).preview;
 }
 
 /**
@@ -43,10 +63,10 @@ export async function previewItemImport(db: Db, filePath: string): Promise<ItemI
  * they are now, in one transaction: the file lands whole or not at all. Refuses when the file has
  * problems. The file's items take 序号 1..k in the file's 序号 order, the other items follow.
  */
-export async function applyItemImport(db: Db, filePath: string): Promise<ItemImportSummary> {
+export async function applyItemImport(db: Db, filePath: string, options: ItemImportOptions = {}): Promise<ItemImportSummary> {
   const table = await readItemTable(filePath);
   return db.transaction(() => {
-    const plan = planImport(db, filePath, table);
+    const plan = planImport(db, filePath, table, options);
     if (plan.preview.problems.length > 0) throw problemsError(plan.preview);
     writePlan(db, plan);
     return { fileName: plan.preview.fileName, counts: plan.preview.counts };
@@ -58,13 +78,19 @@ async function readItemTable(filePath: string): Promise<FoundTable<ItemColumnKey
   return findTable(workbook, ITEM_COLUMNS, filePath);
 }
 
-function planImport(db: Db, filePath: string, table: FoundTable<ItemColumnKey>): ImportPlan {
+function planImport(db: Db, filePath: string, table: FoundTable<ItemColumnKey>, options: ItemImportOptions): ImportPlan {
   const all = selectAllItems(db);
-  const { valid, problems } = readRows(table, all);
+  const department: ItemDepartmentRule = {
+    read: departmentCellReader(db, '实施部门'),
+    chosen: options.departmentId === undefined ? undefined : checkAssignedDepartment(db, options.departmentId, null, '实施部门'),
+  };
+  const { valid, problems } = readRows(table, all, department);
   const ordered = [...valid].sort((a, b) => a.seq - b.seq || a.position - b.position);
   const inFile = new Set(ordered.map((r) => r.existing?.id));
   const others = all.filter((item) => !item.retired && !inFile.has(item.id));
-  const rows = ordered.map((read, i) => planRow(read, i + 1));
+  const names = new Map(listDepartments(db, { includeRetired: true }).map((d) => [d.id, d.name] as const));
+  const nameOf = (id: number | null) => names.get(id ?? OWN_DEPARTMENT_ID) ?? '';
+  const rows = ordered.map((read, i) => planRow(read, i + 1, nameOf));
   const preview: ItemImportPreview = {
     fileName: path.basename(filePath),
     sheetName: table.sheetName,
@@ -77,7 +103,11 @@ function planImport(db: Db, filePath: string, table: FoundTable<ItemColumnKey>):
 }
 
 /** Reads every data row; a row with a problem, or a name seen before, is left out of `valid`. */
-function readRows(table: FoundTable<ItemColumnKey>, stored: readonly Item[]): { valid: ReadRow[]; problems: ImportProblem[] } {
+function readRows(
+  table: FoundTable<ItemColumnKey>,
+  stored: readonly Item[],
+  department: ItemDepartmentRule,
+): { valid: ReadRow[]; problems: ImportProblem[] } {
   const byKey = new Map(stored.map((item) => [itemNameKey(item.name), item] as const));
   const problems: ImportProblem[] = [];
   const valid: ReadRow[] = [];
@@ -90,7 +120,7 @@ function readRows(table: FoundTable<ItemColumnKey>, stored: readonly Item[]): { 
         problems.push({ row: row.number, column: table.header.titles[key] ?? ITEM_FIELD_LABELS[key], message: excelErrorMessage(code) });
       return;
     }
-    const read = readItemRow(row, i + 1, table.header, byKey);
+    const read = readItemRow(row, i + 1, table.header, byKey, department);
     problems.push(...read.problems);
     const key = itemNameKey(read.name);
     const first = key ? firstRowOfName.get(key) : undefined;
@@ -109,9 +139,9 @@ function nameColumn(table: FoundTable<ItemColumnKey>): string {
   return table.header.titles.name ?? ITEM_FIELD_LABELS.name;
 }
 
-function planRow(read: ReadRow, seq: number): PlannedRow {
+function planRow(read: ReadRow, seq: number, nameOf: (id: number | null) => string): PlannedRow {
   const { existing, fields } = read;
-  const changes = existing ? fieldChanges(existing, fields) : [];
+  const changes = existing ? fieldChanges(existing, fields, nameOf) : [];
   const fieldsChanged = changes.length > 0;
   if (existing && existing.seq !== seq) {
     changes.unshift({ field: 'seq', label: ITEM_FIELD_LABELS.seq, before: seqText(existing.seq), after: String(seq) });
@@ -120,12 +150,15 @@ function planRow(read: ReadRow, seq: number): PlannedRow {
   return { row: read.row, seq, name: fields.name, action, changes, fields, existing, fieldsChanged };
 }
 
-function fieldChanges(item: Item, fields: Fields): ItemImportRow['changes'] {
-  return COMPARED_FIELDS.filter((f) => item[f] !== fields[f]).map((field) => ({
+function fieldChanges(item: Item, fields: Fields, nameOf: (id: number | null) => string): ItemImportRow['changes'] {
+  const stored = { ...item, departmentId: item.departmentId ?? null };
+  const text = (field: keyof Fields, value: Fields[keyof Fields]) =>
+    field === 'departmentId' ? nameOf(value as number | null) : fieldText(field, value);
+  return COMPARED_FIELDS.filter((f) => stored[f] !== fields[f]).map((field) => ({
     field,
     label: ITEM_FIELD_LABELS[field],
-    before: fieldText(field, item[field]),
-    after: fieldText(field, fields[field]),
+    before: text(field, stored[field]),
+    after: text(field, fields[field]),
   }));
 }
 

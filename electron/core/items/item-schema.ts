@@ -20,6 +20,7 @@ export const ITEM_FIELD_LABELS = {
   level: '事项级别',
   ratio: '抽查比例',
   frequency: '抽查频次',
+  departmentId: '实施部门',
 } as const;
 
 const text = (label: string, max: number) =>
@@ -40,15 +41,26 @@ export const itemInputSchema = z.object({
   level: z.enum(ITEM_LEVELS, { error: `事项级别只能是：${ITEM_LEVELS.join('、')}` }).default('一般'),
   ratio: z.number({ error: '抽查比例必须是数字' }).gt(0, '抽查比例必须大于 0%').max(100, '抽查比例不能超过 100%').nullable().default(null),
   frequency: text('抽查频次', 100).default(''),
+  /**
+   * 实施部门: the department that inspects this item (null = 本局). Left out, an edit keeps the
+   * stored one and a new item is 本局's: the seed list is 本局's own.
+   */
+  departmentId: z.number({ error: '实施部门必须从部门名单中选择' }).int('部门编号无效').positive('部门编号无效').nullable().optional(),
 });
 
 export type ItemInput = z.input<typeof itemInputSchema>;
 export type ItemFields = z.output<typeof itemInputSchema>;
 
 /** One item as stored. `seq` is null once retired. */
-export interface Item extends Omit<ItemFields, 'seq'> {
+export interface Item extends Omit<ItemFields, 'seq' | 'departmentId'> {
   id: number;
   seq: number | null;
+  // The item service always fills the two below; they are optional only so that Items built by
+  // hand before departments existed (tests/unit/documents/item-list-pdf.test.ts) stay valid.
+  /** 实施部门, null = 本局. */
+  departmentId?: number | null;
+  /** The 实施部门 as printed (本局's is the 单位名称 of 设置). */
+  departmentName?: string;
   retired: boolean;
   retiredAt: string | null;
   createdAt: string;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import { AppError, fieldError } from '../errors.ts';
+import { checkAssignedDepartment, storedDepartmentId } from '../departments/department-refs.ts';
 import { parseOrThrow } from '../validate.ts';
 import { itemInputSchema, type Item, type ItemInput } from './item-schema.ts';
 import { activeIds, insertItemRow, renumber, selectAllItems, selectItem, selectItemByName, updateItemRow } from './item-rows.ts';
@@ -9,6 +10,8 @@ const SEARCHED_FIELDS = ['name', 'basis', 'content', 'method', 'target', 'catego
 export interface ItemQuery {
   search?: string | undefined;
   includeRetired?: boolean | undefined;
+  /** Only this 实施部门's items (1 = 本局). */
+  departmentId?: number | undefined;
 }
 
 /**
@@ -17,8 +20,10 @@ export interface ItemQuery {
  */
 export function listItems(db: Db, query: ItemQuery = {}): Item[] {
   const needle = (query.search ?? '').replace(/\s+/g, '');
+  const department = query.departmentId === undefined ? undefined : storedDepartmentId(query.departmentId);
   return selectAllItems(db).filter((item) => {
     if (item.retired && !query.includeRetired) return false;
+    if (department !== undefined && item.departmentId !== department) return false;
     if (!needle) return true;
     const haystack = SEARCHED_FIELDS.map((f) => item[f])
       .join('\u0000')
@@ -46,8 +51,9 @@ export function createItem(db: Db, input: ItemInput): Item {
   const { seq, ...fields } = parseOrThrow(itemInputSchema, input);
   return db.transaction(() => {
     assertNameFree(db, fields.name);
+    const departmentId = checkAssignedDepartment(db, fields.departmentId ?? null, null, '实施部门');
     const ids = activeIds(db);
-    const id = insertItemRow(db, fields, ids.length + 1);
+    const id = insertItemRow(db, { ...fields, departmentId }, ids.length + 1);
     const at = Math.min(seq ?? ids.length + 1, ids.length + 1) - 1;
     ids.splice(at, 0, id);
     renumber(db, ids);
@@ -61,7 +67,12 @@ export function updateItem(db: Db, id: number, input: ItemInput): Item {
   return db.transaction(() => {
     const item = getItem(db, id);
     assertNameFree(db, fields.name, id);
-    updateItemRow(db, id, fields);
+    // Left out, the 实施部门 stays: a caller that does not know departments changes none.
+    const departmentId =
+      fields.departmentId === undefined
+        ? (item.departmentId ?? null)
+        : checkAssignedDepartment(db, fields.departmentId, item.departmentId ?? null, '实施部门');
+    updateItemRow(db, id, { ...fields, departmentId });
     if (seq !== undefined && !item.retired && seq !== item.seq) moveItem(db, id, seq);
     return getItem(db, id);
   })();

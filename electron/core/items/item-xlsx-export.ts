@@ -34,5 +34,5 @@ export async function exportItemsXlsx(db: Db, outPath: string): Promise<{ path: 
 }
 
 function itemCells(item: Item): WritableCell[] {
-  return ITEM_COLUMNS.map(({ key }) => item[key]);
+  return ITEM_COLUMNS.map(({ key }) => (key === 'departmentId' ? (item.departmentName ?? '') : item[key]));
 }

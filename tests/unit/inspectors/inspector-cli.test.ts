@@ -15,7 +15,9 @@ describe('shuangsuiji inspectors', () => {
 
     const listed = await cli('--db', dbPath, 'inspectors', 'list', '--tag', '食品安全');
     expect(listed.code).toBe(0);
-    expect(listed.stdout.trim().split('\n')).toEqual(['14020001\t王一\t\t在岗\t2030-12-31\t食品安全、特种设备']);
+    expect(listed.stdout.trim().split('\n')).toEqual([
+      '14020001\t王一\t大同县市场和质量监督管理局\t\t在岗\t2030-12-31\t食品安全、特种设备',
+    ]);
     const json = await cli('--db', dbPath, '--json', 'inspectors', 'list', '--tag', '计量');
     expect((JSON.parse(json.stdout) as { name: string; tags: string[]; status: string }[]).map((i) => [i.name, i.tags, i.status])).toEqual([
       ['李二', ['计量'], '退休'],

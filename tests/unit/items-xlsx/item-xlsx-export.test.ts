@@ -8,7 +8,19 @@ import { exportItemsXlsx } from '../../../electron/core/items/item-xlsx-export.t
 import { getSettings, saveSettings } from '../../../electron/core/settings/settings-service.ts';
 import { tempContext, tempDir } from '../temp-db.ts';
 
-const HEADERS = ['序号', '抽查事项', '检查依据', '检查内容', '检查方式', '适用对象', '备注', '事项级别', '抽查比例（%）', '抽查频次'];
+const HEADERS = [
+  '序号',
+  '抽查事项',
+  '检查依据',
+  '检查内容',
+  '检查方式',
+  '适用对象',
+  '备注',
+  '事项级别',
+  '抽查比例（%）',
+  '抽查频次',
+  '实施部门',
+];
 
 async function exported(): Promise<{ file: string; sheet: ExcelJS.Worksheet; count: number }> {
   const { db } = tempContext();
@@ -30,7 +42,7 @@ async function exported(): Promise<{ file: string; sheet: ExcelJS.Worksheet; cou
 }
 
 describe('exporting the item list to Excel', () => {
-  it('is laid out like the official list, with the three extra columns at the right', async () => {
+  it('is laid out like the official list, with the extra columns (and the 实施部门, issue 17) at the right', async () => {
     const { sheet } = await exported();
     expect(sheet.name).toBe('抽查事项清单');
     expect(sheet.getCell('A1').value).toBe('大同县市场监督管理局随机抽查事项清单');
@@ -50,6 +62,8 @@ describe('exporting the item list to Excel', () => {
     expect(last.getCell(2).type).toBe(ExcelJS.ValueType.String);
     expect(last.getCell(4).value).toBe('+检查\n-记录');
     expect([7, 8, 9].map((c) => last.getCell(c).value)).toEqual(['其它行政执法事项', '重点', 3]);
+    // The seed list is 本局's: its 实施部门 is printed as the 单位名称.
+    expect(last.getCell(11).value).toBe('大同县市场监督管理局');
     expect(sheet.getCell('E5').value).toContain('\n');
     expect(sheet.getCell('C3').alignment?.wrapText).toBe(true);
   });
