@@ -53,6 +53,8 @@ function fakeItem(seq: number, basis: string): Item {
     level: '一般',
     ratio: null,
     frequency: '',
+    departmentId: null,
+    departmentName: '本局',
     retired: false,
     retiredAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
