@@ -77,7 +77,7 @@ export function ResultImportDialog({ importer }: { importer: ResultImporter }) {
   return (
     <Dialog open onClose={importer.saving ? undefined : importer.cancel} maxWidth="lg" fullWidth aria-labelledby="result-import-title">
       <DialogTitle id="result-import-title" sx={{ pb: 1 }}>
-        导入检查结果：预览“{outcome.fileName}”
+        导入{outcome.department ? `${outcome.department}的` : ''}检查结果：预览“{outcome.fileName}”
       </DialogTitle>
       <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
         <PreviewBody outcome={outcome} />

@@ -28,5 +28,6 @@ export function importedNotice(done: ResultImportOutcome): string {
   const parts = [`新增 ${formatCount(counts.new)} 户`, `更改 ${formatCount(counts.changed)} 户`];
   if (counts.unchanged > 0) parts.push(`${formatCount(counts.unchanged)} 户不变`);
   if (counts.refused > 0) parts.push(`${formatCount(counts.refused)} 行有问题未导入`);
-  return `已导入 ${formatCount(done.written)} 户的检查结果（任务 ${done.tasks.join('、')}）：${parts.join('，')}`;
+  const whose = [`任务 ${done.tasks.join('、')}`, done.department ?? ''].filter(Boolean).join('，');
+  return `已导入 ${formatCount(done.written)} 户的检查结果（${whose}）：${parts.join('，')}`;
 }

@@ -7,10 +7,27 @@ import { useNotify } from '../common/notify.tsx';
 import { importedNotice } from './result-import-text.ts';
 import type { ResultImportOutcome } from './result-import-types.ts';
 
+/**
+ * Whose results a file holds: a task by its 编号 (a single-department task, or a file whose rows
+ * name their tasks), or one department's part of a joint task ("谁检查、谁录入"), which the core
+ * also checks against an exchanged workbook's cover.
+ */
+export type ResultImportTarget = string | { taskId: number; departmentId: number | undefined };
+
 interface Previewed {
   path: string;
-  task: string;
+  target: ResultImportTarget;
   outcome: ResultImportOutcome;
+}
+
+type Commit = { skipRefused: boolean; fingerprint: string; actor: string | undefined };
+
+/** One department's file goes through exchange:import (the results import for that department). */
+function runImport(path: string, target: ResultImportTarget, commit: Commit | null): Promise<ResultImportOutcome> {
+  const rest = commit ?? { dryRun: true };
+  return typeof target === 'string'
+    ? api.run('results:import', { path, task: target, ...rest })
+    : api.run('exchange:import', { path, taskId: target.taskId, departmentId: target.departmentId, ...rest });
 }
 
 /**
@@ -26,17 +43,17 @@ export function useResultImport(onImported: () => void) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  async function preview(path: string, task: string) {
-    const outcome = await api.run('results:import', { path, task, dryRun: true });
+  async function preview(path: string, target: ResultImportTarget) {
+    const outcome = await runImport(path, target, null);
     setError(null);
-    setPreviewed({ path, task, outcome });
+    setPreviewed({ path, target, outcome });
   }
 
   /** Called straight from the click: the browser opens its file chooser only inside the click. */
-  function start(taskCode: string) {
+  function start(target: ResultImportTarget, title = '选择检查结果 Excel 文件') {
     files
-      .pickOpen({ title: '选择检查结果 Excel 文件', filters: [TABLE_FILTER] })
-      .then((path) => (path ? preview(path, taskCode) : undefined))
+      .pickOpen({ title, filters: [TABLE_FILTER] })
+      .then((path) => (path ? preview(path, target) : undefined))
       .catch((err: unknown) => (err instanceof ApiCallError ? setProblems(err) : notify.error(err)));
   }
 
@@ -45,8 +62,8 @@ export function useResultImport(onImported: () => void) {
     if (!previewed) return;
     setSaving(true);
     try {
-      const { path, task, outcome } = previewed;
-      const done = await api.run('results:import', { path, task, skipRefused: true, fingerprint: outcome.fingerprint, actor });
+      const { path, target, outcome } = previewed;
+      const done = await runImport(path, target, { skipRefused: true, fingerprint: outcome.fingerprint, actor });
       setPreviewed(null);
       onImported();
       notify.success(importedNotice(done));
@@ -59,7 +76,7 @@ export function useResultImport(onImported: () => void) {
 
   /** 重新预览 after a refused 确认导入: the same file, read again. */
   function again() {
-    if (previewed) preview(previewed.path, previewed.task).catch(setError);
+    if (previewed) preview(previewed.path, previewed.target).catch(setError);
   }
 
   return {
