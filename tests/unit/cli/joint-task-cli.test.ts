@@ -112,6 +112,23 @@ describe('shuangsuiji for a 部门联合抽查', () => {
       [1, 2, [1]],
       [task.departments[1]!.departmentId, 1, task.departments[1]!.itemIds],
     ]);
+    // Editing other terms keeps the departments; --dept replaces the others, the lead keeping its share.
+    const edited = await cli('--db', dbPath, 'tasks', 'edit', String(task.id), '--count', '5');
+    expect(edited.stderr).toBe('');
+    const kept = await invoke(reopen(dbPath), 'tasks:get', { id: task.id });
+    expect(kept.count).toBe(5);
+    expect(kept.departments.map((d) => [d.name, d.perEntity])).toEqual([
+      [BUREAU, 2],
+      ['县应急管理局', 1],
+    ]);
+    const replaced = await cli('--db', dbPath, 'tasks', 'edit', String(task.id), '--dept', '县卫健局:公共场所卫生检查:2');
+    expect(replaced.stderr).toBe('');
+    const changed = await invoke(reopen(dbPath), 'tasks:get', { id: task.id });
+    expect(changed.departments.map((d) => [d.name, d.role, d.perEntity, d.itemIds.length])).toEqual([
+      [BUREAU, '牵头', 2, 1],
+      ['县卫生健康局', '参与', 2, 1],
+    ]);
+    expect(changed.inspectorsPerEntity).toBe(4);
   });
 
   it('refuses a badly written --dept, an unknown department or item, in Chinese', async () => {
