@@ -1,20 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../electron/core/app-context.ts';
 import { exportDrawRecord, exportSheet } from '../../../electron/core/documents/batches/document-export.ts';
 import { hexLines } from '../../../electron/core/documents/data/draw-record-facts.ts';
 import { PORTRAIT } from '../../../electron/core/documents/pdf/page-layout.ts';
+import { drawPackage } from '../../../electron/core/draw/draw-package.ts';
 import { drawProof } from '../../../electron/core/draw/draw-proof.ts';
 import type { DrawRecord } from '../../../electron/core/draw/draw-read.ts';
 import { DISPOSALS } from '../../../electron/core/results/result-schema.ts';
 import { setResults } from '../../../electron/core/results/result-service.ts';
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
+import { hasCommand, toolMissing } from '../needs-tool.ts';
 import { RESOURCES_DIR } from '../temp-db.ts';
 import { suiteContext } from './doc-fixtures.ts';
 import { DEPARTMENTS, drawnJointTask, teamInDepartmentOrder } from './joint-doc-fixtures.ts';
 import { expectInsideTextBlock } from './layout-checks.ts';
 import { pdfFonts, pdfText, readingText, squeeze } from './poppler.ts';
 
+const VERIFIER = path.join(import.meta.dirname, '..', '..', '..', 'tools', 'verify_draw.py');
 const ITEMS = [['产品质量监督抽查', '制造（修理）计量器具企业证后监督检查'], ['危险化学品经营安全检查'], ['公共场所卫生检查']];
 
 describe('联合抽查的随机抽查情况记录表和随机抽取记录', () => {
@@ -111,4 +116,20 @@ describe('联合抽查的随机抽查情况记录表和随机抽取记录', () =
     for (const font of pdfFonts(file)) expect(font).toMatchObject({ embedded: true, subset: true });
     expectInsideTextBlock(file, PORTRAIT);
   });
+
+  it.skipIf(toolMissing('python3', hasCommand('python3'), 'python3'))(
+    'draw record: the reference verifier finds the joint draw’s seed, hashes, codes and 执法证号 on the printed record',
+    async () => {
+      const file = path.join(suite.dir(), 'joint-draw-verify.pdf');
+      await exportDrawRecord(ctx.db, RESOURCES_DIR, { drawId: draw.id, path: file });
+      const pkg = path.join(suite.dir(), 'package.json');
+      fs.writeFileSync(pkg, `${JSON.stringify(drawPackage(ctx.db, draw.id), null, 2)}\n`);
+      for (const layout of [false, true]) {
+        const record = path.join(suite.dir(), `record-${layout}.txt`);
+        fs.writeFileSync(record, pdfText(file, { layout }));
+        const run = spawnSync('python3', ['-S', VERIFIER, pkg, '--record', record], { encoding: 'utf8' });
+        expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+      }
+    },
+  );
 });
