@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { correctPublication, publish } from '../../core/publication/publication-act.ts';
 import { getPublication, listPublications, publicationReadiness } from '../../core/publication/publication-read.ts';
 import { publicationDashboard } from '../../core/publication/publication-service.ts';
+import { publishingDepartments } from '../../core/publication/publication-scope.ts';
+import { getTask } from '../../core/tasks/task-service.ts';
 import { call } from '../define.ts';
 import { id, isoDate, nothing } from './shared.ts';
 
@@ -40,6 +42,8 @@ export const publicationCalls = {
     (ctx, { taskId, departmentId }) => ({
       publications: listPublications(ctx.db, taskId, departmentId),
       readiness: publicationReadiness(ctx.db, taskId, departmentId),
+      /** A joint task's departments, each publishing its own results; empty for a single-department task. */
+      departments: publishingDepartments(getTask(ctx.db, taskId)),
     }),
   ),
   'publication:get': call(z.object({ id }), '一次公示的冻结内容', (ctx, input) => getPublication(ctx.db, input.id)),

@@ -54,3 +54,8 @@ export function scopeResults(db: Db, scope: PublicationScope): TaskResultRow[] {
 
 /** SQL condition on publications `p` of the scope's department (NULL = 本局); bind `departmentId`. */
 export const SCOPE_SQL = 'coalesce(p.department_id, 1) = ?';
+
+/** The departments that publish a task's results: a joint task's (lead first) by id and printed name; none for a single-department task. */
+export function publishingDepartments(task: Task): { departmentId: number; name: string; shortName: string }[] {
+  return task.joint ? task.departments.map((d) => ({ departmentId: d.departmentId, name: d.name, shortName: d.shortName })) : [];
+}

@@ -15,6 +15,8 @@ export interface PublicationRow {
   taskId: number;
   code: string;
   name: string;
+  /** A 部门联合抽查: each department publishes its own results; the counts are of entities all departments have done. */
+  joint: boolean;
   selected: number;
   entered: number;
   lastInspection: string | null;
@@ -61,6 +63,7 @@ export function publicationDashboard(db: Db, today = dayjs().format('YYYY-MM-DD'
         taskId: t.id,
         code: t.code,
         name: t.name,
+        joint: t.joint,
         selected: t.selectedCount,
         entered: t.resultCount,
         lastInspection,

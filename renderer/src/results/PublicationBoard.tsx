@@ -21,8 +21,12 @@ import { daysLeftText } from './publication-text.ts';
 /** A soft tint of the state's colour across the row, so 已逾期 and 即将到期 stand out. */
 const ROW_TINT = { 待检查: undefined, 未到期: undefined, 即将到期: '#fff4e0', 已逾期: '#fdecea', 已公示: '#edf7ed' } as const;
 
-/** 公示期限: every drawn task, its deadline (working days after the last inspection), its publications and 生成公示. */
-export function PublicationBoard() {
+/**
+ * 公示期限: every drawn task, its deadline (working days after the last inspection), its publications
+ * and 生成公示. A joint task's 公示 is made per department: `departmentId` (the department chosen on
+ * the results page) is the dialog's first choice.
+ */
+export function PublicationBoard({ departmentId }: { departmentId?: number | undefined } = {}) {
   const board = useCall('publication:dashboard', {});
   const [publishing, setPublishing] = useState<PublicationRow | null>(null);
   const rows = board.data ?? [];
@@ -71,6 +75,11 @@ export function PublicationBoard() {
                   <Button size="small" sx={{ p: 0, minWidth: 0, textAlign: 'left' }} onClick={() => goTo('results', r.taskId)}>
                     {r.name}
                   </Button>
+                  {r.joint && (
+                    <Tooltip title="部门联合抽查：各部门分别公示本部门检查事项的结果；已公示为各部门均已公示的户数">
+                      <Chip size="small" variant="outlined" label="联合" sx={{ ml: 0.5 }} />
+                    </Tooltip>
+                  )}
                 </TableCell>
                 <TableCell>
                   {r.entered} / {r.selected}
@@ -117,6 +126,7 @@ export function PublicationBoard() {
       {publishing && (
         <PublishDialog
           task={publishing}
+          departmentId={departmentId}
           onClose={() => {
             setPublishing(null);
             board.reload();

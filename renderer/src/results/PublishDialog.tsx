@@ -9,6 +9,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { PublicationRecord } from '../../../electron/api/types.ts';
@@ -27,11 +28,31 @@ import { savePublication } from './publication-files.ts';
  * 生成公示 for a task: how many results are 已审核 and which are not (named), the choice of a
  * 分批公示 of the reviewed ones while others are missing, the date; then the PDF or Excel of what
  * was stored. Below, the task's publications, and 生成更正公示 for results changed after 公示.
+ * A joint task's dialog acts for one department ("谁检查、谁公开"): the one chosen on the results
+ * page (`departmentId`) when it is one of the task's, else the lead, switchable here.
  */
-export function PublishDialog({ task, onClose }: { task: { taskId: number; code: string; name: string }; onClose: () => void }) {
+export function PublishDialog({
+  task,
+  departmentId,
+  onClose,
+}: {
+  task: { taskId: number; code: string; name: string };
+  departmentId?: number | undefined;
+  onClose: () => void;
+}) {
   const notify = useNotify();
   const actor = useSignedInPerson()?.name;
-  const state = useCall('publication:list', { taskId: task.taskId });
+  const [chosen, setChosen] = useState<number | undefined>(undefined);
+  const whole = useCall('publication:list', { taskId: task.taskId });
+  const departments = whole.data?.departments ?? [];
+  const joint = departments.length > 0;
+  const dept = joint
+    ? (chosen ?? departments.find((d) => d.departmentId === departmentId)?.departmentId ?? departments[0]!.departmentId)
+    : undefined;
+  const deptName = departments.find((d) => d.departmentId === dept)?.name;
+  // A joint task's readiness and publications are its department's, asked once its departments are known.
+  const own = useCall('publication:list', joint ? { taskId: task.taskId, departmentId: dept } : null);
+  const state = joint ? own : whole;
   const [date, setDate] = useState(todayText);
   const [batch, setBatch] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -47,8 +68,8 @@ export function PublishDialog({ task, onClose }: { task: { taskId: number; code:
     setError(null);
     try {
       const entityIds = partial ? r.ready.map((e) => e.entityId) : undefined;
-      const p = await api.run('publication:publish', { taskId: task.taskId, entityIds, date, actor });
-      notify.success(`已生成${p.kind} #${p.id}（${p.count} 户）`);
+      const p = await api.run('publication:publish', { taskId: task.taskId, departmentId: dept, entityIds, date, actor });
+      notify.success(`已生成${deptName ? `${deptName}的` : ''}${p.kind} #${p.id}（${p.count} 户）`);
       setDone(p);
       state.reload();
     } catch (err) {
@@ -66,10 +87,33 @@ export function PublishDialog({ task, onClose }: { task: { taskId: number; code:
       </DialogTitle>
       <DialogContent>
         <ErrorAlert error={state.error} />
+        {joint && (
+          <TextField
+            select
+            label="公示部门"
+            value={dept}
+            disabled={busy}
+            onChange={(e) => {
+              setChosen(Number(e.target.value));
+              setDone(null);
+              setError(null);
+            }}
+            helperText="联合抽查由各部门公示本部门检查事项的结果（谁检查、谁公开）"
+            sx={{ mt: 1, mb: 2, minWidth: 320 }}
+            data-testid="publish-department"
+          >
+            {departments.map((d) => (
+              <MenuItem key={d.departmentId} value={d.departmentId}>
+                {d.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
         {r && (
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
             <Typography data-testid="publish-summary">
-              共 {r.total} 户：已公示 {r.published} 户，已审核待公示 {r.ready.length} 户，未审核 {r.notReady.length} 户
+              {deptName && `${deptName}：`}共 {r.total} 户：已公示 {r.published} 户，已审核待公示 {r.ready.length} 户，未审核{' '}
+              {r.notReady.length} 户
               {r.notReady.some((e) => e.status === '未录入') &&
                 `（其中未录入 ${r.notReady.filter((e) => e.status === '未录入').length} 户）`}
               。 只公示已审核的检查结果，公示内容冻结保存并记入审计链。

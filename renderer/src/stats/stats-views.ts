@@ -8,6 +8,7 @@ export const VIEWS: { id: StatsBy; tab: string; keyLabel: string }[] = [
   { id: 'authority', tab: '按登记机关', keyLabel: '登记机关' },
   { id: 'month', tab: '按月份', keyLabel: '抽取月份' },
   { id: 'class', tab: '按信用风险分类', keyLabel: '信用风险分类' },
+  { id: 'department', tab: '按部门', keyLabel: '部门' },
 ];
 
 /**
