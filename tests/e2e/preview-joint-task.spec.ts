@@ -23,7 +23,7 @@ test('a joint task is created through the form (本局 leads, two departments ea
   await form.getByRole('radio', { name: '部门联合抽查（跨部门）' }).check();
   // The items are chosen per department below; 本局 leads unless changed.
   await expect(form.getByRole('combobox', { name: '抽查事项', exact: true })).toHaveCount(0);
-  const lead = form.getByRole('group', { name: '牵头部门' });
+  const lead = form.getByRole('group', { name: '牵头部门', exact: true });
   await expect(lead.getByRole('combobox', { name: '牵头部门' })).toContainText('本局');
   await choose(page, lead.getByRole('combobox', { name: '该部门的抽查事项' }), '产品质量', /产品质量监督抽查/);
   await lead.getByRole('spinbutton', { name: '每户执法人员' }).fill('2');
@@ -31,7 +31,7 @@ test('a joint task is created through the form (本局 leads, two departments ea
   await expect(form.getByTestId('joint-departments')).toContainText('每个部门每户至少 1 名，联合检查组每户合计 2–10 名');
 
   await form.getByRole('button', { name: '添加参与部门' }).click();
-  const safety = form.getByRole('group', { name: '参与部门 1' });
+  const safety = form.getByRole('group', { name: '参与部门 1', exact: true });
   await expect(safety.getByRole('combobox', { name: '参与部门' })).toHaveText('县应急管理局');
   // Only the items 县应急管理局 carries out are offered to it.
   await safety.getByRole('combobox', { name: '该部门的抽查事项' }).fill('产品质量');
@@ -39,7 +39,7 @@ test('a joint task is created through the form (本局 leads, two departments ea
   await choose(page, safety.getByRole('combobox', { name: '该部门的抽查事项' }), '危险化学品', /危险化学品经营安全检查/);
 
   await form.getByRole('button', { name: '添加参与部门' }).click();
-  const health = form.getByRole('group', { name: '参与部门 2' });
+  const health = form.getByRole('group', { name: '参与部门 2', exact: true });
   await expect(health.getByRole('combobox', { name: '参与部门' })).toHaveText('县卫生健康局');
   await expect(form.getByRole('button', { name: '添加参与部门' })).toBeDisabled();
   await expect(form.getByTestId('joint-team-size')).toContainText('联合检查组每户 4 名');
@@ -57,6 +57,9 @@ test('a joint task is created through the form (本局 leads, two departments ea
   if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/joint-task-form.png` });
   await form.getByRole('button', { name: '保存任务' }).click();
   await expect(form).toBeHidden();
+  await page.getByRole('button', { name: '抽查任务列表' }).click();
+  await expect(page.getByTestId('task-joint')).toHaveText('跨部门');
+  await page.getByRole('grid', { name: '抽查任务' }).locator('[role="row"][data-id]').first().click();
 
   // The task as saved: joint, lead first, items and team size from the departments.
   const [saved] = await host('tasks:list', {});
@@ -79,6 +82,22 @@ test('a joint task is created through the form (本局 leads, two departments ea
   await expect(termRows.nth(1)).toContainText('危险化学品经营安全检查');
   await expect(termRows.nth(2)).toContainText('公共场所卫生检查1 名');
 
+  // 修改任务条件 opens on the departments as saved.
+  await page.getByRole('button', { name: '修改任务条件' }).click();
+  const edit = page.getByRole('dialog', { name: /^修改抽查任务/ });
+  await expect(edit.getByRole('radio', { name: '部门联合抽查（跨部门）' })).toBeChecked();
+  await expect(edit.getByRole('group', { name: '参与部门 2', exact: true }).getByRole('combobox', { name: '参与部门' })).toHaveText(
+    '县卫生健康局',
+  );
+  await expect(
+    edit.getByRole('group', { name: '参与部门 2', exact: true }).getByRole('button', { name: /公共场所卫生检查/ }),
+  ).toBeVisible();
+  await expect(edit.getByRole('group', { name: '牵头部门', exact: true }).getByRole('spinbutton', { name: '每户执法人员' })).toHaveValue(
+    '2',
+  );
+  await edit.getByRole('button', { name: '取消' }).click();
+  await expect(edit).toBeHidden();
+
   // The pool preview: each department's own inspectors, none short.
   const detail = new TaskDetailPage(page);
   const pool = detail.ceremony.getByTestId('pool-department');
@@ -93,6 +112,9 @@ test('a joint task is created through the form (本局 leads, two departments ea
   await detail.draw('张操作', '李监督');
   await expect(detail.notice()).toContainText('共抽中 3 户');
   await expect(detail.drawnRows).toHaveCount(3);
+  await expect(detail.ceremony.getByTestId('draw-departments')).toContainText(
+    '参与　县应急管理局（每户 1 名）；参与　县卫生健康局（每户 1 名）',
+  );
   await expect(detail.drawnTable.getByRole('columnheader', { name: '联合检查组（按部门）' })).toBeVisible();
   for (let row = 0; row < 3; row++) {
     const groups = detail.drawnRows.nth(row).getByTestId('team-department');

@@ -73,6 +73,14 @@ export function DrawFacts({ draw, proof }: { draw: DrawRecord; proof: DrawProof 
         <Typography>{draw.selected.length} 户</Typography>
       </Row>
       <Box sx={{ gridColumn: '1 / -1', display: 'grid', gridTemplateColumns: '7em 1fr', columnGap: 1.5, rowGap: 0.75 }}>
+        {draw.params.departments && (
+          <Row label="联合抽查">
+            {/* Each department drew its own members on its own stream (ALGORITHM.md §5a), the lead first. */}
+            <Typography data-testid="draw-departments">
+              {draw.params.departments.map((d) => `${d.role === '牵头' ? '牵头' : '参与'}　${d.name}（每户 ${d.perEntity} 名）`).join('；')}
+            </Typography>
+          </Row>
+        )}
         <Row label="随机种子">
           <CopyableText text={draw.seed} label="随机种子" testId="draw-seed" />
         </Row>

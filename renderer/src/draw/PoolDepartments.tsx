@@ -17,12 +17,12 @@ export function PoolDepartments({ departments }: { departments: DepartmentPrevie
   const short = departments.filter((d) => d.shortfall);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
-      <Table size="small" aria-label="各部门可派执法人员" sx={{ maxWidth: 720 }}>
+      <Table size="small" aria-label="各部门可派执法人员" sx={{ maxWidth: 760, '& th, & td': { whiteSpace: 'nowrap' } }}>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ width: '6em' }}>角色</TableCell>
+            <TableCell sx={{ width: '7em' }}>角色</TableCell>
             <TableCell>部门</TableCell>
-            <TableCell sx={{ width: '8em' }} align="right">
+            <TableCell sx={{ width: '9em' }} align="right">
               可派执法人员
             </TableCell>
             <TableCell sx={{ width: '8em' }} align="right">

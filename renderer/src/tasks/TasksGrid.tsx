@@ -57,7 +57,21 @@ const columns: GridColDef<TaskRow>[] = [
       </Box>
     ),
   },
-  { field: 'name', headerName: '任务名称', flex: 1.2, minWidth: 200 },
+  {
+    field: 'name',
+    headerName: '任务名称',
+    flex: 1.2,
+    minWidth: 200,
+    // The provincial platform marks tasks 本部门/跨部门; the list marks the joint ones.
+    renderCell: ({ row }) => (
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0, height: '100%' }}>
+        <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          {row.name}
+        </Box>
+        {row.joint && <Chip size="small" variant="outlined" color="secondary" label="跨部门" data-testid="task-joint" />}
+      </Box>
+    ),
+  },
   { field: 'items', headerName: '抽查事项', flex: 1.2, minWidth: 180, renderCell: ({ row }) => row.items.map((i) => i.name).join('、') },
   {
     field: 'state',
