@@ -5,6 +5,8 @@ import { exportNotice } from '../../../electron/core/documents/batches/document-
 import { saveTaskMaterials } from '../../../electron/core/documents/data/task-materials.ts';
 import { PORTRAIT, mm } from '../../../electron/core/documents/pdf/page-layout.ts';
 import type { DrawRecord, DrawnEntity } from '../../../electron/core/draw/draw-read.ts';
+import { saveDepartment } from '../../../electron/core/departments/department-service.ts';
+import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { RESOURCES_DIR } from '../temp-db.ts';
 import { suiteContext } from './doc-fixtures.ts';
 import { DEPARTMENTS, drawnJointTask, SHORT_NAMES, teamInDepartmentOrder } from './joint-doc-fixtures.ts';
@@ -97,6 +99,17 @@ describe('联合抽查的检查通知书', () => {
     expectInsideTextBlock(file, PORTRAIT);
   });
 
+  it('leaves out the contact line of a department that has no contact in the department list', async () => {
+    const health = getTask(ctx.db, draw.taskId).departments[2]!;
+    saveDepartment(ctx.db, { id: health.departmentId, name: health.name, shortName: health.shortName, contact: '', phone: '' });
+    const out = path.join(suite.dir(), 'joint-notice-no-contact.pdf');
+    await exportNotice(ctx.db, RESOURCES_DIR, { taskId: draw.taskId, entityId: entity.entityId, path: out, date: '2026-11-24' });
+    const textOf = readingText(out);
+    expect(textOf).toContain(squeeze('县应急局联系人：王应急　　联系电话：0352-1111111'));
+    expect(textOf).not.toContain('县卫健局联系人');
+    expect(textOf.endsWith(squeeze(`${SHORT_NAMES.join('')}2026年11月24日`))).toBe(true);
+  });
+
   it('never leaves one department’s seal area alone on a page, wherever the body ends', async () => {
     // Longer and longer material lists move the end of the body down the page and over.
     for (let n = 1; n <= 9; n++) {
@@ -110,7 +123,7 @@ describe('联合抽查的检查通知书', () => {
       await exportNotice(ctx.db, RESOURCES_DIR, { taskId: draw.taskId, entityId: entity.entityId, path: out, date: '2026-11-24' });
       const date = lineStartingWith(out, '2026年11月24日');
       for (const name of SHORT_NAMES) expect(lastWord(out, name).page, `${n} 项资料：${name}`).toBe(date[0]!.page);
-      expect(pdfWords(out).some((w) => w.page === date[0]!.page && w.text.startsWith('县卫健局联系人'))).toBe(true);
+      expect(pdfWords(out).some((w) => w.page === date[0]!.page && w.text.startsWith('县应急局联系人'))).toBe(true);
       expectInsideTextBlock(out, PORTRAIT);
     }
   });
