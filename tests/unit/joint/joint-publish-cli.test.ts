@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { publish } from '../../../electron/core/publication/publication-act.ts';
+import { setResults, taskResults } from '../../../electron/core/results/result-service.ts';
 import { saveSettings } from '../../../electron/core/settings/settings-service.ts';
 import { cli } from '../cli-in-process.ts';
-import { drawnJointTask, reviewDepartment } from '../publication/joint-publication-fixture.ts';
+import { drawnJointTask, reviewDepartment, TODAY } from '../publication/joint-publication-fixture.ts';
 import { tempDir } from '../temp-db.ts';
 
 /** A joint task of 3 entities with every department's results entered, 应急's reviewed; a closed file for the CLI. */
@@ -54,5 +56,40 @@ describe('shuangsuiji publish --dept and export gsxt --dept for a 部门联合�
     expect(sheet.stdout).toContain('另有 6 份部门检查结果（每户每部门一份）尚未公示，未导出。');
     const refused = await cli('--db', db, 'export', 'gsxt', code, '--dept', '本局', '--out', path.join(dir, 'own.xlsx'));
     expect(refused.stderr).toContain(`大同县市场和质量监督管理局在任务 ${code} 中还没有已公示的检查结果`);
+  });
+
+  it('publish correct --dept corrects one department’s 公示, and stats --by 部门 counts each department', async () => {
+    const t = drawnJointTask(3);
+    saveSettings(t.db, { contactName: '刘联系', contactPhone: '0352-6012345' });
+    reviewDepartment(t.db, t.taskId, t.desk.health.id);
+    publish(t.db, { taskId: t.taskId, departmentId: t.desk.health.id, date: '2026-12-20' });
+    const second = taskResults(t.db, t.taskId, t.desk.health.id)[1]!;
+    setResults(
+      t.db,
+      {
+        taskId: t.taskId,
+        departmentId: t.desk.health.id,
+        entityIds: [second.entityId],
+        result: { codes: ['5'], inspectedOn: '2026-12-03' },
+        correctionReason: '复核发现漏记问题',
+      },
+      TODAY,
+    );
+    reviewDepartment(t.db, t.taskId, t.desk.health.id, [second.entityId]);
+    t.db.close();
+    const db = t.dbPath;
+    const code = t.task.code;
+    const without = await cli('--db', db, 'publish', 'correct', code, second.code, '--date', '2026-12-28');
+    expect(without.stderr).toContain('请用 --dept 指定部门');
+    const corrected = await cli('--db', db, 'publish', 'correct', code, second.code, '--dept', '县卫健局', '--date', '2026-12-28');
+    expect(corrected.stderr).toBe('');
+    expect(corrected.stdout).toMatch(/^已生成县卫生健康局的更正公示 #2（2026-12-28，1 户）/);
+    expect(corrected.stdout).toContain('更正理由：复核发现漏记问题');
+
+    const stats = await cli('--db', db, 'stats', '--by', '部门', '--year', '2026');
+    const lines = stats.stdout.trim().split('\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(['大同县市场和质量监督管理局', '县应急管理局', '县卫生健康局', '合计']);
+    expect(lines[2]).toContain('户数 3\t已录入 3\t已公示 3');
+    expect(lines[1]).toContain('户数 3\t已录入 3\t已公示 0');
   });
 });
