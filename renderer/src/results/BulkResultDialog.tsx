@@ -21,12 +21,14 @@ interface BulkResultDialogProps {
   codes: ReturnType<typeof useResultCodes>;
   /** The task's 检查事项. */
   items: readonly TaskItem[];
+  /** A joint task: the department the results are entered for. */
+  department?: string | undefined;
   onSave: (result: ResultInput, presentAsTeam: boolean) => Promise<void>;
   onClose: () => void;
 }
 
 /** 批量设置: the same result for every ticked entity, in one call (e.g. 1 未发现问题, 实地检查). */
-export function BulkResultDialog({ count, codes, items, onSave, onClose }: BulkResultDialogProps) {
+export function BulkResultDialog({ count, codes, items, department, onSave, onClose }: BulkResultDialogProps) {
   const [values, setValues] = useState<ResultFormValues>({ ...EMPTY_RESULT, inspectedOn: todayText() });
   const { reasons, alert, refuse, edited } = useFieldReasons(fieldReasons);
   const [saving, setSaving] = useState(false);
@@ -56,7 +58,7 @@ export function BulkResultDialog({ count, codes, items, onSave, onClose }: BulkR
   return (
     <FormDialog
       dirty={dirty}
-      title={`批量设置检查结果（${count} 户）`}
+      title={`批量设置${department ? `${department}的` : ''}检查结果（${count} 户）`}
       submitLabel={`设置 ${count} 户`}
       busy={saving}
       onSubmit={submit}

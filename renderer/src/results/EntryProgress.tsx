@@ -7,11 +7,18 @@ import type { PublicationRow } from '../tasks/task-types.ts';
 import { deadlineText } from './publication-text.ts';
 
 /** 已录入 n / m, and the 公示 deadline the core counts from the last inspection date. */
-export function EntryProgress({ entered, total, publication }: { entered: number; total: number; publication: PublicationRow | null }) {
+export function EntryProgress(props: {
+  entered: number;
+  total: number;
+  publication: PublicationRow | null;
+  /** A joint task: the chosen department (简称), whose results are counted. */
+  department?: string | undefined;
+}) {
+  const { entered, total, publication, department } = props;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flex: 1, minWidth: 280 }}>
       <Typography data-testid="entry-progress" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
-        已录入 {entered} / {total}
+        {department ? `${department}已录入` : '已录入'} {entered} / {total}
       </Typography>
       <LinearProgress
         variant="determinate"

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import { useGridApiRef, type GridRowSelectionModel } from '@mui/x-data-grid';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
@@ -7,6 +7,9 @@ import { useCall } from '../common/use-call.ts';
 import { todayText } from '../common/format-time.ts';
 import { goTo } from '../shell/use-hash-route.ts';
 import { BulkResultDialog } from './BulkResultDialog.tsx';
+import { CombinedResultDialog } from './CombinedResultDialog.tsx';
+import { DepartmentPicker } from './DepartmentPicker.tsx';
+import { departmentLabel } from './department-label.ts';
 import { EntryProgress } from './EntryProgress.tsx';
 import { ImportProblemsDialog } from './ImportProblemsDialog.tsx';
 import { ResultImportDialog } from './ResultImportDialog.tsx';
@@ -17,7 +20,8 @@ import { ResultsToolbar } from './ResultsToolbar.tsx';
 import type { ResultInput, TaskResultRow } from './result-types.ts';
 import { useResultCodes } from './use-result-codes.ts';
 import { useResultImport } from './use-result-import.ts';
-import { useTaskResults } from './use-task-results.ts';
+import { useResultDepartment } from './use-result-department.ts';
+import { useCombinedResults, useTaskResults } from './use-task-results.ts';
 
 const NONE: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
@@ -33,7 +37,15 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
     reloadBoard();
     reloadTasks();
   }, [reloadBoard, reloadTasks]);
-  const results = useTaskResults(taskId, refreshTask);
+  const task = tasks.data?.find((t) => t.id === taskId) ?? null;
+  const joint = task?.joint ?? false;
+  // "谁检查、谁录入": a joint task's results are entered, reviewed and returned per department.
+  const [departmentId, chooseDepartment] = useResultDepartment(task);
+  const department = task?.departments.find((d) => d.departmentId === departmentId) ?? null;
+  const results = useTaskResults(task?.id ?? null, refreshTask, departmentId, joint);
+  const combined = useCombinedResults(task?.id ?? null, joint);
+  const [combinedOf, setCombinedOf] = useState<number | null>(null);
+  const partsOf = useMemo(() => combined && new Map([...combined].map(([id, r]) => [id, r.departments ?? []])), [combined]);
   const codes = useResultCodes();
   const importer = useResultImport(results.reload);
   const [editing, setEditing] = useState<number | null>(null);
@@ -47,7 +59,6 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
   const [bulk, setBulk] = useState(false);
   // The first entry starts at today, as 批量设置 does: a result without its date has no 公示 deadline.
   const [lastDate, setLastDate] = useState(todayText);
-  const task = tasks.data?.find((t) => t.id === taskId) ?? null;
   // Opened without a task: the newest drawn task still waiting for results or 公示 is shown.
   useEffect(() => {
     if (taskId !== null || !tasks.data) return;
@@ -61,6 +72,14 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
   // The header checkbox selects by exclusion (every row but those listed), not by listing them.
   const picked = (id: number) => (selection.type === 'include' ? selection.ids.has(id) : !selection.ids.has(id));
   const selected = rows.map((r) => r.entityId).filter(picked);
+  // The entry panel and 批量设置 show the chosen department's items only.
+  const items = department ? (task?.items ?? []).filter((i) => department.itemIds.includes(i.id)) : (task?.items ?? []);
+  const combinedRow = combinedOf === null ? null : (combined?.get(combinedOf) ?? null);
+  function switchDepartment(id: number) {
+    setEditing(null);
+    setSelection(NONE);
+    chooseDepartment(id);
+  }
 
   async function saveOne(row: TaskResultRow, result: ResultInput, correctionReason?: string) {
     await results.save([row.entityId], result, false, correctionReason);
@@ -78,12 +97,19 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
         <ResultsTaskPicker tasks={tasks.data ?? []} value={taskId} onChange={(id) => goTo('results', id)} />
         {task && (
-          <EntryProgress entered={entered} total={rows.length} publication={board.data?.find((p) => p.taskId === task.id) ?? null} />
+          <EntryProgress
+            entered={entered}
+            total={rows.length}
+            publication={board.data?.find((p) => p.taskId === task.id) ?? null}
+            department={department ? departmentLabel(department) : undefined}
+          />
         )}
       </Box>
+      {task && department && <DepartmentPicker task={task} value={department.departmentId} onChange={switchDepartment} />}
       {task && (
         <ResultsToolbar
           taskId={task.id}
+          departmentId={departmentId}
           selected={rows.filter((r) => picked(r.entityId))}
           onBulk={() => setBulk(true)}
           onImport={() => importer.start(task.code)}
@@ -107,6 +133,8 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
               onSelection={setSelection}
               editing={editing}
               onOpen={(row) => setEditing(row.entityId)}
+              combined={partsOf ?? undefined}
+              onCombined={(row) => setCombinedOf(row.entityId)}
             />
           </Box>
           {editRow && (
@@ -116,7 +144,8 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
               total={rows.length}
               lastDate={lastDate}
               codes={codes}
-              items={task.items}
+              items={items}
+              department={department?.name}
               onSave={saveOne}
               onCancel={() => closeForm(editRow.entityId)}
             />
@@ -127,7 +156,8 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
         <BulkResultDialog
           count={selected.length}
           codes={codes}
-          items={task?.items ?? []}
+          items={items}
+          department={department?.name}
           onClose={() => setBulk(false)}
           onSave={async (result, presentAsTeam) => {
             await results.save(selected, result, presentAsTeam);
@@ -137,6 +167,7 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
           }}
         />
       )}
+      {task && combinedRow && <CombinedResultDialog row={combinedRow} task={task} codes={codes} onClose={() => setCombinedOf(null)} />}
       {importer.problems && <ImportProblemsDialog error={importer.problems} onClose={importer.dismiss} />}
       <ResultImportDialog importer={importer} />
     </Box>

@@ -26,6 +26,8 @@ interface ResultSideFormProps {
   codes: ReturnType<typeof useResultCodes>;
   /** The task's 检查事项, for the findings per item. */
   items: readonly TaskItem[];
+  /** A joint task: the department the result is entered for. */
+  department?: string | undefined;
   /** Saves this row's result; resolves once the core has it. */
   /** `correctionReason`: a published result's change is a 更正. */
   onSave: (row: TaskResultRow, result: ResultInput, correctionReason?: string) => Promise<void>;
@@ -36,7 +38,7 @@ interface ResultSideFormProps {
  * One entity's result beside the grid. Enter saves and moves on to the next entity (Ctrl+Enter
  * from the text boxes); Esc closes without saving (asking once when something was changed).
  */
-export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onCancel }: ResultSideFormProps) {
+export function ResultSideForm({ row, total, lastDate, codes, items, department, onSave, onCancel }: ResultSideFormProps) {
   const [values, setValues] = useState(() => formValuesOf(row, lastDate));
   const [initial] = useState(values);
   // Esc with unsaved changes asks once (an open list's Esc may reach the form too); a second Esc closes.
@@ -95,7 +97,7 @@ export function ResultSideForm({ row, total, lastDate, codes, items, onSave, onC
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, px: 2, pt: 1.5, pb: 1, borderBottom: 1, borderColor: 'divider' }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Typography variant="caption" color="text.secondary">
-            第 {row.position} 户，共 {total} 户
+            第 {row.position} 户，共 {total} 户{department ? `　${department}录入` : ''}
           </Typography>
           <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, lineHeight: 1.3 }} data-testid="result-form-entity">
             {row.name}

@@ -3,8 +3,9 @@ import Chip from '@mui/material/Chip';
 import { DataGrid, type GridApi, type GridColDef, type GridRowSelectionModel } from '@mui/x-data-grid';
 import type { RefObject } from 'react';
 import { gridText } from '../theme.ts';
+import { DepartmentsCell } from './DepartmentsCell.tsx';
 import { ResultStatusChip } from './ResultStatusChip.tsx';
-import type { TaskResultRow } from './result-types.ts';
+import type { DepartmentResult, TaskResultRow } from './result-types.ts';
 import type { useResultCodes } from './use-result-codes.ts';
 
 interface ResultsGridProps {
@@ -18,10 +19,27 @@ interface ResultsGridProps {
   /** The row being edited beside the grid (fewer columns are shown then). */
   editing: number | null;
   onOpen: (row: TaskResultRow) => void;
+  /** A joint task: every department's part of each entity (by entity), shown in 各部门 with 合并查看. */
+  combined?: Map<number, DepartmentResult[]> | undefined;
+  onCombined?: ((row: TaskResultRow) => void) | undefined;
 }
 
-function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>[] {
+function departmentsColumn(combined: Map<number, DepartmentResult[]>, onCombined: (row: TaskResultRow) => void): GridColDef<TaskResultRow> {
+  return {
+    field: 'departments',
+    headerName: '各部门',
+    width: 200,
+    renderCell: ({ row }) => <DepartmentsCell row={row} parts={combined.get(row.entityId) ?? []} onOpen={() => onCombined(row)} />,
+  };
+}
+
+function columnsFor(
+  codes: ResultsGridProps['codes'],
+  combined: ResultsGridProps['combined'],
+  onCombined: ResultsGridProps['onCombined'],
+): GridColDef<TaskResultRow>[] {
   const result = (row: TaskResultRow) => row.result;
+  const joint = combined && onCombined ? [departmentsColumn(combined, onCombined)] : [];
   return [
     { field: 'position', headerName: '序号', width: 60, align: 'center', headerAlign: 'center' },
     { field: 'name', headerName: '名称', flex: 1, minWidth: 160, renderCell: ({ row }) => <CellText text={row.name} /> },
@@ -60,6 +78,7 @@ function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>
         ),
     },
     { field: 'status', headerName: '状态', width: 96, renderCell: ({ row }) => <ResultStatusChip row={row} /> },
+    ...joint,
     { field: 'enteredBy', headerName: '录入员', width: 84, renderCell: ({ row }) => <CellText text={result(row)?.enteredBy ?? ''} /> },
     { field: 'reviewedBy', headerName: '审核员', width: 84, renderCell: ({ row }) => <CellText text={result(row)?.reviewedBy ?? ''} /> },
     {
@@ -83,12 +102,13 @@ function columnsFor(codes: ResultsGridProps['codes']): GridColDef<TaskResultRow>
 const COMPACT = { code: false, methods: false, disposal: false, findings: false, enteredBy: false, reviewedBy: false };
 
 /** The drawn entities, their results and where each stands; tick rows for 批量设置 or 审核, Enter or a click edits one. */
-export function ResultsGrid({ apiRef, rows, loading, codes, selection, onSelection, editing, onOpen }: ResultsGridProps) {
+export function ResultsGrid(props: ResultsGridProps) {
+  const { apiRef, rows, loading, codes, selection, onSelection, editing, onOpen, combined, onCombined } = props;
   return (
     <DataGrid
       apiRef={apiRef}
       rows={rows}
-      columns={columnsFor(codes)}
+      columns={columnsFor(codes, combined, onCombined)}
       getRowId={(row) => row.entityId}
       loading={loading}
       label="检查结果"

@@ -15,6 +15,8 @@ import type { TaskResultRow } from './result-types.ts';
 
 interface ResultsToolbarProps {
   taskId: number;
+  /** A joint task: the department whose results are reviewed and returned. */
+  departmentId?: number | undefined;
   /** The ticked rows. */
   selected: TaskResultRow[];
   onBulk: () => void;
@@ -43,7 +45,7 @@ function Why({ title, children }: { title: string; children: ReactElement<{ 'ari
 }
 
 /** 批量设置 and 审核所选 for the ticked rows, 退回 one, 从 Excel 导入结果, and how to enter one row. */
-export function ResultsToolbar({ taskId, selected, onBulk, onImport, onReviewed }: ResultsToolbarProps) {
+export function ResultsToolbar({ taskId, departmentId, selected, onBulk, onImport, onReviewed }: ResultsToolbarProps) {
   const notify = useNotify();
   const me = useSignedInPerson();
   const [returning, setReturning] = useState<TaskResultRow | null>(null);
@@ -51,7 +53,12 @@ export function ResultsToolbar({ taskId, selected, onBulk, onImport, onReviewed 
   const notReturn = whyNotReturn(selected, me);
   async function review() {
     try {
-      const done = await api.run('results:review', { taskId, entityIds: selected.map((r) => r.entityId), reviewer: me!.name });
+      const done = await api.run('results:review', {
+        taskId,
+        departmentId,
+        entityIds: selected.map((r) => r.entityId),
+        reviewer: me!.name,
+      });
       notify.success(`已审核 ${done.entities.length} 户检查结果`);
       onReviewed();
     } catch (err) {
@@ -59,7 +66,7 @@ export function ResultsToolbar({ taskId, selected, onBulk, onImport, onReviewed 
     }
   }
   async function giveBack(row: TaskResultRow, reason: string) {
-    await api.run('results:return', { taskId, entityId: row.entityId, reason, reviewer: me!.name });
+    await api.run('results:return', { taskId, departmentId, entityId: row.entityId, reason, reviewer: me!.name });
     setReturning(null);
     notify.success(`已退回“${row.name}”的检查结果`);
     onReviewed();

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { api } from '../api/client.ts';
 import { useCall } from '../common/use-call.ts';
 import { useSignedInPerson } from '../shell/use-signed-in.ts';
-import type { ResultInput } from './result-types.ts';
+import type { ResultInput, TaskResultRow } from './result-types.ts';
 
 /**
  * A version of "the results as last read", bumped each time a task's results are (re)read. Every
@@ -28,9 +28,14 @@ export function useResultsVersion(): number {
   return useSyncExternalStore(subscribe, () => resultsVersion);
 }
 
-/** A task's drawn entities and their results, and saving one or many (批量设置) in one call. */
-export function useTaskResults(taskId: number | null, onSaved: () => void) {
-  const loaded = useCall('results:list', taskId === null ? null : { taskId });
+/**
+ * A task's drawn entities and their results, and saving one or many (批量设置) in one call. A
+ * joint task's are those of `departmentId` (the department chosen on the page); undefined for a
+ * single-department task, or while a joint task's department is not yet known (nothing is read).
+ */
+export function useTaskResults(taskId: number | null, onSaved: () => void, departmentId?: number, joint = false) {
+  const ready = taskId !== null && (!joint || departmentId !== undefined);
+  const loaded = useCall('results:list', ready ? { taskId, departmentId } : null);
   const { reload, data } = loaded;
   // The 录入员 is whoever is signed in on this PC.
   const actor = useSignedInPerson()?.name;
@@ -40,11 +45,21 @@ export function useTaskResults(taskId: number | null, onSaved: () => void) {
   const save = useCallback(
     async (entityIds: number[], result: ResultInput, presentAsTeam = false, correctionReason?: string) => {
       if (taskId === null) return;
-      await api.run('results:set', { taskId, entityIds, result, presentAsTeam, actor, correctionReason });
+      await api.run('results:set', { taskId, departmentId, entityIds, result, presentAsTeam, actor, correctionReason });
       reload();
       onSaved();
     },
-    [taskId, reload, onSaved, actor],
+    [taskId, departmentId, reload, onSaved, actor],
   );
-  return { rows: data ?? [], loading: loaded.loading, error: loaded.error, save, reload };
+  return { rows: ready ? (data ?? []) : [], loading: loaded.loading, error: loaded.error, save, reload };
+}
+
+/**
+ * A joint task's entities with every department's part (合并查看), read again whenever results
+ * were; null for a single-department task.
+ */
+export function useCombinedResults(taskId: number | null, joint: boolean): Map<number, TaskResultRow> | null {
+  const loaded = useCall('results:list', taskId !== null && joint ? { taskId } : null, useResultsVersion());
+  const rows = joint ? loaded.data : undefined;
+  return useMemo(() => (rows ? new Map(rows.map((r) => [r.entityId, r])) : null), [rows]);
 }
