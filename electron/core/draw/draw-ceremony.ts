@@ -6,6 +6,7 @@ import { checkPeople, type DrawPeople } from './draw-people.ts';
 import { getTask } from '../tasks/task-service.ts';
 import { poolFingerprint } from './draw-algorithm.ts';
 import { buildEntityPool } from './entity-pool.ts';
+import { buildInspectorPool } from './inspector-pool.ts';
 
 /** One 开始抽取 of a task (ALGORITHM.md §2), as the draw's record and its package list it. */
 export interface Ceremony {
@@ -91,6 +92,13 @@ export function startCeremony(
     const pool = buildEntityPool(db, task, now);
     if (pool.quotas.every((q) => q.count === 0))
       throw new AppError(`按任务 ${task.code} 的条件，可抽取的检查对象为 0 个，不能开始抽取。请检查名录和筛选条件。`);
+    // A joint department that cannot send its share would fail the draw only after the 监督人 typed
+    // his digits; say so before a commitment is shown.
+    const short = buildInspectorPool(db, task, now).departments?.find((d) => d.candidates.length < d.department.perEntity);
+    if (short)
+      throw new AppError(
+        `${short.department.name}可派的执法人员不足：符合条件的只有 ${short.candidates.length} 名，每户需要 ${short.department.perEntity} 名，不能开始抽取。请补充该部门的执法人员或调整任务。`,
+      );
     abandonOpen(db, taskId, who, '重新开始抽取', now);
     const commitment = createHash('sha256').update(Buffer.from(secret, 'hex')).digest('hex');
     const poolHash = poolFingerprint(pool.entries);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/core/db/connection.ts';
+import { startCeremony } from '../../../electron/core/draw/draw-ceremony.ts';
 import { drawPackage } from '../../../electron/core/draw/draw-package.ts';
 import { getDraw, type DrawRecord } from '../../../electron/core/draw/draw-read.ts';
 import { replaceInspector } from '../../../electron/core/draw/draw-replace.ts';
@@ -90,6 +91,11 @@ describe('drawing a 部门联合抽查', () => {
       /^县卫生健康局可派的执法人员不足：检查对象“测试主体\d+”（\w+）该部门可派的只有 3 名，需要 4 名/,
     );
     expect(db.prepare('SELECT count(*) FROM draws').pluck().get()).toBe(0);
+    // Said before a commitment is shown, so the 监督人 does not type digits for a draw that must fail.
+    expect(() => startCeremony(db, task.id, PEOPLE, NOW)).toThrow(
+      /^县卫生健康局可派的执法人员不足：符合条件的只有 3 名，每户需要 4 名，不能开始抽取/,
+    );
+    expect(db.prepare('SELECT count(*) FROM draw_ceremonies').pluck().get()).toBe(0);
   });
 
   it('applies 所需执法领域 to 本局’s inspectors only: other departments keep no such tags', () => {
