@@ -19,6 +19,7 @@ export function CloseDispositionDialog({ row, onDone, onClose }: { row: Disposit
     await api.run('dispositions:close', {
       taskId: row.taskId,
       entityId: row.entityId,
+      departmentId: row.departmentId,
       closedOn,
       closureNotes: notes,
       actor: person?.name ?? '',

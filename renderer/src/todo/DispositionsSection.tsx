@@ -73,11 +73,18 @@ export function DispositionsSection({ onChanged }: { onChanged: () => void }) {
           </TableRow>
         )}
         {rows.map((r) => (
-          <TableRow key={`${r.taskId}-${r.entityId}`} data-closed={r.closed}>
+          <TableRow key={`${r.taskId}-${r.entityId}-${r.departmentId}`} data-closed={r.closed}>
             <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.taskCode}</TableCell>
             <TableCell sx={{ fontFamily: 'Consolas, monospace', whiteSpace: 'nowrap' }}>{r.entityCode}</TableCell>
             <TableCell sx={{ minWidth: 150 }}>{r.entityName}</TableCell>
-            <TableCell sx={{ maxWidth: 320 }}>{r.disposal}</TableCell>
+            <TableCell sx={{ maxWidth: 320 }}>
+              {r.disposal}
+              {r.departmentName && (
+                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                  {r.departmentName}
+                </Typography>
+              )}
+            </TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.inspectedOn ?? '—'}</TableCell>
             <TableCell>
               <AgeMark row={r} />

@@ -14,7 +14,13 @@ export function ReopenDispositionDialog({ row, onDone, onClose }: { row: Disposi
   const person = useSignedInPerson();
   const [reason, setReason] = useState('');
   const { busy, error, setError, submit } = useFormSubmit(async () => {
-    await api.run('dispositions:reopen', { taskId: row.taskId, entityId: row.entityId, reason, actor: person?.name ?? '' });
+    await api.run('dispositions:reopen', {
+      taskId: row.taskId,
+      entityId: row.entityId,
+      departmentId: row.departmentId,
+      reason,
+      actor: person?.name ?? '',
+    });
     onDone();
   });
   return (
