@@ -159,6 +159,13 @@ export function runDraw(
 /** A joint task's departments as the record holds them (ALGORITHM.md §5a), null for a single-department task. */
 function drawDepartments(task: Task): DrawDepartment[] | null {
   if (!task.joint) return null;
+  // Names label the streams and mark each inspector's department in the record: they must differ.
+  const names = task.departments.map((d) => d.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined)
+    throw new AppError(
+      `联合抽查的两个部门名称都是“${twice}”，抽取记录无法区分。请先在“设置 → 部门”中改正部门名称（本局的名称即单位名称）。`,
+    );
   return task.departments.map((d) => ({ id: d.departmentId, name: d.name, role: d.role, perEntity: d.perEntity }));
 }
 
