@@ -7,6 +7,9 @@ import { PORTRAIT, mm } from '../../../electron/core/documents/pdf/page-layout.t
 import type { DrawRecord, DrawnEntity } from '../../../electron/core/draw/draw-read.ts';
 import { saveDepartment } from '../../../electron/core/departments/department-service.ts';
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
+import { gatherNoticeDrafts } from '../../../electron/core/documents/data/notice-data.ts';
+import { noticeValues } from '../../../electron/core/documents/definitions/notice-pdf.ts';
+import { defaultTemplateText, resetTemplate, saveTemplate } from '../../../electron/core/documents/templates/template-store.ts';
 import { RESOURCES_DIR } from '../temp-db.ts';
 import { suiteContext } from './doc-fixtures.ts';
 import { DEPARTMENTS, drawnJointTask, SHORT_NAMES, teamInDepartmentOrder } from './joint-doc-fixtures.ts';
@@ -108,6 +111,30 @@ describe('联合抽查的检查通知书', () => {
     expect(textOf).toContain(squeeze('县应急局联系人：王应急　　联系电话：0352-1111111'));
     expect(textOf).not.toContain('县卫健局联系人');
     expect(textOf.endsWith(squeeze(`${SHORT_NAMES.join('')}2026年11月24日`))).toBe(true);
+  });
+
+  it('speaks for all departments where the template says {{issuer}} and {{issuer.self}}; a single department’s notice still says 本局', async () => {
+    const text0 = defaultTemplateText(RESOURCES_DIR, 'notice');
+    saveTemplate(
+      ctx.db,
+      RESOURCES_DIR,
+      'notice',
+      text0.replace('被确定为本局抽查任务', '被确定为{{issuer}}抽查任务').replace('本局将依法处理', '{{issuer.self}}将依法处理'),
+    );
+    try {
+      const out = path.join(suite.dir(), 'joint-notice-issuer.pdf');
+      await exportNotice(ctx.db, RESOURCES_DIR, { taskId: draw.taskId, entityId: entity.entityId, path: out, date: '2026-11-24' });
+      const joint = readingText(out);
+      expect(joint).toContain(`你单位被确定为${DEPARTMENTS.join('、')}联合抽查任务“`);
+      expect(joint).toContain('无正当理由拒绝、阻碍检查的，有关部门将依法处理');
+      expect(joint).not.toContain('本局');
+      // The same notice without its departments is a single department's: 本局 in both places.
+      const { joint: _joint, ...single } = gatherNoticeDrafts(ctx.db, RESOURCES_DIR, draw.taskId, [entity.entityId])[0]!;
+      const values = noticeValues({ ...single, docNumber: '大同县市监〔2026〕1号', issuedOn: '2026-11-24' });
+      expect([values.issuer, values['issuer.self']]).toEqual(['本局', '本局']);
+    } finally {
+      resetTemplate(ctx.db, RESOURCES_DIR, 'notice');
+    }
   });
 
   it('never leaves one department’s seal area alone on a page, wherever the body ends', async () => {

@@ -10,7 +10,7 @@ import { placeholdersIn, type PlaceholderValue } from '../templates/template-for
 const DIGITS = '一二三四五六七八九';
 
 /** 1 → 一, 12 → 十二, 20 → 二十: the numbers of （一） headings. */
-export function chineseNumber(n: number): string {
+function chineseNumber(n: number): string {
   if (n < 10) return DIGITS[n - 1]!;
   const tens = Math.floor(n / 10);
   const ones = n % 10;
@@ -22,7 +22,7 @@ export function chineseNumber(n: number): string {
  * department's name, its items numbered under it. A department without items of its own (it only
  * lends inspectors) is still named, with 无.
  */
-export function groupedItems(joint: NoticeJoint): string {
+function groupedItems(joint: NoticeJoint): string {
   return joint.departments
     .map((d, i) => {
       const items = d.items.length > 0 ? d.items.map((name, j) => `${j + 1}. ${name}`) : ['无'];
