@@ -9,7 +9,6 @@ import { saveDepartment } from '../../../electron/core/departments/department-se
 import { getTask } from '../../../electron/core/tasks/task-service.ts';
 import { gatherNoticeDrafts } from '../../../electron/core/documents/data/notice-data.ts';
 import { noticeValues } from '../../../electron/core/documents/definitions/notice-pdf.ts';
-import { defaultTemplateText, resetTemplate, saveTemplate } from '../../../electron/core/documents/templates/template-store.ts';
 import { RESOURCES_DIR } from '../temp-db.ts';
 import { suiteContext } from './doc-fixtures.ts';
 import { DEPARTMENTS, drawnJointTask, SHORT_NAMES, teamInDepartmentOrder } from './joint-doc-fixtures.ts';
@@ -42,6 +41,9 @@ describe('联合抽查的检查通知书', () => {
   it('names every department in the heading, the lead first, above the title; the 文号 is the bureau’s own', () => {
     expect(text.startsWith(squeeze(`${DEPARTMENTS.join('')}市场监管领域随机抽查通知书`))).toBe(true);
     expect(text).toContain('大同县市监〔2026〕1号');
+    // The default template speaks for every department, not for 本局 alone.
+    expect(text).toContain(`你单位被确定为${DEPARTMENTS.join('、')}联合抽查任务“`);
+    expect(text).toContain('有关部门将依法处理');
     // Each name a centred title line of its own.
     const heading = pdfWords(file).filter((w) => w.page === 1 && DEPARTMENTS.includes(w.text));
     expect(heading.map((w) => w.text)).toEqual(DEPARTMENTS);
@@ -113,28 +115,11 @@ describe('联合抽查的检查通知书', () => {
     expect(textOf.endsWith(squeeze(`${SHORT_NAMES.join('')}2026年11月24日`))).toBe(true);
   });
 
-  it('speaks for all departments where the template says {{issuer}} and {{issuer.self}}; a single department’s notice still says 本局', async () => {
-    const text0 = defaultTemplateText(RESOURCES_DIR, 'notice');
-    saveTemplate(
-      ctx.db,
-      RESOURCES_DIR,
-      'notice',
-      text0.replace('被确定为本局抽查任务', '被确定为{{issuer}}抽查任务').replace('本局将依法处理', '{{issuer.self}}将依法处理'),
-    );
-    try {
-      const out = path.join(suite.dir(), 'joint-notice-issuer.pdf');
-      await exportNotice(ctx.db, RESOURCES_DIR, { taskId: draw.taskId, entityId: entity.entityId, path: out, date: '2026-11-24' });
-      const joint = readingText(out);
-      expect(joint).toContain(`你单位被确定为${DEPARTMENTS.join('、')}联合抽查任务“`);
-      expect(joint).toContain('无正当理由拒绝、阻碍检查的，有关部门将依法处理');
-      expect(joint).not.toContain('本局');
-      // The same notice without its departments is a single department's: 本局 in both places.
-      const { joint: _joint, ...single } = gatherNoticeDrafts(ctx.db, RESOURCES_DIR, draw.taskId, [entity.entityId])[0]!;
-      const values = noticeValues({ ...single, docNumber: '大同县市监〔2026〕1号', issuedOn: '2026-11-24' });
-      expect([values.issuer, values['issuer.self']]).toEqual(['本局', '本局']);
-    } finally {
-      resetTemplate(ctx.db, RESOURCES_DIR, 'notice');
-    }
+  it('reads {{issuer}} and {{issuer.self}} as 本局 once the same notice has no departments (a single department’s)', () => {
+    const { joint: _joint, ...single } = gatherNoticeDrafts(ctx.db, RESOURCES_DIR, draw.taskId, [entity.entityId])[0]!;
+    const values = noticeValues({ ...single, docNumber: '大同县市监〔2026〕1号', issuedOn: '2026-11-24' });
+    expect([values.issuer, values['issuer.self']]).toEqual(['本局', '本局']);
+    expect(text).not.toContain('本局');
   });
 
   it('never leaves one department’s seal area alone on a page, wherever the body ends', async () => {
