@@ -5,13 +5,11 @@ import type { CallOutput } from '../api/contract.ts';
 import { collectItems, itemFindingsOf } from './item-finding-option.ts';
 import { invokeWithOptions } from './option-errors.ts';
 import { registerResultCodeCommands } from './result-code-commands.ts';
+import { resultImportLines } from './result-import-lines.ts';
 import { registerResultExportCommand } from './result-export-command.ts';
 import { departmentOf, registerResultReviewCommands } from './result-review-commands.ts';
 import type { CliSession } from './session.ts';
 import { drawnEntityOf, taskOf } from './task-ref.ts';
-
-type ResultImportOutcome = CallOutput<'results:import'>;
-type ResultImportRow = ResultImportOutcome['rows'][number];
 
 const list = (text: string | undefined) =>
   (text ?? '')
@@ -147,50 +145,20 @@ export function registerResultCommands(program: Command, session: CliSession): v
     .option('--dry-run', '只预览：列出新增、更改（每项的原值和新值）、不变和不导入的行，不写入')
     .option('--skip-refused', '有问题的行不导入，其余的行照常导入（默认：有任何问题就都不导入）')
     .option('--actor <name>', '录入员（导入的结果记为此人录入，审核时不能由其本人审核）')
-    .action(async (file: string, o: { task?: string; dryRun?: boolean; skipRefused?: boolean; actor?: string }) => {
+    .option('--dept <name>', '部门联合抽查：导入哪个部门的检查结果（本局、部门全称或简称；部门交换表可不写）')
+    .action(async (file: string, o: { task?: string; dryRun?: boolean; skipRefused?: boolean; actor?: string; dept?: string }) => {
       const { ctx, out } = session.open();
       const r = await invoke(ctx, 'results:import', {
         path: path.resolve(file),
         task: o.task,
+        departmentId: await departmentOf(ctx, session, o.dept),
         dryRun: o.dryRun ?? false,
         skipRefused: o.skipRefused,
         actor: o.actor,
       });
-      out.print(r, importLines);
+      out.print(r, resultImportLines);
     });
   registerResultCodeCommands(results, session);
   registerResultExportCommand(results, session);
   registerResultReviewCommands(results, session);
-}
-
-const n = (k: number, measure: string) => `${k} ${measure}`;
-
-/** The preview or the import in words: counts, then each changed field as 原值 → 新值. */
-function importLines(r: ResultImportOutcome): string[] {
-  const { counts } = r;
-  const tally = `新增 ${n(counts.new, '户')}，更改 ${n(counts.changed, '户')}，不变 ${n(counts.unchanged, '户')}${counts.refused ? `，不导入 ${n(counts.refused, '行')}` : ''}`;
-  const tasks = r.tasks.length ? `（任务 ${r.tasks.join('、')}）` : '';
-  const lines = r.dryRun
-    ? [`预览“${r.fileName}”${tasks}：${tally}。没有写入任何数据。`]
-    : r.written > 0
-      ? [`已从“${r.fileName}”导入 ${r.written} 户的检查结果${tasks}：${tally}。`]
-      : [`“${r.fileName}”中没有需要写入的新结果或更改（${tally}），没有写入任何数据。`];
-  if (r.dryRun && counts.new + counts.changed === 0) lines.push('文件中没有需要写入的新结果或更改。');
-  const row = (x: ResultImportRow) => `  第 ${x.row} 行 ${x.name || '—'}（${x.code || '无代码'}）`;
-  const changed = r.rows.filter((x) => x.verdict === 'changed');
-  if (changed.length)
-    lines.push(
-      r.dryRun ? '将更改：' : '已更改：',
-      ...changed.flatMap((x) => [row(x), ...x.changes.map((c) => `    ${c.label}：${c.old || '（空）'} → ${c.new || '（空）'}`)]),
-    );
-  const added = r.rows.filter((x) => x.verdict === 'new');
-  if (added.length)
-    lines.push(
-      r.dryRun ? '将新增：' : '已新增：',
-      ...added.map((x) => `${row(x)}：${x.changes.find((c) => c.field === 'codes')?.new ?? ''}`),
-    );
-  const refused = r.rows.filter((x) => x.verdict === 'refused');
-  if (refused.length)
-    lines.push(r.dryRun ? '不会导入的行：' : '没有导入的行：', ...refused.flatMap((x) => x.reasons.map((reason) => `  ${reason}`)));
-  return lines;
 }

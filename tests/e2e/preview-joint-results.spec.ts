@@ -52,6 +52,8 @@ test('a joint task’s results are entered per department through the selector, 
   await expect(results.progress).toHaveText('县应急局已录入 0 / 3');
   await expect(results.cell(1, 'codes')).toHaveText('未录入');
   await expect(results.cell(1, 'team')).toHaveText(/^应急员\d$/);
+  // The header's export follows the chosen department.
+  await expect(page.getByRole('button', { name: '导出县应急局的 Excel' })).toBeVisible();
   await results.cell(1, 'name').click();
   await expect(results.form).toContainText('县应急管理局录入');
   const items = results.form.getByRole('group', { name: '检查事项' });

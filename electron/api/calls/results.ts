@@ -32,6 +32,8 @@ export const resultCalls = {
     z.object({
       path: inFile,
       task: z.string().optional(),
+      /** 联合抽查: whose results the file holds; an exchanged department workbook names it on its cover. */
+      departmentId: id.optional(),
       /** true: only say what would change (new / changed / unchanged / refused), write nothing. */
       dryRun: z.boolean().default(false),
       /** Write the good rows although some are refused (the clerk saw them in the preview). */
@@ -45,11 +47,11 @@ export const resultCalls = {
       actor: z.string().max(30, '录入人不能超过 30 字').optional(),
     }),
     '从 Excel 导入检查结果（先预览：新增、更改、不变、不导入的行和每项更改的前后值）',
-    async (ctx, { path, task, dryRun, skipRefused, fingerprint, actor }) => {
+    async (ctx, { path, task, departmentId, dryRun, skipRefused, fingerprint, actor }) => {
       const { importResults, previewResultImport } = await import('../../core/results/result-import.ts');
       return dryRun
-        ? previewResultImport(ctx.db, path, task)
-        : importResults(ctx.db, path, task, undefined, { skipRefused, fingerprint, actor });
+        ? previewResultImport(ctx.db, path, task, undefined, { departmentId })
+        : importResults(ctx.db, path, task, undefined, { departmentId, skipRefused, fingerprint, actor });
     },
   ),
   'results:review': call(
@@ -59,9 +61,10 @@ export const resultCalls = {
   ),
   'results:return': call(returnInputSchema, '退回检查结果给录入员（须写明理由）', (ctx, input) => returnResult(ctx.db, input)),
   'results:export': call(
-    z.object({ taskId: id, path: outFile }),
+    z.object({ taskId: id, departmentId: id.optional(), path: outFile }),
     '把任务的检查对象和检查结果（含每个检查事项的是否检查、发现问题、处置情况）导出为 Excel，可填写后再导入',
-    async (ctx, { taskId, path }) => (await import('../../core/results/result-export.ts')).exportResults(ctx.db, taskId, path),
+    async (ctx, { taskId, departmentId, path }) =>
+      (await import('../../core/results/result-export.ts')).exportResults(ctx.db, taskId, path, departmentId),
   ),
   'results:codes': call(nothing, '检查结果代码表', (ctx) => listResultCodes(ctx.db)),
   'results:saveCodes': call(z.object({ codes: resultCodesSchema }), '修改检查结果代码表', (ctx, { codes }) =>

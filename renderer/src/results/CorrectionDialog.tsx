@@ -22,7 +22,15 @@ type Pending = PublicationReadiness['corrections'];
  * 生成更正公示 of the results changed after 公示 and reviewed again: the reason (given when they
  * were changed, editable), the date; the 更正公示 names every changed field, before → after.
  */
-export function CorrectionDialog(props: { taskId: number; code: string; pending: Pending; onClose: () => void; onDone: () => void }) {
+export function CorrectionDialog(props: {
+  taskId: number;
+  /** A joint task: the department whose 公示 is corrected (each department publishes its own). */
+  departmentId?: number | undefined;
+  code: string;
+  pending: Pending;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const notify = useNotify();
   const actor = useSignedInPerson()?.name;
   const reviewed = props.pending.filter((c) => c.reviewed);
@@ -37,7 +45,14 @@ export function CorrectionDialog(props: { taskId: number; code: string; pending:
     setBusy(true);
     try {
       const entityIds = reviewed.map((c) => c.entityId);
-      const p = await api.run('publication:correct', { taskId: props.taskId, entityIds, reason: reason.trim() || undefined, date, actor });
+      const p = await api.run('publication:correct', {
+        taskId: props.taskId,
+        departmentId: props.departmentId,
+        entityIds,
+        reason: reason.trim() || undefined,
+        date,
+        actor,
+      });
       notify.success(`已生成更正公示 #${p.id}（${p.count} 户）`);
       setDone(p);
     } catch (err) {

@@ -112,7 +112,7 @@ export function ResultEntry({ taskId }: { taskId: number | null }) {
           departmentId={departmentId}
           selected={rows.filter((r) => picked(r.entityId))}
           onBulk={() => setBulk(true)}
-          onImport={() => importer.start(task.code)}
+          onImport={() => importer.start(joint ? { taskId: task.id, departmentId } : task.code)}
           onReviewed={() => {
             results.reload();
             refreshTask();

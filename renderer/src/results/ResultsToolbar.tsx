@@ -7,6 +7,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import { api } from '../api/client.ts';
+import { ExchangeButton } from '../exchange/ExchangeButton.tsx';
 import { useNotify } from '../common/notify.tsx';
 import { useSignedInPerson } from '../shell/use-signed-in.ts';
 import { ReturnDialog } from './ReturnDialog.tsx';
@@ -84,6 +85,7 @@ export function ResultsToolbar({ taskId, departmentId, selected, onBulk, onImpor
           从 Excel 导入结果
         </Button>
       </Tooltip>
+      <ExchangeButton taskId={taskId} departmentId={departmentId} onImported={onReviewed} />
       <Why title={notReview || `以 ${me?.name} 的名义审核所选 ${selected.length} 户`}>
         <Button
           variant="outlined"
