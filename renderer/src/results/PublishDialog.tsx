@@ -196,6 +196,7 @@ export function PublishDialog({
       {correcting && r && (
         <CorrectionDialog
           taskId={task.taskId}
+          departmentId={dept}
           code={task.code}
           pending={r.corrections}
           onClose={() => setCorrecting(false)}
