@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { invoke } from '../api/dispatch.ts';
 import { resultImportLines } from './result-import-lines.ts';
+import { departmentOf } from './result-review-commands.ts';
 import type { CliSession } from './session.ts';
 import { taskOf } from './task-ref.ts';
 
@@ -19,8 +20,8 @@ export function registerExchangeCommands(program: Command, session: CliSession):
     .action(async (ref: string, o: { dept: string; out: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
-      const department = await invoke(ctx, 'departments:find', { ref: o.dept, what: '部门' });
-      const r = await invoke(ctx, 'exchange:export', { taskId: task.id, departmentId: department.id, path: path.resolve(o.out) });
+      const departmentId = (await departmentOf(ctx, session, o.dept))!;
+      const r = await invoke(ctx, 'exchange:export', { taskId: task.id, departmentId, path: path.resolve(o.out) });
       out.print(r, () => [
         `已导出任务 ${task.code} 中${r.department}的部分到 ${r.path}：检查对象 ${r.count} 户，本部门执法人员 ${r.members} 人次，` +
           `抽查事项 ${r.items} 项${r.entered ? `（已有 ${r.entered} 户的结果）` : ''}。`,
@@ -37,7 +38,7 @@ export function registerExchangeCommands(program: Command, session: CliSession):
     .action(async (ref: string, file: string, o: { dept?: string; yes?: boolean; skipRefused?: boolean; actor?: string }) => {
       const { ctx, out } = session.open();
       const task = await taskOf(ctx, ref);
-      const departmentId = o.dept === undefined ? undefined : (await invoke(ctx, 'departments:find', { ref: o.dept, what: '部门' })).id;
+      const departmentId = await departmentOf(ctx, session, o.dept);
       const r = await invoke(ctx, 'exchange:import', {
         taskId: task.id,
         departmentId,

@@ -9,6 +9,9 @@ import { addTableSheet } from '../xlsx/table-writer.ts';
 /** The lists the result sheet's drop-downs read, one column each on the 选项 sheet. */
 const OPTIONS_SHEET = '选项';
 
+/** The columns the department types into, wider than the results export prints them. */
+const TYPING_WIDTHS: Record<string, number> = { 检查结果: 16, 检查日期: 15, 核查方式: 18 };
+
 /** Columns whose text Excel or WPS would turn into numbers or dates: kept as text ('@'). */
 const TEXT_COLUMNS = new Set(['任务编号', '统一社会信用代码', '检查结果', '核查方式', '实到执法人员']);
 
@@ -83,6 +86,8 @@ export function addExchangeResultSheet(db: Db, workbook: ExcelJS.Workbook, data:
   const lists = addOptionsSheet(db, workbook);
   const last = headerRow + data.rows.length;
   columns.forEach((column, i) => {
+    const width = TYPING_WIDTHS[column.header];
+    if (width) sheet.getColumn(i + 1).width = width;
     const rule = rulesOf(column.header, lists);
     const text = TEXT_COLUMNS.has(column.header);
     if (!rule && !text) return;

@@ -34,7 +34,7 @@ export function addPartSheets(workbook: ExcelJS.Workbook, p: ExchangePart): void
       { header: '姓名', width: 10 },
       { header: '执法证号', width: 16, align: 'center', numFmt: '@' },
       { header: '组内分工', width: 8, align: 'center' },
-      { header: '联合检查组组长', width: 20 },
+      { header: '联合检查组组长', width: 24 },
     ],
     rows: p.entities.flatMap((e) =>
       e.members.map((m) => [e.position, e.code, e.name, m.name, m.certNo, m.leader ? '组长' : '组员', e.leader || '（未设组长）']),
