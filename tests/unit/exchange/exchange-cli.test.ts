@@ -59,3 +59,16 @@ describe('shuangsuiji exchange export|import', () => {
     expect(nobody.stderr).toMatch(/部门“县消防救援大队”不在部门名单中/);
   });
 });
+
+describe('shuangsuiji results export --dept', () => {
+  it('exports one department’s results sheet of a joint task, and asks for a department without one', async () => {
+    const { dbPath, code } = desk();
+    const file = path.join(tempDir(), '卫健结果.xlsx');
+    const none = await cli('--db', dbPath, 'results', 'export', code, '--out', file);
+    expect(none.stderr).toContain('联合抽查的检查结果按部门录入，请选择部门');
+    const done = await cli('--db', dbPath, 'results', 'export', code, '--dept', '县卫健局', '--out', file);
+    expect(done.stderr).toBe('');
+    const header = (await openBook(file)).getWorksheet('检查结果')!.getRow(2).values as unknown[];
+    expect(header.filter((h) => String(h).endsWith('-是否检查'))).toEqual(['公共场所卫生检查-是否检查']);
+  });
+});
