@@ -8,6 +8,7 @@ import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { ColumnMappingFields } from './ColumnMappingFields.tsx';
 import { EntityImportOptions } from './EntityImportOptions.tsx';
 import { FileSummary } from './FileSummary.tsx';
+import { InspectorImportOptions } from './InspectorImportOptions.tsx';
 import { SampleTable } from './SampleTable.tsx';
 import type { ImportInspection } from './import-types.ts';
 import type { ImportWizardState } from './use-import-wizard.ts';
@@ -40,6 +41,13 @@ export function MappingStep({ wizard, rosters, onClose }: MappingStepProps) {
         {missing.length > 0 && <Alert severity="warning">请为{missing.map((m) => `“${m}”`).join('、')}选择文件中对应的列。</Alert>}
         <ColumnMappingFields inspection={inspection} columns={wizard.columns} onChange={wizard.setColumn} />
         {rosters && <EntityImportOptions options={wizard.options} rosters={rosters} onChange={wizard.setOptions} />}
+        {wizard.kind === 'inspectors' && (
+          <InspectorImportOptions
+            hasDepartmentColumn={wizard.columns.departmentId !== undefined}
+            departmentId={wizard.departmentId}
+            onChange={wizard.setDepartmentId}
+          />
+        )}
         <Box>
           <Typography variant="subtitle2" color="text.secondary" sx={{ mb: 0.5 }}>
             文件中的前 {inspection.sample.length} 行（表头在第 {inspection.headerRow} 行）

@@ -31,6 +31,8 @@ export function useImportWizard(kind: ImportKind) {
   useEffect(() => {
     if (defaultRoster) setOptions((o) => (o.roster ? o : { ...o, roster: defaultRoster }));
   }, [defaultRoster]);
+  // Inspectors: the department the list is imported for ('' = as the file's 所属部门 column says).
+  const [departmentId, setDepartmentId] = useState<number | ''>('');
   const [error, setError] = useState<unknown>(null);
   const [reading, setReading] = useState(false);
   const [valueMaps, setValueMaps] = useState<ValueChoices>({});
@@ -76,12 +78,16 @@ export function useImportWizard(kind: ImportKind) {
   function request(dryRun: boolean): CallInput<'import:start'> {
     if (!path || !inspection) throw new Error('import requested before a file was inspected');
     const base = { kind, path, sheet: inspection.sheet, headerRow: inspection.headerRow, columns, valueMaps, dryRun };
+    if (kind === 'inspectors' && departmentId !== '') return { ...base, departmentId };
     return kind === 'entities' ? { ...base, roster: options.roster.trim(), acceptFlagged: options.acceptFlagged } : base;
   }
 
   return {
+    kind,
     step,
     inspection,
+    departmentId,
+    setDepartmentId,
     columns,
     options,
     error,

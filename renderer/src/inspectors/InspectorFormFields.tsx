@@ -7,6 +7,7 @@ import type { InspectorTagCount } from './inspector-types.ts';
 import { TagsField } from './TagsField.tsx';
 import type { InspectorFormField, InspectorFormValues } from './inspector-form-values.ts';
 import { textFieldProps } from '../common/text-field-props.ts';
+import { DepartmentSelect } from '../departments/DepartmentSelect.tsx';
 
 type TextFieldName = Exclude<InspectorFormField, 'tags'>;
 
@@ -44,6 +45,14 @@ export function InspectorFormFields({ values, reasons, units, tags, onChange }: 
           </MenuItem>
         ))}
       </TextField>
+      <DepartmentSelect
+        label="所属部门"
+        value={Number(values.departmentId)}
+        onChange={(id) => onChange('departmentId', String(id))}
+        error={reasons.departmentId}
+        helperText="联合抽查时各部门从本部门人员中抽取"
+        sx={{ gridColumn: 'span 4' }}
+      />
       <TextField
         {...field('certExpiry', '证件有效期', 4, '执法证上的有效期截止日；不填不会被抽取')}
         type="date"

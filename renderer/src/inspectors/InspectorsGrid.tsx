@@ -22,6 +22,7 @@ const columns: GridColDef<Inspector>[] = [
   { field: 'name', headerName: '姓名', width: 100 },
   { field: 'certNo', headerName: '执法证号', width: 130 },
   { field: 'certExpiry', headerName: '证件有效期', width: 200, renderCell: ({ row }) => <CertExpiry inspector={row} /> },
+  { field: 'departmentName', headerName: '所属部门', flex: 0.8, minWidth: 130 },
   { field: 'unit', headerName: '所属科室/所', flex: 0.8, minWidth: 130 },
   {
     field: 'tags',

@@ -21,10 +21,11 @@ export function InspectorsPage() {
   const notify = useNotify();
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState<string | null>(null);
+  const [departmentId, setDepartmentId] = useState<number | ''>('');
   const [version, setVersion] = useState(0);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const list = useInspectorList(search, tag, version);
+  const list = useInspectorList(search, tag, departmentId, version);
   const tags = useCall('inspectors:tags', {}, version).data ?? [];
   const fileActions = useInspectorFiles();
   const refresh = () => setVersion((v) => v + 1);
@@ -34,7 +35,7 @@ export function InspectorsPage() {
   const undated = list.inspectors.filter((i) => i.certState === 'unknown').length;
   const units = [...new Set(list.inspectors.map((i) => i.unit).filter(Boolean))];
   const notDrawn = list.inspectors.filter((i) => i.status !== DRAWN_STATUS).length;
-  const narrowed = Boolean(search.trim() || tag);
+  const narrowed = Boolean(search.trim() || tag || departmentId !== '');
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
@@ -64,10 +65,12 @@ export function InspectorsPage() {
         tags={tags}
         tag={tag}
         onTag={setTag}
+        departmentId={departmentId}
+        onDepartment={setDepartmentId}
         onImport={() => setDialog({ import: 'inspectors' })}
         onImportConflicts={() => setDialog({ import: 'conflicts' })}
         onAdd={() => setDialog({ form: null })}
-        onExport={() => fileActions.exportXlsx(search, tag)}
+        onExport={() => fileActions.exportXlsx(search, tag, departmentId)}
         onTemplate={fileActions.template}
       />
       {list.error && (

@@ -8,6 +8,7 @@ import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { ListToolbar } from '../common/ListToolbar.tsx';
+import { DepartmentSelect } from '../departments/DepartmentSelect.tsx';
 import { InspectorTagFilter } from './InspectorTagFilter.tsx';
 import type { InspectorTagCount } from './inspector-types.ts';
 
@@ -17,6 +18,8 @@ interface InspectorsToolbarProps {
   tags: readonly InspectorTagCount[];
   tag: string | null;
   onTag: (tag: string | null) => void;
+  departmentId: number | '';
+  onDepartment: (id: number | '') => void;
   onImport: () => void;
   onImportConflicts: () => void;
   onAdd: () => void;
@@ -24,7 +27,7 @@ interface InspectorsToolbarProps {
   onTemplate: (kind: 'inspectors' | 'conflicts') => void;
 }
 
-/** The search box, the 执法领域 filter and the inspector list's actions. */
+/** The search box, the 所属部门 and 执法领域 filters and the inspector list's actions. */
 export function InspectorsToolbar(props: InspectorsToolbarProps) {
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const template = (kind: 'inspectors' | 'conflicts') => {
@@ -39,7 +42,19 @@ export function InspectorsToolbar(props: InspectorsToolbarProps) {
       placeholder="姓名、证号、科室或电话"
       maxLength={100}
       searchWidth={260}
-      filters={<InspectorTagFilter tags={props.tags} value={props.tag} onChange={props.onTag} />}
+      filters={
+        <>
+          <DepartmentSelect
+            label="所属部门"
+            value={props.departmentId}
+            onChange={props.onDepartment}
+            emptyLabel="全部部门"
+            size="small"
+            sx={{ width: 180, '& .MuiFormHelperText-root': { display: 'none' } }}
+          />
+          <InspectorTagFilter tags={props.tags} value={props.tag} onChange={props.onTag} />
+        </>
+      }
     >
       <Button variant="contained" startIcon={<FileUploadIcon />} onClick={props.onImport}>
         导入人员

@@ -10,6 +10,8 @@ export interface InspectorFormValues {
   tags: string[];
   status: InspectorStatus;
   notes: string;
+  /** 所属部门's id as text (1 = 本局). */
+  departmentId: string;
 }
 
 export type InspectorFormField = keyof InspectorFormValues;
@@ -24,11 +26,12 @@ export function formValuesOf(inspector: Inspector | null): InspectorFormValues {
     tags: inspector?.tags ?? [],
     status: inspector?.status ?? '在岗',
     notes: inspector?.notes ?? '',
+    departmentId: String(inspector?.departmentId ?? 1),
   };
 }
 
 export function inspectorInputOf(values: InspectorFormValues): InspectorInput {
-  return { ...values, certExpiry: values.certExpiry.trim() || null };
+  return { ...values, certExpiry: values.certExpiry.trim() || null, departmentId: Number(values.departmentId) };
 }
 
 const FIELDS = new Set<string>(Object.keys(formValuesOf(null)));

@@ -8,9 +8,13 @@ import { downloadTemplate } from '../import/import-downloads.ts';
 export function useInspectorFiles() {
   const notify = useNotify();
 
-  async function exportXlsx(search: string, tag: string | null) {
+  async function exportXlsx(search: string, tag: string | null, departmentId: number | '') {
     try {
-      const input = { ...(search.trim() ? { search: search.trim() } : {}), ...(tag ? { tag } : {}) };
+      const input = {
+        ...(search.trim() ? { search: search.trim() } : {}),
+        ...(tag ? { tag } : {}),
+        ...(departmentId === '' ? {} : { departmentId }),
+      };
       const result = await saveXlsx('导出执法检查人员名录', '执法检查人员名录.xlsx', (path) =>
         api.run('inspectors:export', { ...input, path }),
       );

@@ -10,18 +10,21 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
+import { DepartmentSelect } from '../departments/DepartmentSelect.tsx';
 import { ImportProblemsTable } from './ImportProblemsTable.tsx';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
 import type { PendingImport } from './use-item-files.ts';
 
 interface ImportPreviewDialogProps {
   pending: PendingImport;
+  /** Previews again for another department (the list of that department). */
+  onDepartment: (id: number | '') => Promise<void>;
   onApply: () => Promise<void>;
   onCancel: () => void;
 }
 
 /** What importing the file would change, before anything is written; 确认导入 writes it. */
-export function ImportPreviewDialog({ pending, onApply, onCancel }: ImportPreviewDialogProps) {
+export function ImportPreviewDialog({ pending, onDepartment, onApply, onCancel }: ImportPreviewDialogProps) {
   const { preview } = pending;
   const [showUnchanged, setShowUnchanged] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -59,6 +62,14 @@ export function ImportPreviewDialog({ pending, onApply, onCancel }: ImportPrevie
         <Typography color="text.secondary">
           工作表“{preview.sheetName}”，表头在第 {preview.headerRow} 行。以下是导入后会发生的变化，现在还没有写入任何内容。
         </Typography>
+        <DepartmentSelect
+          label="为哪个部门导入"
+          value={pending.departmentId}
+          onChange={(id) => onDepartment(id).then(() => setError(null), setError)}
+          emptyLabel="按文件中的“实施部门”列（没有该列的，新事项归本局，已有事项不变）"
+          helperText="导入其他部门自己的事项清单时选择该部门：文件中没有写实施部门的行归该部门"
+          sx={{ maxWidth: 560 }}
+        />
         <Box sx={{ display: 'flex', gap: 1.5 }}>
           {count('新增', counts.new, 'new')}
           {count('更新', counts.updated, 'updated')}

@@ -26,6 +26,7 @@ function LongText({ text, testId }: { text: string; testId: string }) {
 
 const FACTS: { label: string; value: (item: Item) => string }[] = [
   { label: '适用对象', value: (i) => i.target || '（未填写）' },
+  { label: '实施部门', value: (i) => i.departmentName ?? '' },
   { label: '事项类别', value: (i) => i.category },
   { label: '事项级别', value: (i) => `${i.level}事项` },
   { label: '默认抽查比例', value: (i) => (i.ratio === null ? '未设定' : `${i.ratio}%`) },

@@ -5,6 +5,7 @@ import InputAdornment from '@mui/material/InputAdornment';
 import { CATEGORY_OPTIONS, LEVEL_OPTIONS } from './item-options.ts';
 import type { ItemFormField, ItemFormValues } from './item-form-values.ts';
 import { textFieldProps } from '../common/text-field-props.ts';
+import { DepartmentSelect } from '../departments/DepartmentSelect.tsx';
 
 interface ItemFormFieldsProps {
   values: ItemFormValues;
@@ -52,8 +53,16 @@ export function ItemFormFields({ values, reasons, onChange, seqDisabled }: ItemF
         }}
       />
       <TextField {...field('frequency', '抽查频次', '如：每年一次')} sx={{ gridColumn: 'span 3' }} />
-      <TextField {...field('target', '适用对象')} multiline minRows={2} sx={{ gridColumn: 'span 6' }} />
-      <TextField {...field('method', '检查方式', '每行一种方式')} multiline minRows={2} sx={{ gridColumn: 'span 6' }} />
+      <DepartmentSelect
+        label="实施部门"
+        value={Number(values.departmentId)}
+        onChange={(id) => onChange('departmentId', String(id))}
+        error={reasons.departmentId}
+        helperText="检查该事项的部门；其他部门的事项用于部门联合抽查"
+        sx={{ gridColumn: 'span 4' }}
+      />
+      <TextField {...field('target', '适用对象')} multiline minRows={2} sx={{ gridColumn: 'span 8' }} />
+      <TextField {...field('method', '检查方式', '每行一种方式')} multiline minRows={2} sx={{ gridColumn: 'span 12' }} />
       <TextField {...field('content', '检查内容', '编号条款每条一行')} multiline minRows={3} sx={{ gridColumn: 'span 12' }} />
       <TextField {...field('basis', '检查依据', '编号条款每条一行')} multiline minRows={5} maxRows={14} sx={{ gridColumn: 'span 12' }} />
     </Box>

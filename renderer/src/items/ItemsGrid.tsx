@@ -13,6 +13,7 @@ const columns: GridColDef<Item>[] = [
   },
   { field: 'name', headerName: '抽查事项', flex: 1.2, minWidth: 220 },
   { field: 'target', headerName: '适用对象', flex: 1.1, minWidth: 180 },
+  { field: 'departmentName', headerName: '实施部门', width: 150 },
   { field: 'category', headerName: '事项类别', width: 150 },
   { field: 'level', headerName: '一般/重点', width: 96, align: 'center', headerAlign: 'center' },
   {

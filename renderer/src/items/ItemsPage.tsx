@@ -21,7 +21,8 @@ export function ItemsPage() {
   const notify = useNotify();
   const [search, setSearch] = useState('');
   const [includeRetired, setIncludeRetired] = useState(false);
-  const list = useItemList(search, includeRetired);
+  const [departmentId, setDepartmentId] = useState<number | ''>('');
+  const list = useItemList(search, includeRetired, departmentId);
   const [selected, setSelected] = useState<Item | null>(null);
   const [form, setForm] = useState<FormState>(null);
   const [deleting, setDeleting] = useState<Item | null>(null);
@@ -34,7 +35,7 @@ export function ItemsPage() {
   };
   const actions = useItemActions(changed);
   const seqs = list.items.map((i) => i.seq ?? 0);
-  const lastSeq = search.trim() === '' && seqs.length ? Math.max(...seqs) : null;
+  const lastSeq = search.trim() === '' && departmentId === '' && seqs.length ? Math.max(...seqs) : null;
 
   useCtrlF(searchRef);
 
@@ -45,7 +46,7 @@ export function ItemsPage() {
           随机抽查事项清单
         </Typography>
         <Typography color="text.secondary" data-testid="item-count">
-          {countText(list.items, search.trim() !== '')}
+          {countText(list.items, search.trim() !== '' || departmentId !== '')}
         </Typography>
       </Box>
       <ItemsToolbar
@@ -54,6 +55,8 @@ export function ItemsPage() {
         searchRef={searchRef}
         includeRetired={includeRetired}
         onIncludeRetired={setIncludeRetired}
+        departmentId={departmentId}
+        onDepartment={setDepartmentId}
         onAdd={() => setForm({ item: null })}
         onExportXlsx={fileActions.exportXlsx}
         onExportPdf={fileActions.exportPdf}
@@ -101,7 +104,12 @@ export function ItemsPage() {
         />
       )}
       {fileActions.pending && (
-        <ImportPreviewDialog pending={fileActions.pending} onApply={fileActions.applyImport} onCancel={fileActions.cancelImport} />
+        <ImportPreviewDialog
+          pending={fileActions.pending}
+          onDepartment={fileActions.previewFor}
+          onApply={fileActions.applyImport}
+          onCancel={fileActions.cancelImport}
+        />
       )}
     </Box>
   );

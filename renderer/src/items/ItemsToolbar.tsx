@@ -7,6 +7,7 @@ import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import { ListToolbar } from '../common/ListToolbar.tsx';
+import { DepartmentSelect } from '../departments/DepartmentSelect.tsx';
 
 interface ItemsToolbarProps {
   search: string;
@@ -14,13 +15,15 @@ interface ItemsToolbarProps {
   searchRef: Ref<HTMLInputElement>;
   includeRetired: boolean;
   onIncludeRetired: (value: boolean) => void;
+  departmentId: number | '';
+  onDepartment: (id: number | '') => void;
   onAdd: () => void;
   onExportXlsx: () => void;
   onExportPdf: () => void;
   onImport: () => void;
 }
 
-/** Search, the 显示已停用 switch, and the list's actions. */
+/** Search, the 实施部门 filter, the 显示已停用 switch, and the list's actions. */
 export function ItemsToolbar(props: ItemsToolbarProps) {
   return (
     <ListToolbar
@@ -30,10 +33,21 @@ export function ItemsToolbar(props: ItemsToolbarProps) {
       placeholder="在全部内容中搜索（Ctrl+F）"
       searchRef={props.searchRef}
       filters={
-        <FormControlLabel
-          control={<Switch checked={props.includeRetired} onChange={(e) => props.onIncludeRetired(e.target.checked)} />}
-          label="显示已停用"
-        />
+        <>
+          <DepartmentSelect
+            label="实施部门"
+            value={props.departmentId}
+            onChange={props.onDepartment}
+            emptyLabel="全部部门"
+            helperText=""
+            size="small"
+            sx={{ width: 200, '& .MuiFormHelperText-root': { display: 'none' } }}
+          />
+          <FormControlLabel
+            control={<Switch checked={props.includeRetired} onChange={(e) => props.onIncludeRetired(e.target.checked)} />}
+            label="显示已停用"
+          />
+        </>
       }
     >
       <Button variant="contained" startIcon={<AddIcon />} onClick={props.onAdd}>

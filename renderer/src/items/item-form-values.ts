@@ -12,6 +12,8 @@ export interface ItemFormValues {
   level: ItemLevel;
   ratio: string;
   frequency: string;
+  /** 实施部门's id as text (1 = 本局). */
+  departmentId: string;
 }
 
 export type ItemFormField = keyof ItemFormValues;
@@ -28,14 +30,16 @@ export function formValuesOf(item: Item | null): ItemFormValues {
     level: item?.level ?? '一般',
     ratio: item?.ratio != null ? String(item.ratio) : '',
     frequency: item?.frequency ?? '',
+    departmentId: String(item?.departmentId ?? 1),
   };
 }
 
 /** Hands the values to the core as they are; empty number fields mean "not given". */
 export function itemInputOf(values: ItemFormValues): ItemInput {
-  const { seq, ratio, ...texts } = values;
+  const { seq, ratio, departmentId, ...texts } = values;
   return {
     ...texts,
+    departmentId: Number(departmentId),
     ...(seq.trim() ? { seq: Number(seq) } : {}),
     ratio: ratio.trim() ? Number(ratio) : null,
   };

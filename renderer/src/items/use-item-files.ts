@@ -9,8 +9,12 @@ const PDF = { name: 'PDF 文件', extensions: ['pdf'] };
 
 export interface PendingImport {
   path: string;
+  /** The department the list is imported for: its rows without a 实施部门 become its items. '' = none chosen. */
+  departmentId: number | '';
   preview: ItemImportPreview;
 }
+
+const forDepartment = (departmentId: number | '') => (departmentId === '' ? {} : { departmentId });
 
 /** 导出 Excel, 打印清单 (PDF) and 从 Excel 导入 (preview first; applied only on confirmation). */
 export function useItemFiles(onImported: () => void) {
@@ -47,19 +51,26 @@ export function useItemFiles(onImported: () => void) {
       .pickOpen({ title: '选择要导入的抽查事项清单', filters: [EXCEL_ANY] })
       .then(async (path) => {
         if (!path) return;
-        setPending({ path, preview: await api.run('items:importPreview', { path }) });
+        setPending({ path, departmentId: '', preview: await api.run('items:importPreview', { path }) });
       })
       .catch(notify.error);
   }
 
+  /** The preview again, for the department chosen in the dialog. */
+  async function previewFor(departmentId: number | ''): Promise<void> {
+    if (!pending) return;
+    const preview = await api.run('items:importPreview', { path: pending.path, ...forDepartment(departmentId) });
+    setPending({ ...pending, departmentId, preview });
+  }
+
   async function applyImport(): Promise<void> {
     if (!pending) return;
-    const summary = await api.run('items:importApply', { path: pending.path });
+    const summary = await api.run('items:importApply', { path: pending.path, ...forDepartment(pending.departmentId) });
     setPending(null);
     onImported();
     const { counts } = summary;
     notify.success(`已导入：新增 ${counts.new} 项，更新 ${counts.updated} 项，恢复 ${counts.restored} 项，${counts.unchanged} 项不变`);
   }
 
-  return { exportXlsx, exportPdf, startImport, pending, applyImport, cancelImport: () => setPending(null) };
+  return { exportXlsx, exportPdf, startImport, pending, previewFor, applyImport, cancelImport: () => setPending(null) };
 }

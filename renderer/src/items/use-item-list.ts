@@ -12,9 +12,13 @@ export interface ItemList {
 
 const NONE: Item[] = [];
 
-/** The item list as the core answers `items:list`, re-asked as the clerk types (debounced). */
-export function useItemList(search: string, includeRetired: boolean): ItemList {
+/** The item list as the core answers `items:list` (one 实施部门's, or all), re-asked as the clerk types (debounced). */
+export function useItemList(search: string, includeRetired: boolean, departmentId: number | ''): ItemList {
   const query = useDebounced(search.trim(), 250);
-  const { data, loading, error, reload } = useCall('items:list', { search: query, includeRetired });
+  const { data, loading, error, reload } = useCall('items:list', {
+    search: query,
+    includeRetired,
+    ...(departmentId === '' ? {} : { departmentId }),
+  });
   return { items: data ?? NONE, loading, error, reload };
 }

@@ -9,13 +9,14 @@ import { api } from '../api/client.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
 import { useNotify } from '../common/notify.tsx';
 import { DataSafetyCard } from './DataSafetyCard.tsx';
+import { DepartmentsCard } from './DepartmentsCard.tsx';
 import { DocumentFontsCard } from './DocumentFontsCard.tsx';
 import { ResultCodesEditor } from './ResultCodesEditor.tsx';
 import { SettingsFields } from './SettingsFields.tsx';
 import { StaffCard } from './StaffCard.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 
-/** 设置: the bureau's details, 公示期限, data and backups, and the result code table. */
+/** 设置: the bureau's details, 公示期限, the departments, data and backups, and the result code table. */
 export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => void }) {
   const notify = useNotify();
   const [values, setValues] = useState<Settings | null>(null);
@@ -82,6 +83,7 @@ export function SettingsPage({ onSaved }: { onSaved: (settings: Settings) => voi
           </Button>
         </Box>
       </Paper>
+      <DepartmentsCard key={`departments-${version}`} />
       <StaffCard key={`staff-${version}`} />
       <DataSafetyCard onDataReplaced={() => setVersion((v) => v + 1)} />
       <ResultCodesEditor key={version} />
