@@ -1,4 +1,6 @@
 import { expect, test } from './preview-fixture.ts';
+import { inspectorWorkbook } from './roster-files.ts';
+import { test as rosterTest } from './roster-fixture.ts';
 
 test('设置 → 部门: 本局 first, a department added, its 简称 edited and it is 停用', async ({ items }) => {
   const page = items.page;
@@ -31,4 +33,18 @@ test('设置 → 部门: 本局 first, a department added, its 简称 edited and
   await card.getByRole('button', { name: '停用 县应急管理局' }).click();
   await expect(row).toContainText('已停用');
   await expect(card.getByRole('button', { name: '恢复 县应急管理局' })).toBeVisible();
+});
+
+rosterTest('an inspector list is imported for the department chosen in the wizard', async ({ inspectors, host, dataDir, page }) => {
+  await host('departments:save', { department: { name: '县应急管理局', shortName: '县应急局' } });
+  await page.reload();
+  const wizard = await inspectors.openImport('导入人员', '导入执法检查人员');
+  await wizard.chooseFile(await inspectorWorkbook(dataDir));
+  await page.getByRole('dialog').getByRole('combobox', { name: '为哪个部门导入' }).click();
+  await page.getByRole('option', { name: '县应急管理局' }).click();
+  await wizard.preview();
+  await wizard.expectCounts({ new: 3, rejected: 0 });
+  await wizard.confirm();
+  await wizard.finish();
+  await expect(inspectors.row('王一').locator('[data-field="departmentName"]')).toHaveText('县应急管理局');
 });
