@@ -55,12 +55,10 @@ export type ItemFields = z.output<typeof itemInputSchema>;
 export interface Item extends Omit<ItemFields, 'seq' | 'departmentId'> {
   id: number;
   seq: number | null;
-  // The item service always fills the two below; they are optional only so that Items built by
-  // hand before departments existed (tests/unit/documents/item-list-pdf.test.ts) stay valid.
   /** 实施部门, null = 本局. */
-  departmentId?: number | null;
+  departmentId: number | null;
   /** The 实施部门 as printed (本局's is the 单位名称 of 设置). */
-  departmentName?: string;
+  departmentName: string;
   retired: boolean;
   retiredAt: string | null;
   createdAt: string;
