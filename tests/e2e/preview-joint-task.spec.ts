@@ -24,7 +24,7 @@ test('a joint task is created through the form (本局 leads, two departments ea
   // The items are chosen per department below; 本局 leads unless changed.
   await expect(form.getByRole('combobox', { name: '抽查事项', exact: true })).toHaveCount(0);
   const lead = form.getByRole('group', { name: '牵头部门', exact: true });
-  await expect(lead.getByRole('combobox', { name: '牵头部门' })).toContainText('本局');
+  await expect(lead.getByRole('combobox', { name: '牵头部门' })).toHaveText('本局');
   await choose(page, lead.getByRole('combobox', { name: '该部门的抽查事项' }), '产品质量', /产品质量监督抽查/);
   await lead.getByRole('spinbutton', { name: '每户执法人员' }).fill('2');
   // The limit is stated before anything is typed wrong.
@@ -42,7 +42,7 @@ test('a joint task is created through the form (本局 leads, two departments ea
   const health = form.getByRole('group', { name: '参与部门 2', exact: true });
   await expect(health.getByRole('combobox', { name: '参与部门' })).toHaveText('县卫生健康局');
   await expect(form.getByRole('button', { name: '添加参与部门' })).toBeDisabled();
-  await expect(form.getByTestId('joint-team-size')).toContainText('联合检查组每户 4 名');
+  await expect(form.getByTestId('joint-team-size')).toHaveText('联合检查组每户 4 名（本局 2 + 县应急局 1 + 县卫健局 1）');
   await form.getByRole('spinbutton', { name: '抽取数量' }).fill('3');
   await form.getByLabel('检查开始日期').fill(daysFromToday(1));
   await form.getByLabel('检查结束日期').fill(daysFromToday(20));
@@ -50,6 +50,8 @@ test('a joint task is created through the form (本局 leads, two departments ea
   // 县卫生健康局 has no item yet: the core's reason shows beside its items, in Chinese.
   await form.getByRole('button', { name: '保存任务' }).click();
   await expect(health.getByRole('combobox', { name: '该部门的抽查事项' })).toHaveAccessibleDescription('每个部门至少选择一个抽查事项');
+  await expect(form.getByRole('alert').first()).toContainText('请检查填写的内容');
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/joint-task-form-refused.png` });
   await choose(page, health.getByRole('combobox', { name: '该部门的抽查事项' }), '公共场所', /公共场所卫生检查/);
   await expect(health.getByRole('combobox', { name: '该部门的抽查事项' })).toHaveAccessibleDescription(
     '至少选 1 项；只列出实施部门为该部门的事项',

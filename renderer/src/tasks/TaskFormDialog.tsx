@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { asApiCallError } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import { useFieldReasons } from '../common/use-field-reasons.ts';
@@ -38,6 +38,7 @@ export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskForm
   const { reasons, alert, refuse, edited } = useFieldReasons(fieldReasons);
   const [saving, setSaving] = useState(false);
   const [planForm, setPlanForm] = useState(false);
+  const fields = useRef<HTMLDivElement>(null);
 
   const change = <K extends keyof TaskFormValues>(field: K, value: TaskFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -52,6 +53,11 @@ export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskForm
       onSaved(await api.run('tasks:save', task ? { id: task.id, task: input } : { task: input }));
     } catch (err) {
       refuse(asApiCallError(err));
+      // The form is taller than the screen (a joint task's departments are at the bottom): the first
+      // field said to be wrong is brought into view once the reasons are drawn.
+      requestAnimationFrame(() =>
+        fields.current?.querySelector('[aria-invalid="true"], [data-testid="joint-error"]')?.scrollIntoView({ block: 'center' }),
+      );
     } finally {
       setSaving(false);
     }
@@ -81,14 +87,16 @@ export function TaskFormDialog({ task, departments, onClose, onSaved }: TaskForm
         )
       }
     >
-      <TaskFormFields
-        values={values}
-        reasons={reasons}
-        options={options}
-        departments={departments}
-        onChange={change}
-        onNewPlan={() => setPlanForm(true)}
-      />
+      <div ref={fields}>
+        <TaskFormFields
+          values={values}
+          reasons={reasons}
+          options={options}
+          departments={departments}
+          onChange={change}
+          onNewPlan={() => setPlanForm(true)}
+        />
+      </div>
     </FormDialog>
   );
 }

@@ -27,6 +27,16 @@ function itemsOf(items: TaskItemOption[], departmentId: number, ownId: number | 
   return items.filter((i) => (i.departmentId ?? ownId) === departmentId);
 }
 
+/** A department as the field shows it once chosen: 本局 for the bureau itself, others by name. */
+function shownName(d: DepartmentOption | undefined): string {
+  return d ? (d.isOwn ? '本局' : d.name) : '';
+}
+
+/** The same in the team-size line, others by 简称. */
+function shortShown(d: DepartmentOption | undefined): string {
+  return d ? (d.isOwn ? '本局' : d.shortName) : '';
+}
+
 interface RowProps {
   index: number;
   row: JointDepartmentValues;
@@ -59,6 +69,8 @@ function DepartmentRow({ index, row, choices, items, reasons, onChange, onRemove
         onChange={(e) => onChange({ ...row, departmentId: Number(e.target.value), itemIds: [] })}
         error={Boolean(reason('departmentId'))}
         helperText={reason('departmentId') ?? (lead ? '建库、抽取检查对象，派组长' : ' ')}
+        // The menu names 本局 in full; the field keeps to 本局 so it fits.
+        slotProps={{ select: { renderValue: (id) => shownName(choices.find((d) => d.id === id)) } }}
       >
         {choices.map((d) => (
           <MenuItem key={d.id} value={d.id}>
@@ -138,7 +150,7 @@ export function TaskJointFields({ values, reasons, options, onChange }: TaskFiel
         <Typography data-testid="joint-team-size" color={team < 2 || team > 10 ? 'error' : 'text.primary'}>
           联合检查组每户 <strong>{team}</strong> 名
           {rows.length > 0 &&
-            `（${rows.map((r) => `${options.departments.find((d) => d.id === r.departmentId)?.shortName ?? '?'} ${r.perEntity || 0}`).join(' + ')}）`}
+            `（${rows.map((r) => `${shortShown(options.departments.find((d) => d.id === r.departmentId))} ${r.perEntity || 0}`).join(' + ')}）`}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {JOINT_LIMITS}；组长由牵头部门的执法人员担任
