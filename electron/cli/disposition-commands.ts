@@ -102,7 +102,8 @@ function registerAbnormal(program: Command, session: CliSession): void {
               const left = r.daysLeft === null ? '' : r.daysLeft < 0 ? `逾期 ${-r.daysLeft} 个工作日` : `剩 ${r.daysLeft} 个工作日`;
               const listed = r.listedOn ? ` ${r.listedOn}${r.decisionNo ? ` ${r.decisionNo}` : ''}` : '';
               return (
-                `${r.taskCode}\t${r.entityCode}\t${r.entityName}\t${r.foundBy.length ? `${r.foundBy.join('、')}发现\t` : ''}检查 ${r.foundOn ?? '—'}\t期限 ${r.deadline ?? '—'}\t${left}\t` +
+                `${r.taskCode}\t${r.entityCode}\t${r.entityName}\t${r.foundBy.length ? `${r.foundBy.join('、')}发现\t` : ''}` +
+                `检查 ${r.foundOn ?? '—'}\t期限 ${r.deadline ?? '—'}\t${left}\t` +
                 `${r.state}${listed}${r.deadlineNote ? `（${r.deadlineNote}）` : ''}`
               );
             }),

@@ -35,7 +35,9 @@ function taskLines(t: Task, plans: Plan[]): string[] {
     `  避免重复：${repeat}${overrides.length ? `；允许重复：${overrides.join('、')}` : ''}`,
     `  检查期限：${t.periodStart || t.periodEnd ? `${t.periodStart ?? '—'} 至 ${t.periodEnd ?? '—'}` : '未定'}`,
     `  实施部门：${t.department || '—'}`,
-    `  检查组：每户 ${t.inspectorsPerEntity} 名执法人员${t.joint ? `（${t.departments.map((d) => `${d.name} ${d.perEntity} 名`).join('、')}）` : ''}${t.withLeader ? '，设组长' : '，不设组长'}${t.sameAreaRecusal ? '，同所回避' : ''}`,
+    `  检查组：每户 ${t.inspectorsPerEntity} 名执法人员` +
+      (t.joint ? `（${t.departments.map((d) => `${d.name} ${d.perEntity} 名`).join('、')}）` : '') +
+      `${t.withLeader ? '，设组长' : '，不设组长'}${t.sameAreaRecusal ? '，同所回避' : ''}`,
     `  执法领域：${t.requiredTags.length ? `${t.requiredTags.join('、')}（具备其一即可）` : '不限'}`,
     ...(t.liveDrawId !== null
       ? [

@@ -382,7 +382,8 @@ interface Before {
  */
 export function resultWriter(db: Db): (change: ResultChange) => void {
   const before = db.prepare(
-    'SELECT item_findings, disposal, disposal_closed, closed_on, closure_notes, correction_reason FROM results WHERE task_id = ? AND entity_id = ? AND department_id = ?',
+    'SELECT item_findings, disposal, disposal_closed, closed_on, closure_notes, correction_reason FROM results ' +
+      'WHERE task_id = ? AND entity_id = ? AND department_id = ?',
   );
   const upsert =
     db.prepare(`INSERT INTO results (task_id, entity_id, department_id, codes, methods, disposal, inspected_on, findings, notes,

@@ -301,7 +301,7 @@ describe('shuangsuiji draws, results, 公示, statistics and the audit log', () 
       /^2026-001 第一批\t基数 \d+\t比例 [\d.]+%\t户数 3\t已录入 3\t已公示 3\t完成率 100\.0%\t完结 0\t完结率 0\.0%\t结果 1:2 4:1 A:1\t/,
     );
     const file = path.join(tempDir(), '统计.xlsx');
-    expect((await cli('--db', db, 'stats', 'export', '--out', file)).stdout).toBe(`已导出统计表：${file}（6 个工作表）\n`);
+    expect((await cli('--db', db, 'stats', 'export', '--out', file)).stdout).toBe(`已导出统计表：${file}（7 个工作表）\n`);
     expect(fs.existsSync(file)).toBe(true);
     expect((await cli('--db', db, 'stats', '--by', '结果')).stderr).toContain('--by 只能是 task 任务');
     const audit = await cli('--db', db, 'audit', 'list', '--limit', '2');
