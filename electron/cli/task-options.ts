@@ -5,7 +5,7 @@ import type { AppContext } from '../core/app-context.ts';
 import type { OptionNames } from './option-errors.ts';
 import type { CliSession } from './session.ts';
 import type { Task } from './task-ref.ts';
-import { DEPT_FORMAT, jointDepartmentsOf } from './task-dept-option.ts';
+import { jointDepartmentsOf } from './task-dept-option.ts';
 
 type TaskInput = CallInput<'tasks:save'>['task'];
 
@@ -100,7 +100,7 @@ export function addTaskOptions(command: Command, editing: boolean): Command {
     )
     .option(
       '--dept <部门:事项,事项:人数>',
-      `联合抽查的一个部门、它检查的事项（序号或名称）和每户派出的执法人员数，可重复；${DEPT_FORMAT.replace('--dept 需写成 部门:事项,事项:人数', '如')}` +
+      '联合抽查的一个部门、它检查的事项（序号或名称）和每户派出的执法人员数，可重复；如 --dept 县应急管理局:12,13:1' +
         (editing ? '；给出时替换原有部门' : ''),
       collect,
     );
