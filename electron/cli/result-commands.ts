@@ -126,7 +126,7 @@ export function registerResultCommands(program: Command, session: CliSession): v
             findings: o.findings ?? '',
             notes: o.notes ?? '',
             inspectorsPresent: list(o.present),
-            itemFindings: itemFindingsOf(session, task, o.item),
+            itemFindings: itemFindingsOf(session, task, o.item, departmentId),
           },
           presentAsTeam: o.presentAsTeam,
           actor: o.actor,

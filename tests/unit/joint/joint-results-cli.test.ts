@@ -33,6 +33,11 @@ describe('shuangsuiji results … --dept (部门联合抽查)', () => {
     const unknown = await set('--actor', '张录入', '--dept', '县消防大队');
     expect(unknown.stderr).toContain('部门“县消防大队”不在部门名单中');
     expect((await set('--actor', '张录入', '--dept', '县应急局')).code).toBe(0);
+    // --item numbers the department's own items from 1, as its part of the record sheet does.
+    expect((await set('--actor', '张录入', '--dept', '县应急局', '--item', '1:是')).code).toBe(0);
+    expect((await set('--actor', '张录入', '--dept', '县应急局', '--item', '2:是')).stderr).toContain(
+      '该部门在任务 ' + task + ' 中没有这个检查事项（写序号 1–1 或事项名称）',
+    );
     expect((await set('--actor', '张录入', '--dept', '本局')).code).toBe(0);
     const combined = await cli('--db', db, 'results', 'list', task);
     expect(combined.stdout).toMatch(/牵头\t.*\t1\t\d{4}-\d\d-\d\d\t已录入/);
