@@ -25,6 +25,10 @@ describe("a department's 公示 of a joint task, printed", () => {
     expect(text).not.toContain('大同县市场和质量监督管理局');
     expect(text).not.toContain('公共场所卫生检查');
     expect(text).toContain('联系人：王应急，联系电话：0352-1111111');
+    // It speaks as itself, not as 本局: the opening and the closing say 本单位.
+    expect(text).toContain('现将本单位抽查任务');
+    expect(text).toContain('请与本单位联系');
+    expect(text).not.toContain('本局');
     expect(text).toContain('县应急管理局2026年12月20日');
     // 本局's own 公示 of the same task: 本局 as always.
     const xlsx = path.join(dir, '本局公示.xlsx');

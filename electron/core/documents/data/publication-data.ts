@@ -35,6 +35,8 @@ export interface CorrectionLine {
 /** What a stored publication prints. Never the 信用风险分类: it is not public. */
 export interface PublicationData {
   bureauName: string;
+  /** How the text names the publishing body: 本局, or 本单位 in another department's 公示 of a joint task. */
+  issuer?: string;
   contactName: string;
   contactPhone: string;
   task: DocumentTask;
@@ -93,6 +95,7 @@ export function gatherPublication(db: Db, publicationId: number): PublicationDat
   const rows = p.content.rows;
   const data: PublicationData = {
     bureauName: own ? settings.bureauName : dept.name,
+    issuer: own ? '本局' : '本单位',
     contactName: own ? settings.contactName : dept.contact,
     contactPhone: own ? settings.contactPhone : dept.phone,
     task: { ...documentTask(getTask(db, p.taskId)), code: p.content.task.code, name: p.content.task.name },

@@ -53,7 +53,7 @@ export function correctionIntro(d: PublicationData): string {
   const c = d.correction!;
   const entities = new Set(c.changes.map((x) => x.code)).size;
   return (
-    `本局于${chineseDate(c.correctsOn)}公示的抽查任务“${d.task.name}”（任务编号：${d.task.code}）的抽查结果中，` +
+    `${d.issuer ?? '本局'}于${chineseDate(c.correctsOn)}公示的抽查任务“${d.task.name}”（任务编号：${d.task.code}）的抽查结果中，` +
     `${entities}户检查对象的检查结果有误，现予更正。更正理由：${c.reason.replace(/[。.]?$/, '。')}`
   );
 }
@@ -63,6 +63,7 @@ export function publicationValues(d: PublicationData): Record<string, Placeholde
   return {
     ...taskPlaceholders(d.bureauName, d.task),
     count: String(d.lines.length),
+    issuer: d.issuer ?? '本局',
     date: chineseDate(d.date),
     'contact.name': d.contactName,
     'contact.phone': d.contactPhone,

@@ -113,7 +113,14 @@ export const TEMPLATE_SPECS: Record<DocumentType, TemplateSpec> = {
     label: '抽查结果公示',
     file: 'publication.txt',
     sections: [TITLE, section('intro', '说明', false, '表格之前的一段话'), section('closing', '结语', false, '表格之后的一段话')],
-    placeholders: [...BUREAU, ...TASK, p('count', '公示户数'), p('date', '公示日期'), ...CONTACT],
+    placeholders: [
+      ...BUREAU,
+      ...TASK,
+      p('count', '公示户数'),
+      p('date', '公示日期'),
+      p('issuer', '公示机关的自称：本局；其他部门的公示为“本单位”'),
+      ...CONTACT,
+    ],
   },
   itemList: {
     type: 'itemList',
