@@ -89,5 +89,5 @@ test('统计 shows 抽查工作情况统计 by task, item and month with a 合�
   const file = path.join(dataDir, 'stats.xlsx');
   await download.saveAs(file);
   expect(await sheetNames(file)).toEqual(['按任务', '按检查事项', '按区域', '按登记机关', '按月份', '按信用风险分类', '按部门']);
-  await expect(page.locator('.MuiSnackbar-root')).toContainText('已导出统计表（6 个工作表）');
+  await expect(page.locator('.MuiSnackbar-root')).toContainText('已导出统计表（7 个工作表）');
 });
