@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from '../define.ts';
 import { id, inFile, outFile } from './shared.ts';
+import { resultImportOptions } from './result-import-input.ts';
 
 /**
  * 部门交换: a joint task's part for a department that does not run this program goes out as one
@@ -19,17 +20,7 @@ export const exchangeCalls = {
       /** The department whose file it is; when left out, the one the file's cover names. */
       departmentId: id.optional(),
       path: inFile,
-      /** true: only say what would change (new / changed / unchanged / refused), write nothing. */
-      dryRun: z.boolean().default(false),
-      /** Write the good rows although some are refused (the clerk saw them in the preview). */
-      skipRefused: z.boolean().optional(),
-      /** The preview's fingerprint: the import is refused if the file or the results changed since. */
-      fingerprint: z
-        .string()
-        .regex(/^[0-9a-f]{64}$/, '预览标识无效，请重新预览后再导入')
-        .optional(),
-      /** The 录入员 (the person signed in on the PC that imports). */
-      actor: z.string().max(30, '录入人不能超过 30 字').optional(),
+      ...resultImportOptions,
     }),
     '导入部门交回的交换表中的检查结果（先预览；文件首页须是本任务、本部门的，否则整份不导入）',
     async (ctx, { taskId, departmentId, path, dryRun, skipRefused, fingerprint, actor }) => {

@@ -5,6 +5,7 @@ import { resultInputSchema } from '../../core/results/result-schema.ts';
 import { setResults, taskResults } from '../../core/results/result-service.ts';
 import { call } from '../define.ts';
 import { id, inFile, nothing, outFile } from './shared.ts';
+import { resultImportOptions } from './result-import-input.ts';
 
 /** 检查结果: entry, bulk entry, Excel import, and the code list. */
 export const resultCalls = {
@@ -34,17 +35,7 @@ export const resultCalls = {
       task: z.string().optional(),
       /** 联合抽查: whose results the file holds; an exchanged department workbook names it on its cover. */
       departmentId: id.optional(),
-      /** true: only say what would change (new / changed / unchanged / refused), write nothing. */
-      dryRun: z.boolean().default(false),
-      /** Write the good rows although some are refused (the clerk saw them in the preview). */
-      skipRefused: z.boolean().optional(),
-      /** The preview's fingerprint: the import is refused if the file or the results changed since. */
-      fingerprint: z
-        .string()
-        .regex(/^[0-9a-f]{64}$/, '预览标识无效，请重新预览后再导入')
-        .optional(),
-      /** The 录入员 (the person signed in on the PC that imports). */
-      actor: z.string().max(30, '录入人不能超过 30 字').optional(),
+      ...resultImportOptions,
     }),
     '从 Excel 导入检查结果（先预览：新增、更改、不变、不导入的行和每项更改的前后值）',
     async (ctx, { path, task, departmentId, dryRun, skipRefused, fingerprint, actor }) => {
