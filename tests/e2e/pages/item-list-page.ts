@@ -51,7 +51,8 @@ export class ItemListPage {
   }
 
   async closeDetail(): Promise<void> {
-    await this.page.keyboard.press('Escape');
+    // Esc on the drawer itself: a page-level key press right after a click can land before focus moves in.
+    await this.detail.press('Escape');
     await expect(this.detail).toBeHidden();
   }
 
