@@ -138,18 +138,18 @@ export function taskResults(db: Db, taskId: number, departmentId?: number): Task
   const results = new Map(allRows.filter((r) => r.department_id === OWN_DEPARTMENT_ID).map((r) => [r.entity_id, r]));
   return draw.selected.map((e) => {
     const r = results.get(e.entityId);
-    return {
-      entityId: e.entityId,
-      position: e.position,
-      code: e.code,
-      name: e.name,
-      area: e.area,
-      riskClass: risk.get(e.entityId) ?? null,
-      team: e.inspectors.map((i) => ({ certNo: i.certNo, name: i.name })),
-      result: r && r.codes !== '[]' ? storedResult(r, itemIds) : null,
-    };
+    return { ...entityPart(e, risk), team: teamOf(e.inspectors), result: r && r.codes !== '[]' ? storedResult(r, itemIds) : null };
   });
 }
+
+type DrawnEntity = ReturnType<typeof getDraw>['selected'][number];
+
+/** The drawn entity's own facts, the same in every row of the task whatever the department. */
+function entityPart(e: DrawnEntity, risk: Map<number, string | null>) {
+  return { entityId: e.entityId, position: e.position, code: e.code, name: e.name, area: e.area, riskClass: risk.get(e.entityId) ?? null };
+}
+
+const teamOf = (members: DrawnEntity['inspectors']) => members.map((i) => ({ certNo: i.certNo, name: i.name }));
 
 /**
  * A joint task's rows: each department's members of the team (the draw's slots of that department)
@@ -173,19 +173,14 @@ function jointResults(
         shortName: d.shortName,
         role: d.role,
         itemIds: d.itemIds,
-        team: e.inspectors.filter((i) => i.departmentId === d.departmentId).map((i) => ({ certNo: i.certNo, name: i.name })),
+        team: teamOf(e.inspectors.filter((i) => i.departmentId === d.departmentId)),
         result: r && r.codes !== '[]' ? storedResult(r, d.itemIds) : null,
       };
     });
     const [first] = parts;
     return {
-      entityId: e.entityId,
-      position: e.position,
-      code: e.code,
-      name: e.name,
-      area: e.area,
-      riskClass: risk.get(e.entityId) ?? null,
-      team: chosen === null ? e.inspectors.map((i) => ({ certNo: i.certNo, name: i.name })) : first!.team,
+      ...entityPart(e, risk),
+      team: chosen === null ? teamOf(e.inspectors) : first!.team,
       result: first!.result,
       ...(chosen === null ? { departments: parts } : {}),
     };
